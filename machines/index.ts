@@ -1,0 +1,5 @@
+// Public surface of the pure domain: schemas, types and the task machine.
+export * from './duration';
+export * from './schedule';
+export * from './plan';
+export * from './report';

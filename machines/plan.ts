@@ -1,0 +1,84 @@
+// The plan (任务分工方案) and its parts: units, tasks, conference, policy, source.
+import { z } from 'zod';
+import { DurationSchema } from './duration';
+import { ScheduleSchema } from './schedule';
+
+export const UnitKindSchema = z.enum(['department', 'collective', 'outside']);
+
+/** A responsible unit of one plan's jurisdiction (钦州's 市民政局 is not 常州's). */
+export const UnitSchema = z.object({
+  /** canonical id within the plan: the canonical display name, e.g. `市民政局` */
+  id: z.string().min(1),
+  name: z.string().min(1),
+  aliases: z.array(z.string()),
+  /** collective = 各市、县（市、区）政府; outside = a body outside government, e.g. 钦州保险协会 */
+  kind: UnitKindSchema,
+  /** true once a person (or an override) confirmed the unit; false for importer guesses */
+  verified: z.boolean(),
+});
+export type Unit = z.infer<typeof UnitSchema>;
+
+/** Task numbers safe in workflow ids: `7`, `72`, `1-1` (liaoning 一（一）). */
+export const TaskNoSchema = z.string().regex(/^[0-9A-Za-z][0-9A-Za-z.-]*$/, 'task number must be [0-9A-Za-z.-]');
+
+export const TaskSchema = z.object({
+  planId: z.string(),
+  no: TaskNoSchema,
+  /** the number as printed (`7`, `一（一）`, `4.5`, `- /`), or null when none was printed */
+  printedNo: z.string().nullable(),
+  /** true when `no` was inferred from the order of rows rather than read */
+  inferredNo: z.boolean(),
+  /** 1-based position in the document */
+  seq: z.number().int().positive(),
+  section: z.string().nullable(),
+  text: z.string().min(1),
+  leadUnits: z.array(z.string()).min(1), // 牵头单位, first is primary
+  assistingUnits: z.array(z.string()), // 配合单位
+  measures: z.string().nullable(), // 落实措施 as planned in the list
+  schedule: ScheduleSchema,
+  /** where it came from: first source line (1-based) and the raw cells, so nothing is lost */
+  source: z.object({ line: z.number().int().positive(), cells: z.array(z.string()) }),
+});
+export type Task = z.infer<typeof TaskSchema>;
+
+/** The joint conference (联席会议); its office is the supervisor (督查). */
+export const ConferenceSchema = z.object({
+  name: z.string(),
+  convener: z.string(),
+  office: z.string(),
+  members: z.array(z.string()),
+  /** `document` when the plan names it, `default` when duban supplied one */
+  origin: z.enum(['document', 'default']),
+});
+export type Conference = z.infer<typeof ConferenceSchema>;
+
+/** Every duration the automation uses, per plan, with defaults. */
+export const PolicySchema = z.object({
+  reminderLead: DurationSchema.default({ amount: 7, unit: 'days' }),
+  escalationGrace: DurationSchema.default({ amount: 14, unit: 'days' }),
+  ackWindow: DurationSchema.default({ amount: 5, unit: 'days' }),
+  /** the window of 及时 (timely) in afterEvent schedules */
+  timelyWindow: DurationSchema.default({ amount: 30, unit: 'days' }),
+  conferenceCadence: DurationSchema.default({ amount: 1, unit: 'months' }),
+  /** tasks in progress report monthly, by this day of the month */
+  progressReportDay: z.number().int().min(1).max(28).default(28),
+});
+export type Policy = z.infer<typeof PolicySchema>;
+
+export const SectionSchema = z.object({ id: z.string(), title: z.string() });
+
+export const PlanSchema = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'plan id must be a lowercase slug'),
+  title: z.string().min(1),
+  issuer: z.string(),
+  level: z.enum(['省', '市', '区', '县']),
+  issuedOn: z.iso.date(),
+  timeZone: z.literal('Asia/Shanghai'),
+  sections: z.array(SectionSchema),
+  units: z.array(UnitSchema),
+  tasks: z.array(TaskSchema).min(1),
+  conference: ConferenceSchema,
+  policy: PolicySchema,
+  source: z.object({ file: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/) }),
+});
+export type Plan = z.infer<typeof PlanSchema>;

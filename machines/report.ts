@@ -1,0 +1,39 @@
+// The import report: one line per guess, repair or override, so nothing is decided silently.
+import { z } from 'zod';
+
+export const ReportKindSchema = z.enum([
+  'headerDropped', // repeated PDF header row
+  'junkDropped', // a row with no content (e.g. `,  ,  -`)
+  'numberInferred', // missing or broken number inferred from order
+  'rowMerged', // continuation row merged into its task
+  'leadInferred', // empty lead cell taken from the row above (merged PDF cell)
+  'unitRepaired', // unit name glued back from PDF fragments
+  'unitPrefixed', // level prefix carried down a list
+  'unitUnknown', // a mention that is not in the units directory
+  'scheduleUnparsed', // damaged or unknown schedule text
+  'sectionRecovered', // section title recovered from a damaged line
+  'conferenceDefault', // the document names no conference; default used
+  'override', // a curated fix from seeds/overrides/<plan>.json
+  'rebased', // dates shifted by --rebase
+]);
+export type ReportKind = z.infer<typeof ReportKindSchema>;
+
+export const ReportLineSchema = z.object({
+  kind: ReportKindSchema,
+  taskNo: z.string().nullable(),
+  /** 1-based source line, null for whole-plan decisions */
+  line: z.number().int().positive().nullable(),
+  raw: z.string(),
+  decision: z.string(),
+});
+export type ReportLine = z.infer<typeof ReportLineSchema>;
+
+export const ImportReportSchema = z.object({
+  planId: z.string(),
+  file: z.string(),
+  layout: z.enum(['numberedCells', 'pdfTable', 'prose']),
+  tasks: z.number().int().nonnegative(),
+  counts: z.partialRecord(ReportKindSchema, z.number().int().nonnegative()),
+  lines: z.array(ReportLineSchema),
+});
+export type ImportReport = z.infer<typeof ImportReportSchema>;
