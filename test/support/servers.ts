@@ -1,0 +1,20 @@
+// Paths of the Temporal servers the tests start: built or fetched by the project's own scripts.
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const scriptsDir = fileURLToPath(new URL('../../scripts/', import.meta.url));
+
+function ensure(script: string, envName: string): string {
+  const preset = process.env[envName];
+  if (preset) return preset;
+  // The scripts print the path on stdout and progress on stderr; cached after the first run.
+  const path = execFileSync('bash', [scriptsDir + script], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim();
+  process.env[envName] = path;
+  return path;
+}
+
+/** The Temporal CLI (dev server + UI). */
+export const temporalCliPath = (): string => ensure('ensure-temporal-cli.sh', 'TEMPORAL_CLI');
+
+/** The launcher of the Java time-skipping test server. */
+export const testServerPath = (): string => ensure('ensure-test-server.sh', 'DUBAN_TEST_SERVER');
