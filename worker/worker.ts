@@ -1,0 +1,38 @@
+// Builds duban's Temporal worker: the workflows bundle, the activities, pino for the SDK's logs.
+import { fileURLToPath } from 'node:url';
+import { Worker, Runtime, DefaultLogger, makeTelemetryFilterString, type NativeConnection, type LogLevel } from '@temporalio/worker';
+import type { Config } from './config';
+import type { Logger } from './logger';
+import { createActivities } from '../activities';
+
+export const workflowsPath = fileURLToPath(new URL('../workflows/index.ts', import.meta.url));
+
+let runtimeInstalled = false;
+/** Forwards the SDK's own log lines (core and workers) to pino, once per process. */
+export function installRuntimeLogger(logger: Logger): void {
+  if (runtimeInstalled) return;
+  runtimeInstalled = true;
+  const sdk = logger.child({ component: 'temporal-sdk' });
+  const toPino: Record<LogLevel, (obj: object, msg: string) => void> = {
+    TRACE: (o, m) => sdk.trace(o, m),
+    DEBUG: (o, m) => sdk.debug(o, m),
+    INFO: (o, m) => sdk.info(o, m),
+    WARN: (o, m) => sdk.warn(o, m),
+    ERROR: (o, m) => sdk.error(o, m),
+  };
+  Runtime.install({
+    logger: new DefaultLogger('INFO', (entry) => toPino[entry.level]({ ...entry.meta }, entry.message)),
+    telemetryOptions: { logging: { filter: makeTelemetryFilterString({ core: 'WARN' }), forward: {} } },
+  });
+}
+
+export async function createDubanWorker(config: Config, connection: NativeConnection, logger: Logger): Promise<Worker> {
+  return Worker.create({
+    connection,
+    namespace: config.TEMPORAL_NAMESPACE,
+    taskQueue: config.DUBAN_TASK_QUEUE,
+    workflowsPath,
+    activities: createActivities({ config, logger: logger.child({ component: 'activities' }) }),
+    maxCachedWorkflows: config.DUBAN_MAX_CACHED_WORKFLOWS,
+  });
+}

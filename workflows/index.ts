@@ -1,0 +1,2 @@
+// The workflows bundle the worker loads: every workflow type duban runs.
+export {};
