@@ -3,3 +3,4 @@ export * from './duration';
 export * from './schedule';
 export * from './plan';
 export * from './report';
+export * from './calendar';
