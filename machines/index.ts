@@ -4,3 +4,4 @@ export * from './schedule';
 export * from './plan';
 export * from './report';
 export * from './calendar';
+export * from './deadline';

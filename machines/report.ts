@@ -15,6 +15,7 @@ export const ReportKindSchema = z.enum([
   'conferenceDefault', // the document names no conference; default used
   'override', // a curated fix from seeds/overrides/<plan>.json
   'rebased', // dates shifted by --rebase
+  'metadataDefault', // title/issuer/issue date not printed; a reasoned default used
 ]);
 export type ReportKind = z.infer<typeof ReportKindSchema>;
 

@@ -1,0 +1,143 @@
+// Deadline math (期限计算): ends of periods and durations in Asia/Shanghai, pure — it never reads the clock.
+import type { Duration } from './duration';
+import type { Instant } from './schedule';
+
+/** Asia/Shanghai has kept UTC+8 without daylight saving since 1991, so a fixed offset is exact. */
+export const SHANGHAI_OFFSET = '+08:00';
+const OFFSET_MS = 8 * 60 * 60 * 1000;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export interface LocalDateTime {
+  year: number;
+  month: number; // 1–12
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+
+export function lastDayOfMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** True when year-month-day names a real calendar day (2月30日 does not). */
+export function isValidDate(year: number, month: number, day: number): boolean {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return false;
+  if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1) return false;
+  return day <= lastDayOfMonth(year, month);
+}
+
+/** Formats wall-clock time in Shanghai as `YYYY-MM-DDTHH:mm:ss+08:00`. */
+export function formatShanghai(t: LocalDateTime): Instant {
+  return `${pad(t.year, 4)}-${pad(t.month)}-${pad(t.day)}T${pad(t.hour)}:${pad(t.minute)}:${pad(t.second)}${SHANGHAI_OFFSET}`;
+}
+
+/** Wall-clock fields in Shanghai of any ISO instant (whatever its offset). */
+export function toShanghai(instant: Instant): LocalDateTime {
+  const ms = Date.parse(instant);
+  if (Number.isNaN(ms)) throw new RangeError(`not an instant: ${instant}`);
+  const d = new Date(ms + OFFSET_MS);
+  return {
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+    second: d.getUTCSeconds(),
+  };
+}
+
+/** 23:59:59 on the given day; throws RangeError on a day that does not exist. */
+export function endOfDay(year: number, month: number, day: number): Instant {
+  if (!isValidDate(year, month, day)) throw new RangeError(`no such date: ${year}-${month}-${day}`);
+  return formatShanghai({ year, month, day, hour: 23, minute: 59, second: 59 });
+}
+
+/** 月底: the last day of the month at 23:59:59. */
+export function endOfMonth(year: number, month: number): Instant {
+  return endOfDay(year, month, month >= 1 && month <= 12 ? lastDayOfMonth(year, month) : 0);
+}
+
+/** 季度: quarter 1–4 ends on Mar 31, Jun 30, Sep 30, Dec 31. */
+export function endOfQuarter(year: number, quarter: number): Instant {
+  if (!Number.isInteger(quarter) || quarter < 1 || quarter > 4) throw new RangeError(`no such quarter: ${quarter}`);
+  return endOfMonth(year, quarter * 3);
+}
+
+/** 年底 / a year alone: Dec 31 at 23:59:59. */
+export function endOfYear(year: number): Instant {
+  return endOfDay(year, 12, 31);
+}
+
+function fromFields(t: LocalDateTime): number {
+  return Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute, t.second);
+}
+
+function fieldsOf(localMs: number): LocalDateTime {
+  const d = new Date(localMs);
+  return {
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+    second: d.getUTCSeconds(),
+  };
+}
+
+/** Moves an instant by whole calendar days, keeping its wall-clock time in Shanghai. */
+export function shiftDays(instant: Instant, days: number): Instant {
+  return formatShanghai(fieldsOf(fromFields(toShanghai(instant)) + days * DAY_MS));
+}
+
+/** Months keep the day of month, clamped to the month's end (Jan 31 + 1 month = Feb 28/29). */
+function addMonths(t: LocalDateTime, months: number): LocalDateTime {
+  const index = t.year * 12 + (t.month - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  return { ...t, year, month, day: Math.min(t.day, lastDayOfMonth(year, month)) };
+}
+
+/** Working days (工作日) here skip Saturdays and Sundays only; public holidays are not known to this module. */
+function addWorkingDays(t: LocalDateTime, amount: number): LocalDateTime {
+  let ms = fromFields(t);
+  let left = amount;
+  while (left > 0) {
+    ms += DAY_MS;
+    const weekday = new Date(ms).getUTCDay();
+    if (weekday !== 0 && weekday !== 6) left -= 1;
+  }
+  return fieldsOf(ms);
+}
+
+/** The instant a Duration after `instant`, in Shanghai wall-clock terms. */
+export function addDuration(instant: Instant, duration: Duration): Instant {
+  const t = toShanghai(instant);
+  switch (duration.unit) {
+    case 'days':
+      return shiftDays(instant, duration.amount);
+    case 'months':
+      return formatShanghai(addMonths(t, duration.amount));
+    case 'workingDays':
+      return formatShanghai(addWorkingDays(t, duration.amount));
+  }
+}
+
+function parseIsoDate(date: string): number {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!m || !isValidDate(Number(m[1]), Number(m[2]), Number(m[3]))) throw new RangeError(`not a date: ${date}`);
+  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+}
+
+/** Whole days from one `YYYY-MM-DD` to another (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((parseIsoDate(to) - parseIsoDate(from)) / DAY_MS);
+}
+
+/** Moves a `YYYY-MM-DD` date by whole days. */
+export function shiftDate(date: string, days: number): string {
+  const d = new Date(parseIsoDate(date) + days * DAY_MS);
+  return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}

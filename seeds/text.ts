@@ -1,0 +1,55 @@
+// Reading a document's bytes as text, and the small text helpers every layout parser shares.
+import { ImportError } from './errors';
+
+/** Decodes UTF-8, refusing empty and binary input (NUL bytes, invalid UTF-8, control characters). */
+export function decodeDocument(input: Uint8Array | string, file: string): string {
+  let text: string;
+  if (typeof input === 'string') {
+    text = input;
+  } else {
+    if (input.includes(0)) throw new ImportError('BINARY_DOCUMENT', file, null, 'NUL bytes: not a text document');
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(input);
+    } catch {
+      throw new ImportError('BINARY_DOCUMENT', file, null, 'not valid UTF-8 text');
+    }
+  }
+  text = text.replace(/^\uFEFF/, '');
+  if (text.trim() === '') throw new ImportError('EMPTY_DOCUMENT', file, null, 'the document holds no text');
+  const controls = text.match(/[\u0000-\u0008\u000E-\u001F]/g)?.length ?? 0;
+  if (controls > 0) {
+    const line = text.slice(0, text.search(/[\u0000-\u0008\u000E-\u001F]/)).split('\n').length;
+    throw new ImportError('BINARY_DOCUMENT', file, line, `${controls} control characters: not a text document`);
+  }
+  return text;
+}
+
+export const splitLines = (text: string): string[] => text.split(/\r?\n/);
+
+export const isBlank = (line: string): boolean => line.trim() === '';
+
+/** Header words compare without spaces: `工　　　作　　　任　　　务` is 工作任务. */
+export const squeeze = (s: string): string => s.replace(/[\s\u3000]+/g, '');
+
+const CJK = '[\\u4e00-\\u9fff，。、；：“”（）《》]';
+const SPACE_BETWEEN_CJK = new RegExp(`(?<=${CJK})[ \\t\\u3000]+(?=${CJK})`, 'g');
+
+/** Text of a PDF cell without the spaces its line breaks left between Chinese characters. */
+export const cleanCellText = (s: string): string => s.trim().replace(SPACE_BETWEEN_CJK, '');
+
+const DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** 一 … 九十九 → 1 … 99; null when it is not a Chinese numeral. */
+export function chineseNumeral(s: string): number | null {
+  const m = /^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(s);
+  if (!m || s === '') return null;
+  const [, a, ten, b] = m;
+  if (!ten) return a && !b ? (DIGITS[a] ?? null) : null;
+  return (a ? (DIGITS[a] ?? 0) : 1) * 10 + (b ? (DIGITS[b] ?? 0) : 0);
+}
+
+/** A section heading `一、主要任务部分` → its numeral and title. */
+export function sectionHeading(s: string): { id: string; title: string } | null {
+  const m = /^([一二三四五六七八九十]+)、(.*)$/.exec(s.trim());
+  return m ? { id: m[1] ?? '', title: s.trim() } : null;
+}

@@ -1,0 +1,168 @@
+// Unit lists (责任单位 / 牵头单位 / 配合单位): split a cell into unit names, keep collectives whole, carry the level prefix, glue PDF fragments.
+import type { Unit } from '../machines/plan';
+
+type UnitKind = Unit['kind'];
+
+export interface UnitMention {
+  /** the unit's name after repair (prefix carried, fragments glued) */
+  name: string;
+  /** the words as printed in the cell */
+  raw: string;
+}
+
+export interface UnitRepair {
+  kind: 'unitRepaired' | 'unitPrefixed' | 'unitUnknown';
+  raw: string;
+  decision: string;
+}
+
+export interface UnitList {
+  mentions: UnitMention[];
+  /** how many of the first mentions were marked lead by 牵头 (`X、Y牵头会同有关部门`); 0 when none */
+  markedLeads: number;
+  repairs: UnitRepair[];
+}
+
+/** Characters a unit name ends with: 局 委 办 厅 会 联 院 府 队 心 位 司 行 (a parenthesis after them is skipped). */
+const UNIT_END = /(局|委|办|厅|会|联|院|政府|大队|中心|单位|公司|支行|分行|部门)$/;
+const LEVEL = /^[省市区县](?!场|域|区|级|、)/;
+const NOT_SPECIFIC = /^(有关|相关)(部门|单位)$/;
+
+/** Drops a trailing parenthetical, `县区政府（管委）` → `县区政府`, to look at how a name ends. */
+const stem = (name: string): string => name.replace(/[（(][^（）()]*[）)]$/, '');
+
+export const looksLikeUnit = (name: string): boolean => name.length >= 2 && UNIT_END.test(stem(name));
+
+export function unitKindOf(name: string): UnitKind {
+  if (/^各|县区|成员单位$|^[省市区县]、/.test(name)) return 'collective';
+  if (/(协会|商会|公司)$/.test(name)) return 'outside';
+  return 'department';
+}
+
+/** Splits on 、，, and on 和 / 及 / 会同 / 牵头 right after a unit's end, never inside parentheses. */
+function tokenise(text: string): { tokens: string[]; markedLeads: number } {
+  const tokens: string[] = [];
+  let current = '';
+  let depth = 0;
+  let markedLeads = 0;
+  const push = (): void => {
+    if (current.trim() !== '') tokens.push(current.trim());
+    current = '';
+  };
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i] ?? '';
+    if (ch === '（' || ch === '(') depth += 1;
+    if (ch === '）' || ch === ')') depth = Math.max(0, depth - 1);
+    if (depth === 0 && /[、，,；;]/.test(ch)) {
+      push();
+      continue;
+    }
+    const word = ['会同', '牵头', '和', '及'].find((w) => text.startsWith(w, i));
+    if (depth === 0 && word && looksLikeUnit(current.trim())) {
+      push();
+      if (word === '牵头') markedLeads = tokens.length;
+      i += word.length - 1;
+      continue;
+    }
+    current += ch;
+  }
+  push();
+  return { tokens, markedLeads };
+}
+
+/** `各市`、`县（市、区）政府` → `各市、县（市、区）政府`: a collective runs from 各 (or a bare 市) to its 政府/单位. */
+function joinCollectives(tokens: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    let token = tokens[i] ?? '';
+    const opensCollective = /^各/.test(token) || /^[省市区县]$/.test(token);
+    if (opensCollective && !looksLikeUnit(token)) {
+      let j = i + 1;
+      while (j < tokens.length && !looksLikeUnit(token)) {
+        token = `${token}、${tokens[j] ?? ''}`;
+        j += 1;
+      }
+      i = j - 1;
+    }
+    out.push(token);
+  }
+  return out;
+}
+
+/** Place names that open a unit's name without a level character (辽宁银保监局, 洮北区…). */
+const PLACE_STEM = /^(辽宁|大连|沈阳|吉林|白城|洮北|钦州|常州|江苏|广西|中国|国家)/;
+
+/** Whether a name already says where it belongs (level, place, or a vertical/outside body). */
+function carriesOwnPlace(name: string): boolean {
+  return /[省市区县州]/.test(name) || PLACE_STEM.test(name) || /^(各|团|人民银行|有关|相关)/.test(name) || /(分局|支行|分行|公司|协会)$/.test(name);
+}
+
+/** A list printed as prose or one cell per line: `市住建委、国土资源局和县区政府（管委）`. */
+export function splitUnitList(raw: string): UnitList {
+  const text = raw.trim().replace(/[。.]+$/, '');
+  const repairs: UnitRepair[] = [];
+  if (text === '') return { mentions: [], markedLeads: 0, repairs };
+  const { tokens, markedLeads } = tokenise(text);
+  const mentions: UnitMention[] = [];
+  let prefix: string | null = null;
+  let leadsLeft = markedLeads;
+  let keptLeads = 0;
+  for (const printed of joinCollectives(tokens)) {
+    const isLead = leadsLeft > 0;
+    leadsLeft -= 1;
+    // `会同有关部门` after 牵头, `体育局等相关部门`: the joining word and the unspecified rest are not units
+    let token = printed.replace(/^(会同|和|及)/, '');
+    const etc = /^(.+?)等(有关|相关)?(部门|单位)$/.exec(token);
+    if (etc) {
+      token = etc[1] ?? token;
+      repairs.push({ kind: 'unitUnknown', raw: printed, decision: `「等${etc[2] ?? ''}${etc[3] ?? ''}」不是具体单位，只保留 ${token}` });
+    }
+    if (NOT_SPECIFIC.test(token)) {
+      repairs.push({ kind: 'unitUnknown', raw: token, decision: `「${token}」不是具体单位，未列入 (not a specific unit: dropped)` });
+      continue;
+    }
+    const level = LEVEL.exec(token);
+    if (level && unitKindOf(token) === 'department') prefix = level[0];
+    let name = token;
+    if (!level && prefix && !carriesOwnPlace(token) && unitKindOf(token) === 'department') {
+      name = `${prefix}${token}`;
+      repairs.push({ kind: 'unitPrefixed', raw: token, decision: `沿用前缀「${prefix}」→ ${name}` });
+    }
+    mentions.push({ name, raw: token });
+    if (isLead) keptLeads += 1;
+  }
+  return { mentions, markedLeads: keptLeads, repairs };
+}
+
+/** A branch suffix on its own (`洮北分局`), a lone character or a cell starting with 局: the tail of the unit before it. */
+const isTail = (t: string): boolean => t.length === 1 || /^(局|分局)/.test(t) || /^[\u4e00-\u9fff]{0,2}分局$/.test(t);
+
+/** A PDF cell: units separated by spaces, some broken across lines (`市场监督管理 局洮北分局`). */
+export function splitPdfUnitCell(raw: string): UnitList {
+  const repairs: UnitRepair[] = [];
+  const pieces = raw
+    .trim()
+    .split(/\s+/)
+    .filter((p) => p !== '')
+    .flatMap((p) => {
+      const parts = p.split(/(?<=[局委办])(?=区)/);
+      if (parts.length > 1) repairs.push({ kind: 'unitRepaired', raw: p, decision: `PDF 漏掉的分隔已补上 → ${parts.join('、')}` });
+      return parts;
+    });
+  const glued: { name: string; parts: string[] }[] = [];
+  for (const piece of pieces) {
+    const last = glued[glued.length - 1];
+    if (last && (!looksLikeUnit(last.name) || isTail(piece))) {
+      last.name += piece;
+      last.parts.push(piece);
+    } else {
+      glued.push({ name: piece, parts: [piece] });
+    }
+  }
+  const mentions = glued.map(({ name, parts }) => {
+    const rawWords = parts.join(' ');
+    if (parts.length > 1) repairs.push({ kind: 'unitRepaired', raw: rawWords, decision: `PDF 断开的单位名已拼合 → ${name}` });
+    return { name, raw: rawWords };
+  });
+  return { mentions, markedLeads: 0, repairs };
+}
