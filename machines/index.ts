@@ -5,3 +5,4 @@ export * from './plan';
 export * from './report';
 export * from './calendar';
 export * from './deadline';
+export * from './task';

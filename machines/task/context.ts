@@ -1,0 +1,151 @@
+// The task machine's context as a zod schema (the persisted shape) and its construction from a task and plan.
+import { z } from 'zod';
+import { ConferenceSchema, PolicySchema, TaskSchema, type Conference, type Policy, type Task } from '../plan';
+import { InstantSchema } from '../schedule';
+import { ActorSchema, MilestoneIdSchema } from './events';
+import { milestonesFromSchedule } from './milestones';
+
+export const TaskMilestoneKindSchema = z.enum(['measures', 'start', 'complete', 'report']);
+export type TaskMilestoneKind = z.infer<typeof TaskMilestoneKindSchema>;
+
+/** one move of a milestone's due date (延期 / 设定时限) */
+export const ExtensionSchema = z.object({
+  from: InstantSchema.nullable(),
+  to: InstantSchema,
+  at: InstantSchema,
+  source: z.enum(['request', 'conference', 'deadlineSet', 'upstream']),
+  unit: z.string(),
+  reason: z.string().nullable(),
+});
+export type Extension = z.infer<typeof ExtensionSchema>;
+
+export const MilestoneSchema = z.object({
+  id: MilestoneIdSchema,
+  kind: TaskMilestoneKindSchema,
+  due: InstantSchema.nullable(),
+  metAt: InstantSchema.nullable(),
+  /** true once its due passed before it was met */
+  late: z.boolean(),
+  extensions: z.array(ExtensionSchema),
+});
+export type Milestone = z.infer<typeof MilestoneSchema>;
+
+/** 配合单位 handoff: pending → notified → acknowledged → contributed, or waived by the conference */
+export const AssistStatusSchema = z.enum(['pending', 'notified', 'acknowledged', 'contributed', 'waived']);
+export type AssistStatus = z.infer<typeof AssistStatusSchema>;
+
+export const AssistSchema = z.object({
+  unit: z.string(),
+  status: AssistStatusSchema,
+  notifiedAt: InstantSchema.nullable(),
+  acknowledgedAt: InstantSchema.nullable(),
+  contributedAt: InstantSchema.nullable(),
+  waivedAt: InstantSchema.nullable(),
+  contribution: z.string().nullable(),
+});
+export type Assist = z.infer<typeof AssistSchema>;
+
+export const ProgressEntrySchema = z.object({
+  at: InstantSchema,
+  unit: z.string(),
+  role: z.enum(['lead', 'assisting']),
+  summary: z.string(),
+  percent: z.number().nullable(),
+});
+export type ProgressEntry = z.infer<typeof ProgressEntrySchema>;
+
+export const HistoryEntrySchema = z.object({
+  seq: z.number().int().positive(),
+  type: z.string(),
+  actor: ActorSchema,
+  at: InstantSchema,
+  /** what happened, in Chinese */
+  summary: z.string(),
+  eventId: z.string().nullable(),
+});
+export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
+
+const stamped = { at: InstantSchema, unit: z.string() };
+
+export const TaskContextSchema = z.object({
+  planId: z.string(),
+  task: TaskSchema,
+  conference: ConferenceSchema,
+  policy: PolicySchema,
+  issuedOn: z.iso.date(),
+  createdAt: InstantSchema,
+  /** current 牵头单位 (the conference may reassign them) */
+  leadUnits: z.array(z.string()).min(1),
+  assists: z.array(AssistSchema),
+  measures: z.object({ text: z.string(), documentRef: z.string().nullable(), ...stamped }).nullable(),
+  progress: z.array(ProgressEntrySchema),
+  evidence: z.object({ text: z.string(), ...stamped }).nullable(),
+  returns: z.array(z.object({ reason: z.string(), ...stamped })),
+  verification: z.object({ note: z.string().nullable(), ...stamped }).nullable(),
+  milestones: z.array(MilestoneSchema),
+  /** the open 延期申请, if any */
+  extensionRequest: z
+    .object({ milestone: MilestoneIdSchema, currentDue: InstantSchema, newDue: InstantSchema, reason: z.string(), ...stamped })
+    .nullable(),
+  upstream: z.object({ issuedAt: InstantSchema, ref: z.string(), ...stamped }).nullable(),
+  /** the milestone the supervision region is reacting to (dueSoon/overdue/escalated) */
+  watch: z.object({ milestone: MilestoneIdSchema, due: InstantSchema }).nullable(),
+  /** the open conference item while escalated */
+  escalation: z.object({ itemId: z.string(), milestone: MilestoneIdSchema, due: InstantSchema, at: InstantSchema }).nullable(),
+  orders: z.array(z.object({ text: z.string(), itemId: z.string().nullable(), at: InstantSchema })),
+  cancellation: z.object({ reason: z.string(), at: InstantSchema }).nullable(),
+  history: z.array(HistoryEntrySchema),
+  eventIds: z.array(z.string()),
+});
+export type TaskContext = z.infer<typeof TaskContextSchema>;
+
+/** the plan facts a task needs */
+export interface TaskPlanInput {
+  id: string;
+  conference: Conference;
+  policy: Policy;
+  /** YYYY-MM-DD, the plan's issue date (start of the first report period) */
+  issuedOn: string;
+}
+
+export interface TaskInput {
+  task: Task;
+  plan: TaskPlanInput;
+  /** creation instant, given by the caller */
+  at: string;
+}
+
+export function createContext({ task, plan, at }: TaskInput): TaskContext {
+  return {
+    planId: plan.id,
+    task,
+    conference: plan.conference,
+    policy: plan.policy,
+    issuedOn: plan.issuedOn,
+    createdAt: at,
+    leadUnits: [...task.leadUnits],
+    assists: task.assistingUnits.map((unit) => ({
+      unit,
+      status: 'pending',
+      notifiedAt: null,
+      acknowledgedAt: null,
+      contributedAt: null,
+      waivedAt: null,
+      contribution: null,
+    })),
+    measures: null,
+    progress: [],
+    evidence: null,
+    returns: [],
+    verification: null,
+    milestones: milestonesFromSchedule(task.schedule.spec, plan.issuedOn),
+    extensionRequest: null,
+    upstream: null,
+    watch: null,
+    escalation: null,
+    orders: [],
+    cancellation: null,
+    history: [],
+    eventIds: [],
+  };
+}

@@ -1,0 +1,183 @@
+// The rules behind the machine's guards, as pure functions returning a Refusal (or null); explain() reuses them.
+import type { TaskContext } from './context';
+import { ROLES_FOR, type ActorRole, type EventOf, type TaskEvent } from './events';
+import { CREATABLE_MILESTONES, findMilestone, isOpen, nearestOpen } from './milestones';
+import { isBefore, sameInstant } from './periods';
+import { refuse, type Refusal } from './refusal';
+
+const list = (units: readonly string[]): string => units.join('、');
+
+function unitsFor(ctx: TaskContext, role: ActorRole): readonly string[] | null {
+  switch (role) {
+    case 'lead':
+      return ctx.leadUnits;
+    case 'assisting':
+      return ctx.assists.map((a) => a.unit);
+    case 'supervisor':
+      return [ctx.conference.office];
+    case 'conference':
+      return [ctx.conference.convener, ctx.conference.office];
+    case 'system':
+      return null; // timers: any unit name, the role says it all
+  }
+}
+
+function describe(ctx: TaskContext, role: ActorRole): { zh: string; en: string } {
+  const units = unitsFor(ctx, role) ?? [];
+  switch (role) {
+    case 'lead':
+      return { zh: `牵头单位${list(units)}`, en: `the lead unit ${units.join(', ')}` };
+    case 'assisting':
+      return { zh: `配合单位${list(units)}`, en: `an assisting unit (${units.join(', ')})` };
+    case 'supervisor':
+      return { zh: `督查单位（联席会议办公室）${list(units)}`, en: `the supervisor ${units.join(', ')}` };
+    case 'conference':
+      return { zh: `联席会议（${list(units)}）`, en: `the conference (${units.join(', ')})` };
+    case 'system':
+      return { zh: '系统计时器', en: 'the system timers' };
+  }
+}
+
+/** the actor's role must be allowed for the event and its unit must hold that role in this task */
+export function actorRefusal(ctx: TaskContext, e: TaskEvent): Refusal | null {
+  const roles = ROLES_FOR[e.type];
+  const units = unitsFor(ctx, e.actor.role);
+  if (roles.includes(e.actor.role) && (units === null || units.includes(e.actor.unit))) return null;
+  const who = roles.map((r) => describe(ctx, r));
+  return refuse(
+    'FORBIDDEN_ACTOR',
+    `只有${who.map((w) => w.zh).join('或')}可以 ${e.type}；发送方为${e.actor.unit}`,
+    `only ${who.map((w) => w.en).join(' or ')} may ${e.type}; sent by ${e.actor.unit}`,
+  );
+}
+
+export function duplicateRefusal(ctx: TaskContext, e: TaskEvent): Refusal | null {
+  if (e.eventId === undefined || !ctx.eventIds.includes(e.eventId)) return null;
+  return refuse('DUPLICATE_EVENT', `事件 ${e.eventId} 已处理过`, `event ${e.eventId} was already applied`);
+}
+
+function assistStepRefusal(ctx: TaskContext, e: TaskEvent, allowed: readonly string[]): Refusal | null {
+  const assist = ctx.assists.find((a) => a.unit === e.actor.unit);
+  if (assist !== undefined && allowed.includes(assist.status)) return null;
+  const status = assist?.status ?? 'unknown';
+  return refuse(
+    'TRANSITION_NOT_ALLOWED',
+    `配合单位${e.actor.unit}当前协办状态为 ${status}，不能 ${e.type}`,
+    `assisting unit ${e.actor.unit} is ${status}; ${e.type} is not allowed`,
+  );
+}
+
+export function assistsOutstanding(ctx: TaskContext): Refusal | null {
+  const open = ctx.assists.filter((a) => a.status !== 'contributed' && a.status !== 'waived').map((a) => a.unit);
+  if (open.length === 0) return null;
+  return refuse(
+    'ASSISTS_OUTSTANDING',
+    `配合单位${list(open)}尚未反馈配合情况，不能提交验收`,
+    `assisting units ${open.join(', ')} have not contributed; cannot SUBMIT`,
+  );
+}
+
+/** the milestone must exist (or be creatable) and still be open */
+function openMilestoneRefusal(ctx: TaskContext, id: string, creatable: boolean): Refusal | null {
+  const m = findMilestone(ctx, id);
+  if (m === undefined) {
+    if (creatable && CREATABLE_MILESTONES.includes(id)) return null;
+    const known = ctx.milestones.map((x) => x.id).join(', ');
+    return refuse('UNKNOWN_MILESTONE', `本任务没有节点 ${id}（现有：${known}）`, `no milestone ${id} (known: ${known})`);
+  }
+  if (isOpen(m)) return null;
+  return refuse('MILESTONE_MET', `节点 ${id} 已于 ${m.metAt} 完成`, `milestone ${id} was met at ${m.metAt}`);
+}
+
+function laterRefusal(current: string | null, next: string): Refusal | null {
+  if (current === null || isBefore(current, next)) return null;
+  return refuse('NOT_LATER', `新时限 ${next} 须晚于现时限 ${current}`, `new due ${next} must be later than ${current}`);
+}
+
+function extensionRefusal(ctx: TaskContext, e: EventOf<'REQUEST_EXTENSION'>): Refusal | null {
+  const missing = openMilestoneRefusal(ctx, e.milestone, false);
+  if (missing !== null) return missing;
+  const due = findMilestone(ctx, e.milestone)?.due ?? null;
+  if (due === null)
+    return refuse('NO_DUE_DATE', `节点 ${e.milestone} 尚无时限，无需延期`, `milestone ${e.milestone} has no due date`);
+  if (!isBefore(e.at, due))
+    return refuse(
+      'MILESTONE_PASSED',
+      `节点 ${e.milestone} 已于 ${due} 到期，须在到期前申请延期`,
+      `milestone ${e.milestone} was due ${due}; extensions must be requested before it is due`,
+    );
+  if (ctx.extensionRequest !== null)
+    return refuse('EXTENSION_PENDING', '已有待审批的延期申请', 'an extension request is already open');
+  return laterRefusal(due, e.newDue);
+}
+
+function resolutionRefusal(ctx: TaskContext, e: EventOf<'RESOLVE'>): Refusal | null {
+  const d = e.decision;
+  switch (d.kind) {
+    case 'extend':
+      return openMilestoneRefusal(ctx, d.milestone, true) ?? laterRefusal(findMilestone(ctx, d.milestone)?.due ?? null, d.newDue);
+    case 'waive': {
+      const assist = ctx.assists.find((a) => a.unit === d.unit);
+      if (assist === undefined)
+        return refuse('UNKNOWN_UNIT', `${d.unit} 不是本任务的配合单位`, `${d.unit} is not an assisting unit of this task`);
+      if (assist.status === 'contributed' || assist.status === 'waived')
+        return refuse('TRANSITION_NOT_ALLOWED', `配合单位${d.unit}已${assist.status === 'waived' ? '免除' : '反馈'}`, `assisting unit ${d.unit} is already ${assist.status}`);
+      return null;
+    }
+    case 'reassignLead':
+    case 'order':
+    case 'cancel':
+      return null;
+  }
+}
+
+/** a timer must be for the nearest open milestone at the due it was armed with */
+export function timerRefusal(ctx: TaskContext, e: EventOf<'REMIND' | 'DEADLINE_PASSED' | 'ESCALATE'>): Refusal | null {
+  const next = nearestOpen(ctx.milestones);
+  if (next !== null && next.id === e.milestone && next.due !== null && sameInstant(next.due, e.due)) return null;
+  const now = next === null ? '无' : `${next.id}@${next.due}`;
+  return refuse(
+    'STALE_TIMER',
+    `计时器（${e.milestone}@${e.due}）已过时；当前节点：${now}`,
+    `stale timer for ${e.milestone}@${e.due}; current milestone: ${next === null ? 'none' : `${next.id}@${next.due}`}`,
+  );
+}
+
+/** the rule of each event beyond actor and state */
+export function domainRefusal(ctx: TaskContext, e: TaskEvent): Refusal | null {
+  switch (e.type) {
+    case 'ACKNOWLEDGE':
+      return assistStepRefusal(ctx, e, ['notified']);
+    case 'CONTRIBUTE':
+      return assistStepRefusal(ctx, e, ['notified', 'acknowledged']);
+    case 'SUBMIT':
+      return assistsOutstanding(ctx);
+    case 'REQUEST_EXTENSION':
+      return extensionRefusal(ctx, e);
+    case 'DECIDE_EXTENSION':
+      return ctx.extensionRequest === null
+        ? refuse('NO_EXTENSION_REQUEST', '没有待审批的延期申请', 'there is no open extension request')
+        : null;
+    case 'UPSTREAM_ISSUED': {
+      const spec = ctx.task.schedule.spec;
+      if (spec.kind !== 'afterEvent')
+        return refuse('NOT_AFTER_EVENT', '本任务的时限不取决于上级文件', 'this task does not wait for an upstream event');
+      const due = findMilestone(ctx, spec.milestone)?.due ?? null;
+      return due === null ? null : refuse('DEADLINE_ALREADY_SET', `时限已设定为 ${due}`, `the deadline is already set to ${due}`);
+    }
+    case 'SET_DEADLINE':
+      return openMilestoneRefusal(ctx, e.milestone, true);
+    case 'RESOLVE':
+      return resolutionRefusal(ctx, e);
+    case 'REMIND':
+    case 'DEADLINE_PASSED':
+    case 'ESCALATE':
+      return timerRefusal(ctx, e);
+    case 'ISSUE_MEASURES':
+    case 'START':
+    case 'REPORT_PROGRESS':
+    case 'VERIFY':
+    case 'RETURN':
+      return null;
+  }
+}

@@ -1,0 +1,11 @@
+// Public surface of the task machine.
+export * from './events';
+export * from './context';
+export * from './commands';
+export * from './refusal';
+export { taskMachine, MACHINE_VERSION } from './machine';
+export { explain, parseEvent } from './explain';
+export { applyEvent, createTaskSnapshot, type ApplyResult } from './apply';
+export { toPersisted, fromPersisted, PersistedTaskSchema, TaskSnapshotError, type PersistedTask } from './snapshot';
+export * from './view';
+export { machineDiagram } from './diagram';

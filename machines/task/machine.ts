@@ -1,0 +1,207 @@
+// The task machine (任务状态机): lifecycle and supervision regions, pure — timers and children belong to the workflow.
+import { and, assign, enqueueActions, setup } from 'xstate';
+import type { CommandParams, TaskCommandType } from './commands';
+import { createContext, type TaskContext, type TaskInput } from './context';
+import type { TaskEvent } from './events';
+import { actorRefusal, domainRefusal, duplicateRefusal } from './guards';
+import { summarize } from './history';
+import { watchSettled } from './milestones';
+import * as u from './updates';
+
+/** bump when the context shape or state names change; fromPersisted refuses other versions */
+export const MACHINE_VERSION = 1;
+
+type Args = { context: TaskContext; event: TaskEvent };
+const rulesHold = ({ context, event }: Args): boolean => domainRefusal(context, event) === null;
+/** a command action: does nothing here; transition() returns it with its params for the workflow */
+const command =
+  <T extends TaskCommandType>() =>
+  (_: unknown, _params: CommandParams<T>): void =>
+    undefined;
+
+const accepted = ['taskOpen', 'actorAllowed', 'eventIsNew'] as const;
+
+export const taskMachine = setup({
+  types: { context: {} as TaskContext, events: {} as TaskEvent, input: {} as TaskInput },
+  guards: {
+    taskOpen: ({ context }) => context.verification === null && context.cancellation === null,
+    actorAllowed: ({ context, event }) => actorRefusal(context, event) === null,
+    eventIsNew: ({ context, event }) => duplicateRefusal(context, event) === null,
+    // each of these checks its own event's rule in guards.ts (domainRefusal dispatches on the type)
+    assistCanAcknowledge: rulesHold,
+    assistCanContribute: rulesHold,
+    assistsSettled: rulesHold,
+    extensionAllowed: rulesHold,
+    extensionRequested: rulesHold,
+    upstreamAwaited: rulesHold,
+    deadlineSettable: rulesHold,
+    resolutionValid: rulesHold,
+    timerIsCurrent: rulesHold,
+    decisionIsCancel: ({ event }) => event.type === 'RESOLVE' && event.decision.kind === 'cancel',
+    /** 督办令 and a new lead answer the agenda item: supervision falls back to overdue */
+    decisionClosesItem: ({ event }) =>
+      event.type === 'RESOLVE' && (event.decision.kind === 'order' || event.decision.kind === 'reassignLead'),
+    watchSettled: ({ context }) => watchSettled(context),
+  },
+  actions: {
+    recordMeasures: assign(({ context, event }) => u.recordMeasures(context, event)),
+    meetMilestones: assign(({ context, event }) => u.meetMilestones(context, event)),
+    recordProgress: assign(({ context, event }) => u.recordProgress(context, event)),
+    recordAcknowledgement: assign(({ context, event }) => u.recordAcknowledgement(context, event)),
+    recordContribution: assign(({ context, event }) => u.recordContribution(context, event)),
+    recordEvidence: assign(({ context, event }) => u.recordEvidence(context, event)),
+    recordReturn: assign(({ context, event }) => u.recordReturn(context, event)),
+    recordVerification: assign(({ context, event }) => u.recordVerification(context, event)),
+    openExtensionRequest: assign(({ context, event }) => u.openExtensionRequest(context, event)),
+    decideExtension: assign(({ context, event }) => u.decideExtension(context, event)),
+    armUpstreamDeadline: assign(({ context, event }) => u.armUpstreamDeadline(context, event)),
+    setDeadline: assign(({ context, event }) => u.setDeadline(context, event)),
+    applyResolution: assign(({ context, event }) => u.applyResolution(context, event)),
+    watchMilestone: assign(({ context, event }) => u.watchMilestone(context, event)),
+    markMilestoneLate: assign(({ context, event }) => u.markMilestoneLate(context, event)),
+    openEscalation: assign(({ context, event }) => u.openEscalation(context, event)),
+    clearEscalation: assign(() => u.clearEscalation()),
+    clearWatch: assign(() => u.clearWatch()),
+    recordHistory: assign(({ context, event }) => u.recordHistory(context, event)),
+    // commands for the workflow: no-ops here, returned by transition() with their params
+    startHandoffs: command<'startHandoffs'>(),
+    updateHandoff: command<'updateHandoff'>(),
+    notifyLead: command<'notifyLead'>(),
+    notifySupervisor: command<'notifySupervisor'>(),
+    escalate: command<'escalate'>(),
+    withdrawEscalation: command<'withdrawEscalation'>(),
+    leadsChanged: command<'leadsChanged'>(),
+    closeTask: command<'closeTask'>(),
+    tellLead: enqueueActions(({ context, event, enqueue }) =>
+      enqueue({ type: 'notifyLead', params: { units: context.leadUnits, message_zh: summarize(event) } }),
+    ),
+    tellSupervisor: enqueueActions(({ context, event, enqueue }) =>
+      enqueue({ type: 'notifySupervisor', params: { unit: context.conference.office, message_zh: summarize(event) } }),
+    ),
+    handoffPending: enqueueActions(({ context, enqueue }) => {
+      const units = context.assists.filter((a) => a.status === 'pending').map((a) => a.unit);
+      if (units.length > 0) enqueue({ type: 'startHandoffs', params: { units } });
+    }),
+    escalateToConference: enqueueActions(({ event, enqueue }) => {
+      if (event.type === 'ESCALATE') enqueue({ type: 'escalate', params: { milestone: event.milestone, due: event.due, itemId: event.itemId } });
+    }),
+    /** the conference's own RESOLVE already settles its item; anything else makes it moot */
+    withdrawIfNotResolved: enqueueActions(({ context, event, enqueue }) => {
+      if (context.escalation !== null && event.type !== 'RESOLVE')
+        enqueue({ type: 'withdrawEscalation', params: { itemId: context.escalation.itemId } });
+    }),
+    resolutionCommands: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'RESOLVE') return;
+      const d = event.decision;
+      if (d.kind === 'waive') enqueue({ type: 'updateHandoff', params: { unit: d.unit, status: 'waived' } });
+      if (d.kind === 'reassignLead') enqueue({ type: 'leadsChanged', params: { leadUnits: context.leadUnits } });
+      enqueue({ type: 'notifyLead', params: { units: context.leadUnits, message_zh: summarize(event) } });
+    }),
+  },
+}).createMachine({
+  id: 'task',
+  type: 'parallel',
+  context: ({ input }) => createContext(input),
+  states: {
+    lifecycle: {
+      initial: 'draft',
+      // events that keep the lifecycle state; accepted in every open state
+      on: {
+        REPORT_PROGRESS: { guard: and([...accepted]), actions: ['meetMilestones', 'recordProgress', 'recordHistory'] },
+        ACKNOWLEDGE: {
+          guard: and([...accepted, 'assistCanAcknowledge']),
+          actions: ['recordAcknowledgement', 'recordHistory', { type: 'updateHandoff', params: ({ event }) => ({ unit: event.actor.unit, status: 'acknowledged' as const }) }],
+        },
+        CONTRIBUTE: {
+          guard: and([...accepted, 'assistCanContribute']),
+          actions: ['recordContribution', 'recordHistory', { type: 'updateHandoff', params: ({ event }) => ({ unit: event.actor.unit, status: 'contributed' as const }) }, 'tellLead'],
+        },
+        REQUEST_EXTENSION: { guard: and([...accepted, 'extensionAllowed']), actions: ['openExtensionRequest', 'recordHistory', 'tellSupervisor'] },
+        DECIDE_EXTENSION: { guard: and([...accepted, 'extensionRequested']), actions: ['decideExtension', 'recordHistory', 'tellLead'] },
+        UPSTREAM_ISSUED: { guard: and([...accepted, 'upstreamAwaited']), actions: ['armUpstreamDeadline', 'recordHistory', 'tellLead'] },
+        SET_DEADLINE: { guard: and([...accepted, 'deadlineSettable']), actions: ['setDeadline', 'recordHistory', 'tellLead'] },
+        RESOLVE: [
+          {
+            guard: and([...accepted, 'resolutionValid', 'decisionIsCancel']),
+            target: ['#task.lifecycle.cancelled', '#task.supervision.closed'],
+            actions: ['applyResolution', 'recordHistory', 'tellLead', { type: 'closeTask', params: { outcome: 'cancelled' as const } }],
+          },
+          { guard: and([...accepted, 'resolutionValid']), actions: ['applyResolution', 'recordHistory', 'resolutionCommands'] },
+        ],
+      },
+      states: {
+        draft: {
+          on: {
+            ISSUE_MEASURES: {
+              guard: and([...accepted]),
+              target: 'measuresIssued',
+              actions: ['handoffPending', 'recordMeasures', 'meetMilestones', 'recordHistory'],
+            },
+          },
+        },
+        measuresIssued: {
+          on: { START: { guard: and([...accepted]), target: 'inProgress', actions: ['meetMilestones', 'recordHistory'] } },
+        },
+        inProgress: {
+          initial: 'implementing',
+          states: {
+            implementing: {
+              on: {
+                SUBMIT: { guard: and([...accepted, 'assistsSettled']), target: 'awaitingVerification', actions: ['recordEvidence', 'recordHistory', 'tellSupervisor'] },
+              },
+            },
+            awaitingVerification: {
+              on: {
+                VERIFY: {
+                  guard: and([...accepted]),
+                  target: ['#task.lifecycle.verified', '#task.supervision.closed'],
+                  actions: ['recordVerification', 'meetMilestones', 'recordHistory', 'tellLead', { type: 'closeTask', params: { outcome: 'verified' as const } }],
+                },
+                RETURN: { guard: and([...accepted]), target: 'implementing', actions: ['recordReturn', 'recordHistory', 'tellLead'] },
+              },
+            },
+          },
+        },
+        verified: { type: 'final' },
+        cancelled: { type: 'final' },
+      },
+    },
+    supervision: {
+      initial: 'onTrack',
+      states: {
+        onTrack: {
+          on: {
+            REMIND: { guard: and([...accepted, 'timerIsCurrent']), target: 'dueSoon', actions: ['watchMilestone', 'recordHistory', 'tellLead'] },
+            DEADLINE_PASSED: { guard: and([...accepted, 'timerIsCurrent']), target: 'overdue', actions: ['watchMilestone', 'markMilestoneLate', 'recordHistory', 'tellLead', 'tellSupervisor'] },
+          },
+        },
+        dueSoon: {
+          always: { guard: 'watchSettled', target: 'onTrack', actions: 'clearWatch' },
+          on: {
+            REMIND: { guard: and([...accepted, 'timerIsCurrent']), actions: ['recordHistory', 'tellLead'] },
+            DEADLINE_PASSED: { guard: and([...accepted, 'timerIsCurrent']), target: 'overdue', actions: ['watchMilestone', 'markMilestoneLate', 'recordHistory', 'tellLead', 'tellSupervisor'] },
+          },
+        },
+        overdue: {
+          always: { guard: 'watchSettled', target: 'onTrack', actions: 'clearWatch' },
+          on: {
+            REMIND: { guard: and([...accepted, 'timerIsCurrent']), actions: ['recordHistory', 'tellLead'] },
+            ESCALATE: {
+              guard: and([...accepted, 'timerIsCurrent']),
+              target: 'escalated',
+              actions: ['openEscalation', 'recordHistory', 'escalateToConference'],
+            },
+          },
+        },
+        escalated: {
+          always: { guard: 'watchSettled', target: 'onTrack', actions: ['withdrawIfNotResolved', 'clearWatch'] },
+          on: {
+            // recorded by the lifecycle region's RESOLVE; here only the colour changes
+            RESOLVE: { guard: and(['actorAllowed', 'eventIsNew', 'resolutionValid', 'decisionClosesItem']), target: 'overdue', actions: 'clearEscalation' },
+          },
+        },
+        closed: { type: 'final' },
+      },
+    },
+  },
+});
