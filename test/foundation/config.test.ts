@@ -1,0 +1,27 @@
+// Configuration comes only from the environment and bad values are named.
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../worker/config';
+
+describe('loadConfig', () => {
+  it('gives the embedded defaults for an empty environment', () => {
+    const c = loadConfig({});
+    expect(c).toMatchObject({ TEMPORAL_ADDRESS: 'localhost:7233', TEMPORAL_NAMESPACE: 'default', DUBAN_TASK_QUEUE: 'duban', LOG_LEVEL: 'info' });
+    expect(c.TEMPORAL_TLS).toBe(false);
+  });
+
+  it('reads a managed cluster setting', () => {
+    const c = loadConfig({ TEMPORAL_ADDRESS: 'ns.acct.tmprl.cloud:7233', TEMPORAL_NAMESPACE: 'ns.acct', TEMPORAL_TLS: 'true', TEMPORAL_API_KEY: 'k' });
+    expect(c).toMatchObject({ TEMPORAL_ADDRESS: 'ns.acct.tmprl.cloud:7233', TEMPORAL_TLS: true, TEMPORAL_API_KEY: 'k' });
+  });
+
+  it.each([
+    [{ TEMPORAL_ADDRESS: 'localhost' }, 'TEMPORAL_ADDRESS'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [{ DUBAN_GATEWAY_PORT: '70000' }, 'DUBAN_GATEWAY_PORT'],
+    [{ TEMPORAL_TLS: 'yes' }, 'TEMPORAL_TLS'],
+    [{ TEMPORAL_TLS_CERT_PATH: '/c.pem' }, 'TEMPORAL_TLS_KEY_PATH'],
+  ])('refuses %o naming %s', (env, name) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(name);
+  });
+});
