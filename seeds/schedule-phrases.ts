@@ -52,7 +52,8 @@ function parseDated(p: string, raw: string): PhraseResult | null {
     if (milestone) return dated(() => endOfMonth(Number(m?.[1]), Number(m?.[2])), milestone, text);
   }
   m = /^(\d{4})年(底前?|前)?(.+)$/.exec(p);
-  if (m) {
+  // a year alone: 2015年底前… / 2015年启动实施, but not a quarter or month that did not read (2015年五季度…)
+  if (m && !/季度|月/.test(m[3] ?? '')) {
     const milestone = milestoneOf(m[3] ?? '');
     if (milestone) return dated(() => endOfYear(Number(m?.[1])), milestone, text);
   }

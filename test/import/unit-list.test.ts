@@ -1,0 +1,82 @@
+// Specification of the unit-list rules (责任单位): splitting, collectives, level prefix, 牵头, PDF fragments.
+import { describe, expect, it } from 'vitest';
+import { splitLeads } from '../../seeds/parse-numbered';
+import { looksLikeUnit, splitPdfUnitCell, splitUnitList, unitKindOf } from '../../seeds/unit-list';
+
+const names = (raw: string): string[] => splitUnitList(raw).mentions.map((m) => m.name);
+
+describe('splitUnitList', () => {
+  it.each<[string, string[]]>([
+    ['市住建委、国土资源局、民政局、老龄办和县区政府（管委）。', ['市住建委', '市国土资源局', '市民政局', '市老龄办', '县区政府（管委）']],
+    ['市科技局、经信委、发改委和各辖市、区人民政府', ['市科技局', '市经信委', '市发改委', '各辖市、区人民政府']],
+    ['省住房城乡建设厅、省自然资源厅、省民政厅，各市、县（市、区）政府', ['省住房城乡建设厅', '省自然资源厅', '省民政厅', '各市、县（市、区）政府']],
+    ['市金融办、财政局，人民银行钦州市中心支行、钦州银监分局。', ['市金融办', '市财政局', '人民银行钦州市中心支行', '钦州银监分局']],
+    ['钦州保险协会，市民政局、老龄办。', ['钦州保险协会', '市民政局', '市老龄办']],
+    ['市民政局、文明办、妇联、团市委。', ['市民政局', '市文明办', '市妇联', '团市委']],
+    ['省文化和旅游厅、省科技厅', ['省文化和旅游厅', '省科技厅']],
+    ['省商务厅、辽宁银保监局、大连银保监局', ['省商务厅', '辽宁银保监局', '大连银保监局']],
+    ['市、县区政府（管委）。', ['市、县区政府（管委）']],
+    ['市民政局及财政局', ['市民政局', '市财政局']],
+    ['市民政局会同有关部门，县区政府（管委）。', ['市民政局', '县区政府（管委）']],
+    ['市民政局、体育局等相关部门', ['市民政局', '市体育局']],
+  ])('splits 「%s」', (raw, expected) => {
+    expect(names(raw)).toEqual(expected);
+  });
+
+  it('makes the units before 牵头 the leads and drops 会同有关部门', () => {
+    const list = splitUnitList('市民政局、发改委牵头会同有关部门。');
+    const [leads, assisting] = splitLeads(list);
+    expect(leads.map((m) => m.name)).toEqual(['市民政局', '市发改委']);
+    expect(assisting).toEqual([]);
+  });
+
+  it('makes the first listed unit the lead when one column holds all', () => {
+    const [leads, assisting] = splitLeads(splitUnitList('市工信委、民政局、发改委。'));
+    expect(leads.map((m) => m.name)).toEqual(['市工信委']);
+    expect(assisting.map((m) => m.name)).toEqual(['市民政局', '市发改委']);
+  });
+
+  it('reports every carried prefix and every dropped unspecific mention', () => {
+    const { repairs } = splitUnitList('市住建委、国土资源局会同有关部门');
+    expect(repairs.map((r) => r.kind)).toEqual(['unitPrefixed', 'unitUnknown']);
+  });
+});
+
+describe('splitPdfUnitCell', () => {
+  it.each<[string, string[]]>([
+    ['区民政局 区住建局 市场监督管理 局洮北分局', ['区民政局', '区住建局', '市场监督管理局洮北分局']],
+    ['市场监督管理 局 洮 北 分 局 区民政局', ['市场监督管理局洮北分局', '区民政局']],
+    ['区应急 管理局 洮北区消防 救援大队', ['区应急管理局', '洮北区消防救援大队']],
+    ['自然资源局 洮北分局', ['自然资源局洮北分局']],
+    ['市公安局 洮北分局', ['市公安局洮北分局']],
+    ['区民政局区财政局', ['区民政局', '区财政局']],
+    ['联席会议成员 单位', ['联席会议成员单位']],
+    ['区人社局 区民政局 区财政局 区乡村振兴 局', ['区人社局', '区民政局', '区财政局', '区乡村振兴局']],
+  ])('glues 「%s」', (raw, expected) => {
+    expect(splitPdfUnitCell(raw).mentions.map((m) => m.name)).toEqual(expected);
+  });
+
+  it('reports each glued name as unitRepaired with the fragments as printed', () => {
+    const { repairs } = splitPdfUnitCell('区应急 管理局');
+    expect(repairs).toEqual([expect.objectContaining({ kind: 'unitRepaired', raw: '区应急 管理局' })]);
+  });
+});
+
+describe('unit kinds and shapes', () => {
+  it.each([
+    ['各市、县（市、区）政府', 'collective'],
+    ['各辖市、区人民政府', 'collective'],
+    ['县区政府（管委）', 'collective'],
+    ['钦州保险协会', 'outside'],
+    ['供电公司', 'outside'],
+    ['市民政局', 'department'],
+  ])('classifies %s as %s', (name, kind) => {
+    expect(unitKindOf(name)).toBe(kind);
+  });
+
+  it('tells unit names from PDF garble', () => {
+    expect(looksLikeUnit('市场监督管理局洮北分局')).toBe(true);
+    expect(looksLikeUnit('主八字目')).toBe(false);
+    expect(looksLikeUnit('市场监督管理')).toBe(false);
+  });
+});
