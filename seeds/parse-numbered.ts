@@ -52,7 +52,8 @@ function groups(lines: string[], from: number): { line: number; cells: string[] 
   let current: { line: number; cells: string[] } | null = null;
   for (let i = from; i < lines.length; i += 1) {
     const l = lines[i] ?? '';
-    if (isBlank(l)) {
+    // a tab-indented line is a cell even when empty (an empty 负责单位 must not vanish)
+    if (!l.startsWith('\t') && isBlank(l)) {
       current = null;
       continue;
     }
