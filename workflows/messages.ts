@@ -1,0 +1,117 @@
+// Every Update, Signal and Query of duban's workflows, defined once; clients import them from here.
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
+import type { Actor, Conference, Decision, PersistedTask, Policy, Task, TaskPlanInput, TaskView } from '../machines';
+
+// ── task ────────────────────────────────────────────────────────────────────────────────────────
+/** An event as a backend sends it: the machine's event without `at` (the workflow stamps its own time). */
+export interface TransitionRequest {
+  type: string;
+  actor: Actor;
+  eventId?: string;
+  [payload: string]: unknown;
+}
+
+export interface TaskWorkflowInput {
+  task: Task;
+  plan: TaskPlanInput;
+  /** set on continue-as-new: the machine's snapshot carried over */
+  snapshot?: PersistedTask;
+  /** how many runs came before this one (continue-as-new), for the view and the tests */
+  run?: number;
+}
+
+/** Refusals reach the caller as an ApplicationFailure whose `type` is the machine's code. */
+export const transitionUpdate = defineUpdate<TaskView, [TransitionRequest]>('transition');
+export const viewQuery = defineQuery<TaskView & { run: number }>('view');
+/** The conference's decision on an agenda item, applied by the task as a RESOLVE event. */
+export interface ResolutionNotice {
+  itemId: string;
+  decision: Decision;
+  actor: Actor;
+}
+export const resolutionSignal = defineSignal<[ResolutionNotice]>('resolution');
+/** A handoff tells its task that its unit is late or was escalated. */
+export interface HandoffReport {
+  unit: string;
+  kind: 'acknowledgementLate' | 'contributionLate' | 'escalated';
+  itemId?: string;
+}
+export const handoffReportSignal = defineSignal<[HandoffReport]>('handoffReport');
+
+// ── handoff (one per assisting unit, child of the task) ─────────────────────────────────────────
+export interface HandoffWorkflowInput {
+  planId: string;
+  taskNo: string;
+  taskText: string;
+  unit: string;
+  leadUnits: string[];
+  conference: Conference;
+  policy: Policy;
+  /** when measures were issued and the unit notified */
+  notifiedAt: string;
+  /** the task's nearest due date when the handoff started: the contribution is due by then */
+  contributeBy: string | null;
+}
+export type HandoffStatus = 'notified' | 'acknowledged' | 'contributed' | 'waived';
+export const handoffStatusSignal = defineSignal<[{ status: Exclude<HandoffStatus, 'notified'>; at: string }]>('handoffStatus');
+export interface HandoffView {
+  unit: string;
+  status: HandoffStatus;
+  acknowledgeBy: string;
+  contributeBy: string | null;
+  late: boolean;
+  escalatedItemId: string | null;
+}
+export const handoffViewQuery = defineQuery<HandoffView>('handoffView');
+
+// ── conference (联席会议), one per plan ─────────────────────────────────────────────────────────
+export interface EscalationItem {
+  itemId: string;
+  planId: string;
+  taskNo: string;
+  taskWorkflowId: string;
+  kind: 'milestoneOverdue' | 'assistLate';
+  /** milestone id, or the assisting unit that is late */
+  subject: string;
+  due: string | null;
+  leadUnits: string[];
+  summary: string;
+  raisedAt: string;
+}
+export interface AgendaItem extends EscalationItem {
+  status: 'open' | 'withdrawn' | 'resolved';
+  sessionNo: number | null;
+  resolution: { decision: Decision; by: Actor; at: string } | null;
+}
+export interface SessionRecord {
+  no: number;
+  heldAt: string;
+  convenedBy: 'cadence' | 'office';
+  items: string[];
+}
+export interface ConferenceWorkflowInput {
+  planId: string;
+  conference: Conference;
+  policy: Policy;
+  /** carried over on continue-as-new */
+  agenda?: AgendaItem[];
+  sessions?: SessionRecord[];
+}
+export interface AgendaView {
+  planId: string;
+  conference: Conference;
+  open: AgendaItem[];
+  closed: AgendaItem[];
+  sessions: SessionRecord[];
+  nextSessionAt: string | null;
+}
+export const escalationSignal = defineSignal<[EscalationItem]>('escalation');
+export const withdrawalSignal = defineSignal<[{ itemId: string; at: string }]>('withdrawal');
+export const conveneUpdate = defineUpdate<SessionRecord, [{ actor: Actor }]>('convene');
+export interface ResolutionRequest {
+  actor: Actor;
+  itemId: string;
+  decision: Decision;
+}
+export const resolveUpdate = defineUpdate<AgendaItem, [ResolutionRequest]>('resolve');
+export const agendaQuery = defineQuery<AgendaView>('agenda');
