@@ -6,7 +6,8 @@ export type ImportErrorCode =
   | 'MISSING_COLUMN'
   | 'NO_LEAD_UNIT'
   | 'BAD_ROW'
-  | 'BAD_OVERRIDE';
+  | 'BAD_OVERRIDE'
+  | 'BAD_REBASE';
 
 export class ImportError extends Error {
   readonly code: ImportErrorCode;

@@ -1,5 +1,6 @@
 // importDocument: bytes or text of a task-division list → canonical Plan plus its import report.
 import { createHash } from 'node:crypto';
+import { isValidDate } from '../machines/deadline';
 import { PlanSchema, PolicySchema, type Plan, type Task } from '../machines/plan';
 import { ImportReportSchema, type ImportReport } from '../machines/report';
 import { resolveConference } from './conference';
@@ -53,6 +54,8 @@ function readOverrides(raw: unknown, planId: string, file: string): Overrides {
   return result.data;
 }
 
+const isRealDate = (d: string): boolean => isValidDate(Number(d.slice(0, 4)), Number(d.slice(5, 7)), Number(d.slice(8, 10)));
+
 export function importDocument(input: Uint8Array | string, fileName: string, options: ImportOptions = {}): ImportResult {
   const file = fileName.split(/[\\/]/).at(-1) ?? fileName;
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
@@ -103,7 +106,10 @@ export function importDocument(input: Uint8Array | string, fileName: string, opt
     policy: PolicySchema.parse({}),
     source: { file, sha256: createHash('sha256').update(bytes).digest('hex') },
   });
-  if (options.rebase) {
+  if (options.rebase !== undefined) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(options.rebase) || !isRealDate(options.rebase)) {
+      throw new ImportError('BAD_REBASE', file, null, `--rebase needs a real date YYYY-MM-DD, got 「${options.rebase}」`);
+    }
     reporter.lines.push(rebaseReportLine(plan, options.rebase));
     plan = PlanSchema.parse(rebasePlan(plan, options.rebase));
   }

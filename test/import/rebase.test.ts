@@ -38,4 +38,8 @@ describe('rebasePlan', () => {
     expect(report.lines.at(-1)).toMatchObject({ kind: 'rebased', raw: '2020-04-24' });
     expect(report.counts.rebased).toBe(1);
   });
+
+  it.each(['2024-02-30', '2024-1-5', 'tomorrow'])('refuses the rebase date %s with BAD_REBASE', (date) => {
+    expect(() => importSeed('taobei.txt', date)).toThrow(expect.objectContaining({ code: 'BAD_REBASE' }));
+  });
 });
