@@ -1,18 +1,43 @@
-// Activities: the only code that touches the world (notifications, agendas, reports).
+// Activities: the only code that touches the world (notifications, agendas, escalation to the conference).
+import { Context } from '@temporalio/activity';
 import type { Config } from '../worker/config';
 import type { Logger } from '../worker/logger';
+import { conferenceWorkflowId } from '../workflows/ids';
+import { escalationSignal, type ConferenceWorkflowInput, type EscalationItem } from '../workflows/messages';
+import { channelFromConfig, type Notice, type NotifyChannel } from './notify';
+import { writeAgenda, type AgendaDocument } from './publish';
 
 export interface ActivityDeps {
   config: Config;
   logger: Logger;
+  /** overrides the configured channel (tests) */
+  channel?: NotifyChannel;
 }
 
 export function createActivities(deps: ActivityDeps) {
+  const channel = deps.channel ?? channelFromConfig(deps.config, deps.logger);
   return {
-    /** Liveness probe used by the dev stack. */
-    async ping(): Promise<string> {
-      deps.logger.debug('ping');
-      return 'pong';
+    async notify(notice: Notice): Promise<'sent' | 'duplicate'> {
+      return channel(notice);
+    },
+
+    async publishAgenda(doc: AgendaDocument): Promise<string> {
+      const file = await writeAgenda(deps.config.DUBAN_DATA_DIR, doc);
+      deps.logger.info({ planId: doc.planId, session: doc.session.no, file }, '联席会议议程已发布');
+      return file;
+    },
+
+    /** Puts an item on the conference agenda, starting the conference workflow if it is not running. */
+    async escalateToConference(item: EscalationItem, conference: ConferenceWorkflowInput): Promise<void> {
+      const { client, info } = Context.current();
+      await client.workflow.signalWithStart('conferenceWorkflow', {
+        workflowId: conferenceWorkflowId(item.planId),
+        taskQueue: info.taskQueue,
+        args: [conference],
+        signal: escalationSignal,
+        signalArgs: [item],
+        staticSummary: `【${conference.conference.name}】${item.planId}`,
+      });
     },
   };
 }

@@ -20,9 +20,17 @@ export const ConfigSchema = z
     DUBAN_DATA_DIR: z.string().min(1).default('.data'),
     DUBAN_GATEWAY_PORT: z.coerce.number().int().min(1).max(65535).default(8080),
     DUBAN_UI_PORT: z.coerce.number().int().min(1).max(65535).default(8233),
+    /** where notices go: pino log (default), an HTTP webhook (HMAC-signed), or a file outbox */
+    DUBAN_NOTIFY_CHANNEL: z.enum(['log', 'webhook', 'file']).default('log'),
+    DUBAN_WEBHOOK_URL: z.url().optional(),
+    DUBAN_WEBHOOK_SECRET: z.string().min(16, 'use at least 16 characters').optional(),
     DUBAN_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(0).default(2000),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
+  })
+  .refine((c) => c.DUBAN_NOTIFY_CHANNEL !== 'webhook' || (c.DUBAN_WEBHOOK_URL && c.DUBAN_WEBHOOK_SECRET), {
+    message: 'DUBAN_NOTIFY_CHANNEL=webhook needs DUBAN_WEBHOOK_URL and DUBAN_WEBHOOK_SECRET',
+    path: ['DUBAN_WEBHOOK_URL'],
   })
   .refine((c) => !c.TEMPORAL_TLS_CERT_PATH === !c.TEMPORAL_TLS_KEY_PATH, {
     message: 'TEMPORAL_TLS_CERT_PATH and TEMPORAL_TLS_KEY_PATH must be set together',

@@ -1,2 +1,4 @@
 // The workflows bundle the worker loads: every workflow type duban runs.
-export {};
+export { taskWorkflow } from './task';
+export { handoffWorkflow } from './handoff';
+export { conferenceWorkflow } from './conference';

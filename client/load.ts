@@ -1,0 +1,81 @@
+// Loads a plan into Temporal: one task workflow per task and the plan's conference; idempotent by id.
+import { WorkflowExecutionAlreadyStartedError, type Client } from '@temporalio/client';
+import type { SearchAttributePair } from '@temporalio/common';
+import { createTaskSnapshot, type Plan, type Task } from '../machines';
+import { conferenceWorkflowId, taskWorkflowId } from '../workflows/ids';
+import type { ConferenceWorkflowInput, TaskWorkflowInput } from '../workflows/messages';
+import { planPlace, taskSearchAttributes, taskSummary } from '../workflows/presentation';
+
+export interface LoadResult {
+  started: number;
+  existing: number;
+  conference: 'started' | 'existing';
+}
+
+export interface LoadOptions {
+  taskQueue: string;
+  onProgress?: (done: number, total: number) => void;
+  /** parallel starts (the server is the limit, not the client) */
+  concurrency?: number;
+}
+
+const planInput = (plan: Plan): TaskWorkflowInput['plan'] => ({
+  id: plan.id,
+  conference: plan.conference,
+  policy: plan.policy,
+  issuedOn: plan.issuedOn,
+});
+
+/** Search attributes a task has from its first moment, so visibility finds it before it first runs. */
+function initialAttributes(plan: Plan, task: Task): SearchAttributePair[] {
+  const snapshot = createTaskSnapshot({ task, plan: planInput(plan), at: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z') });
+  return taskSearchAttributes(snapshot).filter((p): p is SearchAttributePair => p.value !== null && p.value !== '');
+}
+
+async function startOnce(start: () => Promise<unknown>): Promise<'started' | 'existing'> {
+  try {
+    await start();
+    return 'started';
+  } catch (err) {
+    if (err instanceof WorkflowExecutionAlreadyStartedError) return 'existing';
+    throw err;
+  }
+}
+
+export async function loadPlan(client: Client, plan: Plan, opts: LoadOptions): Promise<LoadResult> {
+  const place = planPlace(plan);
+  const conferenceInput: ConferenceWorkflowInput = { planId: plan.id, conference: plan.conference, policy: plan.policy };
+  const conference = await startOnce(() =>
+    client.workflow.start('conferenceWorkflow', {
+      workflowId: conferenceWorkflowId(plan.id),
+      taskQueue: opts.taskQueue,
+      args: [conferenceInput],
+      staticSummary: `【${place}】${plan.conference.name}（办公室：${plan.conference.office}）`,
+    }),
+  );
+  const result: LoadResult = { started: 0, existing: 0, conference };
+  const tasks = [...plan.tasks];
+  const concurrency = opts.concurrency ?? 32;
+  let done = 0;
+  async function lane(): Promise<void> {
+    for (let task = tasks.shift(); task; task = tasks.shift()) {
+      const t = task;
+      const input: TaskWorkflowInput = { task: t, plan: planInput(plan) };
+      const outcome = await startOnce(() =>
+        client.workflow.start('taskWorkflow', {
+          workflowId: taskWorkflowId(plan.id, t.no),
+          taskQueue: opts.taskQueue,
+          args: [input],
+          // a verified task is never started again by a second load
+          workflowIdReusePolicy: 'REJECT_DUPLICATE',
+          staticSummary: taskSummary(place, t),
+          typedSearchAttributes: initialAttributes(plan, t),
+        }),
+      );
+      result[outcome === 'started' ? 'started' : 'existing']++;
+      opts.onProgress?.(++done, plan.tasks.length);
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(concurrency, plan.tasks.length) }, lane));
+  return result;
+}

@@ -1,0 +1,52 @@
+// Test support for workflow suites: a duban worker with real activities and a recording notify channel.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { Worker } from '@temporalio/worker';
+import { pino } from 'pino';
+import { createActivities } from '../../activities';
+import type { Notice } from '../../activities/notify';
+import { loadConfig } from '../../worker/config';
+import { rebasePlan } from '../../seeds';
+import type { Plan } from '../../machines';
+import { createWorker, uniqueTaskQueue } from './temporal';
+import { seed } from './seeds';
+
+export const workflowsUrl = new URL('../../workflows/index.ts', import.meta.url);
+
+export interface DubanWorker {
+  worker: Worker;
+  taskQueue: string;
+  /** every notice the activities sent, in order (the log channel's record, kept for assertions) */
+  notices: Notice[];
+  dataDir: string;
+}
+
+export async function createDubanWorker(env: TestWorkflowEnvironment): Promise<DubanWorker> {
+  const taskQueue = uniqueTaskQueue('duban');
+  const dataDir = mkdtempSync(join(tmpdir(), 'duban-test-'));
+  const notices: Notice[] = [];
+  const activities = createActivities({
+    config: loadConfig({ DUBAN_DATA_DIR: dataDir, LOG_LEVEL: 'silent' }),
+    logger: pino({ level: 'silent' }),
+    channel: async (n) => {
+      if (notices.some((x) => x.dedupeKey === n.dedupeKey)) return 'duplicate';
+      notices.push(n);
+      return 'sent';
+    },
+  });
+  const worker = await createWorker(env, { taskQueue, workflowsUrl, activities });
+  return { worker, taskQueue, notices, dataDir };
+}
+
+/** A seed plan cut down to some of its tasks and rebased so that it is issued on `issuedOn`. */
+export function seedPlan(planId: string, taskNos: string[], issuedOn: string): Plan {
+  const plan = rebasePlan(seed(planId).plan, issuedOn);
+  return { ...plan, tasks: plan.tasks.filter((t) => taskNos.includes(t.no)) };
+}
+
+/** today's date in Asia/Shanghai on the server's clock (the time-skipping server starts at real time) */
+export const shanghaiDate = (ms: number): string => new Date(ms + 8 * 3_600_000).toISOString().slice(0, 10);
+
+export const DAY = 86_400_000;

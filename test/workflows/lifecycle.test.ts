@@ -1,0 +1,84 @@
+// A qinzhou task from draft to verified with its three assisting units, on the time-skipping server.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { WorkflowUpdateFailedError } from '@temporalio/client';
+import { loadPlan } from '../../client/load';
+import { handoffWorkflowId, taskWorkflowId } from '../../workflows/ids';
+import { handoffViewQuery, transitionUpdate, viewQuery, type TransitionRequest } from '../../workflows/messages';
+import { startTimeSkipping } from '../support/temporal';
+import { createDubanWorker, seedPlan, shanghaiDate, type DubanWorker } from '../support/duban';
+
+const lead = { unit: '市人社局', role: 'lead' } as const;
+const assisting = ['市卫计委', '市民政局', '市老龄办'];
+const office = { unit: '市民政局', role: 'supervisor' } as const;
+
+describe('taskWorkflow lifecycle (qinzhou-2015 #34)', () => {
+  let env: TestWorkflowEnvironment;
+  let duban: DubanWorker;
+  beforeAll(async () => {
+    env = await startTimeSkipping();
+    duban = await createDubanWorker(env);
+  });
+  afterAll(async () => {
+    await env?.teardown();
+  });
+
+  it('goes from draft to verified through its assisting units, and the handoffs finish', async () => {
+    const now = await env.currentTimeMs();
+    const plan = seedPlan('qinzhou-2015', ['34'], shanghaiDate(now));
+    await duban.worker.runUntil(async () => {
+      const loaded = await loadPlan(env.client, plan, { taskQueue: duban.taskQueue });
+      expect(loaded).toEqual({ started: 1, existing: 0, conference: 'started' });
+      const handle = env.client.workflow.getHandle(taskWorkflowId('qinzhou-2015', '34'));
+      const send = (req: TransitionRequest) => handle.executeUpdate(transitionUpdate, { args: [req] });
+
+      let view = await send({ type: 'ISSUE_MEASURES', actor: lead, measures: '印发《钦州市养老护理员培训实施方案》', documentRef: '钦人社发〔2015〕1号' });
+      expect(view.state.lifecycle).toBe('measuresIssued');
+      expect(view.assists.map((a) => a.status)).toEqual(['notified', 'notified', 'notified']);
+
+      // an assisting unit cannot SUBMIT, and SUBMIT is refused while contributions are outstanding
+      await expect(send({ type: 'START', actor: { unit: '市卫计委', role: 'lead' } })).rejects.toThrow(WorkflowUpdateFailedError);
+      await send({ type: 'START', actor: lead });
+      const refused = await send({ type: 'SUBMIT', actor: lead, evidence: '培训台账' }).catch((e: unknown) => e);
+      expect(refused).toBeInstanceOf(WorkflowUpdateFailedError);
+      expect((refused as WorkflowUpdateFailedError).cause).toMatchObject({ type: 'ASSISTS_OUTSTANDING' });
+
+      for (const unit of assisting) {
+        await send({ type: 'ACKNOWLEDGE', actor: { unit, role: 'assisting' } });
+        await send({ type: 'CONTRIBUTE', actor: { unit, role: 'assisting' }, summary: `${unit}配合完成` });
+      }
+      await send({ type: 'REPORT_PROGRESS', actor: lead, summary: '已培训120人', percent: 80 });
+      view = await send({ type: 'SUBMIT', actor: lead, evidence: '培训台账及结业名单' });
+      expect(view.state.lifecycle).toBe('inProgress.awaitingVerification');
+      await send({ type: 'VERIFY', actor: office, note: '核验通过' });
+
+      const outcome = await handle.result();
+      expect(outcome).toMatchObject({ outcome: 'verified', taskNo: '34' });
+      const final = await handle.query(viewQuery);
+      expect(final.state).toEqual({ lifecycle: 'verified', supervision: 'closed' });
+      expect(final.milestones.find((m) => m.kind === 'start')).toMatchObject({ late: false });
+      expect(final.history.map((h) => h.type)).toEqual([
+        'ISSUE_MEASURES', 'START',
+        'ACKNOWLEDGE', 'CONTRIBUTE', 'ACKNOWLEDGE', 'CONTRIBUTE', 'ACKNOWLEDGE', 'CONTRIBUTE',
+        'REPORT_PROGRESS', 'SUBMIT', 'VERIFY',
+      ]);
+      for (const unit of assisting) {
+        const child = env.client.workflow.getHandle(handoffWorkflowId('qinzhou-2015', '34', unit));
+        expect(await child.result()).toMatchObject({ unit, status: 'contributed', late: false });
+        expect(await child.query(handoffViewQuery)).toMatchObject({ status: 'contributed' });
+      }
+      // every assisting unit was notified of its handoff
+      expect(duban.notices.filter((n) => n.kind === 'handoff').map((n) => n.unit).sort()).toEqual([...assisting].sort());
+      const events = (await handle.fetchHistory()).events ?? [];
+      // measured 128 (goal 120, see the benchmarks issue): a regression guard, not a timing claim
+      expect(events.length).toBeLessThanOrEqual(130);
+    });
+  });
+
+  it('loading the same plan twice starts nothing new', async () => {
+    const now = await env.currentTimeMs();
+    const plan = seedPlan('qinzhou-2015', ['34'], shanghaiDate(now));
+    const again = await loadPlan(env.client, plan, { taskQueue: duban.taskQueue });
+    expect(again).toEqual({ started: 0, existing: 1, conference: 'existing' });
+  });
+});

@@ -1,0 +1,126 @@
+// conferenceWorkflow (conference:<plan>): the joint conference (联席会议) — agenda, sessions, resolutions.
+import {
+  allHandlersFinished,
+  condition,
+  continueAsNew,
+  getExternalWorkflowHandle,
+  log,
+  proxyActivities,
+  setCurrentDetails,
+  setHandler,
+} from '@temporalio/workflow';
+import type { Activities } from '../activities';
+import type { Actor } from '../machines';
+import { after, msUntil, toIso } from './durations';
+import { refuse } from './failures';
+import {
+  agendaQuery,
+  conveneUpdate,
+  escalationSignal,
+  resolutionSignal,
+  resolveUpdate,
+  withdrawalSignal,
+  type AgendaItem,
+  type ConferenceWorkflowInput,
+  type ResolutionNotice,
+  type SessionRecord,
+} from './messages';
+
+const { publishAgenda } = proxyActivities<Activities>({ startToCloseTimeout: '1 minute', summary: '发布联席会议议程' });
+const { notify } = proxyActivities<Activities>({ startToCloseTimeout: '30 seconds', summary: '通知联席会议成员单位' });
+
+/** closed items and past sessions carried over to the next run (older ones live in earlier runs) */
+const KEEP_CLOSED = 200;
+const KEEP_SESSIONS = 60;
+
+export async function conferenceWorkflow(input: ConferenceWorkflowInput): Promise<void> {
+  const { planId, conference, policy } = input;
+  const agenda: AgendaItem[] = [...(input.agenda ?? [])];
+  const sessions: SessionRecord[] = [...(input.sessions ?? [])];
+  const lastHeld = sessions.at(-1)?.heldAt ?? toIso(Date.now());
+  const nextSessionAt = after(lastHeld, policy.conferenceCadence);
+  const outbox: ResolutionNotice[] = [];
+  let held: SessionRecord | null = null;
+
+  const isMember = (actor: Actor): boolean =>
+    (actor.role === 'conference' && (actor.unit === conference.convener || actor.unit === conference.office)) ||
+    (actor.role === 'supervisor' && actor.unit === conference.office);
+  const find = (itemId: string): AgendaItem | undefined => agenda.find((i) => i.itemId === itemId);
+  const openItems = (): AgendaItem[] => agenda.filter((i) => i.status === 'open');
+
+  setHandler(escalationSignal, (item) => {
+    if (find(item.itemId)) return; // a retried escalation adds nothing
+    agenda.push({ ...item, status: 'open', sessionNo: null, resolution: null });
+  });
+  setHandler(withdrawalSignal, ({ itemId }) => {
+    const item = find(itemId);
+    if (item?.status === 'open') item.status = 'withdrawn';
+  });
+  setHandler(agendaQuery, () => ({
+    planId,
+    conference,
+    open: openItems(),
+    closed: agenda.filter((i) => i.status !== 'open'),
+    sessions,
+    nextSessionAt: held ? null : nextSessionAt,
+  }));
+
+  function holdSession(convenedBy: SessionRecord['convenedBy']): SessionRecord {
+    const record: SessionRecord = { no: sessions.length + 1, heldAt: toIso(Date.now()), convenedBy, items: openItems().map((i) => i.itemId) };
+    for (const item of openItems()) item.sessionNo = item.sessionNo ?? record.no;
+    sessions.push(record);
+    held = record;
+    return record;
+  }
+  setHandler(conveneUpdate, () => held ?? holdSession('office'), {
+    validator: ({ actor }) => {
+      if (!isMember(actor)) throw refuse('FORBIDDEN_ACTOR', `只有联席会议办公室${conference.office}或召集单位${conference.convener}可以召集会议；发送方为${actor.unit}`, `only the conference office ${conference.office} or convener ${conference.convener} may convene; sent by ${actor.unit}`);
+    },
+  });
+  setHandler(
+    resolveUpdate,
+    ({ actor, itemId, decision }) => {
+      const item = find(itemId)!;
+      item.status = 'resolved';
+      item.resolution = { decision, by: actor, at: toIso(Date.now()) };
+      outbox.push({ itemId, decision, actor: { unit: actor.unit, role: 'conference' } });
+      return item;
+    },
+    {
+      validator: ({ actor, itemId }) => {
+        if (!isMember(actor)) throw refuse('FORBIDDEN_ACTOR', `只有联席会议可以作出决定；发送方为${actor.unit}`, `only the conference may resolve; sent by ${actor.unit}`);
+        const item = find(itemId);
+        if (!item) throw refuse('UNKNOWN_ITEM', `议程中没有事项${itemId}`, `no agenda item ${itemId}`);
+        if (item.status !== 'open') throw refuse('ITEM_CLOSED', `事项${itemId}已${item.status === 'resolved' ? '决定' : '撤回'}`, `item ${itemId} is already ${item.status}`);
+      },
+    },
+  );
+
+  const show = (): void =>
+    setCurrentDetails(`**${conference.name}**　待议事项 ${openItems().length} 项　已开会议 ${sessions.length} 次　下次例会 ${nextSessionAt}`);
+  for (;;) {
+    show();
+    const due = msUntil(nextSessionAt, Date.now());
+    const woke = await condition(() => outbox.length > 0 || held !== null, due === 0 ? 1 : due, { summary: `联席会议例会 ${nextSessionAt}` });
+    while (outbox.length > 0) {
+      const notice = outbox.shift()!;
+      const item = find(notice.itemId);
+      try {
+        await getExternalWorkflowHandle(item!.taskWorkflowId).signal(resolutionSignal, notice);
+      } catch (err) {
+        log.warn('task not running; resolution recorded only on the agenda', { itemId: notice.itemId, error: String(err) });
+      }
+    }
+    if (!woke && held === null) holdSession('cadence');
+    if (held !== null) break;
+  }
+  const session: SessionRecord = held;
+  const items = agenda.filter((i) => session.items.includes(i.itemId));
+  await publishAgenda({ planId, conferenceName: conference.name, session, items });
+  for (const unit of new Set([conference.office, ...items.flatMap((i) => i.leadUnits)])) {
+    await notify({ planId, unit, kind: 'escalation', message: `${conference.name}第${session.no}次会议议程已发布（${items.length}项）`, dedupeKey: `conference:${planId}:session-${session.no}:${unit}` });
+  }
+  await condition(allHandlersFinished);
+  const closed = agenda.filter((i) => i.status !== 'open').slice(-KEEP_CLOSED);
+  return continueAsNew<typeof conferenceWorkflow>({ ...input, agenda: [...closed, ...openItems()], sessions: sessions.slice(-KEEP_SESSIONS) });
+}

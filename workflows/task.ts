@@ -1,0 +1,139 @@
+// taskWorkflow (task:<plan>:<no>): hosts the task machine, arms its deadline timers, runs its commands.
+import {
+  allHandlersFinished,
+  condition,
+  continueAsNew,
+  log,
+  setHandler,
+  upsertSearchAttributes,
+  workflowInfo,
+  setCurrentDetails,
+} from '@temporalio/workflow';
+import {
+  applyEvent,
+  createTaskSnapshot,
+  explain,
+  fromPersisted,
+  taskView,
+  toPersisted,
+  type ApplyResult,
+  type TaskCommand,
+  type TaskSnapshot,
+} from '../machines';
+import { toIso, msUntil } from './durations';
+import { refusalFailure, refuse } from './failures';
+import { handoffReportSignal, resolutionSignal, transitionUpdate, viewQuery, type TaskWorkflowInput, type TransitionRequest } from './messages';
+import { currentDetails, taskSearchAttributes } from './presentation';
+import { runTaskCommands } from './task-commands';
+import { planTimer } from './timers';
+
+export interface TaskOutcome {
+  outcome: 'verified' | 'cancelled';
+  taskNo: string;
+  runs: number;
+}
+
+const SYSTEM = { unit: '系统', role: 'system' } as const;
+const closedReports = (s: TaskSnapshot): number =>
+  s.context.milestones.filter((m) => m.kind === 'report' && (m.metAt !== null || m.late)).length;
+
+export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskOutcome> {
+  const run = input.run ?? 0;
+  const nowIso = (): string => toIso(Date.now());
+  let snapshot = input.snapshot ? fromPersisted(input.snapshot) : createTaskSnapshot({ task: input.task, plan: input.plan, at: nowIso() });
+  let version = 0;
+  const queue: TaskCommand[] = [];
+
+  function accept(event: unknown): ApplyResult {
+    const result = applyEvent(snapshot, event);
+    if (result.ok) {
+      snapshot = result.snapshot;
+      queue.push(...result.commands);
+      version++;
+    }
+    return result;
+  }
+  /** the workflow stamps its own time; timer events are the workflow's alone */
+  const stamp = (req: TransitionRequest): unknown => ({ ...(req as object), at: nowIso() });
+  const forged = (req: TransitionRequest): boolean =>
+    typeof req === 'object' && req !== null && typeof req.actor === 'object' && req.actor?.role === 'system';
+
+  setHandler(viewQuery, () => ({ ...taskView(snapshot), run }));
+  setHandler(
+    transitionUpdate,
+    (req) => {
+      const result = accept(stamp(req));
+      if (!result.ok) throw refusalFailure(result);
+      return taskView(snapshot);
+    },
+    {
+      // synchronous, so a refused Update leaves no trace in history and never fails a workflow task
+      validator: (req) => {
+        if (forged(req)) throw refuse('FORBIDDEN_ACTOR', '系统事件只能由任务自身的计时器产生', 'system events come only from the task’s own timers');
+        const verdict = explain(snapshot, stamp(req));
+        if (!verdict.ok) throw refusalFailure(verdict);
+      },
+    },
+  );
+  setHandler(resolutionSignal, (notice) => {
+    const result = accept({ type: 'RESOLVE', actor: notice.actor, at: nowIso(), decision: notice.decision, itemId: notice.itemId, eventId: `resolution:${notice.itemId}` });
+    if (!result.ok) log.warn('conference resolution refused by the task', { itemId: notice.itemId, code: result.code, reason: result.message_en });
+  });
+  setHandler(handoffReportSignal, (report) => {
+    log.info('handoff report', { ...report });
+  });
+
+  let shown = '';
+  function present(): void {
+    const attributes = taskSearchAttributes(snapshot);
+    const key = JSON.stringify(attributes.map((a) => a.value));
+    if (key !== shown) {
+      upsertSearchAttributes(attributes);
+      shown = key;
+    }
+    setCurrentDetails(currentDetails(snapshot));
+  }
+
+  const closed = (): boolean => snapshot.status === 'done';
+  const reportsAtStart = closedReports(snapshot);
+  const planId = snapshot.context.planId;
+  const taskNo = snapshot.context.task.no;
+  for (;;) {
+    while (queue.length > 0) await runTaskCommands(queue.splice(0), snapshot, workflowInfo().workflowId);
+    present();
+    if (closed()) break;
+    if (workflowInfo().continueAsNewSuggested || closedReports(snapshot) > reportsAtStart) {
+      // an ongoing task starts a fresh run each period, so years of reports keep history bounded
+      await condition(allHandlersFinished);
+      if (queue.length === 0 && !closed()) {
+        return continueAsNew<typeof taskWorkflow>({ ...input, snapshot: toPersisted(snapshot), run: run + 1 });
+      }
+      continue;
+    }
+    const timer = planTimer(snapshot, Date.now());
+    const seen = version;
+    const changed = (): boolean => version !== seen || queue.length > 0;
+    if (timer === null) {
+      await condition(changed);
+      continue;
+    }
+    const wait = msUntil(timer.fireAt, Date.now());
+    if (wait > 0 && (await condition(changed, wait, { summary: timer.summary }))) continue;
+    const itemId = `${planId}:${taskNo}:${timer.milestone}:${snapshot.context.history.length + 1}`;
+    const result = accept({
+      type: timer.event,
+      actor: SYSTEM,
+      at: nowIso(),
+      milestone: timer.milestone,
+      due: timer.due,
+      ...(timer.event === 'ESCALATE' ? { itemId } : {}),
+    });
+    if (!result.ok) {
+      log.warn('timer refused by the machine; waiting for the next change', { event: timer.event, code: result.code });
+      await condition(changed);
+    }
+  }
+  await condition(allHandlersFinished);
+  const outcome = snapshot.context.verification ? 'verified' : 'cancelled';
+  return { outcome, taskNo, runs: run + 1 };
+}
