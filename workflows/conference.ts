@@ -96,21 +96,27 @@ export async function conferenceWorkflow(input: ConferenceWorkflowInput): Promis
     },
   );
 
+  /** resolutions go to their tasks; a task that has ended keeps the decision on the agenda only */
+  async function deliverResolutions(): Promise<void> {
+    while (outbox.length > 0) {
+      const notice = outbox.shift()!;
+      const target = find(notice.itemId)?.taskWorkflowId;
+      if (!target) continue;
+      try {
+        await getExternalWorkflowHandle(target).signal(resolutionSignal, notice);
+      } catch (err) {
+        log.warn('task not running; resolution recorded only on the agenda', { itemId: notice.itemId, error: String(err) });
+      }
+    }
+  }
+
   const show = (): void =>
     setCurrentDetails(`**${conference.name}**　待议事项 ${openItems().length} 项　已开会议 ${sessions.length} 次　下次例会 ${nextSessionAt}`);
   for (;;) {
     show();
     const due = msUntil(nextSessionAt, Date.now());
     const woke = await condition(() => outbox.length > 0 || held !== null, due === 0 ? 1 : due, { summary: `联席会议例会 ${nextSessionAt}` });
-    while (outbox.length > 0) {
-      const notice = outbox.shift()!;
-      const item = find(notice.itemId);
-      try {
-        await getExternalWorkflowHandle(item!.taskWorkflowId).signal(resolutionSignal, notice);
-      } catch (err) {
-        log.warn('task not running; resolution recorded only on the agenda', { itemId: notice.itemId, error: String(err) });
-      }
-    }
+    await deliverResolutions();
     if (!woke && held === null) holdSession('cadence');
     if (held !== null) break;
   }
@@ -120,7 +126,11 @@ export async function conferenceWorkflow(input: ConferenceWorkflowInput): Promis
   for (const unit of new Set([conference.office, ...items.flatMap((i) => i.leadUnits)])) {
     await notify({ planId, unit, kind: 'escalation', message: `${conference.name}第${session.no}次会议议程已发布（${items.length}项）`, dedupeKey: `conference:${planId}:session-${session.no}:${unit}` });
   }
-  await condition(allHandlersFinished);
+  // resolutions taken while the agenda was being published are delivered before the next run
+  do {
+    await condition(allHandlersFinished);
+    await deliverResolutions();
+  } while (outbox.length > 0 || !allHandlersFinished());
   const closed = agenda.filter((i) => i.status !== 'open').slice(-KEEP_CLOSED);
   return continueAsNew<typeof conferenceWorkflow>({ ...input, agenda: [...closed, ...openItems()], sessions: sessions.slice(-KEEP_SESSIONS) });
 }
