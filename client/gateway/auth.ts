@@ -1,0 +1,67 @@
+// Bearer-token authentication and the actor of an event: always from the token, never from the body.
+import type { FastifyRequest } from 'fastify';
+import type { Actor } from '../../machines';
+import type { DubanPort } from '../duban-client';
+import { DubanError } from '../errors';
+import { authenticate, type TokenFile, type TokenGrant } from '../tokens';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** set by the auth hook on every API route */
+    grant: TokenGrant | null;
+  }
+}
+
+/** `Authorization: Bearer <token>` → the token's grant; 401 UNAUTHENTICATED otherwise (the token is never echoed). */
+export function grantOf(tokens: TokenFile, authorization: string | undefined): TokenGrant {
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '');
+  if (!match) throw new DubanError('UNAUTHENTICATED', '缺少令牌 / missing bearer token (Authorization: Bearer <token>)');
+  const grant = authenticate(tokens, match[1]!);
+  if (!grant) throw new DubanError('UNAUTHENTICATED', '令牌无效 / unknown bearer token');
+  return grant;
+}
+
+/** The grant the auth hook put on the request. */
+export function requireGrant(req: FastifyRequest): TokenGrant {
+  if (!req.grant) throw new DubanError('UNAUTHENTICATED', '缺少令牌 / missing bearer token');
+  return req.grant;
+}
+
+/** A token acts only on its own plan: 403 FORBIDDEN_PLAN otherwise. */
+export function requirePlan(grant: TokenGrant, planId: string): void {
+  if (grant.planId !== planId) {
+    throw new DubanError('FORBIDDEN_PLAN', `令牌属于计划 ${grant.planId}，不能操作 ${planId} / the token is for plan ${grant.planId}, not ${planId}`, { planId });
+  }
+}
+
+/** Conference office and convener only (the conference workflow re-checks the unit). */
+export function requireConferenceRole(grant: TokenGrant): void {
+  if (grant.role === 'unit') {
+    throw new DubanError('FORBIDDEN_ACTOR', `只有联席会议办公室或召集单位可以操作联席会议；${grant.unit} 是责任单位 / only the conference office or convener may do this; ${grant.unit} is a responsible unit`);
+  }
+}
+
+/**
+ * The event's actor. Supervisor and conference tokens act as such; a unit is `lead` on a task that names it
+ * as a lead unit and `assisting` otherwise (one `view` query). The workflow re-checks the actor either way.
+ */
+export async function actorFor(grant: TokenGrant, taskId: string, port: DubanPort): Promise<Actor> {
+  if (grant.role !== 'unit') return { unit: grant.unit, role: grant.role };
+  const view = await port.view(taskId);
+  return { unit: grant.unit, role: view.leadUnits.includes(grant.unit) ? 'lead' : 'assisting' };
+}
+
+/** Fields a body may not carry because the gateway sets them; present → 400 BAD_PAYLOAD. */
+export function refuseTokenFields(body: unknown): void {
+  if (typeof body !== 'object' || body === null) return;
+  for (const field of ['actor', 'at'] as const) {
+    if (field in body) {
+      throw new DubanError(
+        'BAD_PAYLOAD',
+        field === 'actor'
+          ? '请求体不能包含 actor：发送者由令牌决定 / the body may not carry `actor`: the sender is the bearer token’s unit'
+          : '请求体不能包含 at：时间由工作流记录 / the body may not carry `at`: the workflow stamps the time',
+      );
+    }
+  }
+}

@@ -1,0 +1,92 @@
+// Task routes: send an event (→ the `transition` Update), read one task, list tasks from visibility.
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { TaskView } from '../../machines';
+import type { TransitionRequest } from '../../workflows/messages';
+import type { DubanPort, TaskRecord } from '../duban-client';
+import { parseTaskRef } from '../task-ref';
+import { actorFor, refuseTokenFields, requireGrant, requirePlan } from './auth';
+import {
+  errorResponses,
+  EventBodySchema,
+  TaskIdParamsSchema,
+  TaskListQuerySchema,
+  TaskPageSchema,
+  TaskPathParamsSchema,
+  TaskViewSchema,
+  type EventBody,
+} from './schemas';
+
+const security = [{ bearer: [] }];
+
+async function sendEvent(port: DubanPort, req: FastifyRequest, rawId: string, body: EventBody): Promise<TaskView & Record<string, unknown>> {
+  const grant = requireGrant(req);
+  const ref = parseTaskRef(rawId);
+  requirePlan(grant, ref.planId);
+  const actor = await actorFor(grant, ref.workflowId, port);
+  const idempotencyKey = req.headers['idempotency-key'];
+  const { eventId: bodyEventId, ...payload } = body;
+  const eventId = bodyEventId ?? (typeof idempotencyKey === 'string' && idempotencyKey.length > 0 ? idempotencyKey : undefined);
+  const request: TransitionRequest = { ...payload, actor, ...(eventId === undefined ? {} : { eventId }) };
+  const log = req.log.child({ taskId: ref.workflowId, event: body.type, unit: actor.unit, role: actor.role });
+  const view = await port.send(ref.workflowId, request);
+  log.info({ lifecycle: view.state.lifecycle, supervision: view.state.supervision }, 'event accepted');
+  return { ...view };
+}
+
+async function showTask(port: DubanPort, req: FastifyRequest, rawId: string): Promise<TaskRecord & Record<string, unknown>> {
+  const ref = parseTaskRef(rawId);
+  requirePlan(requireGrant(req), ref.planId);
+  return { ...(await port.view(ref.workflowId)) };
+}
+
+export function taskRoutes(app: FastifyInstance, port: DubanPort): void {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  const eventSchema = {
+    tags: ['tasks'],
+    summary: 'Send an event to a task (→ the transition Update)',
+    description:
+      'The body is the event: `{ "type": "ISSUE_MEASURES", "measures": "…" }`. The actor is the bearer token’s unit (lead or assisting as the task names it, ' +
+      'or the conference office / convener); a body `actor` or `at` is refused with 400. An optional `eventId` (or `Idempotency-Key` header) makes a retry safe: ' +
+      'a repeat is refused with 409 DUPLICATE_EVENT. Refusals carry the machine’s code: 400 BAD_PAYLOAD, 403 FORBIDDEN_ACTOR, 404 UNKNOWN_TASK, ' +
+      '409 TRANSITION_NOT_ALLOWED / ASSISTS_OUTSTANDING / DUPLICATE_EVENT / TASK_CLOSED ….',
+    security,
+    body: EventBodySchema,
+    response: { 200: TaskViewSchema, ...errorResponses },
+  };
+  const preValidation = async (req: FastifyRequest): Promise<void> => refuseTokenFields(req.body);
+
+  api.post('/tasks/:id/events', { schema: { ...eventSchema, params: TaskIdParamsSchema }, preValidation }, (req) =>
+    sendEvent(port, req, req.params.id, req.body),
+  );
+  api.post('/tasks/:plan/:no/events', { schema: { ...eventSchema, summary: `${eventSchema.summary} (path form <planId>/<no>)`, params: TaskPathParamsSchema }, preValidation }, (req) =>
+    sendEvent(port, req, `${req.params.plan}:${req.params.no}`, req.body),
+  );
+
+  const showSchema = { tags: ['tasks'], summary: 'One task: state, milestones, assisting units and full history', security, response: { 200: TaskViewSchema, ...errorResponses } };
+  api.get('/tasks/:id', { schema: { ...showSchema, params: TaskIdParamsSchema } }, (req) => showTask(port, req, req.params.id));
+  api.get('/tasks/:plan/:no', { schema: { ...showSchema, summary: `${showSchema.summary} (path form <planId>/<no>)`, params: TaskPathParamsSchema } }, (req) =>
+    showTask(port, req, `${req.params.plan}:${req.params.no}`),
+  );
+
+  api.get(
+    '/tasks',
+    {
+      schema: {
+        tags: ['tasks'],
+        summary: 'List tasks from visibility (search attributes), paginated',
+        description: '`plan` defaults to the token’s plan; `lead` matches the primary lead unit, `assisting` any assisting unit. Values are quoted safely.',
+        security,
+        querystring: TaskListQuerySchema,
+        response: { 200: TaskPageSchema, ...errorResponses },
+      },
+    },
+    (req) => {
+      const grant = requireGrant(req);
+      const { pageSize, nextPageToken, ...filters } = req.query;
+      const plan = filters.plan ?? grant.planId;
+      requirePlan(grant, plan);
+      return port.list({ ...filters, plan }, { ...(pageSize === undefined ? {} : { pageSize }), ...(nextPageToken === undefined ? {} : { nextPageToken }) });
+    },
+  );
+}

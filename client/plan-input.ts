@@ -1,0 +1,59 @@
+// A plan from what a person hands in: canonical plan JSON, or a document for the importer (with its overrides).
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { PlanSchema, type ImportReport, type Plan } from '../machines';
+import { importDocument, rebasePlan } from '../seeds';
+import { readOverridesFile } from '../seeds/catalog';
+import { planIdOf } from '../seeds/metadata';
+import { DubanError } from './errors';
+
+export interface PlanInput {
+  plan: Plan;
+  /** the import report, or null when canonical JSON was given */
+  report: ImportReport | null;
+}
+
+export interface DocumentInput {
+  document: string | Uint8Array;
+  fileName: string;
+  /** curated fixes; undefined = the seed overrides of that plan id, if any */
+  overrides?: unknown;
+}
+
+/** Imports a document; ImportError (EMPTY_DOCUMENT, UNKNOWN_LAYOUT, BAD_REBASE …) propagates with its code. */
+export function fromDocument(input: DocumentInput, rebase?: string): PlanInput {
+  const overrides = input.overrides ?? readOverridesFile(planIdOf(basename(input.fileName)));
+  return importDocument(input.document, input.fileName, {
+    ...(overrides === undefined ? {} : { overrides }),
+    ...(rebase === undefined ? {} : { rebase }),
+  });
+}
+
+/** Validates canonical plan JSON (BAD_PAYLOAD naming the bad fields) and rebases it if asked. */
+export function fromPlanJson(raw: unknown, rebase?: string): PlanInput {
+  const parsed = PlanSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new DubanError('BAD_PAYLOAD', `计划 JSON 无效 / not a plan: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  }
+  return { plan: rebase === undefined ? parsed.data : rebasePlan(parsed.data, rebase), report: null };
+}
+
+/**
+ * A file on disk: `*.json` is canonical plan JSON, anything else a document; a document's overrides are
+ * `overrides/<planId>.json` beside it, else the seed overrides of that plan.
+ */
+export function fromFile(file: string, rebase?: string): PlanInput {
+  if (!existsSync(file)) throw new DubanError('NOT_FOUND', `文件不存在 / no such file: ${file}`);
+  if (file.endsWith('.json')) {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+    } catch (err) {
+      throw new DubanError('BAD_PAYLOAD', `${file}: ${err instanceof Error ? err.message : String(err)}`);
+    }
+    return fromPlanJson(raw, rebase);
+  }
+  const beside = join(dirname(file), 'overrides', `${planIdOf(basename(file))}.json`);
+  const overrides = existsSync(beside) ? (JSON.parse(readFileSync(beside, 'utf8')) as unknown) : undefined;
+  return fromDocument({ document: readFileSync(file), fileName: basename(file), ...(overrides === undefined ? {} : { overrides }) }, rebase);
+}
