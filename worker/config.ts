@@ -19,6 +19,8 @@ export const ConfigSchema = z
     DUBAN_TASK_QUEUE: z.string().min(1).default('duban'),
     DUBAN_DATA_DIR: z.string().min(1).default('.data'),
     DUBAN_GATEWAY_PORT: z.coerce.number().int().min(1).max(65535).default(8080),
+    /** the gateway's bearer tokens, hashed: { sha256(token) → { planId, unit, role, label } }; default <DUBAN_DATA_DIR>/tokens.json */
+    DUBAN_TOKENS_FILE: z.string().min(1).optional(),
     DUBAN_UI_PORT: z.coerce.number().int().min(1).max(65535).default(8233),
     /** where notices go: pino log (default), an HTTP webhook (HMAC-signed), or a file outbox */
     DUBAN_NOTIFY_CHANNEL: z.enum(['log', 'webhook', 'file']).default('log'),
