@@ -1,0 +1,15 @@
+// `duban` (npm run duban -- <cmd>, or the package bin): runs the command line and exits with its code.
+import { createCliContext } from './cli/context';
+import { report } from './cli/exit';
+import { buildProgram } from './cli/program';
+
+const ctx = createCliContext(process.env);
+let code: number = 0;
+try {
+  await buildProgram(ctx).parseAsync(process.argv);
+} catch (err) {
+  code = report(err, ctx.err);
+} finally {
+  await ctx.close();
+}
+process.exit(code);

@@ -1,0 +1,137 @@
+// The `duban` command line: import, load, tasks list/show, send, conference (commander, --help everywhere).
+import { Command, Option } from 'commander';
+import { SingleBar } from 'cli-progress';
+import type { Actor } from '../../machines';
+import { LIFECYCLE_STATES, SUPERVISION_STATES } from '../../machines';
+import { fromFile, type PlanInput } from '../plan-input';
+import { parseTaskRef } from '../task-ref';
+import { TaskFiltersSchema } from '../visibility';
+import { conferenceCommands } from './conference';
+import type { CliContext } from './context';
+import { UsageError } from './exit';
+import { eventBodyOf, type PayloadFlags } from './payload';
+import { table } from './table';
+
+async function loadWithProgress(ctx: CliContext, input: PlanInput): Promise<void> {
+  const client = await ctx.client();
+  const bar = new SingleBar({ format: `${input.plan.id} [{bar}] {value}/{total} tasks`, stream: process.stderr, hideCursor: true, noTTYOutput: false });
+  bar.start(input.plan.tasks.length, 0);
+  try {
+    const result = await client.load(input.plan, (done, total) => bar.update(done, { total }));
+    bar.stop();
+    ctx.out(`${input.plan.id}: ${result.started} started, ${result.existing} already running; conference ${result.conference}\n`);
+  } catch (err) {
+    bar.stop();
+    throw err;
+  }
+}
+
+const summaryLine = ({ plan, report }: PlanInput): string =>
+  `${plan.id}「${plan.title}」: ${plan.tasks.length} 项任务, ${plan.units.length} 个单位${report ? `; 报告 ${JSON.stringify(report.counts)}` : ''}\n`;
+
+function checkDate(date: string | undefined): string | undefined {
+  if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new UsageError(`--rebase expects YYYY-MM-DD, got "${date}"`);
+  return date;
+}
+
+interface ListOptions {
+  plan?: string;
+  taskNo?: string;
+  state?: string;
+  supervision?: string;
+  lead?: string;
+  assisting?: string;
+  dueBefore?: string;
+  pageSize?: string;
+  nextPageToken?: string;
+  json?: boolean;
+}
+
+export function buildProgram(ctx: CliContext): Command {
+  const program = new Command()
+    .name('duban')
+    .description('督办 — import task-division lists, run every task on Temporal, send events, watch the conference')
+    .exitOverride()
+    .showHelpAfterError('(add --help for usage)')
+    .configureOutput({ writeOut: ctx.out, writeErr: ctx.err })
+    .addHelpText('after', '\nExit codes: 0 ok, 1 refused by the machine, 2 usage or bad input, 3 Temporal unreachable, 4 not found.\nConnection: TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE, TEMPORAL_TLS*, TEMPORAL_API_KEY, DUBAN_TASK_QUEUE.');
+
+  program
+    .command('import <file>')
+    .description('import a task-division list (.txt) or plan JSON; without --dry-run the plan is loaded into Temporal')
+    .option('--dry-run', 'only import and print; nothing is started')
+    .option('--json', 'print JSON { plan, report }')
+    .option('--rebase <date>', 'move every date so the plan is issued on YYYY-MM-DD')
+    .action(async (file: string, opts: { dryRun?: boolean; json?: boolean; rebase?: string }) => {
+      const input = fromFile(file, checkDate(opts.rebase));
+      ctx.out(opts.json ? `${JSON.stringify(input, null, 2)}\n` : summaryLine(input));
+      if (!opts.dryRun) await loadWithProgress(ctx, input);
+    });
+
+  program
+    .command('load <file>')
+    .description('load a plan (canonical plan JSON or a document) into Temporal, with a progress bar; idempotent')
+    .option('--rebase <date>', 'move every date so the plan is issued on YYYY-MM-DD')
+    .action(async (file: string, opts: { rebase?: string }) => loadWithProgress(ctx, fromFile(file, checkDate(opts.rebase))));
+
+  const tasks = program.command('tasks').description('read tasks');
+  tasks
+    .command('list')
+    .description('list tasks from visibility (search attributes)')
+    .option('--plan <id>', 'plan id')
+    .option('--task-no <no>', 'task number')
+    .addOption(new Option('--state <state>', 'lifecycle state').choices(LIFECYCLE_STATES))
+    .addOption(new Option('--supervision <s>', 'supervision colour state').choices(SUPERVISION_STATES))
+    .option('--lead <unit>', 'primary lead unit')
+    .option('--assisting <unit>', 'an assisting unit')
+    .option('--due-before <instant>', 'due before, ISO 8601 with offset')
+    .option('--page-size <n>', 'rows per page', '100')
+    .option('--next-page-token <token>', 'continue a listing')
+    .option('--json', 'print JSON')
+    .action(async (opts: ListOptions) => {
+      const { json, pageSize, nextPageToken, ...rest } = opts;
+      const filters = TaskFiltersSchema.safeParse(rest);
+      if (!filters.success) throw new UsageError(filters.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; '));
+      const size = Number(pageSize);
+      if (!Number.isInteger(size) || size < 1 || size > 1000) throw new UsageError('--page-size must be 1..1000');
+      const page = await (await ctx.client()).list(filters.data, { pageSize: size, ...(nextPageToken ? { nextPageToken } : {}) });
+      if (json) return ctx.out(`${JSON.stringify(page, null, 2)}\n`);
+      ctx.out(`${table(['task', 'state', 'supervision', 'lead', 'due'], page.tasks.map((t) => [t.id, t.state ?? '', t.supervision ?? '', t.leadUnit ?? '', t.dueAt ?? '']))}\n`);
+      if (page.nextPageToken) ctx.out(`… more: --next-page-token ${page.nextPageToken}\n`);
+    });
+  tasks
+    .command('show <task>')
+    .description('one task with its history; <task> is task:<plan>:<no>, <plan>:<no> or <plan>/<no>')
+    .option('--json', 'print the view as JSON')
+    .action(async (task: string, opts: { json?: boolean }) => {
+      const view = await (await ctx.client()).view(parseTaskRef(task).workflowId);
+      if (opts.json) return ctx.out(`${JSON.stringify(view, null, 2)}\n`);
+      ctx.out(`【${view.planId}-${view.taskNo}】${view.text}\n牵头：${view.leadUnits.join('、')}  状态：${view.state.lifecycle} / ${view.state.supervision} (${view.colour})\n`);
+      if (view.nextMilestone) ctx.out(`下一节点：${view.nextMilestone.id} ${view.nextMilestone.due}\n`);
+      ctx.out(`${table(['at', 'event', 'actor'], view.history.map((h) => [String(h.at), String(h.type), `${h.actor.unit} (${h.actor.role})`]))}\n`);
+    });
+
+  program
+    .command('send <task> <event>')
+    .description('send an event (ISSUE_MEASURES, START, REPORT_PROGRESS, SUBMIT, VERIFY …) to a task as a unit')
+    .requiredOption('--as <unit>', 'the sending unit, e.g. 市民政局')
+    .addOption(new Option('--role <role>', 'default: lead if the unit leads the task, else assisting').choices(['lead', 'assisting', 'supervisor', 'conference']))
+    .option('--data <json>', 'the payload as a JSON object')
+    .option('--measures <text>').option('--document-ref <ref>').option('--summary <text>').option('--percent <n>')
+    .option('--evidence <text>').option('--note <text>').option('--reason <text>').option('--milestone <id>')
+    .option('--new-due <instant>').option('--due <instant>').option('--approve').option('--no-approve')
+    .option('--issued-at <instant>').option('--ref <ref>').option('--decision <json>').option('--item-id <id>')
+    .option('--event-id <id>', 'idempotency key: a repeat is refused with DUPLICATE_EVENT')
+    .action(async (task: string, event: string, opts: PayloadFlags & { as: string; role?: Actor['role'] }) => {
+      const ref = parseTaskRef(task);
+      const body = eventBodyOf(event, opts);
+      const client = await ctx.client();
+      const role = opts.role ?? ((await client.view(ref.workflowId)).leadUnits.includes(opts.as) ? 'lead' : 'assisting');
+      const { eventId, ...payload } = body;
+      const view = await client.send(ref.workflowId, { ...payload, actor: { unit: opts.as, role }, ...(eventId === undefined ? {} : { eventId }) });
+      ctx.out(`${ref.workflowId}: ${event} accepted → ${view.state.lifecycle} / ${view.state.supervision} (${view.colour})\n`);
+    });
+
+  conferenceCommands(program, ctx);
+  return program;
+}
