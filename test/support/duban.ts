@@ -23,8 +23,12 @@ export interface DubanWorker {
   dataDir: string;
 }
 
-export async function createDubanWorker(env: TestWorkflowEnvironment): Promise<DubanWorker> {
-  const taskQueue = uniqueTaskQueue('duban');
+/**
+ * A worker runs once (`runUntil`); tests in one file that each need a worker share the task queue, so
+ * workflows left running by an earlier test keep a worker — the time-skipping server cannot skip time
+ * past a workflow task that no worker picks up.
+ */
+export async function createDubanWorker(env: TestWorkflowEnvironment, taskQueue = uniqueTaskQueue('duban')): Promise<DubanWorker> {
   const dataDir = mkdtempSync(join(tmpdir(), 'duban-test-'));
   const notices: Notice[] = [];
   const activities = createActivities({
@@ -50,3 +54,16 @@ export function seedPlan(planId: string, taskNos: string[], issuedOn: string): P
 export const shanghaiDate = (ms: number): string => new Date(ms + 8 * 3_600_000).toISOString().slice(0, 10);
 
 export const DAY = 86_400_000;
+
+/** A worker that runs for the whole file (several tests); `stop()` in afterAll. */
+export async function runDubanWorker(env: TestWorkflowEnvironment): Promise<DubanWorker & { stop: () => Promise<void> }> {
+  const duban = await createDubanWorker(env);
+  const running = duban.worker.run();
+  return {
+    ...duban,
+    stop: async () => {
+      duban.worker.shutdown();
+      await running;
+    },
+  };
+}

@@ -1,0 +1,84 @@
+// Schedules over real durations: an afterEvent task armed by UPSTREAM_ISSUED; an ongoing task for 3 years.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { loadPlan } from '../../client/load';
+import { taskWorkflowId } from '../../workflows/ids';
+import { transitionUpdate, viewQuery } from '../../workflows/messages';
+import { toIso } from '../../workflows/durations';
+import { startTimeSkipping } from '../support/temporal';
+import { DAY, runDubanWorker, seedPlan, shanghaiDate } from '../support/duban';
+
+describe('schedules on the time-skipping server', () => {
+  let env: TestWorkflowEnvironment;
+  let duban: Awaited<ReturnType<typeof runDubanWorker>>;
+  beforeAll(async () => {
+    env = await startTimeSkipping();
+    duban = await runDubanWorker(env);
+  });
+  afterAll(async () => {
+    await duban?.stop();
+    await env?.teardown();
+  });
+
+  it('arms an afterEvent deadline (taobei #14, one month) when the supervisor reports the upstream document', async () => {
+    const plan = seedPlan('taobei', ['14'], shanghaiDate(await env.currentTimeMs()));
+    {
+      await loadPlan(env.client, plan, { taskQueue: duban.taskQueue });
+      const task = env.client.workflow.getHandle(taskWorkflowId('taobei', '14'));
+      expect((await task.query(viewQuery)).nextMilestone).toBeNull();
+
+      await env.sleep(40 * DAY); // nothing is due before the upstream document exists
+      expect((await task.query(viewQuery)).state.supervision).toBe('onTrack');
+
+      const issuedAt = toIso(await env.currentTimeMs());
+      const view = await task.executeUpdate(transitionUpdate, {
+        args: [{ type: 'UPSTREAM_ISSUED', actor: { unit: '区民政局', role: 'supervisor' }, issuedAt, ref: '吉民发〔2023〕1号' }],
+      });
+      const due = Date.parse(view.nextMilestone!.due);
+      expect(view.nextMilestone?.kind).toBe('complete');
+      expect(due - Date.parse(issuedAt)).toBeGreaterThanOrEqual(28 * DAY);
+      expect(due - Date.parse(issuedAt)).toBeLessThanOrEqual(32 * DAY);
+
+      await env.sleep(due - (await env.currentTimeMs()) + 3_600_000);
+      expect((await task.query(viewQuery)).state.supervision).toBe('overdue');
+    }
+  });
+
+  it('runs an ongoing task (changzhou #7, quarterly) for 3 years with a fresh run each period', async () => {
+    const plan = seedPlan('changzhou-2015', ['7'], shanghaiDate(await env.currentTimeMs()));
+    {
+      await loadPlan(env.client, plan, { taskQueue: duban.taskQueue });
+      const task = env.client.workflow.getHandle(taskWorkflowId('changzhou-2015', '7'));
+      const lead = { unit: '市老龄办', role: 'lead' } as const;
+      await task.executeUpdate(transitionUpdate, { args: [{ type: 'ISSUE_MEASURES', actor: lead, measures: '智慧养老实施方案' }] });
+      await task.executeUpdate(transitionUpdate, { args: [{ type: 'START', actor: lead }] });
+      for (let quarter = 1; quarter <= 12; quarter++) {
+        const view = await task.query(viewQuery);
+        expect(view.state.supervision).not.toBe('escalated');
+        const due = Date.parse(view.nextMilestone!.due);
+        // report a week before each period ends, then let the period end
+        await env.sleep(due - 7 * DAY - 3_600_000 - (await env.currentTimeMs()));
+        await task.executeUpdate(transitionUpdate, { args: [{ type: 'REPORT_PROGRESS', actor: lead, summary: `第${quarter}期进展` }] });
+        await env.sleep(8 * DAY);
+      }
+      const view = await task.query(viewQuery);
+      expect(view.run).toBeGreaterThanOrEqual(12);
+      expect(view.milestones.filter((m) => m.kind === 'report' && m.metAt !== null && !m.late).length).toBeGreaterThanOrEqual(12);
+      expect(view.state.supervision).toBe('onTrack');
+      // each run's history stays small however long the task lives
+      const runSizes: number[] = [];
+      // walk the chain of runs backwards (the test server has no visibility list)
+      let runId: string | null | undefined = (await task.describe()).runId;
+      while (runId) {
+        const events = (await env.client.workflow.getHandle(task.workflowId, runId).fetchHistory()).events ?? [];
+        runSizes.push(events.length);
+        runId = events[0]?.workflowExecutionStartedEventAttributes?.continuedExecutionRunId;
+      }
+      expect(runSizes.length).toBe(view.run + 1);
+      const [first, ...later] = runSizes.reverse();
+      // the first run carries the measures and the handoff starts; every later run is one period
+      expect(first, `runs: ${runSizes.join(',')}`).toBeLessThan(100);
+      expect(Math.max(...later), `runs: ${runSizes.join(',')}`).toBeLessThan(40);
+    }
+  });
+});
