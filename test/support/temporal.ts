@@ -2,7 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker, bundleWorkflowCode, Runtime, DefaultLogger, makeTelemetryFilterString, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
-import { temporal } from '@temporalio/proto';
+import protos from '@temporalio/proto'; // CommonJS: named exports are not visible to Node's ESM loader
 import { SEARCH_ATTRIBUTES } from '../../workflows/search-attributes';
 import { temporalCliPath, testServerPath } from './servers';
 
@@ -31,7 +31,7 @@ export async function startTimeSkipping(): Promise<TestWorkflowEnvironment> {
 }
 
 async function registerSearchAttributes(env: TestWorkflowEnvironment): Promise<void> {
-  const { IndexedValueType } = temporal.api.enums.v1;
+  const { IndexedValueType } = protos.temporal.api.enums.v1;
   const indexed = {
     KEYWORD: IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD,
     KEYWORD_LIST: IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD_LIST,

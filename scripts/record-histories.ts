@@ -1,0 +1,51 @@
+// Records one history per workflow type (task, handoff, conference) into test/histories/ for replay tests.
+// Run after a deliberate change of workflow logic: `npx tsx scripts/record-histories.ts`.
+import { writeFileSync } from 'node:fs';
+import protos from '@temporalio/proto';
+import { loadPlan } from '../client/load';
+import { conferenceWorkflowId, handoffWorkflowId, taskWorkflowId } from '../workflows/ids';
+import { agendaQuery, conveneUpdate, resolveUpdate, transitionUpdate, viewQuery, type TransitionRequest } from '../workflows/messages';
+import { startTimeSkipping } from '../test/support/temporal';
+import { createDubanWorker, DAY, seedPlan, shanghaiDate } from '../test/support/duban';
+
+const out = new URL('../test/histories/', import.meta.url);
+const env = await startTimeSkipping();
+const duban = await createDubanWorker(env);
+const plan = seedPlan('qinzhou-2015', ['34'], shanghaiDate(await env.currentTimeMs()));
+await duban.worker.runUntil(async () => {
+  await loadPlan(env.client, plan, { taskQueue: duban.taskQueue });
+  const task = env.client.workflow.getHandle(taskWorkflowId('qinzhou-2015', '34'));
+  const send = (req: TransitionRequest) => task.executeUpdate(transitionUpdate, { args: [req] });
+  const lead = { unit: '市人社局', role: 'lead' } as const;
+  await send({ type: 'ISSUE_MEASURES', actor: lead, measures: '培训方案' });
+  await send({ type: 'ACKNOWLEDGE', actor: { unit: '市卫计委', role: 'assisting' } });
+  await send({ type: 'CONTRIBUTE', actor: { unit: '市卫计委', role: 'assisting' }, summary: '完成' });
+  await send({ type: 'ACKNOWLEDGE', actor: { unit: '市民政局', role: 'assisting' } });
+  await send({ type: 'CONTRIBUTE', actor: { unit: '市民政局', role: 'assisting' }, summary: '完成' });
+  // 市老龄办 stays silent: late, escalated after the grace, waived by the conference
+  const due = Date.parse((await task.query(viewQuery)).nextMilestone!.due);
+  await env.sleep(Math.min(due - (await env.currentTimeMs()) - DAY, 25 * DAY));
+  const conference = env.client.workflow.getHandle(conferenceWorkflowId('qinzhou-2015'));
+  const item = (await conference.query(agendaQuery)).open[0]!;
+  const office = { unit: '市民政局', role: 'conference' } as const;
+  await conference.executeUpdate(resolveUpdate, { args: [{ actor: office, itemId: item.itemId, decision: { kind: 'waive', unit: '市老龄办' } }] });
+  await env.sleep(1000);
+  await send({ type: 'START', actor: lead });
+  await send({ type: 'SUBMIT', actor: lead, evidence: '台账' });
+  await send({ type: 'VERIFY', actor: { unit: '市民政局', role: 'supervisor' } });
+  await task.result();
+  const confRunId = (await conference.describe()).runId;
+  await conference.executeUpdate(conveneUpdate, { args: [{ actor: office }] });
+  const handoff = env.client.workflow.getHandle(handoffWorkflowId('qinzhou-2015', '34', '市老龄办'));
+  await handoff.result();
+  const save = async (name: string, workflowId: string, runId?: string) => {
+    const history = await env.client.workflow.getHandle(workflowId, runId).fetchHistory();
+    const json = protos.temporal.api.history.v1.History.fromObject(history).toJSON();
+    writeFileSync(new URL(`${name}.json`, out), JSON.stringify(json) + '\n');
+    console.log(`${name}: ${history.events?.length} events`);
+  };
+  await save('task', task.workflowId);
+  await save('handoff', handoff.workflowId);
+  await save('conference', conference.workflowId, confRunId);
+});
+await env.teardown();

@@ -1,0 +1,27 @@
+// Recorded histories of every workflow type replay against today's workflow code without nondeterminism.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { Worker } from '@temporalio/worker';
+import protos from '@temporalio/proto';
+import { bundle } from '../support/temporal';
+import { workflowsUrl } from '../support/duban';
+
+const histories = ['task', 'handoff', 'conference'] as const;
+
+function load(name: string) {
+  const json: unknown = JSON.parse(readFileSync(new URL(`../histories/${name}.json`, import.meta.url), 'utf8'));
+  return protos.temporal.api.history.v1.History.fromObject(json as Record<string, unknown>);
+}
+
+describe('replay of recorded histories (test/histories, made by scripts/record-histories.ts)', () => {
+  it.each(histories)('%s workflow replays without nondeterminism', async (name) => {
+    const history = load(name);
+    expect(history.events.length).toBeGreaterThan(10);
+    const results = [];
+    for await (const r of Worker.runReplayHistories({ workflowBundle: await bundle(workflowsUrl) }, [{ workflowId: `recorded-${name}`, history }])) {
+      results.push(r);
+    }
+    expect(results).toHaveLength(1);
+    expect(results[0]?.error).toBeUndefined();
+  });
+});
