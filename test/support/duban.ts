@@ -56,8 +56,11 @@ export const shanghaiDate = (ms: number): string => new Date(ms + 8 * 3_600_000)
 export const DAY = 86_400_000;
 
 /** A worker that runs for the whole file (several tests); `stop()` in afterAll. */
-export async function runDubanWorker(env: TestWorkflowEnvironment): Promise<DubanWorker & { stop: () => Promise<void> }> {
-  const duban = await createDubanWorker(env);
+export async function runDubanWorker(
+  env: TestWorkflowEnvironment,
+  taskQueue?: string,
+): Promise<DubanWorker & { stop: () => Promise<void> }> {
+  const duban = await createDubanWorker(env, taskQueue);
   const running = duban.worker.run();
   return {
     ...duban,

@@ -70,7 +70,8 @@ describe('schedules on the time-skipping server', () => {
       // walk the chain of runs backwards (the test server has no visibility list)
       let runId: string | null | undefined = (await task.describe()).runId;
       while (runId) {
-        const events = (await env.client.workflow.getHandle(task.workflowId, runId).fetchHistory()).events ?? [];
+        const history = await env.client.workflow.getHandle(task.workflowId, runId).fetchHistory();
+        const events = history.events ?? [];
         runSizes.push(events.length);
         runId = events[0]?.workflowExecutionStartedEventAttributes?.continuedExecutionRunId;
       }
