@@ -35,6 +35,9 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     ...devServerSearchAttributeArgs(),
   ];
   const log = options.logger.child({ component: 'temporal-dev-server' });
+  if (await isServing(`127.0.0.1:${options.port}`)) {
+    throw new Error(`PORT_IN_USE: something already serves Temporal on port ${options.port}; stop it or set TEMPORAL_ADDRESS to another port`);
+  }
   log.info({ dbFile, port: options.port, uiPort: options.uiPort }, 'starting Temporal dev server');
   const child: ChildProcess = spawn(options.cliPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout?.on('data', (b: Buffer) => log.debug(b.toString().trim()));
@@ -56,6 +59,16 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
       clearTimeout(timer);
     },
   };
+}
+
+async function isServing(address: string): Promise<boolean> {
+  try {
+    const connection = await Connection.connect({ address, connectTimeout: 1000 });
+    await connection.close();
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 async function waitUntilServing(address: string, exited: Promise<number | null>): Promise<void> {
