@@ -68,9 +68,9 @@ describe('schedules on the time-skipping server', () => {
       // each run's history stays small however long the task lives
       const runSizes: number[] = [];
       // walk the chain of runs backwards (the test server has no visibility list)
-      let runId: string | null | undefined = (await task.describe()).runId;
+      let runId: string | null | undefined = (await task.describe()).runId as string;
       while (runId) {
-        const history = await env.client.workflow.getHandle(task.workflowId, runId).fetchHistory();
+        const history: Awaited<ReturnType<typeof task.fetchHistory>> = await env.client.workflow.getHandle(task.workflowId, runId).fetchHistory();
         const events = history.events ?? [];
         runSizes.push(events.length);
         runId = events[0]?.workflowExecutionStartedEventAttributes?.continuedExecutionRunId;
