@@ -1,6 +1,7 @@
 // Deadline math (期限计算): ends of periods and durations in Asia/Shanghai, pure — it never reads the clock.
 import type { Duration } from './duration';
 import type { Instant } from './schedule';
+import { addCalendarDuration } from './calendar';
 
 /** Asia/Shanghai has kept UTC+8 without daylight saving since 1991, so a fixed offset is exact. */
 export const SHANGHAI_OFFSET = '+08:00';
@@ -100,18 +101,6 @@ function addMonths(t: LocalDateTime, months: number): LocalDateTime {
   return { ...t, year, month, day: Math.min(t.day, lastDayOfMonth(year, month)) };
 }
 
-/** Working days (工作日) here skip Saturdays and Sundays only; public holidays are not known to this module. */
-function addWorkingDays(t: LocalDateTime, amount: number): LocalDateTime {
-  let ms = fromFields(t);
-  let left = amount;
-  while (left > 0) {
-    ms += DAY_MS;
-    const weekday = new Date(ms).getUTCDay();
-    if (weekday !== 0 && weekday !== 6) left -= 1;
-  }
-  return fieldsOf(ms);
-}
-
 /** The instant a Duration after `instant`, in Shanghai wall-clock terms. */
 export function addDuration(instant: Instant, duration: Duration): Instant {
   const t = toShanghai(instant);
@@ -121,7 +110,8 @@ export function addDuration(instant: Instant, duration: Duration): Instant {
     case 'months':
       return formatShanghai(addMonths(t, duration.amount));
     case 'workingDays':
-      return formatShanghai(addWorkingDays(t, duration.amount));
+      // the State Council calendar (holidays and 调休 make-up days), not just weekends
+      return addCalendarDuration(instant, duration, { onNonWorkingDay: 'keep' }).due;
   }
 }
 

@@ -56,12 +56,17 @@ export type Conference = z.infer<typeof ConferenceSchema>;
 export const PolicySchema = z.object({
   reminderLead: DurationSchema.default({ amount: 7, unit: 'days' }),
   escalationGrace: DurationSchema.default({ amount: 14, unit: 'days' }),
-  ackWindow: DurationSchema.default({ amount: 5, unit: 'days' }),
+  /** 5个工作日内签收 */
+  ackWindow: DurationSchema.default({ amount: 5, unit: 'workingDays' }),
   /** the window of 及时 (timely) in afterEvent schedules */
   timelyWindow: DurationSchema.default({ amount: 30, unit: 'days' }),
   conferenceCadence: DurationSchema.default({ amount: 1, unit: 'months' }),
   /** tasks in progress report monthly, by this day of the month */
   progressReportDay: z.number().int().min(1).max(28).default(28),
+  /** a date printed in the document that falls on a day off: kept as printed by default */
+  printedDueOnNonWorkingDay: z.enum(['keep', 'nextWorkingDay']).default('keep'),
+  /** a computed window (N个月内, N天内, 及时) ending on a day off: moved to the next working day by default */
+  computedDueOnNonWorkingDay: z.enum(['keep', 'nextWorkingDay']).default('nextWorkingDay'),
 });
 export type Policy = z.infer<typeof PolicySchema>;
 

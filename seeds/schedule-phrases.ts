@@ -61,11 +61,13 @@ function parseDated(p: string, raw: string): PhraseResult | null {
 }
 
 function parseAfterEvent(p: string): PhraseResult | null {
-  const m = /^待?(.+?)后[,，]?(及时|(\d+)个月内|按要求|接要求)(.*)$/.exec(p);
+  const m = /^待?(.+?)后[,，]?(及时|(\d+)(个月|个工作日|日|天)内|按要求|接要求)(.*)$/.exec(p);
   if (!m) return null;
   const event = m[1] ?? '';
-  const window = m[3] ? { amount: Number(m[3]), unit: 'months' as const } : null;
-  const milestone = milestoneOf(`${m[2] ?? ''}${m[4] ?? ''}`) ?? 'complete';
+  // 1个月内 = calendar months; 5个工作日内 = working days on the State Council calendar; 10日内 = natural days
+  const units = { 个月: 'months', 个工作日: 'workingDays', 日: 'days', 天: 'days' } as const;
+  const window = m[3] ? { amount: Number(m[3]), unit: units[(m[4] ?? '个月') as keyof typeof units] } : null;
+  const milestone = milestoneOf(`${m[2] ?? ''}${m[5] ?? ''}`) ?? 'complete';
   return ok({ kind: 'afterEvent', event, window, milestone });
 }
 

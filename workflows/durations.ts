@@ -1,26 +1,57 @@
-// Policy durations on the working-day calendar, as instants and as milliseconds for workflow timers.
-import { addCalendarDuration, subtractWorkingDays, type Duration } from '../machines';
+// Policy durations on the working-day calendar: instants for workflow timers, with how each was counted.
+import { addCalendarDuration, moveToWorkingDay, subtractWorkingDays, type Duration, type Explanation, type NonWorkingDayRule } from '../machines';
 
 const DAY_MS = 86_400_000;
 
-/** A computed window end (e.g. an acknowledgement window): a day off moves it to the next working day. */
-export function after(instant: string, duration: Duration): string {
-  if (duration.amount === 0) return instant;
-  const onNonWorkingDay = duration.unit === 'workingDays' ? 'nextWorkingDay' : 'keep';
-  return addCalendarDuration(instant, duration, { onNonWorkingDay }).due;
+export interface Computed {
+  at: string;
+  explanation: Explanation;
 }
 
-/** A reminder lead before a due date. */
-export function before(instant: string, duration: Duration): string {
-  if (duration.amount === 0) return instant;
-  switch (duration.unit) {
-    case 'workingDays':
-      return subtractWorkingDays(instant, duration.amount).due;
-    case 'days':
-      return toIso(Date.parse(instant) - duration.amount * DAY_MS);
-    case 'months':
-      return toIso(Date.parse(instant) - duration.amount * 30 * DAY_MS);
+/** A computed window end (acknowledgement window, grace): a day off moves it on when the rule says so. */
+export function afterExplained(instant: string, duration: Duration, rule: NonWorkingDayRule = 'nextWorkingDay'): Computed {
+  const r = addCalendarDuration(instant, duration, { onNonWorkingDay: rule });
+  return { at: r.due, explanation: r.explanation };
+}
+
+export const after = (instant: string, duration: Duration, rule: NonWorkingDayRule = 'nextWorkingDay'): string =>
+  afterExplained(instant, duration, rule).at;
+
+/**
+ * A reminder `duration` before a due date. A reminder that would fall on a day off (the first day of
+ * the National Day holiday, say) goes out on the next working day instead, but never after the due.
+ */
+export function beforeExplained(due: string, duration: Duration): Computed {
+  if (duration.unit === 'workingDays') {
+    const r = subtractWorkingDays(due, duration.amount);
+    return { at: r.due, explanation: r.explanation };
   }
+  const days = duration.unit === 'days' ? duration.amount : duration.amount * 30;
+  const raw = toIso(Date.parse(due) - days * DAY_MS);
+  const moved = moveToWorkingDay(raw, 'nextWorkingDay');
+  if (!moved.moved || Date.parse(moved.due) >= Date.parse(due)) {
+    return { at: raw, explanation: { zh: `${due}前${days}天 → ${raw}`, en: `${days} days before ${due} → ${raw}` } };
+  }
+  return {
+    at: moved.due,
+    explanation: {
+      zh: `${due}前${days}天为${raw.slice(0, 10)}，${moved.explanation.zh}`,
+      en: `${days} days before ${due} is ${raw.slice(0, 10)}; ${moved.explanation.en}`,
+    },
+  };
+}
+
+export const before = (due: string, duration: Duration): string => beforeExplained(due, duration).at;
+
+/** The rules before working-day reminders (kept for runs that started under them; see patched()). */
+export function legacyAfter(instant: string, duration: Duration): string {
+  if (duration.amount === 0) return instant;
+  return addCalendarDuration(instant, duration, { onNonWorkingDay: duration.unit === 'workingDays' ? 'nextWorkingDay' : 'keep' }).due;
+}
+
+export function legacyBefore(due: string, duration: Duration): string {
+  if (duration.unit === 'workingDays') return subtractWorkingDays(due, duration.amount).due;
+  return toIso(Date.parse(due) - (duration.unit === 'days' ? duration.amount : duration.amount * 30) * DAY_MS);
 }
 
 /** `2025-10-14T23:59:59+08:00` from epoch milliseconds (whole seconds; the plans' zone). */

@@ -1,6 +1,7 @@
 // Every Update, Signal and Query of duban's workflows, defined once; clients import them from here.
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { Actor, Conference, Decision, PersistedTask, Policy, Task, TaskPlanInput, TaskView } from '../machines';
+import type { Deadlines } from './timers';
 
 // ── task ────────────────────────────────────────────────────────────────────────────────────────
 /** An event as a backend sends it: the machine's event without `at` (the workflow stamps its own time). */
@@ -22,7 +23,9 @@ export interface TaskWorkflowInput {
 
 /** Refusals reach the caller as an ApplicationFailure whose `type` is the machine's code. */
 export const transitionUpdate = defineUpdate<TaskView, [TransitionRequest]>('transition');
-export const viewQuery = defineQuery<TaskView & { run: number }>('view');
+/** the task as people see it, plus which run it is in and how its current deadlines were computed */
+export type TaskViewWithDeadlines = TaskView & { run: number; deadlines: Deadlines | null };
+export const viewQuery = defineQuery<TaskViewWithDeadlines>('view');
 /** The conference's decision on an agenda item, applied by the task as a RESOLVE event. */
 export interface ResolutionNotice {
   itemId: string;
@@ -58,6 +61,10 @@ export interface HandoffView {
   unit: string;
   status: HandoffStatus;
   acknowledgeBy: string;
+  /** how the acknowledgement deadline was counted (working days, holidays, 调休) */
+  acknowledgeByExplained: { zh: string; en: string };
+  /** when the unit is reminded to acknowledge (moved off days off); null when the window is shorter than the lead */
+  acknowledgementReminderAt: string | null;
   contributeBy: string | null;
   late: boolean;
   escalatedItemId: string | null;

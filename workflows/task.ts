@@ -4,6 +4,7 @@ import {
   condition,
   continueAsNew,
   log,
+  patched,
   setHandler,
   upsertSearchAttributes,
   workflowInfo,
@@ -25,7 +26,7 @@ import { refusalFailure, refuse } from './failures';
 import { handoffReportSignal, resolutionSignal, transitionUpdate, viewQuery, type TaskWorkflowInput, type TransitionRequest } from './messages';
 import { currentDetails, taskSearchAttributes } from './presentation';
 import { runTaskCommands } from './task-commands';
-import { planTimer } from './timers';
+import { deadlinesOf, planTimer } from './timers';
 
 export interface TaskOutcome {
   outcome: 'verified' | 'cancelled';
@@ -58,7 +59,7 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskOutcom
   const forged = (req: TransitionRequest): boolean =>
     typeof req === 'object' && req !== null && typeof req.actor === 'object' && req.actor?.role === 'system';
 
-  setHandler(viewQuery, () => ({ ...taskView(snapshot), run }));
+  setHandler(viewQuery, () => ({ ...taskView(snapshot), run, deadlines: deadlinesOf(snapshot) }));
   setHandler(
     transitionUpdate,
     (req) => {
@@ -95,6 +96,8 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskOutcom
   }
 
   const closed = (): boolean => snapshot.status === 'done';
+  // reminders and escalations moved off days off: new behaviour, so running workflows replay unchanged
+  const workingDayReminders = patched('reminders-on-working-days');
   const reportsAtStart = closedReports(snapshot);
   const planId = snapshot.context.planId;
   const taskNo = snapshot.context.task.no;
@@ -110,7 +113,7 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskOutcom
       }
       continue;
     }
-    const timer = planTimer(snapshot, Date.now());
+    const timer = planTimer(snapshot, Date.now(), workingDayReminders);
     const seen = version;
     const changed = (): boolean => version !== seen || queue.length > 0;
     if (timer === null) {

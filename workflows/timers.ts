@@ -1,6 +1,6 @@
 // Which supervision timer a task needs next (reminder, due, escalation): a pure plan the workflow arms.
 import { nextMilestone, stateNames, type TaskSnapshot } from '../machines';
-import { after, before } from './durations';
+import { after, afterExplained, before, beforeExplained, legacyAfter, legacyBefore, type Computed } from './durations';
 
 export interface TimerPlan {
   event: 'REMIND' | 'DEADLINE_PASSED' | 'ESCALATE';
@@ -20,13 +20,15 @@ const label = (milestone: string): string => MILESTONE_ZH[milestone.replace(/-\d
  * dueSoon → the due itself; overdue → escalate `escalationGrace` after it; escalated → none (the
  * conference decides). The machine refuses a timer whose milestone or due has since moved.
  */
-export function planTimer(snapshot: TaskSnapshot, nowMs: number): TimerPlan | null {
+export function planTimer(snapshot: TaskSnapshot, nowMs: number, workingDayReminders = true): TimerPlan | null {
   if (snapshot.status === 'done') return null;
   const { supervision } = stateNames(snapshot);
   const { watch, policy } = snapshot.context;
   if (supervision === 'escalated' || supervision === 'closed') return null;
   if (supervision === 'overdue' && watch) {
-    const fireAt = after(watch.due, policy.escalationGrace);
+    const fireAt = workingDayReminders
+      ? after(watch.due, policy.escalationGrace, policy.computedDueOnNonWorkingDay)
+      : legacyAfter(watch.due, policy.escalationGrace);
     return { event: 'ESCALATE', ...watch, fireAt, summary: `逾期${label(watch.milestone)}：宽限期满提交联席会议 (${fireAt})` };
   }
   if (supervision === 'dueSoon' && watch) {
@@ -34,9 +36,31 @@ export function planTimer(snapshot: TaskSnapshot, nowMs: number): TimerPlan | nu
   }
   const next = nextMilestone(snapshot);
   if (next === null) return null;
-  const remindAt = before(next.due, policy.reminderLead);
+  // runs started before reminders kept off days off (patch `reminders-on-working-days`) keep the old rule
+  const remindAt = workingDayReminders ? before(next.due, policy.reminderLead) : legacyBefore(next.due, policy.reminderLead);
   if (Date.parse(next.due) <= nowMs) {
     return { event: 'DEADLINE_PASSED', milestone: next.id, due: next.due, fireAt: next.due, summary: `${label(next.id)}到期 (${next.due})` };
   }
   return { event: 'REMIND', milestone: next.id, due: next.due, fireAt: remindAt, summary: `${label(next.id)}到期前催办 (${remindAt})` };
+}
+
+/** The deadlines of the milestone supervision follows, each with how it was computed (for the view). */
+export interface Deadlines {
+  milestone: string;
+  due: string;
+  remind: Computed;
+  escalate: Computed;
+}
+
+export function deadlinesOf(snapshot: TaskSnapshot): Deadlines | null {
+  const { watch, policy } = snapshot.context;
+  const target = watch ?? nextMilestone(snapshot);
+  if (snapshot.status === 'done' || target === null) return null;
+  const id = 'milestone' in target ? target.milestone : target.id;
+  return {
+    milestone: id,
+    due: target.due,
+    remind: beforeExplained(target.due, policy.reminderLead),
+    escalate: afterExplained(target.due, policy.escalationGrace, policy.computedDueOnNonWorkingDay),
+  };
 }

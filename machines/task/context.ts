@@ -138,7 +138,7 @@ export function createContext({ task, plan, at }: TaskInput): TaskContext {
     evidence: null,
     returns: [],
     verification: null,
-    milestones: milestonesFromSchedule(task.schedule.spec, plan.issuedOn),
+    milestones: milestonesFromSchedule(task.schedule.spec, plan.issuedOn, plan.policy.printedDueOnNonWorkingDay),
     extensionRequest: null,
     upstream: null,
     watch: null,

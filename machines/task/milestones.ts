@@ -1,4 +1,5 @@
 // Milestones of a task: built from its ScheduleSpec, met by events, moved by extensions, renewed for ongoing reports.
+import { moveToWorkingDay, type NonWorkingDayRule } from '../calendar';
 import type { ScheduleSpec } from '../schedule';
 import type { Extension, Milestone, TaskContext, TaskMilestoneKind } from './context';
 import { firstPeriodEnd, isBefore, nextPeriodEnd, sameInstant, type Cadence } from './periods';
@@ -13,14 +14,16 @@ const blank = (id: string, kind: TaskMilestoneKind, due: string | null): Milesto
 });
 
 /** `by` targets carry dates; `ongoing` opens the first report period; the rest wait for a date */
-export function milestonesFromSchedule(spec: ScheduleSpec, issuedOn: string): Milestone[] {
+export function milestonesFromSchedule(spec: ScheduleSpec, issuedOn: string, printedRule: NonWorkingDayRule = 'keep'): Milestone[] {
   switch (spec.kind) {
     case 'by': {
       const seen = new Map<string, number>();
       return spec.targets.map((t) => {
         const n = (seen.get(t.milestone) ?? 0) + 1;
         seen.set(t.milestone, n);
-        return blank(n === 1 ? t.milestone : `${t.milestone}-${n}`, t.milestone, t.due);
+        // a printed date stands unless the plan moves dates that fall on a day off
+        const due = printedRule === 'keep' ? t.due : moveToWorkingDay(t.due, printedRule).due;
+        return blank(n === 1 ? t.milestone : `${t.milestone}-${n}`, t.milestone, due);
       });
     }
     case 'ongoing':

@@ -1,4 +1,5 @@
 // Private date arithmetic for milestones: report period ends and windows, at 23:59:59 +08:00, never the clock.
+import { addCalendarDuration, type Explanation, type NonWorkingDayRule } from '../calendar';
 import type { Duration } from '../duration';
 
 const OFFSET_MS = 8 * 3600 * 1000; // Asia/Shanghai has no DST
@@ -37,20 +38,15 @@ export function nextPeriodEnd(due: string, cadence: Cadence): string {
 }
 
 /**
- * The deadline `window` after `from`, at the end of that day: months add calendar months (clamped
- * to the month's last day), days add days.
- * TODO(working-day calendar issue): workingDays count as natural days until the 工作日 calendar lands.
+ * The deadline `window` after `from`, at the end of that day (months clamp to the month's last day;
+ * working days follow the State Council calendar), moved off a day off when the plan's rule says so.
+ * Returns the due instant and how it was computed, in Chinese and English.
  */
-export function addWindow(from: string, window: Duration): string {
+export function addWindow(from: string, window: Duration, rule: NonWorkingDayRule): { due: string; explanation: Explanation } {
   const { y, m, d } = localDate(from);
-  if (window.unit === 'months') {
-    const t = new Date(Date.UTC(y, m - 1 + window.amount, 1));
-    const ty = t.getUTCFullYear();
-    const tm = t.getUTCMonth() + 1;
-    return endOfDay(ty, tm, Math.min(d, lastDayOfMonth(ty, tm)));
-  }
-  const t = new Date(Date.UTC(y, m - 1, d + window.amount));
-  return endOfDay(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
+  const start = endOfDay(y, m, d);
+  const r = addCalendarDuration(start, window, { onNonWorkingDay: rule });
+  return { due: r.due, explanation: r.explanation };
 }
 
 /** a strictly before b (instants with any offset) */

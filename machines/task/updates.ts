@@ -84,8 +84,9 @@ export function decideExtension(ctx: TaskContext, e: TaskEvent): Update {
 export function armUpstreamDeadline(ctx: TaskContext, e: TaskEvent): Update {
   const spec = ctx.task.schedule.spec;
   if (e.type !== 'UPSTREAM_ISSUED' || spec.kind !== 'afterEvent') return {};
-  const due = addWindow(e.issuedAt, spec.window ?? ctx.policy.timelyWindow);
-  const move = { to: due, at: e.at, source: 'upstream' as const, unit: e.actor.unit, reason: e.ref };
+  const { due, explanation } = addWindow(e.issuedAt, spec.window ?? ctx.policy.timelyWindow, ctx.policy.computedDueOnNonWorkingDay);
+  // the reason says where the date came from and how it was counted (holidays, 调休)
+  const move = { to: due, at: e.at, source: 'upstream' as const, unit: e.actor.unit, reason: `${e.ref}：${explanation.zh}` };
   return { upstream: { issuedAt: e.issuedAt, ref: e.ref, at: e.at, unit: e.actor.unit }, milestones: moveDue(ctx, spec.milestone, move) };
 }
 

@@ -52,7 +52,10 @@ describe('deadline math (Asia/Shanghai, 23:59:59+08:00)', () => {
     ['2015-12-31T23:59:59+08:00', { amount: 1, unit: 'months' as const }, '2016-01-31T23:59:59+08:00'],
     ['2016-01-31T23:59:59+08:00', { amount: 1, unit: 'months' as const }, '2016-02-29T23:59:59+08:00'],
     ['2015-12-31T23:59:59+08:00', { amount: 30, unit: 'days' as const }, '2016-01-30T23:59:59+08:00'],
-    ['2024-01-05T10:00:00+08:00', { amount: 1, unit: 'workingDays' as const }, '2024-01-08T10:00:00+08:00'],
+    // working days end at the close of the Nth working day, on the State Council calendar
+    ['2024-01-05T10:00:00+08:00', { amount: 1, unit: 'workingDays' as const }, '2024-01-08T23:59:59+08:00'],
+    ['2025-09-30T09:00:00+08:00', { amount: 5, unit: 'workingDays' as const }, '2025-10-14T23:59:59+08:00'],
+    ['2024-02-08T09:00:00+08:00', { amount: 2, unit: 'workingDays' as const }, '2024-02-18T23:59:59+08:00'],
     ['2015-12-31T16:00:00Z', { amount: 0, unit: 'days' as const }, '2016-01-01T00:00:00+08:00'],
   ])('adds to %s the duration %j', (instant, duration, expected) => {
     expect(addDuration(instant, duration)).toBe(expected);

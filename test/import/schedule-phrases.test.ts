@@ -34,6 +34,10 @@ describe('parseSchedulePhrase', () => {
     ],
     ['待省市出台具 体文件后,及 时出台我区具 体文件。', { kind: 'afterEvent', event: '省市出台具体文件', window: null, milestone: 'measures' }],
     ['省市系统建设 完成后,接要 求完成。', { kind: 'afterEvent', event: '省市系统建设完成', window: null, milestone: 'complete' }],
+    // windows counted in working days (工作日) and natural days (日/天), beside calendar months
+    ['上级文件印发后,5个工作日内完成', { kind: 'afterEvent', event: '上级文件印发', window: { amount: 5, unit: 'workingDays' }, milestone: 'complete' }],
+    ['省市出台办法后,10日内出台具体措施', { kind: 'afterEvent', event: '省市出台办法', window: { amount: 10, unit: 'days' }, milestone: 'measures' }],
+    ['省市出台办法后,15天内完成', { kind: 'afterEvent', event: '省市出台办法', window: { amount: 15, unit: 'days' }, milestone: 'complete' }],
     ['按省市要求时 限落实', { kind: 'setByUpstream', authority: '省市' }],
     ['按省要求时限 落实', { kind: 'setByUpstream', authority: '省' }],
   ])('reads 「%s」', (raw, expected) => {
