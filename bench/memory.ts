@@ -1,0 +1,72 @@
+// Benchmark 4: RSS of a worker process with N task workflows cached vs the same worker with none.
+import type { Client } from '@temporalio/client';
+import { loadPlan } from '../client/load';
+import { forkTs } from './child';
+import { say, startEchoes, syntheticPlan } from './harness';
+import type { WorkerChildMessage } from './worker-child';
+
+export interface MemoryRun {
+  kind: 'task' | 'echo';
+  rssIdle: number;
+  rssLoaded: number;
+  heapIdle: number;
+  heapLoaded: number;
+  cached: number;
+  open: number;
+  bytesPerWorkflow: number;
+  maxCachedWorkflows: number;
+  gc: boolean;
+}
+
+type Measured = Extract<WorkerChildMessage, { kind: 'measured' }>;
+const isMeasured = (m: WorkerChildMessage): m is Measured => m.kind === 'measured';
+const isReady = (m: WorkerChildMessage): m is Extract<WorkerChildMessage, { kind: 'ready' }> => m.kind === 'ready';
+
+/** `kind` echo: the same worker caching as many trivial workflows, the baseline for bytes per workflow */
+export async function memoryRun(client: Client, address: string, kind: 'task' | 'echo', run: number, open: number, timeoutMs: number): Promise<MemoryRun> {
+  const stamp = `${Date.now().toString(36)}-${kind}-${run}`;
+  const taskQueue = `bench-mem-${stamp}`;
+  const maxCachedWorkflows = open + 100; // the plan's conference and some slack
+  const child = forkTs<WorkerChildMessage>('./worker-child.ts', {
+    BENCH_ADDRESS: address,
+    BENCH_TASK_QUEUE: taskQueue,
+    BENCH_MAX_CACHED: String(maxCachedWorkflows),
+  });
+  try {
+    await child.next(isReady, 120_000);
+    await new Promise((r) => setTimeout(r, 3_000)); // pollers up, first allocations done
+    const measure = async (): Promise<Measured> => {
+      child.send({ kind: 'measure' });
+      return child.next(isMeasured, 30_000);
+    };
+    const idle = await measure();
+    if (kind === 'task') await loadPlan(client, syntheticPlan(`bench-mem-${stamp}`, open), { taskQueue, concurrency: 32 });
+    else await startEchoes(client, taskQueue, `bench-echo-mem:${stamp}`, open, 32);
+    const deadline = Date.now() + timeoutMs;
+    let loaded = await measure();
+    while ((loaded.cached < open || loaded.inFlight > 0) && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 2_000));
+      loaded = await measure();
+    }
+    if (loaded.cached < open) say(`memory ${kind} run ${run}: only ${loaded.cached} of ${open} cached before the time limit`);
+    const result: MemoryRun = {
+      kind,
+      rssIdle: idle.rss,
+      rssLoaded: loaded.rss,
+      heapIdle: idle.heapUsed,
+      heapLoaded: loaded.heapUsed,
+      cached: loaded.cached,
+      open,
+      bytesPerWorkflow: (loaded.rss - idle.rss) / Math.max(1, loaded.cached),
+      maxCachedWorkflows,
+      gc: loaded.gc,
+    };
+    say(`memory ${kind} run ${run}: RSS ${mb(idle.rss)} MB idle → ${mb(loaded.rss)} MB with ${loaded.cached} cached: ${(result.bytesPerWorkflow / 1024).toFixed(1)} KiB each`);
+    return result;
+  } finally {
+    child.send({ kind: 'stop' });
+    await child.kill();
+  }
+}
+
+const mb = (b: number): string => (b / 1_048_576).toFixed(0);

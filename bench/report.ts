@@ -1,0 +1,60 @@
+// The bench's output: which machine, which settings, the table, and the JSON file under bench/results/.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { goalMet, table, type Figure } from './stats';
+
+export interface Machine {
+  cpus: number;
+  cpuModel: string;
+  memoryGiB: number;
+  node: string;
+  platform: string;
+}
+
+export const machine = (): Machine => ({
+  cpus: cpus().length,
+  cpuModel: cpus()[0]?.model ?? 'unknown',
+  memoryGiB: Math.round((totalmem() / 2 ** 30) * 10) / 10,
+  node: process.version,
+  platform: `${process.platform}-${process.arch}`,
+});
+
+export interface BenchReport {
+  startedAt: string;
+  finishedAt: string;
+  seconds: number;
+  machine: Machine;
+  settings: Record<string, number | string | boolean>;
+  figures: Figure[];
+  goals: Array<{ figure: string; met: boolean | null }>;
+  details: Record<string, unknown>;
+}
+
+export function printReport(r: BenchReport): void {
+  const m = r.machine;
+  const lines = [
+    '',
+    `duban bench — ${r.startedAt} (${r.seconds.toFixed(0)} s)`,
+    `machine: ${m.cpus} cpus (${m.cpuModel}), ${m.memoryGiB} GiB, node ${m.node}, ${m.platform}`,
+    `settings: ${Object.entries(r.settings).map(([k, v]) => `${k}=${v}`).join(' ')}`,
+    'every figure: min / median / max over its runs; ratio = subject / baseline per run (same run, same server)',
+    '',
+    table(r.figures),
+    '',
+    ...r.figures.map((f) => `  ${f.name}: ${f.subject.runs.length} runs${f.note ? ` — ${f.note}` : ''}`),
+    '',
+  ];
+  process.stdout.write(lines.join('\n'));
+}
+
+/** bench/results/<timestamp>.json; returns its path */
+export function writeReport(r: BenchReport): string {
+  const dir = fileURLToPath(new URL('./results/', import.meta.url));
+  mkdirSync(dir, { recursive: true });
+  const file = `${dir}${r.startedAt.replace(/[:.]/g, '-')}.json`;
+  writeFileSync(file, `${JSON.stringify(r, null, 2)}\n`);
+  return file;
+}
+
+export const goalsOf = (figures: readonly Figure[]): BenchReport['goals'] => figures.map((f) => ({ figure: f.name, met: goalMet(f) }));

@@ -1,0 +1,79 @@
+// Benchmark 1: latency of the `transition` Update through a whole #34 lifecycle vs a no-op `ping` on echo.
+import type { Client } from '@temporalio/client';
+import { loadPlan } from '../client/load';
+import { taskWorkflowId } from '../workflows/ids';
+import { transitionUpdate } from '../workflows/messages';
+import { pingUpdate } from '../test/support/probe-workflows';
+import { lifecycleEvents, say, startEchoes, syntheticPlan } from './harness';
+import { percentile } from './stats';
+
+export interface RoundTripRun {
+  transition: { p50: number; p99: number; n: number };
+  ping: { p50: number; p99: number; n: number };
+  /** p50 per event type, ms */
+  byEvent: Record<string, number>;
+}
+
+async function timed(f: () => Promise<unknown>): Promise<number> {
+  const t0 = performance.now();
+  await f();
+  return performance.now() - t0;
+}
+
+async function driveTasks(client: Client, planId: string, nos: string[]): Promise<{ all: number[]; byType: Map<string, number[]> }> {
+  const all: number[] = [];
+  const byType = new Map<string, number[]>();
+  for (const no of nos) {
+    const handle = client.workflow.getHandle(taskWorkflowId(planId, no));
+    for (const event of lifecycleEvents()) {
+      const ms = await timed(() => handle.executeUpdate(transitionUpdate, { args: [event] }));
+      all.push(ms);
+      byType.set(event.type, [...(byType.get(event.type) ?? []), ms]);
+    }
+  }
+  return { all, byType };
+}
+
+async function driveEchoes(client: Client, prefix: string, from: number, count: number, updates: number): Promise<number[]> {
+  const all: number[] = [];
+  for (let i = from; i < from + count; i++) {
+    const handle = client.workflow.getHandle(`${prefix}:${i}`);
+    for (let n = 0; n < updates; n++) all.push(await timed(() => handle.executeUpdate(pingUpdate, { args: [n] })));
+    await handle.executeUpdate(pingUpdate, { args: [-1] });
+  }
+  return all;
+}
+
+/** One run: `tasks` copies of #34 driven to verified, and as many pings on `tasks` echo workflows. */
+export async function roundTripRun(client: Client, taskQueue: string, run: number, tasks: number): Promise<RoundTripRun> {
+  const planId = `bench-rt-${Date.now().toString(36)}-${run}`;
+  const plan = syntheticPlan(planId, tasks + 1, { only: ['34'] });
+  await loadPlan(client, plan, { taskQueue });
+  const echoPrefix = `bench-echo-rt:${planId}`;
+  await startEchoes(client, taskQueue, echoPrefix, tasks + 1, 4);
+  const nos = plan.tasks.map((t) => t.no);
+  const perTask = lifecycleEvents().length;
+  // warm-up (not counted): one task and one echo each through the whole sequence
+  await driveTasks(client, planId, nos.slice(0, 1));
+  await driveEchoes(client, echoPrefix, 0, 1, perTask);
+  let transitions: Awaited<ReturnType<typeof driveTasks>>;
+  let pings: number[];
+  // alternate which goes first, so drift on the server (SQLite growing, GC) does not favour one side
+  if (run % 2 === 0) {
+    transitions = await driveTasks(client, planId, nos.slice(1));
+    pings = await driveEchoes(client, echoPrefix, 1, tasks, perTask);
+  } else {
+    pings = await driveEchoes(client, echoPrefix, 1, tasks, perTask);
+    transitions = await driveTasks(client, planId, nos.slice(1));
+  }
+  const byEvent = Object.fromEntries([...transitions.byType].map(([type, ms]) => [type, round(percentile(ms, 50))]));
+  const result: RoundTripRun = {
+    transition: { p50: percentile(transitions.all, 50), p99: percentile(transitions.all, 99), n: transitions.all.length },
+    ping: { p50: percentile(pings, 50), p99: percentile(pings, 99), n: pings.length },
+    byEvent,
+  };
+  say(`round trip run ${run}: transition p50 ${result.transition.p50.toFixed(2)} ms p99 ${result.transition.p99.toFixed(2)} ms; ping p50 ${result.ping.p50.toFixed(2)} ms p99 ${result.ping.p99.toFixed(2)} ms`);
+  return result;
+}
+
+const round = (n: number): number => Math.round(n * 100) / 100;

@@ -1,0 +1,150 @@
+// `npm run bench [-- --quick] [-- --only=roundtrip,load,memory,gateway,history] [-- --drills]`: every figure a ratio to a baseline of the same run.
+import { parseArgs } from 'node:util';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { startDevServer, startTimeSkipping, uniqueTaskQueue } from '../test/support/temporal';
+import { temporalCliPath, testServerPath } from '../test/support/servers';
+import { gatewayLoad, gatewaySetup } from './gateway';
+import { benchWorker, say } from './harness';
+import { lifecycleHistoryRun, ongoingHistoryRun } from './history';
+import { loadRun } from './load';
+import { memoryRun } from './memory';
+import { goalsOf, machine, printReport, writeReport, type BenchReport } from './report';
+import { roundTripRun } from './roundtrip';
+import { figure, type Figure } from './stats';
+
+const SECTIONS = ['roundtrip', 'load', 'memory', 'gateway', 'history'] as const;
+type Section = (typeof SECTIONS)[number];
+
+const { values: flags } = parseArgs({
+  options: { quick: { type: 'boolean', default: false }, only: { type: 'string' }, runs: { type: 'string' }, drills: { type: 'boolean', default: false } },
+});
+const quick = flags.quick ?? false;
+const int = (name: string, full: number, fast: number): number => {
+  const v = process.env[name];
+  return v !== undefined && /^\d+$/.test(v) ? Number(v) : quick ? fast : full;
+};
+const runs = flags.runs !== undefined ? Math.max(1, Number(flags.runs)) : int('BENCH_RUNS', 3, 2);
+const settings = {
+  quick,
+  runs,
+  roundTripTasks: int('BENCH_RT_TASKS', 10, 4),
+  loadSize: int('BENCH_LOAD_TASKS', 5000, 1000),
+  loadRuns: int('BENCH_LOAD_RUNS', 2, 1),
+  loadConcurrency: int('BENCH_LOAD_CONCURRENCY', 32, 32),
+  memoryOpen: int('BENCH_MEMORY_OPEN', 5000, 1000),
+  memoryRuns: int('BENCH_MEMORY_RUNS', 1, 1),
+  gatewayTasks: int('BENCH_GATEWAY_TASKS', 64, 32),
+  gatewayConnections: Math.min(16, int('BENCH_GATEWAY_CONNECTIONS', 16, 16)),
+  gatewaySeconds: Math.min(15, int('BENCH_GATEWAY_SECONDS', 10, 5)),
+  historyRuns: int('BENCH_HISTORY_RUNS', 3, 2),
+  ongoingYears: int('BENCH_ONGOING_YEARS', 10, 3),
+};
+const only = new Set<Section>((flags.only?.split(',') ?? SECTIONS).filter((s): s is Section => (SECTIONS as readonly string[]).includes(s)));
+
+async function devServerSections(figures: Figure[], details: Record<string, unknown>): Promise<void> {
+  const env = await startDevServer();
+  const taskQueue = uniqueTaskQueue('bench');
+  const worker = await benchWorker(env, taskQueue);
+  const running = worker.run();
+  try {
+    if (only.has('roundtrip')) {
+      const rt = [];
+      for (let r = 0; r < runs; r++) rt.push(await roundTripRun(env.client, taskQueue, r, settings.roundTripTasks));
+      figures.push(figure('transition round trip p50', 'ms', rt.map((x) => [x.transition.p50, x.ping.p50]), { on: 'ratio', op: '<=', value: 1.3 }, `transition Update vs ping on echo, ${rt[0]?.transition.n} Updates each per run`));
+      figures.push(figure('transition round trip p99', 'ms', rt.map((x) => [x.transition.p99, x.ping.p99]), null));
+      details['roundtrip'] = rt;
+    }
+    if (only.has('gateway')) {
+      const setup = await gatewaySetup(env.client, taskQueue, settings.gatewayTasks);
+      const gw = [];
+      try {
+        for (let r = 0; r < runs; r++) {
+          const first = r % 2 === 0 ? 'events' : 'healthz';
+          const a = await gatewayLoad(setup, first, settings.gatewayConnections, settings.gatewaySeconds);
+          const b = await gatewayLoad(setup, first === 'events' ? 'healthz' : 'events', settings.gatewayConnections, settings.gatewaySeconds);
+          gw.push(first === 'events' ? { events: a, healthz: b } : { events: b, healthz: a });
+        }
+      } finally {
+        await setup.close();
+      }
+      figures.push(figure('gateway POST events req/s', 'req/s', gw.map((x) => [x.events.requestsPerSecond, x.healthz.requestsPerSecond]), null, `REPORT_PROGRESS over ${settings.gatewayTasks} tasks vs GET /healthz, ${settings.gatewayConnections} connections, ${settings.gatewaySeconds} s`));
+      figures.push(figure('gateway POST events p99', 'ms', gw.map((x) => [x.events.p99, x.healthz.p99]), null));
+      details['gateway'] = gw;
+    }
+    if (only.has('load')) {
+      const ld = [];
+      for (let r = 0; r < settings.loadRuns; r++) ld.push(await loadRun(env.client, r, settings.loadSize, settings.loadConcurrency));
+      figures.push(figure('load throughput', 'tasks/s', ld.map((x) => [x.tasksPerSecond, x.echoesPerSecond]), { on: 'ratio', op: '>=', value: 0.8 }, `loadPlan of ${settings.loadSize} tasks vs ${settings.loadSize} echo starts, concurrency ${settings.loadConcurrency}`));
+      details['load'] = ld;
+    }
+    if (only.has('memory')) {
+      const mem = [];
+      for (let r = 0; r < settings.memoryRuns; r++) {
+        const task = await memoryRun(env.client, env.address, 'task', r, settings.memoryOpen, 360_000);
+        const echo = await memoryRun(env.client, env.address, 'echo', r, settings.memoryOpen, 120_000);
+        mem.push({ task, echo });
+      }
+      figures.push(
+        figure('worker RSS per cached workflow', 'KiB', mem.map((m) => [m.task.bytesPerWorkflow / 1024, m.echo.bytesPerWorkflow / 1024]), null,
+          `N=${settings.memoryOpen} open task workflows vs N echo workflows, maxCachedWorkflows=${mem[0]?.task.maxCachedWorkflows}, RSS of a worker process after global.gc (idle → loaded)`),
+      );
+      figures.push(figure('worker RSS with N task workflows cached', 'MiB', mem.map((m) => [m.task.rssLoaded / 2 ** 20, m.task.rssIdle / 2 ** 20]), null, 'baseline: the same worker process with none'));
+      details['memory'] = mem;
+    }
+  } finally {
+    worker.shutdown();
+    await running;
+    await env.teardown();
+  }
+}
+
+async function historySections(figures: Figure[], details: Record<string, unknown>): Promise<void> {
+  const env: TestWorkflowEnvironment = await startTimeSkipping();
+  const taskQueue = uniqueTaskQueue('bench-ts');
+  const worker = await benchWorker(env, taskQueue);
+  const running = worker.run();
+  try {
+    const lc = [];
+    for (let r = 0; r < settings.historyRuns; r++) lc.push(await lifecycleHistoryRun(env, taskQueue, r));
+    figures.push(figure('history: #34 full lifecycle', 'events', lc.map((x) => [x.taskEvents, x.echoEvents]), { on: 'subject', op: '<=', value: 120 }, `task workflow only (handoffs ${lc[0]?.handoffEvents.join('/')}); baseline: echo taking the same ${lc[0]?.updates} Updates`));
+    const og = await ongoingHistoryRun(env, taskQueue, settings.ongoingYears, 240_000);
+    figures.push(figure(`history: largest run, ${og.years}-year quarterly task`, 'events', [[og.largest, og.echoEvents]], { on: 'subject', op: '<=', value: 300 }, `${og.runs} runs, sizes ${og.runSizes.join(',')}; baseline: echo taking the largest run's ${og.largestUpdates} Updates`));
+    details['lifecycle'] = lc;
+    details['ongoing'] = og;
+  } finally {
+    worker.shutdown();
+    await running;
+    await env.teardown();
+  }
+}
+
+async function main(): Promise<void> {
+  if (flags.drills) {
+    const { runDrills } = await import('./drills');
+    process.exitCode = (await runDrills()) ? 0 : 1;
+    return;
+  }
+  temporalCliPath();
+  testServerPath();
+  const t0 = Date.now();
+  const startedAt = new Date().toISOString();
+  const figures: Figure[] = [];
+  const details: Record<string, unknown> = {};
+  say(`bench: ${[...only].join(', ')}; ${JSON.stringify(settings)}`);
+  if (['roundtrip', 'load', 'memory', 'gateway'].some((s) => only.has(s as Section))) await devServerSections(figures, details);
+  if (only.has('history')) await historySections(figures, details);
+  const report: BenchReport = {
+    startedAt,
+    finishedAt: new Date().toISOString(),
+    seconds: (Date.now() - t0) / 1000,
+    machine: machine(),
+    settings: { ...settings, sections: [...only].join(',') },
+    figures,
+    goals: goalsOf(figures),
+    details,
+  };
+  printReport(report);
+  say(`written ${writeReport(report)}`);
+}
+
+await main();

@@ -1,0 +1,57 @@
+// A duban worker in its own process (forked by the bench and the drills): RSS is its own, and it can be SIGKILLed.
+import { DefaultLogger, makeTelemetryFilterString, NativeConnection, Runtime } from '@temporalio/worker';
+import { z } from 'zod';
+import { benchWorker } from './harness';
+
+export type WorkerChildMessage =
+  | { kind: 'ready'; pid: number }
+  | { kind: 'measured'; rss: number; heapUsed: number; external: number; cached: number; inFlight: number; gc: boolean }
+  | { kind: 'failed'; error: string };
+
+const Env = z.object({
+  BENCH_ADDRESS: z.string().min(1),
+  BENCH_NAMESPACE: z.string().min(1).default('default'),
+  BENCH_TASK_QUEUE: z.string().min(1),
+  BENCH_MAX_CACHED: z.coerce.number().int().min(0).default(10_000),
+});
+const Request = z.object({ kind: z.enum(['measure', 'stop']) });
+
+const tell = (m: WorkerChildMessage): void => {
+  process.send?.(m);
+};
+
+async function main(): Promise<void> {
+  const env = Env.parse(process.env);
+  Runtime.install({ logger: new DefaultLogger('ERROR'), telemetryOptions: { logging: { filter: makeTelemetryFilterString({ core: 'ERROR' }), forward: {} } } });
+  const nativeConnection = await NativeConnection.connect({ address: env.BENCH_ADDRESS });
+  const worker = await benchWorker({ nativeConnection, namespace: env.BENCH_NAMESPACE }, env.BENCH_TASK_QUEUE, {
+    maxCachedWorkflows: env.BENCH_MAX_CACHED,
+  });
+  const gc = (globalThis as { gc?: () => void }).gc;
+  process.on('message', (raw) => {
+    const req = Request.safeParse(raw);
+    if (!req.success) return;
+    if (req.data.kind === 'stop') {
+      worker.shutdown();
+      return;
+    }
+    // twice, with a pause: workflow contexts released by the SDK are only freed on the second pass
+    gc?.();
+    setTimeout(() => {
+      gc?.();
+      const mem = process.memoryUsage();
+      const status = worker.getStatus();
+      tell({ kind: 'measured', rss: mem.rss, heapUsed: mem.heapUsed, external: mem.external, cached: status.numCachedWorkflows, inFlight: status.numInFlightWorkflowActivations, gc: gc !== undefined });
+    }, 200);
+  });
+  const running = worker.run();
+  tell({ kind: 'ready', pid: process.pid });
+  await running;
+  await nativeConnection.close();
+  process.disconnect?.();
+}
+
+main().catch((err: unknown) => {
+  tell({ kind: 'failed', error: err instanceof Error ? `${err.name}: ${err.message}` : String(err) });
+  process.exitCode = 1;
+});
