@@ -6,6 +6,7 @@ import { conferenceWorkflowId } from '../workflows/ids';
 import { escalationSignal, type ConferenceWorkflowInput, type EscalationItem } from '../workflows/messages';
 import { channelFromConfig, type Notice, type NotifyChannel } from './notify';
 import { writeAgenda, type AgendaDocument } from './publish';
+import { createPublishReport } from './reports/publish';
 
 export interface ActivityDeps {
   config: Config;
@@ -20,6 +21,9 @@ export function createActivities(deps: ActivityDeps) {
     async notify(notice: Notice): Promise<'sent' | 'duplicate'> {
       return channel(notice);
     },
+
+    /** 督查通报: gathers facts with the activity's own client, writes md + html, notifies the conference office */
+    publishReport: createPublishReport({ config: deps.config, logger: deps.logger, notify: channel }),
 
     async publishAgenda(doc: AgendaDocument): Promise<string> {
       const file = await writeAgenda(deps.config.DUBAN_DATA_DIR, doc);

@@ -11,6 +11,7 @@ import type { TokenFile } from '../tokens';
 import { grantOf } from './auth';
 import { conferenceRoutes } from './routes-conference';
 import { planRoutes } from './routes-plans';
+import { reportRoutes } from './routes-reports';
 import { taskRoutes } from './routes-tasks';
 import { HealthSchema } from './schemas';
 
@@ -110,6 +111,7 @@ export function buildGateway({ client, tokens, logger, taskQueue }: GatewayOptio
     taskRoutes(api, client);
     conferenceRoutes(api, client);
     planRoutes(api, client);
+    reportRoutes(api, client);
   });
   return app;
 }

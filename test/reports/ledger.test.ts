@@ -10,7 +10,8 @@ import { agendaItem, facts, sampleViews } from './fixtures';
 async function readBack(): Promise<ExcelJS.Workbook> {
   const report = buildReport(facts(sampleViews(), [agendaItem('item-1', '1', 'measures', 'open')]));
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(await ledgerWorkbook(report));
+  const bytes = await ledgerWorkbook(report);
+  await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
   return wb;
 }
 
