@@ -36,7 +36,7 @@ async function signalQuietly(what: string, send: () => Promise<void>): Promise<v
   }
 }
 
-export async function runTaskCommands(commands: TaskCommand[], snapshot: TaskSnapshot, workflowId: string): Promise<void> {
+export async function runTaskCommands(commands: TaskCommand[], snapshot: TaskSnapshot, workflowId: string, parallelStarts: boolean): Promise<void> {
   const c = snapshot.context;
   const seq = c.history.length;
   const base = { planId: c.planId, taskNo: c.task.no };
@@ -45,7 +45,7 @@ export async function runTaskCommands(commands: TaskCommand[], snapshot: TaskSna
     switch (cmd.type) {
       case 'startHandoffs': {
         const due = nextMilestone(snapshot)?.due ?? null;
-        for (const unit of cmd.units) {
+        const start = async (unit: string): Promise<void> => {
           try {
             await startChild(handoffWorkflow, {
               workflowId: handoffWorkflowId(c.planId, c.task.no, unit),
@@ -68,7 +68,10 @@ export async function runTaskCommands(commands: TaskCommand[], snapshot: TaskSna
           } catch (err) {
             if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
           }
-        }
+        };
+        // all at once, so one workflow task initiates every child; earlier runs started them one by one
+        if (parallelStarts) await Promise.all(cmd.units.map(start));
+        else for (const unit of cmd.units) await start(unit);
         break;
       }
       case 'updateHandoff':

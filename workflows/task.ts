@@ -84,25 +84,35 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskOutcom
     log.info('handoff report', { ...report });
   });
 
+  // One patch for the second version of this workflow's logic — reminders and escalations kept off days
+  // off, search attributes upserted only when they change, handoffs started together. Runs recorded
+  // before it (test/histories/*-v1, -v2) replay on the old paths; one marker instead of one per change.
+  const v2 = patched('task-workflow-v2');
+  const upsertOnlyChanges = v2;
   let shown = '';
+  /** upserts only what differs from the workflow's current search attributes (set at start by the loader) */
   function present(): void {
-    const attributes = taskSearchAttributes(snapshot);
-    const key = JSON.stringify(attributes.map((a) => a.value));
-    if (key !== shown) {
-      upsertSearchAttributes(attributes);
+    const desired = taskSearchAttributes(snapshot);
+    if (upsertOnlyChanges) {
+      const current = workflowInfo().typedSearchAttributes;
+      const norm = (v: unknown): string => JSON.stringify(v instanceof Date ? v.getTime() : (v ?? null));
+      const changed = desired.filter((p) => norm(current.get(p.key as never)) !== norm(p.value));
+      if (changed.length > 0) upsertSearchAttributes(changed);
+    } else {
+      const key = JSON.stringify(desired.map((a) => a.value));
+      if (key !== shown) upsertSearchAttributes(desired);
       shown = key;
     }
     setCurrentDetails(currentDetails(snapshot));
   }
 
   const closed = (): boolean => snapshot.status === 'done';
-  // reminders and escalations moved off days off: new behaviour, so running workflows replay unchanged
-  const workingDayReminders = patched('reminders-on-working-days');
+  const workingDayReminders = v2;
   const reportsAtStart = closedReports(snapshot);
   const planId = snapshot.context.planId;
   const taskNo = snapshot.context.task.no;
   for (;;) {
-    while (queue.length > 0) await runTaskCommands(queue.splice(0), snapshot, workflowInfo().workflowId);
+    while (queue.length > 0) await runTaskCommands(queue.splice(0), snapshot, workflowInfo().workflowId, v2);
     present();
     if (closed()) break;
     if (workflowInfo().continueAsNewSuggested || closedReports(snapshot) > reportsAtStart) {

@@ -70,8 +70,10 @@ describe('taskWorkflow lifecycle (qinzhou-2015 #34)', () => {
       // every assisting unit was notified of its handoff
       expect(duban.notices.filter((n) => n.kind === 'handoff').map((n) => n.unit).sort()).toEqual([...assisting].sort());
       const events = (await handle.fetchHistory()).events ?? [];
-      // measured 128 (goal 120, see the benchmarks issue): a regression guard, not a timing claim
-      expect(events.length).toBeLessThanOrEqual(130);
+      // measured 126, of which 6 are the empty workflow tasks the time-skipping server records for the
+      // two refused Updates above (a real server's speculative tasks leave none): 120 for the lifecycle.
+      // A regression guard on history size; bench/ measures it on the dev server.
+      expect(events.length).toBeLessThanOrEqual(128);
     });
   });
 
