@@ -2,13 +2,11 @@
 import { createCliContext } from './cli/context';
 import { report } from './cli/exit';
 import { buildProgram } from './cli/program';
-import { reportCommand } from './cli/report';
 
 const ctx = createCliContext(process.env);
 let code: number = 0;
 try {
   const program = buildProgram(ctx);
-  reportCommand(program, ctx);
   await program.parseAsync(process.argv);
 } catch (err) {
   code = report(err, ctx.err);

@@ -5,6 +5,7 @@ import {
   continueAsNew,
   getExternalWorkflowHandle,
   log,
+  patched,
   proxyActivities,
   setCurrentDetails,
   setHandler,
@@ -28,6 +29,11 @@ import {
 
 const { publishAgenda } = proxyActivities<Activities>({ startToCloseTimeout: '1 minute', summary: '发布联席会议议程' });
 const { notify } = proxyActivities<Activities>({ startToCloseTimeout: '30 seconds', summary: '通知联席会议成员单位' });
+const { publishReport } = proxyActivities<Activities>({
+  startToCloseTimeout: '10 minutes',
+  retry: { maximumAttempts: 5, initialInterval: '30 seconds' },
+  summary: '发布督查通报（每次会议后）',
+});
 
 /** closed items and past sessions carried over to the next run (older ones live in earlier runs) */
 const KEEP_CLOSED = 200;
@@ -126,11 +132,25 @@ export async function conferenceWorkflow(input: ConferenceWorkflowInput): Promis
   for (const unit of new Set([conference.office, ...items.flatMap((i) => i.leadUnits)])) {
     await notify({ planId, unit, kind: 'escalation', message: `${conference.name}第${session.no}次会议议程已发布（${items.length}项）`, dedupeKey: `conference:${planId}:session-${session.no}:${unit}` });
   }
+  // The supervision bulletin (督查通报) after every session — monthly on the default cadence. It runs
+  // beside the delivery of resolutions, which must not wait for a report to be gathered and written.
+  let reported = false;
+  const publishing = (
+    patched('publish-report-after-session')
+      ? publishReport({ planId, asOf: toIso(Date.now()).slice(0, 10), sessionNo: session.no }).then(
+          () => undefined,
+          (err: unknown) => log.warn('督查通报发布失败 / bulletin not published', { error: String(err) }),
+        )
+      : Promise.resolve()
+  ).finally(() => {
+    reported = true;
+  });
   // resolutions taken while the agenda was being published are delivered before the next run
   do {
-    await condition(allHandlersFinished);
+    await condition(() => outbox.length > 0 || (reported && allHandlersFinished()));
     await deliverResolutions();
-  } while (outbox.length > 0 || !allHandlersFinished());
+  } while (!reported || outbox.length > 0 || !allHandlersFinished());
+  await publishing;
   const closed = agenda.filter((i) => i.status !== 'open').slice(-KEEP_CLOSED);
   return continueAsNew<typeof conferenceWorkflow>({ ...input, agenda: [...closed, ...openItems()], sessions: sessions.slice(-KEEP_SESSIONS) });
 }

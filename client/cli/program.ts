@@ -7,6 +7,7 @@ import { fromFile, type PlanInput } from '../plan-input';
 import { parseTaskRef } from '../task-ref';
 import { TaskFiltersSchema } from '../visibility';
 import { conferenceCommands } from './conference';
+import { reportCommand } from './report';
 import type { CliContext } from './context';
 import { UsageError } from './exit';
 import { eventBodyOf, type PayloadFlags } from './payload';
@@ -133,5 +134,6 @@ export function buildProgram(ctx: CliContext): Command {
     });
 
   conferenceCommands(program, ctx);
+  reportCommand(program, ctx);
   return program;
 }
