@@ -135,6 +135,7 @@ async function workerKillDrill(ctx: Ctx, tasks: number): Promise<boolean> {
 }
 
 export async function runDrills(): Promise<boolean> {
+  say('drills: starting a dev server on a fresh SQLite file');
   const dataDir = mkdtempSync(join(tmpdir(), 'duban-drill-'));
   const [port, uiPort] = [await freePort(), await freePort()];
   const server = await serve(dataDir, port, uiPort);

@@ -1,6 +1,6 @@
 // The bench's output: which machine, which settings, the table, and the JSON file under bench/results/.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { goalMet, table, type Figure } from './stats';
 
@@ -10,6 +10,8 @@ export interface Machine {
   memoryGiB: number;
   node: string;
   platform: string;
+  /** 1-minute load average when the report was written: other work on the machine shows here */
+  loadAverage: number;
 }
 
 export const machine = (): Machine => ({
@@ -18,6 +20,7 @@ export const machine = (): Machine => ({
   memoryGiB: Math.round((totalmem() / 2 ** 30) * 10) / 10,
   node: process.version,
   platform: `${process.platform}-${process.arch}`,
+  loadAverage: Math.round((loadavg()[0] ?? 0) * 100) / 100,
 });
 
 export interface BenchReport {
@@ -36,7 +39,7 @@ export function printReport(r: BenchReport): void {
   const lines = [
     '',
     `duban bench — ${r.startedAt} (${r.seconds.toFixed(0)} s)`,
-    `machine: ${m.cpus} cpus (${m.cpuModel}), ${m.memoryGiB} GiB, node ${m.node}, ${m.platform}`,
+    `machine: ${m.cpus} cpus (${m.cpuModel}), ${m.memoryGiB} GiB, node ${m.node}, ${m.platform}, load average ${m.loadAverage}`,
     `settings: ${Object.entries(r.settings).map(([k, v]) => `${k}=${v}`).join(' ')}`,
     'every figure: min / median / max over its runs; ratio = subject / baseline per run (same run, same server)',
     '',
