@@ -10,9 +10,9 @@ export interface Child<Msg> {
   kill(signal?: NodeJS.Signals): Promise<void>;
 }
 
-export function forkTs<Msg extends { kind: string }>(file: string, env: Record<string, string>): Child<Msg> {
+export function forkTs<Msg extends { kind: string }>(file: string, env: Record<string, string>, nodeFlags: string[] = []): Child<Msg> {
   const child = fork(fileURLToPath(new URL(file, import.meta.url)), [], {
-    execArgv: ['--import', 'tsx', '--expose-gc'],
+    execArgv: ['--import', 'tsx', '--expose-gc', ...nodeFlags],
     env: { ...process.env, ...env },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });

@@ -31,7 +31,7 @@ export async function memoryRun(client: Client, address: string, kind: 'task' | 
     BENCH_ADDRESS: address,
     BENCH_TASK_QUEUE: taskQueue,
     BENCH_MAX_CACHED: String(maxCachedWorkflows),
-  });
+  }, [`--max-old-space-size=${heapMiB(open)}`]);
   try {
     await child.next(isReady, 120_000);
     await new Promise((r) => setTimeout(r, 3_000)); // pollers up, first allocations done
@@ -57,7 +57,8 @@ export async function memoryRun(client: Client, address: string, kind: 'task' | 
       heapLoaded: loaded.heapUsed,
       cached: loaded.cached,
       open,
-      bytesPerWorkflow: (loaded.rss - idle.rss) / Math.max(1, loaded.cached),
+      // a worker that died (e.g. its workflow thread ran out of heap) reports nothing meaningful
+      bytesPerWorkflow: loaded.cached > 0 ? (loaded.rss - idle.rss) / loaded.cached : Number.NaN,
       maxCachedWorkflows,
       gc: loaded.gc,
     };
@@ -68,5 +69,11 @@ export async function memoryRun(client: Client, address: string, kind: 'task' | 
     await child.kill();
   }
 }
+
+/**
+ * Workflow threads inherit the process's heap limit (about 4 GiB by default here), and a cached task
+ * workflow holds about 2 MiB of it: 2,000 open tasks fill the default, so larger N raises the limit.
+ */
+const heapMiB = (open: number): number => Math.min(16_384, Math.max(4_096, Math.ceil(open * 2.5) + 1_024));
 
 const mb = (b: number): string => (b / 1_048_576).toFixed(0);

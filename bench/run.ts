@@ -31,7 +31,7 @@ const settings = {
   loadSize: int('BENCH_LOAD_TASKS', 5000, 1000),
   loadRuns: int('BENCH_LOAD_RUNS', 2, 1),
   loadConcurrency: int('BENCH_LOAD_CONCURRENCY', 32, 32),
-  memoryOpen: int('BENCH_MEMORY_OPEN', 5000, 1000),
+  memoryOpen: int('BENCH_MEMORY_OPEN', 2000, 1000),
   memoryRuns: int('BENCH_MEMORY_RUNS', 1, 1),
   gatewayTasks: int('BENCH_GATEWAY_TASKS', 64, 32),
   gatewayConnections: Math.min(16, int('BENCH_GATEWAY_CONNECTIONS', 16, 16)),
