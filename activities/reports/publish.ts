@@ -2,6 +2,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Context } from '@temporalio/activity';
+import { ApplicationFailure } from '@temporalio/common';
 import { DubanClient } from '../../client/duban-client';
 import { gatherReport, type ReportSource } from '../../client/report-facts';
 import type { Config } from '../../worker/config';
@@ -48,7 +49,15 @@ export interface PublishReportDeps {
 export function createPublishReport(deps: PublishReportDeps): (input: PublishReportInput) => Promise<PublishedReport> {
   return async (input) => {
     const source = deps.source?.() ?? new DubanClient(Context.current().client, Context.current().info.taskQueue);
-    const { report, facts, ms } = await gatherReport(source, input.planId, input.asOf === undefined ? {} : { asOf: input.asOf });
+    const { report, facts, ms } = await gatherReport(source, input.planId, input.asOf === undefined ? {} : { asOf: input.asOf }).catch(
+      (err: unknown) => {
+        // a server without visibility lists (the time-skipping test server) will not grow one on retry
+        if (/UNIMPLEMENTED/i.test(err instanceof Error ? err.message : String(err))) {
+          throw ApplicationFailure.nonRetryable(`此服务器不支持可见性查询，无法生成督查通报 / no visibility list on this server: ${String(err)}`, 'VISIBILITY_UNAVAILABLE');
+        }
+        throw err;
+      },
+    );
     const files = await writeReport(deps.config.DUBAN_DATA_DIR, report);
     const b = report.bulletin;
     const office = facts.agenda?.conference.office ?? facts.plan.office;

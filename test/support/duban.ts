@@ -10,7 +10,8 @@ import type { Notice } from '../../activities/notify';
 import { loadConfig } from '../../worker/config';
 import { rebasePlan } from '../../seeds';
 import type { Plan } from '../../machines';
-import { createWorker, uniqueTaskQueue } from './temporal';
+import { afterAll, beforeAll } from 'vitest';
+import { createWorker, startTimeSkipping, uniqueTaskQueue } from './temporal';
 import { seed } from './seeds';
 
 export const workflowsUrl = new URL('../../workflows/index.ts', import.meta.url);
@@ -69,4 +70,17 @@ export async function runDubanWorker(
       await running;
     },
   };
+}
+
+/** One time-skipping server and one duban worker for a test file (started in beforeAll, torn down after). */
+export function timeSkippingSuite(): { env: TestWorkflowEnvironment; duban: DubanWorker } {
+  const suite = {} as { env: TestWorkflowEnvironment; duban: DubanWorker };
+  beforeAll(async () => {
+    suite.env = await startTimeSkipping();
+    suite.duban = await createDubanWorker(suite.env);
+  });
+  afterAll(async () => {
+    await suite.env?.teardown();
+  });
+  return suite;
 }

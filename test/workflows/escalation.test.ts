@@ -1,25 +1,16 @@
 // A task that misses its measures deadline: reminder, overdue, escalation, conference session, extension.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { describe, expect, it } from 'vitest';
 import { loadPlan } from '../../client/load';
 import { conferenceWorkflowId, taskWorkflowId } from '../../workflows/ids';
 import { agendaQuery, conveneUpdate, resolveUpdate, viewQuery } from '../../workflows/messages';
 import { toIso } from '../../workflows/durations';
-import { startTimeSkipping } from '../support/temporal';
-import { createDubanWorker, DAY, seedPlan, shanghaiDate, type DubanWorker } from '../support/duban';
+import { DAY, seedPlan, shanghaiDate, timeSkippingSuite } from '../support/duban';
 
 describe('a task that misses its measures deadline (qinzhou-2015 #7)', () => {
-  let env: TestWorkflowEnvironment;
-  let duban: DubanWorker;
-  beforeAll(async () => {
-    env = await startTimeSkipping();
-    duban = await createDubanWorker(env);
-  });
-  afterAll(async () => {
-    await env?.teardown();
-  });
+  const suite = timeSkippingSuite();
 
   it('is reminded, goes overdue, reaches the conference, and is back on track after an extension', async () => {
+    const { env, duban } = suite;
     const plan = seedPlan('qinzhou-2015', ['7'], shanghaiDate(await env.currentTimeMs()));
     await duban.worker.runUntil(async () => {
       await loadPlan(env.client, plan, { taskQueue: duban.taskQueue });

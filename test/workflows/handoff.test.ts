@@ -1,24 +1,15 @@
 // An assisting unit that never acknowledges: reminders, the lead told, escalation, waived by the conference.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { describe, expect, it } from 'vitest';
 import { loadPlan } from '../../client/load';
 import { conferenceWorkflowId, handoffWorkflowId, taskWorkflowId } from '../../workflows/ids';
 import { agendaQuery, handoffViewQuery, resolveUpdate, transitionUpdate, viewQuery } from '../../workflows/messages';
-import { startTimeSkipping } from '../support/temporal';
-import { createDubanWorker, DAY, seedPlan, shanghaiDate, type DubanWorker } from '../support/duban';
+import { DAY, seedPlan, shanghaiDate, timeSkippingSuite } from '../support/duban';
 
 describe('handoffWorkflow: an assisting unit that never acknowledges (qinzhou-2015 #34)', () => {
-  let env: TestWorkflowEnvironment;
-  let duban: DubanWorker;
-  beforeAll(async () => {
-    env = await startTimeSkipping();
-    duban = await createDubanWorker(env);
-  });
-  afterAll(async () => {
-    await env?.teardown();
-  });
+  const suite = timeSkippingSuite();
 
   it('tells the lead when it is late, escalates after the grace, and ends when the conference waives it', async () => {
+    const { env, duban } = suite;
     const plan = seedPlan('qinzhou-2015', ['34'], shanghaiDate(await env.currentTimeMs()));
     await duban.worker.runUntil(async () => {
       await loadPlan(env.client, plan, { taskQueue: duban.taskQueue });

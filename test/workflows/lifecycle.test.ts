@@ -1,29 +1,20 @@
 // A qinzhou task from draft to verified with its three assisting units, on the time-skipping server.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { describe, expect, it } from 'vitest';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { loadPlan } from '../../client/load';
 import { handoffWorkflowId, taskWorkflowId } from '../../workflows/ids';
 import { handoffViewQuery, transitionUpdate, viewQuery, type TransitionRequest } from '../../workflows/messages';
-import { startTimeSkipping } from '../support/temporal';
-import { createDubanWorker, seedPlan, shanghaiDate, type DubanWorker } from '../support/duban';
+import { seedPlan, shanghaiDate, timeSkippingSuite } from '../support/duban';
 
 const lead = { unit: '市人社局', role: 'lead' } as const;
 const assisting = ['市卫计委', '市民政局', '市老龄办'];
 const office = { unit: '市民政局', role: 'supervisor' } as const;
 
 describe('taskWorkflow lifecycle (qinzhou-2015 #34)', () => {
-  let env: TestWorkflowEnvironment;
-  let duban: DubanWorker;
-  beforeAll(async () => {
-    env = await startTimeSkipping();
-    duban = await createDubanWorker(env);
-  });
-  afterAll(async () => {
-    await env?.teardown();
-  });
+  const suite = timeSkippingSuite();
 
   it('goes from draft to verified through its assisting units, and the handoffs finish', async () => {
+    const { env, duban } = suite;
     const now = await env.currentTimeMs();
     const plan = seedPlan('qinzhou-2015', ['34'], shanghaiDate(now));
     await duban.worker.runUntil(async () => {
@@ -78,6 +69,7 @@ describe('taskWorkflow lifecycle (qinzhou-2015 #34)', () => {
   });
 
   it('loading the same plan twice starts nothing new', async () => {
+    const { env, duban } = suite;
     const now = await env.currentTimeMs();
     const plan = seedPlan('qinzhou-2015', ['34'], shanghaiDate(now));
     const again = await loadPlan(env.client, plan, { taskQueue: duban.taskQueue });

@@ -1,12 +1,10 @@
 // Rejected Updates (wrong state, wrong actor, bad payload, forged timer) leave no trace but the rejection.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { describe, expect, it } from 'vitest';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { loadPlan } from '../../client/load';
 import { taskWorkflowId } from '../../workflows/ids';
 import { transitionUpdate, viewQuery, type TransitionRequest } from '../../workflows/messages';
-import { startTimeSkipping } from '../support/temporal';
-import { createDubanWorker, seedPlan, shanghaiDate, type DubanWorker } from '../support/duban';
+import { seedPlan, shanghaiDate, timeSkippingSuite } from '../support/duban';
 
 const cases: Array<[string, TransitionRequest, string]> = [
   ['an event in the wrong state', { type: 'SUBMIT', actor: { unit: '市工信委', role: 'lead' }, evidence: '报告' }, 'TRANSITION_NOT_ALLOWED'],
@@ -18,17 +16,10 @@ const cases: Array<[string, TransitionRequest, string]> = [
 ];
 
 describe('taskWorkflow refusals (qinzhou-2015 #7)', () => {
-  let env: TestWorkflowEnvironment;
-  let duban: DubanWorker;
-  beforeAll(async () => {
-    env = await startTimeSkipping();
-    duban = await createDubanWorker(env);
-  });
-  afterAll(async () => {
-    await env?.teardown();
-  });
+  const suite = timeSkippingSuite();
 
   it('refuses each bad event with its code and reason, and the history does not grow', async () => {
+    const { env, duban } = suite;
     const plan = seedPlan('qinzhou-2015', ['7'], shanghaiDate(await env.currentTimeMs()));
     await duban.worker.runUntil(async () => {
       await loadPlan(env.client, plan, { taskQueue: duban.taskQueue });

@@ -1,24 +1,14 @@
 // Working days in workflows: a handoff whose acknowledgement window and reminder fall across National Day 2025.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { describe, expect, it } from 'vitest';
 import { PolicySchema } from '../../machines';
 import { handoffWorkflow } from '../../workflows';
 import { handoffViewQuery, type HandoffWorkflowInput } from '../../workflows/messages';
 import { beforeExplained } from '../../workflows/durations';
-import { startTimeSkipping } from '../support/temporal';
-import { createDubanWorker, type DubanWorker } from '../support/duban';
+import { timeSkippingSuite } from '../support/duban';
 import { seed } from '../support/seeds';
 
 describe('working days in the handoff workflow', () => {
-  let env: TestWorkflowEnvironment;
-  let duban: DubanWorker;
-  beforeAll(async () => {
-    env = await startTimeSkipping();
-    duban = await createDubanWorker(env);
-  });
-  afterAll(async () => {
-    await env?.teardown();
-  });
+  const suite = timeSkippingSuite();
 
   it('moves a reminder that would fall on a holiday to the next working day (pure)', () => {
     // 7 days before Tue 2025-10-14 is Tue 2025-10-07, inside the Oct 1–8 holiday: remind on Thu Oct 9
@@ -28,6 +18,7 @@ describe('working days in the handoff workflow', () => {
   });
 
   it('counts 5 working days from 2025-09-30 to 2025-10-14 and reminds on the first working day after the holiday', async () => {
+    const { env, duban } = suite;
     // The time-skipping server starts at today's real time and cannot go back to 2025; the handoff is
     // started as if notified on 2025-09-30, so its deadlines lie in the past and its timers fire at once.
     const plan = seed('qinzhou-2015').plan;
