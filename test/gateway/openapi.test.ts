@@ -16,6 +16,7 @@ const ROUTES: [string, string][] = [
   ['/conference/{plan}/resolutions', 'post'],
   ['/plans', 'post'],
   ['/healthz', 'get'],
+  ['/reports/{plan}', 'get'],
 ];
 
 interface OpenApiDoc {
