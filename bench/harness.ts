@@ -2,9 +2,10 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Client } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { Worker, type WorkerOptions } from '@temporalio/worker';
+import { bundleWorkflowCode, Worker, type WorkerOptions } from '@temporalio/worker';
 import { pino } from 'pino';
 import { createActivities } from '../activities';
 import { PlanSchema, type Plan } from '../machines';
@@ -25,16 +26,26 @@ export function quietActivities(): object {
   });
 }
 
+/**
+ * `preloadModules`: stateless libraries shared by every workflow in the reusable V8 context instead of
+ * instantiated per workflow (an experiment of the memory benchmark, BENCH_PRELOAD_MODULES).
+ */
 export async function benchWorker(
   env: Pick<TestWorkflowEnvironment, 'nativeConnection' | 'namespace'>,
   taskQueue: string,
   extra: Partial<WorkerOptions> = {},
+  preloadModules: string[] = [],
 ): Promise<Worker> {
+  const silent = { log() {}, trace() {}, debug() {}, info() {}, warn() {}, error() {} };
+  const workflowBundle =
+    preloadModules.length === 0
+      ? await bundle(benchWorkflowsUrl)
+      : await bundleWorkflowCode({ workflowsPath: fileURLToPath(benchWorkflowsUrl), logger: silent, preloadModules });
   return Worker.create({
     connection: env.nativeConnection,
     namespace: env.namespace ?? 'default',
     taskQueue,
-    workflowBundle: await bundle(benchWorkflowsUrl),
+    workflowBundle,
     activities: quietActivities(),
     ...extra,
   });

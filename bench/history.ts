@@ -8,6 +8,17 @@ import { pingUpdate } from '../test/support/probe-workflows';
 import { ASSISTING, lifecycleEvents, say, syntheticPlan } from './harness';
 
 const DAY = 86_400_000;
+
+/** `work` or 'stalled' after `ms`: a time-skipping step that never returns must not hang the bench */
+async function bounded<T>(work: Promise<T>, ms: number): Promise<T | 'stalled'> {
+  let timer: NodeJS.Timeout | undefined;
+  const stall = new Promise<'stalled'>((resolve) => (timer = setTimeout(() => resolve('stalled'), ms)));
+  try {
+    return await Promise.race([work, stall]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 const shanghaiDate = (ms: number): string => new Date(ms + 8 * 3_600_000).toISOString().slice(0, 10);
 
 type History = Awaited<ReturnType<ReturnType<Client['workflow']['getHandle']>['fetchHistory']>>;
@@ -69,6 +80,8 @@ export interface OngoingRun {
   largestUpdates: number;
   echoEvents: number;
   largestBreakdown: Record<string, number>;
+  /** the loop stopped early: a time-skipping step took longer than its bound */
+  stalled: boolean;
 }
 
 /** changzhou-2015 #7 (持续实施, quarterly) for `years` years: a report a week before each period ends. */
@@ -81,16 +94,19 @@ export async function ongoingHistoryRun(env: TestWorkflowEnvironment, taskQueue:
   await task.executeUpdate(transitionUpdate, { args: [{ type: 'ISSUE_MEASURES', actor: lead, measures: '智慧养老实施方案' }] });
   await task.executeUpdate(transitionUpdate, { args: [{ type: 'START', actor: lead }] });
   const started = Date.now();
-  for (let quarter = 1; quarter <= years * 4 && Date.now() - started < budgetMs; quarter++) {
+  let stalled = false;
+  for (let quarter = 1; quarter <= years * 4 && Date.now() - started < budgetMs && !stalled; quarter++) {
     const view = await task.query(viewQuery);
     const next = view.nextMilestone;
     if (!next) break;
     const sleepMs = Date.parse(next.due) - 7 * DAY - 3_600_000 - (await env.currentTimeMs());
-    if (sleepMs > 0) await env.sleep(sleepMs);
+    if (sleepMs > 0 && (await bounded(env.sleep(sleepMs), 30_000)) === 'stalled') stalled = true;
+    if (stalled) break;
     await task.executeUpdate(transitionUpdate, { args: [{ type: 'REPORT_PROGRESS', actor: lead, summary: `第${quarter}期进展` }] });
-    await env.sleep(8 * DAY);
+    if ((await bounded(env.sleep(8 * DAY), 30_000)) === 'stalled') stalled = true;
     if (quarter % 4 === 0) say(`ongoing: year ${quarter / 4} of ${years} (run ${(await task.query(viewQuery)).run})`);
   }
+  if (stalled) say('ongoing: a time-skipping sleep did not return within 30 s; stopping early');
   const runs: Array<{ size: number; updates: number; breakdown: Record<string, number> }> = [];
   // walk the chain of runs backwards: the time-skipping server has no visibility list
   let runId: string | null | undefined = (await task.describe()).runId;
@@ -113,5 +129,6 @@ export async function ongoingHistoryRun(env: TestWorkflowEnvironment, taskQueue:
     largestUpdates: largest.updates,
     echoEvents: echo,
     largestBreakdown: largest.breakdown,
+    stalled,
   };
 }

@@ -13,6 +13,8 @@ const Env = z.object({
   BENCH_NAMESPACE: z.string().min(1).default('default'),
   BENCH_TASK_QUEUE: z.string().min(1),
   BENCH_MAX_CACHED: z.coerce.number().int().min(0).default(10_000),
+  /** comma-separated modules to preload into the shared V8 context (experiment) */
+  BENCH_PRELOAD_MODULES: z.string().default(''),
 });
 const Request = z.object({ kind: z.enum(['measure', 'stop']) });
 
@@ -26,7 +28,7 @@ async function main(): Promise<void> {
   const nativeConnection = await NativeConnection.connect({ address: env.BENCH_ADDRESS });
   const worker = await benchWorker({ nativeConnection, namespace: env.BENCH_NAMESPACE }, env.BENCH_TASK_QUEUE, {
     maxCachedWorkflows: env.BENCH_MAX_CACHED,
-  });
+  }, env.BENCH_PRELOAD_MODULES.split(',').filter((m) => m.length > 0));
   const gc = (globalThis as { gc?: () => void }).gc;
   process.on('message', (raw) => {
     const req = Request.safeParse(raw);
