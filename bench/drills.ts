@@ -25,7 +25,13 @@ const freePort = (): Promise<number> =>
       s.close(() => resolve(port));
     });
   });
-const isReady = (m: WorkerChildMessage): m is Extract<WorkerChildMessage, { kind: 'ready' }> => m.kind === 'ready';
+type Started = Extract<WorkerChildMessage, { kind: 'ready' | 'failed' }>;
+const isStarted = (m: WorkerChildMessage): m is Started => m.kind === 'ready' || m.kind === 'failed';
+/** the worker child's first word: ready, or why it could not start */
+async function started(child: { next: (pick: typeof isStarted, ms: number) => Promise<Started> }): Promise<void> {
+  const m = await child.next(isStarted, 120_000);
+  if (m.kind === 'failed') throw new Error(`BENCH_WORKER_FAILED: ${m.error}`);
+}
 
 interface Ctx {
   dataDir: string;
@@ -42,7 +48,7 @@ const serve = (dataDir: string, port: number, uiPort: number): Promise<DevServer
 
 async function startWorker(address: string, taskQueue: string): Promise<Child<WorkerChildMessage>> {
   const worker = forkTs<WorkerChildMessage>('./worker-child.ts', { BENCH_ADDRESS: address, BENCH_TASK_QUEUE: taskQueue });
-  await worker.next(isReady, 120_000);
+  await started(worker);
   return worker;
 }
 

@@ -20,7 +20,13 @@ export interface MemoryRun {
 
 type Measured = Extract<WorkerChildMessage, { kind: 'measured' }>;
 const isMeasured = (m: WorkerChildMessage): m is Measured => m.kind === 'measured';
-const isReady = (m: WorkerChildMessage): m is Extract<WorkerChildMessage, { kind: 'ready' }> => m.kind === 'ready';
+type Started = Extract<WorkerChildMessage, { kind: 'ready' | 'failed' }>;
+const isStarted = (m: WorkerChildMessage): m is Started => m.kind === 'ready' || m.kind === 'failed';
+/** the worker child's first word: ready, or why it could not start */
+async function started(child: { next: (pick: typeof isStarted, ms: number) => Promise<Started> }): Promise<void> {
+  const m = await child.next(isStarted, 120_000);
+  if (m.kind === 'failed') throw new Error(`BENCH_WORKER_FAILED: ${m.error}`);
+}
 
 /** `kind` echo: the same worker caching as many trivial workflows, the baseline for bytes per workflow */
 export async function memoryRun(client: Client, address: string, kind: 'task' | 'echo', run: number, open: number, timeoutMs: number): Promise<MemoryRun> {
@@ -33,7 +39,7 @@ export async function memoryRun(client: Client, address: string, kind: 'task' | 
     BENCH_MAX_CACHED: String(maxCachedWorkflows),
   }, [`--max-old-space-size=${heapMiB(open)}`]);
   try {
-    await child.next(isReady, 120_000);
+    await started(child);
     await new Promise((r) => setTimeout(r, 3_000)); // pollers up, first allocations done
     const measure = async (): Promise<Measured> => {
       child.send({ kind: 'measure' });
