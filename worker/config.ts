@@ -26,7 +26,8 @@ export const ConfigSchema = z
     DUBAN_NOTIFY_CHANNEL: z.enum(['log', 'webhook', 'file']).default('log'),
     DUBAN_WEBHOOK_URL: z.url().optional(),
     DUBAN_WEBHOOK_SECRET: z.string().min(16, 'use at least 16 characters').optional(),
-    DUBAN_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(0).default(2000),
+    /** about 2 MiB of worker memory each (bench/): 1,000 stays well inside the default V8 heap */
+    DUBAN_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(0).default(1000),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
   })
