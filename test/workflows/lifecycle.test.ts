@@ -61,10 +61,13 @@ describe('taskWorkflow lifecycle (qinzhou-2015 #34)', () => {
       // every assisting unit was notified of its handoff
       expect(duban.notices.filter((n) => n.kind === 'handoff').map((n) => n.unit).sort()).toEqual([...assisting].sort());
       const events = (await handle.fetchHistory()).events ?? [];
-      // measured 126, of which 6 are the empty workflow tasks the time-skipping server records for the
-      // two refused Updates above (a real server's speculative tasks leave none): 120 for the lifecycle.
-      // A regression guard on history size; bench/ measures it on the dev server.
-      expect(events.length).toBeLessThanOrEqual(128);
+      // A regression guard on history size (bench/ measures the total on the dev server: 111–118).
+      // How many workflow tasks a run takes depends on timing (events that arrive together share one),
+      // so the bound is on everything else: Updates, children, signals, markers, upserts and timers.
+      const WORKFLOW_TASK = new Set([5, 6, 7]); // scheduled, started, completed
+      const rest = events.filter((e) => !WORKFLOW_TASK.has(Number(e.eventType)));
+      expect(rest.length).toBeLessThanOrEqual(62); // measured 60
+      expect(events.length).toBeLessThanOrEqual(140);
     });
   });
 
