@@ -45,10 +45,31 @@ export function requireConferenceRole(grant: TokenGrant): void {
  * The event's actor. Supervisor and conference tokens act as such; a unit is `lead` on a task that names it
  * as a lead unit and `assisting` otherwise (one `view` query). The workflow re-checks the actor either way.
  */
-export async function actorFor(grant: TokenGrant, taskId: string, port: DubanPort): Promise<Actor> {
+export async function actorFor(grant: TokenGrant, taskId: string, port: DubanPort, leads?: LeadUnits): Promise<Actor> {
   if (grant.role !== 'unit') return { unit: grant.unit, role: grant.role };
-  const view = await port.view(taskId);
-  return { unit: grant.unit, role: view.leadUnits.includes(grant.unit) ? 'lead' : 'assisting' };
+  const known = leads?.get(taskId) ?? (await port.view(taskId)).leadUnits;
+  return { unit: grant.unit, role: known.includes(grant.unit) ? 'lead' : 'assisting' };
+}
+
+/**
+ * The lead units of recently seen tasks, so that an event costs one Update rather than a query and an
+ * Update. Leads change only by a conference resolution; a stale entry makes the workflow refuse the
+ * actor, and the caller then asks again (see routes-tasks). Bounded: the oldest entries go first.
+ */
+export class LeadUnits {
+  private readonly byTask = new Map<string, string[]>();
+  constructor(private readonly max = 10_000) {}
+  get(taskId: string): string[] | undefined {
+    return this.byTask.get(taskId);
+  }
+  set(taskId: string, leadUnits: string[]): void {
+    this.byTask.delete(taskId);
+    this.byTask.set(taskId, leadUnits);
+    if (this.byTask.size > this.max) this.byTask.delete(this.byTask.keys().next().value as string);
+  }
+  forget(taskId: string): void {
+    this.byTask.delete(taskId);
+  }
 }
 
 /** Fields a body may not carry because the gateway sets them; present → 400 BAD_PAYLOAD. */

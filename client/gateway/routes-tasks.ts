@@ -1,11 +1,12 @@
 // Task routes: send an event (→ the `transition` Update), read one task, list tasks from visibility.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { TaskView } from '../../machines';
+import type { Actor, TaskView } from '../../machines';
 import type { TransitionRequest } from '../../workflows/messages';
 import type { DubanPort, TaskRecord } from '../duban-client';
+import { DubanError } from '../errors';
 import { parseTaskRef } from '../task-ref';
-import { actorFor, refuseTokenFields, requireGrant, requirePlan } from './auth';
+import { actorFor, LeadUnits, refuseTokenFields, requireGrant, requirePlan } from './auth';
 import {
   errorResponses,
   EventBodySchema,
@@ -19,19 +20,35 @@ import {
 
 const security = [{ bearer: [] }];
 
-async function sendEvent(port: DubanPort, req: FastifyRequest, rawId: string, body: EventBody): Promise<TaskView & Record<string, unknown>> {
+async function sendEvent(port: DubanPort, leads: LeadUnits, req: FastifyRequest, rawId: string, body: EventBody): Promise<TaskView & Record<string, unknown>> {
   const grant = requireGrant(req);
   const ref = parseTaskRef(rawId);
   requirePlan(grant, ref.planId);
-  const actor = await actorFor(grant, ref.workflowId, port);
   const idempotencyKey = req.headers['idempotency-key'];
   const { eventId: bodyEventId, ...payload } = body;
   const eventId = bodyEventId ?? (typeof idempotencyKey === 'string' && idempotencyKey.length > 0 ? idempotencyKey : undefined);
-  const request: TransitionRequest = { ...payload, actor, ...(eventId === undefined ? {} : { eventId }) };
-  const log = req.log.child({ taskId: ref.workflowId, event: body.type, unit: actor.unit, role: actor.role });
-  const view = await port.send(ref.workflowId, request);
-  log.info({ lifecycle: view.state.lifecycle, supervision: view.state.supervision }, 'event accepted');
-  return { ...view };
+  const attempt = async (actor: Actor): Promise<TaskView> => {
+    const request: TransitionRequest = { ...payload, actor, ...(eventId === undefined ? {} : { eventId }) };
+    const view = await port.send(ref.workflowId, request);
+    leads.set(ref.workflowId, view.leadUnits);
+    req.log.child({ taskId: ref.workflowId, event: body.type, unit: actor.unit, role: actor.role }).info(
+      { lifecycle: view.state.lifecycle, supervision: view.state.supervision },
+      'event accepted',
+    );
+    return view;
+  };
+  const cached = leads.get(ref.workflowId) !== undefined;
+  const actor = await actorFor(grant, ref.workflowId, port, leads);
+  try {
+    return { ...(await attempt(actor)) };
+  } catch (err) {
+    // a cached lead list may be stale (the conference reassigned the lead): ask the task and try once more
+    if (!cached || grant.role !== 'unit' || !(err instanceof DubanError) || err.code !== 'FORBIDDEN_ACTOR') throw err;
+    leads.forget(ref.workflowId);
+    const fresh = await actorFor(grant, ref.workflowId, port);
+    if (fresh.role === actor.role) throw err;
+    return { ...(await attempt(fresh)) };
+  }
 }
 
 async function showTask(port: DubanPort, req: FastifyRequest, rawId: string): Promise<TaskRecord & Record<string, unknown>> {
@@ -42,6 +59,7 @@ async function showTask(port: DubanPort, req: FastifyRequest, rawId: string): Pr
 
 export function taskRoutes(app: FastifyInstance, port: DubanPort): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
+  const leads = new LeadUnits();
   const eventSchema = {
     tags: ['tasks'],
     summary: 'Send an event to a task (→ the transition Update)',
@@ -57,10 +75,10 @@ export function taskRoutes(app: FastifyInstance, port: DubanPort): void {
   const preValidation = async (req: FastifyRequest): Promise<void> => refuseTokenFields(req.body);
 
   api.post('/tasks/:id/events', { schema: { ...eventSchema, params: TaskIdParamsSchema }, preValidation }, (req) =>
-    sendEvent(port, req, req.params.id, req.body),
+    sendEvent(port, leads, req, req.params.id, req.body),
   );
   api.post('/tasks/:plan/:no/events', { schema: { ...eventSchema, summary: `${eventSchema.summary} (path form <planId>/<no>)`, params: TaskPathParamsSchema }, preValidation }, (req) =>
-    sendEvent(port, req, `${req.params.plan}:${req.params.no}`, req.body),
+    sendEvent(port, leads, req, `${req.params.plan}:${req.params.no}`, req.body),
   );
 
   const showSchema = { tags: ['tasks'], summary: 'One task: state, milestones, assisting units and full history', security, response: { 200: TaskViewSchema, ...errorResponses } };
