@@ -36,7 +36,18 @@ async function signalQuietly(what: string, send: () => Promise<void>): Promise<v
   }
 }
 
-export async function runTaskCommands(commands: TaskCommand[], snapshot: TaskSnapshot, workflowId: string, parallelStarts: boolean): Promise<void> {
+/**
+ * `children` collects the results of the handoffs this run started: a task waits for them before it
+ * completes, so that no child's completion races the task's own (the server would refuse that
+ * completion, and the Update that closed the task would have to be delivered again).
+ */
+export async function runTaskCommands(
+  commands: TaskCommand[],
+  snapshot: TaskSnapshot,
+  workflowId: string,
+  parallelStarts: boolean,
+  children: Promise<unknown>[] = [],
+): Promise<void> {
   const c = snapshot.context;
   const seq = c.history.length;
   const base = { planId: c.planId, taskNo: c.task.no };
@@ -47,7 +58,7 @@ export async function runTaskCommands(commands: TaskCommand[], snapshot: TaskSna
         const due = nextMilestone(snapshot)?.due ?? null;
         const start = async (unit: string): Promise<void> => {
           try {
-            await startChild(handoffWorkflow, {
+            const child = await startChild(handoffWorkflow, {
               workflowId: handoffWorkflowId(c.planId, c.task.no, unit),
               parentClosePolicy: ParentClosePolicy.ABANDON, // survives the task's continue-as-new
               staticSummary: `【配合】${unit}：${c.task.no} ${c.task.text.slice(0, 30)}`,
@@ -65,6 +76,7 @@ export async function runTaskCommands(commands: TaskCommand[], snapshot: TaskSna
                 },
               ],
             });
+            children.push(child.result().catch(() => undefined));
           } catch (err) {
             if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
           }

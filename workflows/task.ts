@@ -44,6 +44,8 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskOutcom
   let snapshot = input.snapshot ? fromPersisted(input.snapshot) : createTaskSnapshot({ task: input.task, plan: input.plan, at: nowIso() });
   let version = 0;
   const queue: TaskCommand[] = [];
+  /** results of the handoffs this run started (see runTaskCommands) */
+  const children: Promise<unknown>[] = [];
 
   function accept(event: unknown): ApplyResult {
     const result = applyEvent(snapshot, event);
@@ -112,7 +114,7 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskOutcom
   const planId = snapshot.context.planId;
   const taskNo = snapshot.context.task.no;
   for (;;) {
-    while (queue.length > 0) await runTaskCommands(queue.splice(0), snapshot, workflowInfo().workflowId, v2);
+    while (queue.length > 0) await runTaskCommands(queue.splice(0), snapshot, workflowInfo().workflowId, v2, children);
     present();
     if (closed()) break;
     if (workflowInfo().continueAsNewSuggested || closedReports(snapshot) > reportsAtStart) {
@@ -146,6 +148,7 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskOutcom
       await condition(changed);
     }
   }
+  if (v2) await Promise.all(children);
   await condition(allHandlersFinished);
   const outcome = snapshot.context.verification ? 'verified' : 'cancelled';
   return { outcome, taskNo, runs: run + 1 };

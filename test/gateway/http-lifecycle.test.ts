@@ -59,7 +59,7 @@ describe('a backend system over HTTP (dev server, real workflows)', () => {
     expect((await send('minzheng', '34', { type: 'VERIFY' })).statusCode).toBe(403);
     expect((await send('renshe', '34', { type: 'SUBMIT', evidence: '培训台账及结业名单' })).json().state.lifecycle).toBe('inProgress.awaitingVerification');
     const verified = await send('office', '34', { type: 'VERIFY', note: '核验通过' });
-    expect(verified.statusCode).toBe(200);
+    expect(verified.statusCode, verified.body).toBe(200);
     expect(verified.json().state).toEqual({ lifecycle: 'verified', supervision: 'closed' });
     const closed = await send('renshe', '34', { type: 'REPORT_PROGRESS', summary: '又一期' });
     expect(closed.statusCode).toBe(409);
