@@ -1,7 +1,7 @@
 // Loads a plan into Temporal: one task workflow per task and the plan's conference; idempotent by id.
 import { WorkflowExecutionAlreadyStartedError, type Client } from '@temporalio/client';
 import type { SearchAttributePair } from '@temporalio/common';
-import { createTaskSnapshot, type Plan, type Task } from '../machines';
+import { createTaskSnapshot, fromEpochMs, type Plan, type Task } from '../machines';
 import { conferenceWorkflowId, taskWorkflowId } from '../workflows/ids';
 import type { ConferenceWorkflowInput, TaskWorkflowInput } from '../workflows/messages';
 import { planPlace, taskSearchAttributes, taskSummary } from '../workflows/presentation';
@@ -28,7 +28,7 @@ const planInput = (plan: Plan): TaskWorkflowInput['plan'] => ({
 
 /** Search attributes a task has from its first moment, so visibility finds it before it first runs. */
 function initialAttributes(plan: Plan, task: Task): SearchAttributePair[] {
-  const snapshot = createTaskSnapshot({ task, plan: planInput(plan), at: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z') });
+  const snapshot = createTaskSnapshot({ task, plan: planInput(plan), at: fromEpochMs(Date.now()) });
   return taskSearchAttributes(snapshot).filter((p): p is SearchAttributePair => p.value !== null && p.value !== '');
 }
 

@@ -39,15 +39,12 @@ export function formatShanghai(t: LocalDateTime): Instant {
 export function toShanghai(instant: Instant): LocalDateTime {
   const ms = Date.parse(instant);
   if (Number.isNaN(ms)) throw new RangeError(`not an instant: ${instant}`);
-  const d = new Date(ms + OFFSET_MS);
-  return {
-    year: d.getUTCFullYear(),
-    month: d.getUTCMonth() + 1,
-    day: d.getUTCDate(),
-    hour: d.getUTCHours(),
-    minute: d.getUTCMinutes(),
-    second: d.getUTCSeconds(),
-  };
+  return fieldsOf(ms + OFFSET_MS);
+}
+
+/** The instant `ms` after the epoch, in Shanghai wall-clock terms (whole seconds): the caller passes the time. */
+export function fromEpochMs(ms: number): Instant {
+  return formatShanghai(fieldsOf(Math.floor(ms / 1000) * 1000 + OFFSET_MS));
 }
 
 /** 23:59:59 on the given day; throws RangeError on a day that does not exist. */

@@ -8,6 +8,7 @@ import { ensureDevTokens } from '../client/tokens';
 import { startGateway } from '../client/gateway/start';
 import { loadPlan } from '../client/load';
 import { loadSeedPlans, rebasePlan } from '../seeds';
+import { fromEpochMs } from '../machines';
 
 const config = loadConfig({ NODE_ENV: 'development', ...process.env });
 const logger = createLogger(config, 'duban');
@@ -27,7 +28,7 @@ const client = await connectClient(local);
 
 // The seed plans are historical (2015–2022): rebased so that each is issued today, a demo shows live
 // deadlines instead of years of escalations. Loading is idempotent, so a restart starts nothing new.
-const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+const today = fromEpochMs(Date.now()).slice(0, 10);
 const seeds = loadSeedPlans();
 const devTokens = ensureDevTokens(config.DUBAN_DATA_DIR, seeds);
 for (const plan of seeds) {

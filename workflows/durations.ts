@@ -1,5 +1,5 @@
 // Policy durations on the working-day calendar: instants for workflow timers, with how each was counted.
-import { addCalendarDuration, moveToWorkingDay, subtractWorkingDays, type Duration, type Explanation, type NonWorkingDayRule } from '../machines';
+import { addCalendarDuration, fromEpochMs, moveToWorkingDay, subtractWorkingDays, type Duration, type Explanation, type NonWorkingDayRule } from '../machines';
 
 const DAY_MS = 86_400_000;
 
@@ -55,10 +55,7 @@ export function legacyBefore(due: string, duration: Duration): string {
 }
 
 /** `2025-10-14T23:59:59+08:00` from epoch milliseconds (whole seconds; the plans' zone). */
-export function toIso(ms: number): string {
-  const shifted = new Date(Math.floor(ms / 1000) * 1000 + 8 * 3_600_000);
-  return shifted.toISOString().replace(/\.\d{3}Z$/, '+08:00');
-}
+export const toIso = fromEpochMs;
 
 /** Milliseconds from now until an instant, never negative. */
 export const msUntil = (instant: string, nowMs: number): number => Math.max(0, Date.parse(instant) - nowMs);

@@ -88,14 +88,13 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskOutcom
 
   // One patch for the second version of this workflow's logic — reminders and escalations kept off days
   // off, search attributes upserted only when they change, handoffs started together. Runs recorded
-  // before it (test/histories/*-v1, -v2) replay on the old paths; one marker instead of one per change.
+  // before it (test/histories/task-v1.json) replay on the old paths; one marker instead of one per change.
   const v2 = patched('task-workflow-v2');
-  const upsertOnlyChanges = v2;
   let shown = '';
   /** upserts only what differs from the workflow's current search attributes (set at start by the loader) */
   function present(): void {
     const desired = taskSearchAttributes(snapshot);
-    if (upsertOnlyChanges) {
+    if (v2) {
       const current = workflowInfo().typedSearchAttributes;
       const norm = (v: unknown): string => JSON.stringify(v instanceof Date ? v.getTime() : (v ?? null));
       const changed = desired.filter((p) => norm(current.get(p.key as never)) !== norm(p.value));
@@ -109,7 +108,6 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskOutcom
   }
 
   const closed = (): boolean => snapshot.status === 'done';
-  const workingDayReminders = v2;
   const reportsAtStart = closedReports(snapshot);
   const planId = snapshot.context.planId;
   const taskNo = snapshot.context.task.no;
@@ -125,7 +123,7 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskOutcom
       }
       continue;
     }
-    const timer = planTimer(snapshot, Date.now(), workingDayReminders);
+    const timer = planTimer(snapshot, Date.now(), v2);
     const seen = version;
     const changed = (): boolean => version !== seen || queue.length > 0;
     if (timer === null) {

@@ -9,7 +9,7 @@ import { createActivities } from '../../activities';
 import type { Notice } from '../../activities/notify';
 import { loadConfig } from '../../worker/config';
 import { rebasePlan } from '../../seeds';
-import type { Plan } from '../../machines';
+import { fromEpochMs, type Plan } from '../../machines';
 import { afterAll, beforeAll } from 'vitest';
 import { createWorker, startTimeSkipping, uniqueTaskQueue } from './temporal';
 import { seed } from './seeds';
@@ -52,7 +52,7 @@ export function seedPlan(planId: string, taskNos: string[], issuedOn: string): P
 }
 
 /** today's date in Asia/Shanghai on the server's clock (the time-skipping server starts at real time) */
-export const shanghaiDate = (ms: number): string => new Date(ms + 8 * 3_600_000).toISOString().slice(0, 10);
+export const shanghaiDate = (ms: number): string => fromEpochMs(ms).slice(0, 10);
 
 export const DAY = 86_400_000;
 
