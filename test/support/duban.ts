@@ -84,3 +84,30 @@ export function timeSkippingSuite(): { env: TestWorkflowEnvironment; duban: Duba
   });
   return suite;
 }
+
+/**
+ * Bound one step of a scenario, so that a call that never returns fails the test naming the step
+ * (instead of a bare "test timed out" with no clue which call hung).
+ */
+export async function step<T>(label: string, work: Promise<T>, ms = 30_000): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`step "${label}" did not finish within ${ms / 1000} s`)), ms);
+  });
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Poll (in real time) until `check` returns a value, or fail naming what was awaited. */
+export async function waitFor<T>(label: string, check: () => Promise<T | undefined>, ms = 30_000): Promise<T> {
+  const until = Date.now() + ms;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined) return value;
+    if (Date.now() > until) throw new Error(`waited ${ms / 1000} s for ${label}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
