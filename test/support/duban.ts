@@ -10,8 +10,7 @@ import type { Notice } from '../../activities/notify';
 import { loadConfig } from '../../worker/config';
 import { rebasePlan } from '../../seeds';
 import { fromEpochMs, type Plan } from '../../machines';
-import { afterAll, beforeAll } from 'vitest';
-import { createWorker, startTimeSkipping, uniqueTaskQueue } from './temporal';
+import { createWorker, uniqueTaskQueue } from './temporal';
 import { seed } from './seeds';
 
 export const workflowsUrl = new URL('../../workflows/index.ts', import.meta.url);
@@ -72,18 +71,6 @@ export async function runDubanWorker(
   };
 }
 
-/** One time-skipping server and one duban worker for a test file (started in beforeAll, torn down after). */
-export function timeSkippingSuite(): { env: TestWorkflowEnvironment; duban: DubanWorker } {
-  const suite = {} as { env: TestWorkflowEnvironment; duban: DubanWorker };
-  beforeAll(async () => {
-    suite.env = await startTimeSkipping();
-    suite.duban = await createDubanWorker(suite.env);
-  });
-  afterAll(async () => {
-    await suite.env?.teardown();
-  });
-  return suite;
-}
 
 /**
  * Bound one step of a scenario, so that a call that never returns fails the test naming the step

@@ -4,7 +4,8 @@ import { loadPlan } from '../../client/load';
 import { conferenceWorkflowId, taskWorkflowId } from '../../workflows/ids';
 import { agendaQuery, conveneUpdate, resolveUpdate, viewQuery } from '../../workflows/messages';
 import { toIso } from '../../workflows/durations';
-import { DAY, seedPlan, shanghaiDate, step, timeSkippingSuite, waitFor } from '../support/duban';
+import { DAY, seedPlan, shanghaiDate, step, waitFor } from '../support/duban';
+import { timeSkippingSuite } from '../support/suite';
 
 describe('a task that misses its measures deadline (qinzhou-2015 #7)', () => {
   const suite = timeSkippingSuite();

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { loadPlan } from '../../client/load';
 import { conferenceWorkflowId, handoffWorkflowId, taskWorkflowId } from '../../workflows/ids';
 import { agendaQuery, handoffViewQuery, resolveUpdate, transitionUpdate, viewQuery } from '../../workflows/messages';
-import { DAY, seedPlan, shanghaiDate, timeSkippingSuite } from '../support/duban';
+import { DAY, seedPlan, shanghaiDate } from '../support/duban';
+import { timeSkippingSuite } from '../support/suite';
 
 describe('handoffWorkflow: an assisting unit that never acknowledges (qinzhou-2015 #34)', () => {
   const suite = timeSkippingSuite();

@@ -4,7 +4,8 @@ import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { loadPlan } from '../../client/load';
 import { handoffWorkflowId, taskWorkflowId } from '../../workflows/ids';
 import { handoffViewQuery, transitionUpdate, viewQuery, type TransitionRequest } from '../../workflows/messages';
-import { seedPlan, shanghaiDate, timeSkippingSuite } from '../support/duban';
+import { seedPlan, shanghaiDate } from '../support/duban';
+import { timeSkippingSuite } from '../support/suite';
 
 const lead = { unit: '市人社局', role: 'lead' } as const;
 const assisting = ['市卫计委', '市民政局', '市老龄办'];

@@ -4,7 +4,8 @@ import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { loadPlan } from '../../client/load';
 import { taskWorkflowId } from '../../workflows/ids';
 import { transitionUpdate, viewQuery, type TransitionRequest } from '../../workflows/messages';
-import { seedPlan, shanghaiDate, timeSkippingSuite } from '../support/duban';
+import { seedPlan, shanghaiDate } from '../support/duban';
+import { timeSkippingSuite } from '../support/suite';
 
 const cases: Array<[string, TransitionRequest, string]> = [
   ['an event in the wrong state', { type: 'SUBMIT', actor: { unit: '市工信委', role: 'lead' }, evidence: '报告' }, 'TRANSITION_NOT_ALLOWED'],

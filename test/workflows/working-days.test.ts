@@ -4,7 +4,7 @@ import { PolicySchema } from '../../machines';
 import { handoffWorkflow } from '../../workflows';
 import { handoffViewQuery, type HandoffWorkflowInput } from '../../workflows/messages';
 import { beforeExplained } from '../../workflows/durations';
-import { timeSkippingSuite } from '../support/duban';
+import { timeSkippingSuite } from '../support/suite';
 import { seed } from '../support/seeds';
 
 describe('working days in the handoff workflow', () => {
