@@ -1,11 +1,13 @@
 // taskWorkflow (task:<plan>:<no>): hosts the task machine, arms its deadline timers, runs its commands.
 import {
   allHandlersFinished,
+  CancellationScope,
   condition,
   continueAsNew,
   log,
   patched,
   setHandler,
+  sleep,
   upsertSearchAttributes,
   workflowInfo,
   setCurrentDetails,
@@ -107,6 +109,32 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskOutcom
     setCurrentDetails(currentDetails(snapshot));
   }
 
+  // Third version: the supervision timer is kept while Updates leave it where it is (before, every
+  // Update cancelled it and the next workflow task started it again: two events and a timer task each).
+  // Runs recorded before it (test/histories/task-v2.json) replay on the old path.
+  const keepTimers = v2 && patched('task-timer-kept');
+  interface Armed {
+    key: string;
+    fired: boolean;
+    scope: CancellationScope;
+  }
+  let armed: Armed | null = null;
+  function arm(summary: string, ms: number): Armed {
+    const scope = new CancellationScope();
+    const timer: Armed = { key: summary, fired: false, scope };
+    scope.run(() => sleep(ms, { summary })).then(
+      () => {
+        timer.fired = true;
+      },
+      () => undefined, // cancelled: a newer timer replaced it
+    );
+    return timer;
+  }
+  function disarm(): void {
+    if (armed !== null && !armed.fired) armed.scope.cancel();
+    armed = null;
+  }
+
   const closed = (): boolean => snapshot.status === 'done';
   const reportsAtStart = closedReports(snapshot);
   const planId = snapshot.context.planId;
@@ -126,12 +154,22 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskOutcom
     const timer = planTimer(snapshot, Date.now(), v2);
     const seen = version;
     const changed = (): boolean => version !== seen || queue.length > 0;
+    if (armed !== null && armed.key !== timer?.summary) disarm();
     if (timer === null) {
       await condition(changed);
       continue;
     }
     const wait = msUntil(timer.fireAt, Date.now());
-    if (wait > 0 && (await condition(changed, wait, { summary: timer.summary }))) continue;
+    if (keepTimers) {
+      // the timer outlives Updates that leave it where it is: no cancel and restart for each event
+      if (wait > 0 && armed === null) armed = arm(timer.summary, wait);
+      if (wait > 0 && armed !== null) {
+        const timerNow = armed;
+        await condition(() => changed() || timerNow.fired);
+        if (!timerNow.fired) continue;
+      }
+      disarm();
+    } else if (wait > 0 && (await condition(changed, wait, { summary: timer.summary }))) continue;
     const itemId = `${planId}:${taskNo}:${timer.milestone}:${snapshot.context.history.length + 1}`;
     const result = accept({
       type: timer.event,
