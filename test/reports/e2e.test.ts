@@ -12,7 +12,9 @@ import { loadPlan } from '../../client/load';
 import { gatherReport } from '../../client/report-facts';
 import { loadConfig } from '../../worker/config';
 import { startDevServer } from '../support/temporal';
-import { runDubanWorker } from '../support/duban';
+import { runDubanWorker, step, waitFor } from '../support/duban';
+import { conferenceWorkflowId } from '../../workflows/ids';
+import { conveneUpdate } from '../../workflows/messages';
 import { seed } from '../support/seeds';
 
 const ESCALATED = `PlanId = 'qinzhou-2015' AND WorkflowType = 'taskWorkflow' AND Supervision = 'escalated' AND ExecutionStatus = 'Running'`;
@@ -67,5 +69,20 @@ describe('the qinzhou-2015 bulletin on the dev server', () => {
     expect(published.files.md).toBe(`${duban.dataDir}/reports/qinzhou-2015/2016-06-30.md`);
     expect(await readFile(published.files.html, 'utf8')).toContain('督查通报');
     expect(notices).toEqual([expect.objectContaining({ unit: plan.conference.office, kind: 'report', dedupeKey: 'report:qinzhou-2015:2016-06-30:session-1' })]);
+  });
+
+  it('is published by the worker itself after a session of the conference', async () => {
+    const conference = env.client.workflow.getHandle(conferenceWorkflowId('qinzhou-2015'));
+    const office = { unit: plan.conference.office, role: 'conference' } as const;
+    const session = await step('convene a session', conference.executeUpdate(conveneUpdate, { args: [{ actor: office }] }));
+    expect(session.items.length).toBeGreaterThan(0);
+    // the conference's publishReport activity gathers the facts with the worker's own client
+    const asOf = session.heldAt.slice(0, 10);
+    const md = `${duban.dataDir}/reports/qinzhou-2015/${asOf}.md`;
+    const text = await waitFor(`the bulletin at ${md}`, () => readFile(md, 'utf8').catch(() => undefined), 60_000);
+    expect(text).toContain('督查通报');
+    expect(text).toContain(`截至 ${asOf}`);
+    const notice = await waitFor('the report notice', async () => duban.notices.find((n) => n.kind === 'report'));
+    expect(notice).toMatchObject({ unit: plan.conference.office, dedupeKey: `report:qinzhou-2015:${asOf}:session-${session.no}` });
   });
 });
