@@ -15,7 +15,7 @@ import {
   type SessionRecord,
   type TransitionRequest,
 } from '../workflows/messages';
-import { AssistingUnits, DueAt, LeadUnit, PlanId, Supervision, TaskNo, TaskState } from '../workflows/search-attributes';
+import { AssistingUnits, DueAt, LeadUnit, LeadUnits, PlanId, Supervision, TaskNo, TaskState } from '../workflows/search-attributes';
 import { DubanError, toDubanError } from './errors';
 import { loadPlan } from './load';
 import { parseTaskRef } from './task-ref';
@@ -31,6 +31,8 @@ export interface TaskSummary {
   state: string | null;
   supervision: string | null;
   leadUnit: string | null;
+  /** every lead unit (co-led tasks have several) */
+  leadUnits: string[];
   assistingUnits: string[];
   dueAt: string | null;
   status: string;
@@ -120,6 +122,7 @@ export class DubanClient implements DubanPort {
           state: attrs.get(TaskState) ?? null,
           supervision: attrs.get(Supervision) ?? null,
           leadUnit: attrs.get(LeadUnit) ?? null,
+          leadUnits: attrs.get(LeadUnits) ?? (attrs.get(LeadUnit) ? [attrs.get(LeadUnit)!] : []),
           assistingUnits: attrs.get(AssistingUnits) ?? [],
           dueAt: due ? due.toISOString() : null,
           status: STATUS_NAMES[e.status ?? 0] ?? 'UNSPECIFIED',

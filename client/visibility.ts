@@ -1,7 +1,7 @@
 // Visibility queries over the task workflows' search attributes: filters (zod) → a safely quoted query string.
 import { z } from 'zod';
 import { LIFECYCLE_STATES, SUPERVISION_STATES } from '../machines';
-import { AssistingUnits, DueAt, LeadUnit, PlanId, Supervision, TaskNo, TaskState } from '../workflows/search-attributes';
+import { AssistingUnits, DueAt, LeadUnit, LeadUnits, PlanId, Supervision, TaskNo, TaskState } from '../workflows/search-attributes';
 
 /** A value a person typed: no control characters (they cannot be meant, and the query parser decodes escapes). */
 const Text = z.string().min(1).max(200).regex(/^[^\p{Cc}]+$/u, 'no control characters');
@@ -39,7 +39,8 @@ export function buildTaskQuery(filters: TaskFilters): string {
   eq(TaskNo, f.taskNo);
   eq(TaskState, f.state);
   eq(Supervision, f.supervision);
-  eq(LeadUnit, f.lead);
+  // any of a task's lead units; LeadUnit alone for runs started before LeadUnits existed
+  if (f.lead !== undefined) clauses.push(`(${LeadUnits.name} = ${quote(f.lead)} OR ${LeadUnit.name} = ${quote(f.lead)})`);
   // KeywordList: `=` matches when any element equals the value
   eq(AssistingUnits, f.assisting);
   if (f.dueBefore !== undefined) clauses.push(`${DueAt.name} < ${quote(new Date(f.dueBefore).toISOString())}`);

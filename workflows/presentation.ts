@@ -1,7 +1,7 @@
 // What supervisors see of a task in the Temporal UI: summary, current details, search attribute values.
 import type { SearchAttributeUpdatePair } from '@temporalio/common';
 import { nextMilestone, stateNames, taskView, type Plan, type Task, type TaskSnapshot } from '../machines';
-import { AssistingUnits, DueAt, LeadUnit, PlanId, Supervision, TaskNo, TaskState } from './search-attributes';
+import { AssistingUnits, DueAt, LeadUnit, LeadUnits, PlanId, Supervision, TaskNo, TaskState } from './search-attributes';
 
 const COLOUR_ZH = { green: '绿（正常）', blue: '蓝（临期）', yellow: '黄（逾期）', red: '红（督办）', grey: '灰（已办结）' } as const;
 const STATE_ZH: Record<string, string> = {
@@ -42,8 +42,11 @@ export function currentDetails(snapshot: TaskSnapshot): string {
     .join('\n');
 }
 
-/** the search attributes a task keeps current */
-export function taskSearchAttributes(snapshot: TaskSnapshot): SearchAttributeUpdatePair[] {
+/**
+ * the search attributes a task keeps current; `allLeads` adds LeadUnits (runs started before the
+ * task-workflow-v3 patch never set it, and must not start to on replay)
+ */
+export function taskSearchAttributes(snapshot: TaskSnapshot, allLeads = true): SearchAttributeUpdatePair[] {
   const c = snapshot.context;
   const { lifecycle, supervision } = stateNames(snapshot);
   const due = nextMilestone(snapshot)?.due;
@@ -53,6 +56,7 @@ export function taskSearchAttributes(snapshot: TaskSnapshot): SearchAttributeUpd
     { key: TaskState, value: lifecycle },
     { key: Supervision, value: supervision },
     { key: LeadUnit, value: c.leadUnits[0] ?? '' },
+    ...(allLeads ? [{ key: LeadUnits, value: [...c.leadUnits] }] : []),
     { key: AssistingUnits, value: c.assists.map((a) => a.unit) },
     { key: DueAt, value: due ? new Date(due) : null },
   ];

@@ -5,11 +5,14 @@ export const PlanId = defineSearchAttributeKey('PlanId', SearchAttributeType.KEY
 export const TaskNo = defineSearchAttributeKey('TaskNo', SearchAttributeType.KEYWORD);
 export const TaskState = defineSearchAttributeKey('TaskState', SearchAttributeType.KEYWORD);
 export const Supervision = defineSearchAttributeKey('Supervision', SearchAttributeType.KEYWORD);
+/** the first lead unit (sorting, one UI column) */
 export const LeadUnit = defineSearchAttributeKey('LeadUnit', SearchAttributeType.KEYWORD);
+/** every lead unit: co-led tasks are found by any of their leads (`LeadUnits = '…'` matches an element) */
+export const LeadUnits = defineSearchAttributeKey('LeadUnits', SearchAttributeType.KEYWORD_LIST);
 export const AssistingUnits = defineSearchAttributeKey('AssistingUnits', SearchAttributeType.KEYWORD_LIST);
 export const DueAt = defineSearchAttributeKey('DueAt', SearchAttributeType.DATETIME);
 
-export const SEARCH_ATTRIBUTES = [PlanId, TaskNo, TaskState, Supervision, LeadUnit, AssistingUnits, DueAt] as const;
+export const SEARCH_ATTRIBUTES = [PlanId, TaskNo, TaskState, Supervision, LeadUnit, LeadUnits, AssistingUnits, DueAt] as const;
 
 /** `--search-attribute Name=Type` arguments for `temporal server start-dev`. */
 export function devServerSearchAttributeArgs(): string[] {

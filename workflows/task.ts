@@ -95,7 +95,7 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskOutcom
   let shown = '';
   /** upserts only what differs from the workflow's current search attributes (set at start by the loader) */
   function present(): void {
-    const desired = taskSearchAttributes(snapshot);
+    const desired = taskSearchAttributes(snapshot, v3);
     if (v2) {
       const current = workflowInfo().typedSearchAttributes;
       const norm = (v: unknown): string => JSON.stringify(v instanceof Date ? v.getTime() : (v ?? null));
@@ -110,9 +110,11 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskOutcom
   }
 
   // Third version: the supervision timer is kept while Updates leave it where it is (before, every
-  // Update cancelled it and the next workflow task started it again: two events and a timer task each).
-  // Runs recorded before it (test/histories/task-v2.json) replay on the old path.
-  const keepTimers = v2 && patched('task-timer-kept');
+  // Update cancelled it and the next workflow task started it again: two events and a timer task each),
+  // and every lead unit is in LeadUnits. Runs recorded before it (test/histories/task-v2.json) replay
+  // on the old paths.
+  const v3 = v2 && patched('task-workflow-v3');
+  const keepTimers = v3;
   interface Armed {
     key: string;
     fired: boolean;

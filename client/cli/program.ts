@@ -97,7 +97,7 @@ export function buildProgram(ctx: CliContext): Command {
       if (!Number.isInteger(size) || size < 1 || size > 1000) throw new UsageError('--page-size must be 1..1000');
       const page = await (await ctx.client()).list(filters.data, { pageSize: size, ...(nextPageToken ? { nextPageToken } : {}) });
       if (json) return ctx.out(`${JSON.stringify(page, null, 2)}\n`);
-      ctx.out(`${table(['task', 'state', 'supervision', 'lead', 'due'], page.tasks.map((t) => [t.id, t.state ?? '', t.supervision ?? '', t.leadUnit ?? '', t.dueAt ?? '']))}\n`);
+      ctx.out(`${table(['task', 'state', 'supervision', 'lead', 'due'], page.tasks.map((t) => [t.id, t.state ?? '', t.supervision ?? '', t.leadUnits.join('、'), t.dueAt ?? '']))}\n`);
       if (page.nextPageToken) ctx.out(`… more: --next-page-token ${page.nextPageToken}\n`);
     });
   tasks

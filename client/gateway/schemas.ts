@@ -77,6 +77,7 @@ export const TaskSummarySchema = z.object({
   state: z.string().nullable(),
   supervision: z.string().nullable(),
   leadUnit: z.string().nullable(),
+  leadUnits: z.array(z.string()),
   assistingUnits: z.array(z.string()),
   dueAt: z.string().nullable(),
   status: z.string(),

@@ -42,11 +42,11 @@ describe('gateway end to end (dev server, real workflows)', () => {
   const post = (url: string, who: keyof typeof GRANTS, payload: object) => app.inject({ method: 'POST', url, headers: as(who), payload });
 
   it('loads a plan through POST /plans, idempotently', async () => {
-    const plan = seedPlan('qinzhou-2015', ['7', '34'], shanghaiDate(Date.now()));
+    const plan = seedPlan('qinzhou-2015', ['7', '34', '38'], shanghaiDate(Date.now())); // #38 is co-led: 市民政局, 市发改委
     const first = await post('/plans', 'office', plan);
     expect(first.statusCode).toBe(200);
-    expect(first.json()).toMatchObject({ planId: 'qinzhou-2015', started: 2, existing: 0 });
-    expect((await post('/plans', 'office', plan)).json()).toMatchObject({ started: 0, existing: 2, conference: 'existing' });
+    expect(first.json()).toMatchObject({ planId: 'qinzhou-2015', started: 3, existing: 0 });
+    expect((await post('/plans', 'office', plan)).json()).toMatchObject({ started: 0, existing: 3, conference: 'existing' });
   });
 
   it('accepts ISSUE_MEASURES from the lead unit: 200 with the new state', async () => {
@@ -85,11 +85,16 @@ describe('gateway end to end (dev server, real workflows)', () => {
     expect((await post('/tasks/qinzhou-2015:34/events', 'other', { type: 'START' })).statusCode).toBe(403);
   });
 
-  it('lists the plan’s tasks by PlanId and by LeadUnit from visibility', async () => {
-    const list = async (query: string) => (await app.inject({ method: 'GET', url: `/tasks?${query}`, headers: as('office') })).json<{ tasks: { id: string }[] }>();
+  it('lists the plan’s tasks by PlanId and by any of their lead units from visibility', async () => {
+    const list = async (query: string) => (await app.inject({ method: 'GET', url: `/tasks?${query}`, headers: as('office') })).json<{ tasks: { id: string; leadUnits: string[] }[] }>();
     await expect.poll(async () => (await list('plan=qinzhou-2015')).tasks.map((t) => t.id).sort(), { timeout: 20_000, interval: 500 }).toEqual([
       'task:qinzhou-2015:34',
+      'task:qinzhou-2015:38',
       'task:qinzhou-2015:7',
+    ]);
+    // the second lead of a co-led task finds it too
+    await expect.poll(async () => (await list(`lead=${encodeURIComponent('市发改委')}`)).tasks, { timeout: 20_000, interval: 500 }).toEqual([
+      expect.objectContaining({ id: 'task:qinzhou-2015:38', leadUnits: ['市民政局', '市发改委'] }),
     ]);
     await expect.poll(async () => (await list(`lead=${encodeURIComponent('市人社局')}`)).tasks.map((t) => t.id), { timeout: 20_000, interval: 500 }).toEqual(['task:qinzhou-2015:34']);
     await expect.poll(async () => (await list('state=measuresIssued')).tasks.map((t) => t.id), { timeout: 20_000, interval: 500 }).toEqual(['task:qinzhou-2015:34']);

@@ -14,7 +14,7 @@ describe('buildTaskQuery', () => {
       buildTaskQuery({ plan: 'qinzhou-2015', taskNo: '7', state: 'inProgress.implementing', supervision: 'overdue', lead: '市民政局', assisting: '市财政局' }),
     ).toBe(
       `${BASE} AND PlanId = 'qinzhou-2015' AND TaskNo = '7' AND TaskState = 'inProgress.implementing' AND Supervision = 'overdue'` +
-        ` AND LeadUnit = '市民政局' AND AssistingUnits = '市财政局'`,
+        ` AND (LeadUnits = '市民政局' OR LeadUnit = '市民政局') AND AssistingUnits = '市财政局'`,
     );
   });
 
@@ -24,7 +24,7 @@ describe('buildTaskQuery', () => {
 
   it('quotes a unit name with a quote in it so it cannot end the string', () => {
     const q = buildTaskQuery({ lead: "市民政局' OR PlanId = 'x" });
-    expect(q).toBe(`${BASE} AND LeadUnit = '市民政局'' OR PlanId = ''x'`);
+    expect(q).toBe(`${BASE} AND (LeadUnits = '市民政局'' OR PlanId = ''x' OR LeadUnit = '市民政局'' OR PlanId = ''x')`);
   });
 
   it('doubles backslashes, which the query parser would otherwise decode', () => {

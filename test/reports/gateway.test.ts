@@ -12,7 +12,7 @@ class ListingPort extends FakePort {
   override async list(filters: TaskFilters, _page?: PageRequest): Promise<TaskPage> {
     const tasks = [...this.tasks.entries()]
       .filter(([, t]) => t.planId === filters.plan)
-      .map(([id, t]) => ({ id, planId: t.planId, taskNo: t.taskNo, state: null, supervision: null, leadUnit: t.leadUnits[0] ?? null, assistingUnits: [], dueAt: null, status: 'RUNNING' }));
+      .map(([id, t]) => ({ id, planId: t.planId, taskNo: t.taskNo, state: null, supervision: null, leadUnit: t.leadUnits[0] ?? null, leadUnits: t.leadUnits, assistingUnits: [], dueAt: null, status: 'RUNNING' }));
     return { tasks, nextPageToken: null };
   }
 }

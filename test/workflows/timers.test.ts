@@ -1,4 +1,4 @@
-// The supervision timer is armed once per deadline, not once per Update (patch task-timer-kept).
+// The supervision timer is armed once per deadline, not once per Update (patch task-workflow-v3).
 import { describe, expect, it } from 'vitest';
 import { loadPlan } from '../../client/load';
 import { taskWorkflowId } from '../../workflows/ids';
