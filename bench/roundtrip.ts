@@ -10,6 +10,8 @@ import { percentile } from './stats';
 export interface RoundTripRun {
   transition: { p50: number; p99: number; n: number };
   ping: { p50: number; p99: number; n: number };
+  /** the same, each Update sent `restMs` after the previous one returned (a task at rest, as a backend finds it) */
+  rested: { restMs: number; transition: { p50: number; n: number }; ping: { p50: number; n: number } };
   /** p50 per event type, ms */
   byEvent: Record<string, number>;
 }
@@ -20,12 +22,16 @@ async function timed(f: () => Promise<unknown>): Promise<number> {
   return performance.now() - t0;
 }
 
-async function driveTasks(client: Client, planId: string, nos: string[]): Promise<{ all: number[]; byType: Map<string, number[]> }> {
+const pause = (ms: number): Promise<void> => (ms > 0 ? new Promise((r) => setTimeout(r, ms)) : Promise.resolve());
+
+/** `restMs`: wait that long before each Update, so the previous one's follow-on work (handoffs, notices) has settled */
+async function driveTasks(client: Client, planId: string, nos: string[], restMs = 0): Promise<{ all: number[]; byType: Map<string, number[]> }> {
   const all: number[] = [];
   const byType = new Map<string, number[]>();
   for (const no of nos) {
     const handle = client.workflow.getHandle(taskWorkflowId(planId, no));
     for (const event of lifecycleEvents()) {
+      await pause(restMs);
       const ms = await timed(() => handle.executeUpdate(transitionUpdate, { args: [event] }));
       all.push(ms);
       byType.set(event.type, [...(byType.get(event.type) ?? []), ms]);
@@ -34,23 +40,29 @@ async function driveTasks(client: Client, planId: string, nos: string[]): Promis
   return { all, byType };
 }
 
-async function driveEchoes(client: Client, prefix: string, from: number, count: number, updates: number): Promise<number[]> {
+async function driveEchoes(client: Client, prefix: string, from: number, count: number, updates: number, restMs = 0): Promise<number[]> {
   const all: number[] = [];
   for (let i = from; i < from + count; i++) {
     const handle = client.workflow.getHandle(`${prefix}:${i}`);
-    for (let n = 0; n < updates; n++) all.push(await timed(() => handle.executeUpdate(pingUpdate, { args: [n] })));
+    for (let n = 0; n < updates; n++) {
+      await pause(restMs);
+      all.push(await timed(() => handle.executeUpdate(pingUpdate, { args: [n] })));
+    }
     await handle.executeUpdate(pingUpdate, { args: [-1] });
   }
   return all;
 }
 
-/** One run: `tasks` copies of #34 driven to verified, and as many pings on `tasks` echo workflows. */
-export async function roundTripRun(client: Client, taskQueue: string, run: number, tasks: number): Promise<RoundTripRun> {
+/**
+ * One run: `tasks` copies of #34 driven to verified back to back, and as many pings on `tasks` echo
+ * workflows; then `restedTasks` more of each with `restMs` between Updates.
+ */
+export async function roundTripRun(client: Client, taskQueue: string, run: number, tasks: number, restedTasks = 0, restMs = 150): Promise<RoundTripRun> {
   const planId = `bench-rt-${Date.now().toString(36)}-${run}`;
-  const plan = syntheticPlan(planId, tasks + 1, { only: ['34'] });
+  const plan = syntheticPlan(planId, tasks + 1 + restedTasks, { only: ['34'] });
   await loadPlan(client, plan, { taskQueue });
   const echoPrefix = `bench-echo-rt:${planId}`;
-  await startEchoes(client, taskQueue, echoPrefix, tasks + 1, 4);
+  await startEchoes(client, taskQueue, echoPrefix, tasks + 1 + restedTasks, 4);
   const nos = plan.tasks.map((t) => t.no);
   const perTask = lifecycleEvents().length;
   // warm-up (not counted): one task and one echo each through the whole sequence
@@ -60,19 +72,26 @@ export async function roundTripRun(client: Client, taskQueue: string, run: numbe
   let pings: number[];
   // alternate which goes first, so drift on the server (SQLite growing, GC) does not favour one side
   if (run % 2 === 0) {
-    transitions = await driveTasks(client, planId, nos.slice(1));
+    transitions = await driveTasks(client, planId, nos.slice(1, tasks + 1));
     pings = await driveEchoes(client, echoPrefix, 1, tasks, perTask);
   } else {
     pings = await driveEchoes(client, echoPrefix, 1, tasks, perTask);
-    transitions = await driveTasks(client, planId, nos.slice(1));
+    transitions = await driveTasks(client, planId, nos.slice(1, tasks + 1));
   }
+  const restedTransitions = (await driveTasks(client, planId, nos.slice(tasks + 1), restMs)).all;
+  const restedPings = await driveEchoes(client, echoPrefix, tasks + 1, restedTasks, perTask, restMs);
   const byEvent = Object.fromEntries([...transitions.byType].map(([type, ms]) => [type, round(percentile(ms, 50))]));
   const result: RoundTripRun = {
     transition: { p50: percentile(transitions.all, 50), p99: percentile(transitions.all, 99), n: transitions.all.length },
     ping: { p50: percentile(pings, 50), p99: percentile(pings, 99), n: pings.length },
     byEvent,
+    rested: {
+      restMs,
+      transition: { p50: percentile(restedTransitions, 50), n: restedTransitions.length },
+      ping: { p50: percentile(restedPings, 50), n: restedPings.length },
+    },
   };
-  say(`round trip run ${run}: transition p50 ${result.transition.p50.toFixed(2)} ms p99 ${result.transition.p99.toFixed(2)} ms; ping p50 ${result.ping.p50.toFixed(2)} ms p99 ${result.ping.p99.toFixed(2)} ms`);
+  say(`round trip run ${run}: transition p50 ${result.transition.p50.toFixed(2)} ms p99 ${result.transition.p99.toFixed(2)} ms; ping p50 ${result.ping.p50.toFixed(2)} ms p99 ${result.ping.p99.toFixed(2)} ms; at rest: transition p50 ${result.rested.transition.p50.toFixed(2)} ms, ping p50 ${result.rested.ping.p50.toFixed(2)} ms`);
   return result;
 }
 

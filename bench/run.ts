@@ -28,6 +28,8 @@ const settings = {
   quick,
   runs,
   roundTripTasks: int('BENCH_RT_TASKS', 10, 4),
+  roundTripRestedTasks: int('BENCH_RT_RESTED_TASKS', 4, 2),
+  roundTripRestMs: int('BENCH_RT_REST_MS', 150, 150),
   loadSize: int('BENCH_LOAD_TASKS', 5000, 1000),
   loadRuns: int('BENCH_LOAD_RUNS', 2, 1),
   loadConcurrency: int('BENCH_LOAD_CONCURRENCY', 32, 32),
@@ -49,9 +51,13 @@ async function devServerSections(figures: Figure[], details: Record<string, unkn
   try {
     if (only.has('roundtrip')) {
       const rt = [];
-      for (let r = 0; r < runs; r++) rt.push(await roundTripRun(env.client, taskQueue, r, settings.roundTripTasks));
+      for (let r = 0; r < runs; r++) rt.push(await roundTripRun(env.client, taskQueue, r, settings.roundTripTasks, settings.roundTripRestedTasks, settings.roundTripRestMs));
       figures.push(figure('transition round trip p50', 'ms', rt.map((x) => [x.transition.p50, x.ping.p50]), { on: 'ratio', op: '<=', value: 1.3 }, `transition Update vs ping on echo, ${rt[0]?.transition.n} Updates each per run`));
       figures.push(figure('transition round trip p99', 'ms', rt.map((x) => [x.transition.p99, x.ping.p99]), null));
+      figures.push(
+        figure('transition round trip p50, task at rest', 'ms', rt.map((x) => [x.rested.transition.p50, x.rested.ping.p50]), null,
+          `each Update ${settings.roundTripRestMs} ms after the previous one returned, ${rt[0]?.rested.transition.n} Updates each per run: what a backend sees on a task that is not still handling its last event`),
+      );
       details['roundtrip'] = rt;
     }
     if (only.has('gateway')) {
