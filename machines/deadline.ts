@@ -90,26 +90,12 @@ export function shiftDays(instant: Instant, days: number): Instant {
   return formatShanghai(fieldsOf(fromFields(toShanghai(instant)) + days * DAY_MS));
 }
 
-/** Months keep the day of month, clamped to the month's end (Jan 31 + 1 month = Feb 28/29). */
-function addMonths(t: LocalDateTime, months: number): LocalDateTime {
-  const index = t.year * 12 + (t.month - 1) + months;
-  const year = Math.floor(index / 12);
-  const month = (index % 12) + 1;
-  return { ...t, year, month, day: Math.min(t.day, lastDayOfMonth(year, month)) };
-}
-
-/** The instant a Duration after `instant`, in Shanghai wall-clock terms. */
+/**
+ * The instant a Duration after `instant`, in Shanghai wall-clock terms (a date on a day off is kept).
+ * One rule for all three units: the calendar's `addCalendarDuration`, which also explains its result.
+ */
 export function addDuration(instant: Instant, duration: Duration): Instant {
-  const t = toShanghai(instant);
-  switch (duration.unit) {
-    case 'days':
-      return shiftDays(instant, duration.amount);
-    case 'months':
-      return formatShanghai(addMonths(t, duration.amount));
-    case 'workingDays':
-      // the State Council calendar (holidays and 调休 make-up days), not just weekends
-      return addCalendarDuration(instant, duration, { onNonWorkingDay: 'keep' }).due;
-  }
+  return addCalendarDuration(instant, duration, { onNonWorkingDay: 'keep' }).due;
 }
 
 function parseIsoDate(date: string): number {
