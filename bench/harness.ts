@@ -15,6 +15,8 @@ import type { TransitionRequest } from '../workflows/messages';
 import { bundle } from '../test/support/temporal';
 
 export const benchWorkflowsUrl = new URL('./workflows.ts', import.meta.url);
+/** `echo` alone, without duban's workflows and their modules (the memory benchmark's floor) */
+export const echoOnlyWorkflowsUrl = new URL('./echo-workflows.ts', import.meta.url);
 
 /** activities that touch nothing: notices are accepted and dropped, files go to a temp dir */
 export function quietActivities(): object {
@@ -35,12 +37,13 @@ export async function benchWorker(
   taskQueue: string,
   extra: Partial<WorkerOptions> = {},
   preloadModules: string[] = [],
+  workflowsUrl: URL = benchWorkflowsUrl,
 ): Promise<Worker> {
   const silent = { log() {}, trace() {}, debug() {}, info() {}, warn() {}, error() {} };
   const workflowBundle =
     preloadModules.length === 0
-      ? await bundle(benchWorkflowsUrl)
-      : await bundleWorkflowCode({ workflowsPath: fileURLToPath(benchWorkflowsUrl), logger: silent, preloadModules });
+      ? await bundle(workflowsUrl)
+      : await bundleWorkflowCode({ workflowsPath: fileURLToPath(workflowsUrl), logger: silent, preloadModules });
   return Worker.create({
     connection: env.nativeConnection,
     namespace: env.namespace ?? 'default',

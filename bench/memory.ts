@@ -5,8 +5,11 @@ import { forkTs } from './child';
 import { say, startEchoes, syntheticPlan } from './harness';
 import type { WorkerChildMessage } from './worker-child';
 
+/** `echoAlone`: echo workflows on a worker whose bundle holds nothing else */
+export type MemoryKind = 'task' | 'echo' | 'echoAlone';
+
 export interface MemoryRun {
-  kind: 'task' | 'echo';
+  kind: MemoryKind;
   rssIdle: number;
   rssLoaded: number;
   heapIdle: number;
@@ -28,8 +31,12 @@ async function started(child: { next: (pick: typeof isStarted, ms: number) => Pr
   if (m.kind === 'failed') throw new Error(`BENCH_WORKER_FAILED: ${m.error}`);
 }
 
-/** `kind` echo: the same worker caching as many trivial workflows, the baseline for bytes per workflow */
-export async function memoryRun(client: Client, address: string, kind: 'task' | 'echo', run: number, open: number, timeoutMs: number): Promise<MemoryRun> {
+/**
+ * `kind` echo: the same worker caching as many trivial workflows, the baseline for bytes per workflow;
+ * echoAlone: the trivial workflow in a bundle of its own, what a cached workflow costs without duban's
+ * modules (the reusable V8 context instantiates a bundle's modules for every workflow).
+ */
+export async function memoryRun(client: Client, address: string, kind: MemoryKind, run: number, open: number, timeoutMs: number): Promise<MemoryRun> {
   const stamp = `${Date.now().toString(36)}-${kind}-${run}`;
   const taskQueue = `bench-mem-${stamp}`;
   const maxCachedWorkflows = open + 100; // the plan's conference and some slack
@@ -37,6 +44,7 @@ export async function memoryRun(client: Client, address: string, kind: 'task' | 
     BENCH_ADDRESS: address,
     BENCH_TASK_QUEUE: taskQueue,
     BENCH_MAX_CACHED: String(maxCachedWorkflows),
+    BENCH_BUNDLE: kind === 'echoAlone' ? 'echo' : 'duban',
   }, [`--max-old-space-size=${heapMiB(open)}`]);
   try {
     await started(child);

@@ -33,7 +33,7 @@ const settings = {
   loadSize: int('BENCH_LOAD_TASKS', 5000, 1000),
   loadRuns: int('BENCH_LOAD_RUNS', 2, 1),
   loadConcurrency: int('BENCH_LOAD_CONCURRENCY', 32, 32),
-  memoryOpen: int('BENCH_MEMORY_OPEN', 2000, 1000),
+  memoryOpen: int('BENCH_MEMORY_OPEN', 5000, 1000),
   memoryRuns: int('BENCH_MEMORY_RUNS', 1, 1),
   gatewayTasks: int('BENCH_GATEWAY_TASKS', 64, 32),
   gatewayConnections: Math.min(16, int('BENCH_GATEWAY_CONNECTIONS', 16, 16)),
@@ -87,14 +87,19 @@ async function devServerSections(figures: Figure[], details: Record<string, unkn
       const mem = [];
       for (let r = 0; r < settings.memoryRuns; r++) {
         const task = await memoryRun(env.client, env.address, 'task', r, settings.memoryOpen, 360_000);
-        const echo = await memoryRun(env.client, env.address, 'echo', r, settings.memoryOpen, 120_000);
-        mem.push({ task, echo });
+        const echo = await memoryRun(env.client, env.address, 'echo', r, settings.memoryOpen, 360_000);
+        const echoAlone = await memoryRun(env.client, env.address, 'echoAlone', r, settings.memoryOpen, 120_000);
+        mem.push({ task, echo, echoAlone });
       }
       figures.push(
         figure('worker RSS per cached workflow', 'KiB', mem.map((m) => [m.task.bytesPerWorkflow / 1024, m.echo.bytesPerWorkflow / 1024]), null,
           `N=${settings.memoryOpen} open task workflows vs N echo workflows, maxCachedWorkflows=${mem[0]?.task.maxCachedWorkflows}, RSS of a worker process after global.gc (idle → loaded)`),
       );
       figures.push(figure('worker RSS with N task workflows cached', 'MiB', mem.map((m) => [m.task.rssLoaded / 2 ** 20, m.task.rssIdle / 2 ** 20]), null, 'baseline: the same worker process with none'));
+      figures.push(
+        figure('worker RSS per cached echo, duban bundle vs echo alone', 'KiB', mem.map((m) => [m.echo.bytesPerWorkflow / 1024, m.echoAlone.bytesPerWorkflow / 1024]), null,
+          'the same trivial workflow in the bundle with duban’s workflows vs in a bundle of its own: what instantiating duban’s modules costs each cached workflow'),
+      );
       details['memory'] = mem;
     }
   } finally {

@@ -1,7 +1,7 @@
 // A duban worker in its own process (forked by the bench and the drills): RSS is its own, and it can be SIGKILLed.
 import { DefaultLogger, makeTelemetryFilterString, NativeConnection, Runtime } from '@temporalio/worker';
 import { z } from 'zod';
-import { benchWorker } from './harness';
+import { benchWorker, benchWorkflowsUrl, echoOnlyWorkflowsUrl } from './harness';
 
 export type WorkerChildMessage =
   | { kind: 'ready'; pid: number }
@@ -15,6 +15,8 @@ const Env = z.object({
   BENCH_MAX_CACHED: z.coerce.number().int().min(0).default(10_000),
   /** comma-separated modules to preload into the shared V8 context (experiment) */
   BENCH_PRELOAD_MODULES: z.string().default(''),
+  /** `echo`: a bundle with the trivial workflow alone (the memory benchmark's floor) */
+  BENCH_BUNDLE: z.enum(['duban', 'echo']).default('duban'),
 });
 const Request = z.object({ kind: z.enum(['measure', 'stop']) });
 
@@ -28,7 +30,7 @@ async function main(): Promise<void> {
   const nativeConnection = await NativeConnection.connect({ address: env.BENCH_ADDRESS });
   const worker = await benchWorker({ nativeConnection, namespace: env.BENCH_NAMESPACE }, env.BENCH_TASK_QUEUE, {
     maxCachedWorkflows: env.BENCH_MAX_CACHED,
-  }, env.BENCH_PRELOAD_MODULES.split(',').filter((m) => m.length > 0));
+  }, env.BENCH_PRELOAD_MODULES.split(',').filter((m) => m.length > 0), env.BENCH_BUNDLE === 'echo' ? echoOnlyWorkflowsUrl : benchWorkflowsUrl);
   const gc = (globalThis as { gc?: () => void }).gc;
   process.on('message', (raw) => {
     const req = Request.safeParse(raw);
