@@ -19,6 +19,11 @@ export interface TaskWorkflowInput {
   snapshot?: PersistedTask;
   /** how many runs came before this one (continue-as-new), for the view and the tests */
   run?: number;
+  /**
+   * ids of the Updates the last runs applied (newest last): an Update the server delivers again to the
+   * next run (temporalio/temporal#6375) is answered, not applied twice
+   */
+  appliedUpdates?: string[];
 }
 
 /** Refusals reach the caller as an ApplicationFailure whose `type` is the machine's code. */

@@ -4,6 +4,7 @@ import {
   CancellationScope,
   condition,
   continueAsNew,
+  currentUpdateInfo,
   log,
   patched,
   setHandler,
@@ -46,6 +47,18 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskOutcom
   let snapshot = input.snapshot ? fromPersisted(input.snapshot) : createTaskSnapshot({ task: input.task, plan: input.plan, at: nowIso() });
   let version = 0;
   const queue: TaskCommand[] = [];
+  // One patch for the second version of this workflow's logic — reminders and escalations kept off days
+  // off, search attributes upserted only when they change, handoffs started together. Runs recorded
+  // before it (test/histories/task-v1.json) replay on the old paths; one marker instead of one per change.
+  const v2 = patched('task-workflow-v2');
+  // Third version: the supervision timer is kept while Updates leave it where it is (before, every
+  // Update cancelled it and the next workflow task started it again: two events and a timer task each),
+  // every lead unit is in LeadUnits, and the ids of applied Updates are carried over continue-as-new.
+  // Runs recorded before it (test/histories/task-v2.json) replay on the old paths. Both patches are
+  // read before the handlers are set: a buffered Update is dispatched from setHandler itself.
+  const v3 = v2 && patched('task-workflow-v3');
+  const keepTimers = v3;
+
   /** results of the handoffs this run started (see runTaskCommands) */
   const children: Promise<unknown>[] = [];
 
@@ -63,17 +76,32 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskOutcom
   const forged = (req: TransitionRequest): boolean =>
     typeof req === 'object' && req !== null && typeof req.actor === 'object' && req.actor?.role === 'system';
 
+  /** Update ids applied in this run and the last ones (carried over on continue-as-new, v3 only) */
+  const applied: string[] = [...(input.appliedUpdates ?? [])];
+  const KEEP_APPLIED = 50;
+  const alreadyApplied = (): boolean => {
+    const id = currentUpdateInfo()?.id;
+    return id !== undefined && applied.includes(id);
+  };
+
   setHandler(viewQuery, () => ({ ...taskView(snapshot), run, deadlines: deadlinesOf(snapshot) }));
   setHandler(
     transitionUpdate,
     (req) => {
+      if (v3 && alreadyApplied()) return taskView(snapshot);
       const result = accept(stamp(req));
       if (!result.ok) throw refusalFailure(result);
+      const id = currentUpdateInfo()?.id;
+      if (v3 && id !== undefined) {
+        applied.push(id);
+        if (applied.length > KEEP_APPLIED) applied.splice(0, applied.length - KEEP_APPLIED);
+      }
       return taskView(snapshot);
     },
     {
       // synchronous, so a refused Update leaves no trace in history and never fails a workflow task
       validator: (req) => {
+        if (v3 && alreadyApplied()) return; // delivered again after continue-as-new: answered with the view
         if (forged(req)) throw refuse('FORBIDDEN_ACTOR', '系统事件只能由任务自身的计时器产生', 'system events come only from the task’s own timers');
         const verdict = explain(snapshot, stamp(req));
         if (!verdict.ok) throw refusalFailure(verdict);
@@ -88,10 +116,6 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskOutcom
     log.info('handoff report', { ...report });
   });
 
-  // One patch for the second version of this workflow's logic — reminders and escalations kept off days
-  // off, search attributes upserted only when they change, handoffs started together. Runs recorded
-  // before it (test/histories/task-v1.json) replay on the old paths; one marker instead of one per change.
-  const v2 = patched('task-workflow-v2');
   let shown = '';
   /** upserts only what differs from the workflow's current search attributes (set at start by the loader) */
   function present(): void {
@@ -109,12 +133,6 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskOutcom
     setCurrentDetails(currentDetails(snapshot));
   }
 
-  // Third version: the supervision timer is kept while Updates leave it where it is (before, every
-  // Update cancelled it and the next workflow task started it again: two events and a timer task each),
-  // and every lead unit is in LeadUnits. Runs recorded before it (test/histories/task-v2.json) replay
-  // on the old paths.
-  const v3 = v2 && patched('task-workflow-v3');
-  const keepTimers = v3;
   interface Armed {
     key: string;
     fired: boolean;
@@ -149,7 +167,12 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskOutcom
       // an ongoing task starts a fresh run each period, so years of reports keep history bounded
       await condition(allHandlersFinished);
       if (queue.length === 0 && !closed()) {
-        return continueAsNew<typeof taskWorkflow>({ ...input, snapshot: toPersisted(snapshot), run: run + 1 });
+        return continueAsNew<typeof taskWorkflow>({
+          ...input,
+          snapshot: toPersisted(snapshot),
+          run: run + 1,
+          ...(v3 ? { appliedUpdates: applied.slice(-KEEP_APPLIED) } : {}),
+        });
       }
       continue;
     }

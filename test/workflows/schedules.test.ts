@@ -3,10 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { loadPlan } from '../../client/load';
 import { conferenceWorkflowId, taskWorkflowId } from '../../workflows/ids';
-import { transitionUpdate, viewQuery } from '../../workflows/messages';
+import { transitionUpdate, viewQuery, type TransitionRequest } from '../../workflows/messages';
 import { toIso } from '../../workflows/durations';
 import { startTimeSkipping } from '../support/temporal';
-import { DAY, runDubanWorker, seedPlan, shanghaiDate } from '../support/duban';
+import { DAY, runDubanWorker, seedPlan, shanghaiDate, step, waitFor } from '../support/duban';
 
 describe('schedules on the time-skipping server', () => {
   let env: TestWorkflowEnvironment;
@@ -93,5 +93,34 @@ describe('schedules on the time-skipping server', () => {
       expect(first, `runs: ${runSizes.join(',')}`).toBeLessThan(200);
       expect(Math.max(...later), `runs: ${runSizes.join(',')}`).toBeLessThan(40);
     }
+  });
+
+  it('answers an Update the server delivers again after continue-as-new, without applying it twice', async () => {
+    // temporalio/temporal#6375: an Update completed in the workflow task that continues as new may be
+    // delivered to the next run as well; the task carries the ids it applied across runs
+    const seeded = seedPlan('changzhou-2015', ['7'], shanghaiDate(await env.currentTimeMs()));
+    const plan = { ...seeded, id: 'changzhou-again', tasks: seeded.tasks.map((t) => ({ ...t, planId: 'changzhou-again' })) };
+    await step('load the plan', loadPlan(env.client, plan, { taskQueue: duban.taskQueue }));
+    const task = env.client.workflow.getHandle(taskWorkflowId('changzhou-again', '7'));
+    const lead = { unit: '市老龄办', role: 'lead' } as const;
+    const send = (req: TransitionRequest, updateId?: string) =>
+      step(req.type, task.executeUpdate(transitionUpdate, { args: [req], ...(updateId ? { updateId } : {}) }));
+    await send({ type: 'ISSUE_MEASURES', actor: lead, measures: '智慧养老实施方案' });
+    await send({ type: 'START', actor: lead });
+    const due = Date.parse((await task.query(viewQuery)).nextMilestone!.due);
+    await step('skip to the report', env.sleep(due - 7 * DAY - (await env.currentTimeMs())));
+    const firstRun = (await task.describe()).runId;
+    const report = { type: 'REPORT_PROGRESS', actor: lead, summary: '第1期进展' } as const;
+    await send(report, 'oa-report-1'); // closes the period: the task continues as new
+    await waitFor('the next run', async () => {
+      const d = await task.describe();
+      return d.runId !== firstRun && d.status.name === 'RUNNING' ? d.runId : undefined;
+    });
+    const again = await send(report, 'oa-report-1');
+    const reports = (v: { history: { type: string }[] }) => v.history.filter((h) => h.type === 'REPORT_PROGRESS').length;
+    expect(reports(again)).toBe(1);
+    expect((await task.query(viewQuery)).run).toBe(1);
+    // a new Update id is a new report
+    expect(reports(await send(report, 'oa-report-2'))).toBe(2);
   });
 });
