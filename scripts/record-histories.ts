@@ -6,7 +6,7 @@ import { loadPlan } from '../client/load';
 import { conferenceWorkflowId, handoffWorkflowId, taskWorkflowId } from '../workflows/ids';
 import { agendaQuery, conveneUpdate, resolveUpdate, transitionUpdate, viewQuery, type TransitionRequest } from '../workflows/messages';
 import { startTimeSkipping } from '../test/support/temporal';
-import { createDubanWorker, DAY, seedPlan, shanghaiDate } from '../test/support/duban';
+import { createDubanWorker, DAY, seedPlan, shanghaiDate, skipTime } from '../test/support/duban';
 
 const out = new URL('../test/histories/', import.meta.url);
 const env = await startTimeSkipping();
@@ -24,12 +24,12 @@ await duban.worker.runUntil(async () => {
   await send({ type: 'CONTRIBUTE', actor: { unit: '市民政局', role: 'assisting' }, summary: '完成' });
   // 市老龄办 stays silent: late, escalated after the grace, waived by the conference
   const due = Date.parse((await task.query(viewQuery)).nextMilestone!.due);
-  await env.sleep(Math.min(due - (await env.currentTimeMs()) - DAY, 25 * DAY));
+  await skipTime(env, Math.min(due - (await env.currentTimeMs()) - DAY, 25 * DAY), 'the escalation');
   const conference = env.client.workflow.getHandle(conferenceWorkflowId('qinzhou-2015'));
   const item = (await conference.query(agendaQuery)).open[0]!;
   const office = { unit: '市民政局', role: 'conference' } as const;
   await conference.executeUpdate(resolveUpdate, { args: [{ actor: office, itemId: item.itemId, decision: { kind: 'waive', unit: '市老龄办' } }] });
-  await env.sleep(1000);
+  await skipTime(env, 1000, 'a second');
   await send({ type: 'START', actor: lead });
   await send({ type: 'SUBMIT', actor: lead, evidence: '台账' });
   await send({ type: 'VERIFY', actor: { unit: '市民政局', role: 'supervisor' } });

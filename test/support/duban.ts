@@ -98,3 +98,29 @@ export async function waitFor<T>(label: string, check: () => Promise<T | undefin
     await new Promise((r) => setTimeout(r, 50));
   }
 }
+
+/**
+ * `env.sleep(ms)` on the time-skipping server, mended when the server stalls. The Java test server now
+ * and then leaves a time-skipping lock behind — seen right after the conference continues as new during
+ * a skip; nothing is pending anywhere, and time stands still until the test times out. One extra
+ * `unlockTimeSkipping` releases the leaked lock (the server re-locks after the sleep, so the balance is
+ * back where it was). Returns how many leaks it mended, for the caller to report.
+ */
+export async function skipTime(env: TestWorkflowEnvironment, ms: number, label: string, stallMs = 10_000): Promise<number> {
+  if (ms <= 0) return 0;
+  const sleeping = env.sleep(ms);
+  let mended = 0;
+  for (;;) {
+    let timer: NodeJS.Timeout | undefined;
+    const stalled = new Promise<'stalled'>((r) => {
+      timer = setTimeout(() => r('stalled'), stallMs);
+    });
+    const outcome = await Promise.race([sleeping.then(() => 'done' as const), stalled]).finally(() => clearTimeout(timer));
+    if (outcome === 'done') return mended;
+    if (++mended > 3) throw new Error(`skipping time to ${label}: time stood still after ${mended - 1} unlocks`);
+    process.stderr.write(`skipTime(${label}): the test server stalled for ${stallMs / 1000} s; releasing a leaked time-skipping lock\n`);
+    const testService = env.connection.testService;
+    if (!testService) throw new Error(`skipping time to ${label}: not a time-skipping server`);
+    await testService.unlockTimeSkipping({});
+  }
+}

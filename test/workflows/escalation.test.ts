@@ -4,7 +4,7 @@ import { loadPlan } from '../../client/load';
 import { conferenceWorkflowId, taskWorkflowId } from '../../workflows/ids';
 import { agendaQuery, conveneUpdate, resolveUpdate, viewQuery } from '../../workflows/messages';
 import { toIso } from '../../workflows/durations';
-import { DAY, seedPlan, shanghaiDate, step, waitFor } from '../support/duban';
+import { DAY, seedPlan, shanghaiDate, skipTime, step, waitFor } from '../support/duban';
 import { timeSkippingSuite } from '../support/suite';
 
 describe('a task that misses its measures deadline (qinzhou-2015 #7)', () => {
@@ -20,7 +20,7 @@ describe('a task that misses its measures deadline (qinzhou-2015 #7)', () => {
       const first = await view();
       expect(first.nextMilestone).toMatchObject({ id: 'measures', kind: 'measures' });
       const due = Date.parse(first.nextMilestone!.due);
-      const sleepUntil = async (label: string, ms: number) => step(`skip time to ${label}`, env.sleep(ms - (await env.currentTimeMs())));
+      const sleepUntil = async (label: string, ms: number) => skipTime(env, ms - (await env.currentTimeMs()), label);
 
       await sleepUntil('the reminder', due - 7 * DAY + 3_600_000);
       let seen = await view();

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadPlan } from '../../client/load';
 import { conferenceWorkflowId, handoffWorkflowId, taskWorkflowId } from '../../workflows/ids';
 import { agendaQuery, handoffViewQuery, resolveUpdate, transitionUpdate, viewQuery } from '../../workflows/messages';
-import { DAY, seedPlan, shanghaiDate } from '../support/duban';
+import { DAY, seedPlan, shanghaiDate, skipTime } from '../support/duban';
 import { timeSkippingSuite } from '../support/suite';
 
 describe('handoffWorkflow: an assisting unit that never acknowledges (qinzhou-2015 #34)', () => {
@@ -24,13 +24,13 @@ describe('handoffWorkflow: an assisting unit that never acknowledges (qinzhou-20
       expect(before).toMatchObject({ status: 'notified', late: false });
 
       // past the 5-day acknowledgement window: the unit and the lead are told
-      await env.sleep(Date.parse(before.acknowledgeBy) - (await env.currentTimeMs()) + 3_600_000);
+      await skipTime(env, Date.parse(before.acknowledgeBy) - (await env.currentTimeMs()) + 3_600_000, 'the acknowledgement deadline');
       expect(await silent.query(handoffViewQuery)).toMatchObject({ status: 'notified', late: true, escalatedItemId: null });
       const late = duban.notices.filter((n) => n.kind === 'overdue');
       expect(late.map((n) => n.unit).sort()).toEqual(['市人社局', '市老龄办']);
 
       // past the 14-day grace: on the conference agenda
-      await env.sleep(14 * DAY);
+      await skipTime(env, 14 * DAY, 'the grace');
       const view = await silent.query(handoffViewQuery);
       expect(view.escalatedItemId).toBe('qinzhou-2015:34:assist:市老龄办:acknowledgementLate');
       const conference = env.client.workflow.getHandle(conferenceWorkflowId('qinzhou-2015'));

@@ -6,7 +6,7 @@ import { conferenceWorkflowId, taskWorkflowId } from '../../workflows/ids';
 import { transitionUpdate, viewQuery, type TransitionRequest } from '../../workflows/messages';
 import { toIso } from '../../workflows/durations';
 import { startTimeSkipping } from '../support/temporal';
-import { DAY, runDubanWorker, seedPlan, shanghaiDate, step, waitFor } from '../support/duban';
+import { DAY, runDubanWorker, seedPlan, shanghaiDate, skipTime, step, waitFor } from '../support/duban';
 
 describe('schedules on the time-skipping server', () => {
   let env: TestWorkflowEnvironment;
@@ -27,7 +27,7 @@ describe('schedules on the time-skipping server', () => {
       const task = env.client.workflow.getHandle(taskWorkflowId('taobei', '14'));
       expect((await task.query(viewQuery)).nextMilestone).toBeNull();
 
-      await env.sleep(40 * DAY); // nothing is due before the upstream document exists
+      await skipTime(env, 40 * DAY, '40 days later'); // nothing is due before the upstream document exists
       expect((await task.query(viewQuery)).state.supervision).toBe('onTrack');
 
       const issuedAt = toIso(await env.currentTimeMs());
@@ -39,7 +39,7 @@ describe('schedules on the time-skipping server', () => {
       expect(due - Date.parse(issuedAt)).toBeGreaterThanOrEqual(28 * DAY);
       expect(due - Date.parse(issuedAt)).toBeLessThanOrEqual(32 * DAY);
 
-      await env.sleep(due - (await env.currentTimeMs()) + 3_600_000);
+      await skipTime(env, due - (await env.currentTimeMs()) + 3_600_000, 'the due date');
       expect((await task.query(viewQuery)).state.supervision).toBe('overdue');
       // so that neither this task nor its plan's conference keeps working through the next scenario
       await task.terminate('end of this scenario');
@@ -68,9 +68,9 @@ describe('schedules on the time-skipping server', () => {
         expect(view.state.supervision).not.toBe('escalated');
         const due = Date.parse(view.nextMilestone!.due);
         // report a week before each period ends, then let the period end
-        await env.sleep(due - 7 * DAY - 3_600_000 - (await env.currentTimeMs()));
+        await skipTime(env, due - 7 * DAY - 3_600_000 - (await env.currentTimeMs()), `report ${quarter}`);
         await task.executeUpdate(transitionUpdate, { args: [{ type: 'REPORT_PROGRESS', actor: lead, summary: `第${quarter}期进展` }] });
-        await env.sleep(8 * DAY);
+        await skipTime(env, 8 * DAY, `end of period ${quarter}`);
       }
       const view = await task.query(viewQuery);
       expect(view.run).toBeGreaterThanOrEqual(12);
@@ -108,7 +108,7 @@ describe('schedules on the time-skipping server', () => {
     await send({ type: 'ISSUE_MEASURES', actor: lead, measures: '智慧养老实施方案' });
     await send({ type: 'START', actor: lead });
     const due = Date.parse((await task.query(viewQuery)).nextMilestone!.due);
-    await step('skip to the report', env.sleep(due - 7 * DAY - (await env.currentTimeMs())));
+    await skipTime(env, due - 7 * DAY - (await env.currentTimeMs()), 'the report');
     const firstRun = (await task.describe()).runId;
     const report = { type: 'REPORT_PROGRESS', actor: lead, summary: '第1期进展' } as const;
     await send(report, 'oa-report-1'); // closes the period: the task continues as new

@@ -4,6 +4,7 @@ import { PolicySchema } from '../../machines';
 import { handoffWorkflow } from '../../workflows';
 import { handoffViewQuery, type HandoffWorkflowInput } from '../../workflows/messages';
 import { beforeExplained } from '../../workflows/durations';
+import { skipTime } from '../support/duban';
 import { timeSkippingSuite } from '../support/suite';
 import { seed } from '../support/seeds';
 
@@ -41,7 +42,7 @@ describe('working days in the handoff workflow', () => {
       expect(view.acknowledgeByExplained.en).toContain('make-up');
       // 2 working days before Tue Oct 14: Sat Oct 11 is a make-up working day, so Mon Oct 13 and Sat Oct 11 count
       expect(view.acknowledgementReminderAt).toBe('2025-10-11T23:59:59+08:00');
-      await env.sleep(1000);
+      await skipTime(env, 1000, 'a second');
       expect(await handle.query(handoffViewQuery)).toMatchObject({ late: true, status: 'notified' });
       // a reminder whose moment has passed is not sent late; the unit hears it is overdue
       expect(duban.notices.filter((n) => n.unit === '市老龄办').map((n) => n.kind)).toEqual(['handoff', 'overdue']);
