@@ -57,7 +57,6 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskOutcom
   // Runs recorded before it (test/histories/task-v2.json) replay on the old paths. Both patches are
   // read before the handlers are set: a buffered Update is dispatched from setHandler itself.
   const v3 = v2 && patched('task-workflow-v3');
-  const keepTimers = v3;
 
   /** results of the handoffs this run started (see runTaskCommands) */
   const children: Promise<unknown>[] = [];
@@ -185,7 +184,7 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskOutcom
       continue;
     }
     const wait = msUntil(timer.fireAt, Date.now());
-    if (keepTimers) {
+    if (v3) {
       // the timer outlives Updates that leave it where it is: no cancel and restart for each event
       if (wait > 0 && armed === null) armed = arm(timer.summary, wait);
       if (wait > 0 && armed !== null) {
