@@ -1,6 +1,7 @@
 // Child processes of the bench: forked with tsx (and --expose-gc), talking to the parent over IPC.
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import type { WorkerChildMessage } from './worker-child';
 
 export interface Child<Msg> {
   process: ChildProcess;
@@ -61,4 +62,13 @@ export function forkTs<Msg extends { kind: string }>(file: string, env: Record<s
       clearTimeout(force);
     },
   };
+}
+
+type Started = Extract<WorkerChildMessage, { kind: 'ready' | 'failed' }>;
+const isStarted = (m: WorkerChildMessage): m is Started => m.kind === 'ready' || m.kind === 'failed';
+
+/** a worker child's first word: ready, or why it could not start (thrown) */
+export async function workerStarted(child: Child<WorkerChildMessage>): Promise<void> {
+  const m = await child.next(isStarted, 120_000);
+  if (m.kind === 'failed') throw new Error(`BENCH_WORKER_FAILED: ${m.error}`);
 }

@@ -11,7 +11,7 @@ import { toIso } from '../workflows/durations';
 import { taskWorkflowId } from '../workflows/ids';
 import { transitionUpdate, viewQuery, type TransitionRequest } from '../workflows/messages';
 import { temporalCliPath } from '../test/support/servers';
-import { forkTs, type Child } from './child';
+import { forkTs, workerStarted, type Child } from './child';
 import { LEAD, OFFICE, say, syntheticPlan } from './harness';
 import type { WorkerChildMessage } from './worker-child';
 
@@ -25,13 +25,6 @@ const freePort = (): Promise<number> =>
       s.close(() => resolve(port));
     });
   });
-type Started = Extract<WorkerChildMessage, { kind: 'ready' | 'failed' }>;
-const isStarted = (m: WorkerChildMessage): m is Started => m.kind === 'ready' || m.kind === 'failed';
-/** the worker child's first word: ready, or why it could not start */
-async function started(child: { next: (pick: typeof isStarted, ms: number) => Promise<Started> }): Promise<void> {
-  const m = await child.next(isStarted, 120_000);
-  if (m.kind === 'failed') throw new Error(`BENCH_WORKER_FAILED: ${m.error}`);
-}
 
 interface Ctx {
   dataDir: string;
@@ -48,7 +41,7 @@ const serve = (dataDir: string, port: number, uiPort: number): Promise<DevServer
 
 async function startWorker(address: string, taskQueue: string): Promise<Child<WorkerChildMessage>> {
   const worker = forkTs<WorkerChildMessage>('./worker-child.ts', { BENCH_ADDRESS: address, BENCH_TASK_QUEUE: taskQueue });
-  await started(worker);
+  await workerStarted(worker);
   return worker;
 }
 

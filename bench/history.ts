@@ -5,12 +5,10 @@ import { loadPlan } from '../client/load';
 import { handoffWorkflowId, taskWorkflowId } from '../workflows/ids';
 import { transitionUpdate, viewQuery } from '../workflows/messages';
 import { pingUpdate } from '../test/support/probe-workflows';
-import { skipTime } from '../test/support/duban';
+import { shanghaiDate, skipTime } from '../test/support/duban';
 import { ASSISTING, lifecycleEvents, say, syntheticPlan } from './harness';
 
 const DAY = 86_400_000;
-
-const shanghaiDate = (ms: number): string => new Date(ms + 8 * 3_600_000).toISOString().slice(0, 10);
 
 type History = Awaited<ReturnType<ReturnType<Client['workflow']['getHandle']>['fetchHistory']>>;
 type HistoryEvent = NonNullable<History['events']>[number];

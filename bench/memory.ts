@@ -1,7 +1,7 @@
 // Benchmark 4: RSS of a worker process with N task workflows cached vs the same worker with none.
 import type { Client } from '@temporalio/client';
 import { loadPlan } from '../client/load';
-import { forkTs } from './child';
+import { forkTs, workerStarted } from './child';
 import { say, startEchoes, syntheticPlan } from './harness';
 import type { WorkerChildMessage } from './worker-child';
 
@@ -23,13 +23,6 @@ export interface MemoryRun {
 
 type Measured = Extract<WorkerChildMessage, { kind: 'measured' }>;
 const isMeasured = (m: WorkerChildMessage): m is Measured => m.kind === 'measured';
-type Started = Extract<WorkerChildMessage, { kind: 'ready' | 'failed' }>;
-const isStarted = (m: WorkerChildMessage): m is Started => m.kind === 'ready' || m.kind === 'failed';
-/** the worker child's first word: ready, or why it could not start */
-async function started(child: { next: (pick: typeof isStarted, ms: number) => Promise<Started> }): Promise<void> {
-  const m = await child.next(isStarted, 120_000);
-  if (m.kind === 'failed') throw new Error(`BENCH_WORKER_FAILED: ${m.error}`);
-}
 
 /**
  * `kind` echo: the same worker caching as many trivial workflows, the baseline for bytes per workflow;
@@ -47,7 +40,7 @@ export async function memoryRun(client: Client, address: string, kind: MemoryKin
     BENCH_BUNDLE: kind === 'echoAlone' ? 'echo' : 'duban',
   }, [`--max-old-space-size=${heapMiB(open)}`]);
   try {
-    await started(child);
+    await workerStarted(child);
     await new Promise((r) => setTimeout(r, 3_000)); // pollers up, first allocations done
     const measure = async (): Promise<Measured> => {
       child.send({ kind: 'measure' });

@@ -115,14 +115,16 @@ export class DubanClient implements DubanPort {
       const tasks = (response.executions ?? []).map((e): TaskSummary => {
         const attrs = decodeTypedSearchAttributes(e.searchAttributes?.indexedFields);
         const due = attrs.get(DueAt);
+        const leadUnit = attrs.get(LeadUnit) ?? null;
         return {
           id: e.execution?.workflowId ?? '',
           planId: attrs.get(PlanId) ?? null,
           taskNo: attrs.get(TaskNo) ?? null,
           state: attrs.get(TaskState) ?? null,
           supervision: attrs.get(Supervision) ?? null,
-          leadUnit: attrs.get(LeadUnit) ?? null,
-          leadUnits: attrs.get(LeadUnits) ?? (attrs.get(LeadUnit) ? [attrs.get(LeadUnit)!] : []),
+          leadUnit,
+          // runs started before LeadUnits existed have only their first lead
+          leadUnits: attrs.get(LeadUnits) ?? (leadUnit === null ? [] : [leadUnit]),
           assistingUnits: attrs.get(AssistingUnits) ?? [],
           dueAt: due ? due.toISOString() : null,
           status: STATUS_NAMES[e.status ?? 0] ?? 'UNSPECIFIED',

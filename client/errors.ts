@@ -18,6 +18,7 @@ export type DubanErrorCode =
   | 'UNKNOWN_PLAN'
   | 'NOT_FOUND' // no such route
   | 'UNAVAILABLE' // Temporal cannot be reached
+  | 'UNSUPPORTED' // the server lacks the call (the time-skipping test server has no visibility list)
   | 'INTERNAL';
 
 const STATUS: Partial<Record<DubanErrorCode, number>> = {
@@ -33,6 +34,7 @@ const STATUS: Partial<Record<DubanErrorCode, number>> = {
   UNKNOWN_ITEM: 404,
   NOT_FOUND: 404,
   UNAVAILABLE: 503,
+  UNSUPPORTED: 501,
   INTERNAL: 500,
 };
 const IMPORT_CODES: ReadonlySet<string> = new Set<ImportErrorCode>(['EMPTY_DOCUMENT', 'BINARY_DOCUMENT', 'UNKNOWN_LAYOUT', 'MISSING_COLUMN', 'NO_LEAD_UNIT', 'BAD_ROW', 'BAD_OVERRIDE', 'BAD_REBASE']);
@@ -59,14 +61,22 @@ const isRefusalCode = (type: unknown): type is RefusalCode => RefusalCodeSchema.
 const isKnownCode = (type: unknown): type is DubanErrorCode =>
   isRefusalCode(type) || type === 'UNKNOWN_ITEM' || type === 'ITEM_CLOSED' || type === 'FORBIDDEN_ACTOR';
 
+/** the errors of a cause chain, outermost first (bounded) */
+function* causes(err: unknown): Generator<Error> {
+  for (let e: unknown = err, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) yield e;
+}
+
 /** gRPC UNAVAILABLE (14) or DEADLINE_EXCEEDED (4) anywhere in the cause chain, or a refused connection */
 function isUnreachable(err: unknown): boolean {
-  for (let e: unknown = err, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
+  for (const e of causes(err)) {
     if (isGrpcServiceError(e) && (e.code === 14 || e.code === 4)) return true;
     if (e.name === 'TransportError' || /ECONNREFUSED|UNAVAILABLE|Failed to connect/i.test(e.message)) return true;
   }
   return false;
 }
+
+/** gRPC UNIMPLEMENTED (12) anywhere in the cause chain: the server has no such call */
+const isUnimplemented = (err: unknown): boolean => [...causes(err)].some((e) => isGrpcServiceError(e) && e.code === 12);
 
 /** the ApplicationFailure behind a refused Update, whichever copy of @temporalio/common made it */
 function applicationFailureOf(err: unknown): ApplicationFailure | null {
@@ -102,6 +112,9 @@ export function toDubanError(err: unknown, { notFound, context }: ErrorContext):
   if (err instanceof WorkflowNotFoundError || (err instanceof Error && err.name === 'WorkflowNotFoundError')) {
     const what = notFound === 'UNKNOWN_TASK' ? `任务不存在 / no such task` : `计划不存在或未加载 / no such plan (or it was never loaded)`;
     return new DubanError(notFound, `${what}: ${Object.values(context).join(' ')}`.trim(), context);
+  }
+  if (isUnimplemented(err)) {
+    return new DubanError('UNSUPPORTED', `此服务器不支持该调用 / the server does not implement this call: ${err instanceof Error ? err.message : String(err)}`, context);
   }
   if (isUnreachable(err)) {
     return new DubanError('UNAVAILABLE', `无法连接 Temporal / Temporal is unreachable: ${err instanceof Error ? err.message : String(err)}`, context);

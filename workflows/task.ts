@@ -93,7 +93,7 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskOutcom
       const id = currentUpdateInfo()?.id;
       if (v3 && id !== undefined) {
         applied.push(id);
-        if (applied.length > KEEP_APPLIED) applied.splice(0, applied.length - KEEP_APPLIED);
+        if (applied.length > KEEP_APPLIED) applied.shift();
       }
       return taskView(snapshot);
     },
@@ -186,11 +186,10 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskOutcom
     const wait = msUntil(timer.fireAt, Date.now());
     if (v3) {
       // the timer outlives Updates that leave it where it is: no cancel and restart for each event
-      if (wait > 0 && armed === null) armed = arm(timer.summary, wait);
-      if (wait > 0 && armed !== null) {
-        const timerNow = armed;
-        await condition(() => changed() || timerNow.fired);
-        if (!timerNow.fired) continue;
+      if (wait > 0) {
+        const current = (armed ??= arm(timer.summary, wait));
+        await condition(() => changed() || current.fired);
+        if (!current.fired) continue;
       }
       disarm();
     } else if (wait > 0 && (await condition(changed, wait, { summary: timer.summary }))) continue;

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Context } from '@temporalio/activity';
 import { ApplicationFailure } from '@temporalio/common';
 import { DubanClient } from '../../client/duban-client';
+import { DubanError } from '../../client/errors';
 import { gatherReport, type ReportSource } from '../../client/report-facts';
 import type { Config } from '../../worker/config';
 import type { Logger } from '../../worker/logger';
@@ -52,7 +53,7 @@ export function createPublishReport(deps: PublishReportDeps): (input: PublishRep
     const { report, facts, ms } = await gatherReport(source, input.planId, input.asOf === undefined ? {} : { asOf: input.asOf }).catch(
       (err: unknown) => {
         // a server without visibility lists (the time-skipping test server) will not grow one on retry
-        if (/UNIMPLEMENTED/i.test(err instanceof Error ? err.message : String(err))) {
+        if (err instanceof DubanError && err.code === 'UNSUPPORTED') {
           throw ApplicationFailure.nonRetryable(`此服务器不支持可见性查询，无法生成督查通报 / no visibility list on this server: ${String(err)}`, 'VISIBILITY_UNAVAILABLE');
         }
         throw err;

@@ -61,6 +61,11 @@ describe('toDubanError', () => {
     expect(toDubanError(grpc, { notFound: 'UNKNOWN_TASK', context: {} })).toMatchObject({ code: 'UNAVAILABLE', status: 503 });
   });
 
+  it('maps gRPC UNIMPLEMENTED to UNSUPPORTED (501)', () => {
+    const grpc = Object.assign(new Error('12 UNIMPLEMENTED: Method ListWorkflowExecutions is unimplemented'), { code: 12, details: '', metadata: {} });
+    expect(toDubanError(grpc, { notFound: 'UNKNOWN_PLAN', context: {} })).toMatchObject({ code: 'UNSUPPORTED', status: 501 });
+  });
+
   it('maps an unknown failure type to INTERNAL (500)', () => {
     expect(toDubanError(refusedUpdate('SOMETHING_ELSE'), { notFound: 'UNKNOWN_TASK', context: {} })).toMatchObject({ code: 'INTERNAL', status: 500 });
   });
