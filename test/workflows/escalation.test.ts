@@ -60,7 +60,7 @@ describe('a task that misses its measures deadline (qinzhou-2015 #7)', () => {
       );
       expect(resolved.status).toBe('resolved');
       // the session's bulletin fails once on this server (no visibility list) and is not retried
-      const sessionEvents = (await env.client.workflow.getHandle(conference.workflowId, sessionRun).fetchHistory()).events ?? [];
+      const sessionEvents = (await step('read the session run', env.client.workflow.getHandle(conference.workflowId, sessionRun).fetchHistory())).events ?? [];
       const reportFailures = sessionEvents.filter((e) => e.activityTaskFailedEventAttributes).map((e) => e.activityTaskFailedEventAttributes!.failure?.applicationFailureInfo?.type);
       expect(reportFailures).toEqual(['VISIBILITY_UNAVAILABLE']);
       expect(sessionEvents.filter((e) => e.activityTaskStartedEventAttributes).every((e) => e.activityTaskStartedEventAttributes!.attempt === 1)).toBe(true);
