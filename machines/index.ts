@@ -1,5 +1,6 @@
 // Public surface of the pure domain: schemas, types and the task machine.
 export * from './duration';
+export * from './limits';
 export * from './schedule';
 export * from './plan';
 export * from './report';

@@ -94,8 +94,14 @@ export const TaskContextSchema = z.object({
   escalation: z.object({ itemId: z.string(), milestone: MilestoneIdSchema, due: InstantSchema, at: InstantSchema }).nullable(),
   orders: z.array(z.object({ text: z.string(), itemId: z.string().nullable(), at: InstantSchema })),
   cancellation: z.object({ reason: z.string(), at: InstantSchema }).nullable(),
+  /** the newest LIMITS.keptHistory entries (Temporal's own history keeps every event) */
   history: z.array(HistoryEntrySchema),
+  /** how many events were accepted in all: the next entry's seq is historyCount + 1 */
+  historyCount: z.number().int().nonnegative(),
+  /** the newest LIMITS.keptEventIds idempotency keys */
   eventIds: z.array(z.string()),
+  /** the ids of the plan's units (a reassigned lead must be one of them) */
+  planUnits: z.array(z.string()),
 });
 export type TaskContext = z.infer<typeof TaskContextSchema>;
 
@@ -106,6 +112,8 @@ export interface TaskPlanInput {
   policy: Policy;
   /** YYYY-MM-DD, the plan's issue date (start of the first report period) */
   issuedOn: string;
+  /** the ids of the plan's units directory; without it, the task's own units and the conference's */
+  units?: string[];
 }
 
 export interface TaskInput {
@@ -146,6 +154,8 @@ export function createContext({ task, plan, at }: TaskInput): TaskContext {
     orders: [],
     cancellation: null,
     history: [],
+    historyCount: 0,
     eventIds: [],
+    planUnits: plan.units ?? [...new Set([...task.leadUnits, ...task.assistingUnits, plan.conference.convener, plan.conference.office, ...plan.conference.members])],
   };
 }

@@ -1,23 +1,41 @@
 // Every event a task accepts (SCREAMING_SNAKE), each with a zod payload schema, as one discriminated union.
 import { z } from 'zod';
+import { LIMITS, LongTextSchema, ShortTextSchema, TextSchema } from '../limits';
 import { InstantSchema } from '../schedule';
 
 export const ActorRoleSchema = z.enum(['lead', 'assisting', 'supervisor', 'conference', 'system']);
 export type ActorRole = z.infer<typeof ActorRoleSchema>;
 
 /** who sends an event: a unit and the role it claims (checked against the task) */
-export const ActorSchema = z.object({ unit: z.string().min(1), role: ActorRoleSchema });
+export const ActorSchema = z.object({ unit: ShortTextSchema, role: ActorRoleSchema });
 export type Actor = z.infer<typeof ActorSchema>;
 
 /** a milestone id inside one task: `measures`, `start`, `complete`, `report-1`, `complete-2` … */
-export const MilestoneIdSchema = z.string().min(1);
+export const MilestoneIdSchema = ShortTextSchema;
+
+/**
+ * A date an event carries: an instant with an offset, in the years LIMITS allows (the task checks it again
+ * against the plan's own window, DATE_OUT_OF_RANGE).
+ */
+export const EventInstantSchema = InstantSchema.check((ctx) => {
+  // a value that is not a date at all is named by the format check
+  if (!/^\d{4}-/.test(ctx.value) || Number.isNaN(Date.parse(ctx.value))) return;
+  const year = Number(ctx.value.slice(0, 4));
+  if (year < LIMITS.earliestYear || year > LIMITS.latestYear)
+    ctx.issues.push({
+      code: 'custom',
+      input: ctx.value,
+      message: `日期须在 ${LIMITS.earliestYear}–${LIMITS.latestYear} 年之间 / the date must lie in the years ${LIMITS.earliestYear}–${LIMITS.latestYear}`,
+      params: { code: 'DATE_OUT_OF_RANGE' },
+    });
+});
 
 const envelope = {
   actor: ActorSchema,
   /** the time given by the caller or workflow; the machine never reads a clock */
   at: InstantSchema,
   /** idempotency key: a repeated eventId is refused with DUPLICATE_EVENT */
-  eventId: z.string().min(1).optional(),
+  eventId: ShortTextSchema.optional(),
 };
 
 const event = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
@@ -25,12 +43,12 @@ const event = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
 
 /** a conference resolution (联席会议决定) */
 export const DecisionSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('extend'), milestone: MilestoneIdSchema, newDue: InstantSchema }),
-  z.object({ kind: z.literal('reassignLead'), leadUnits: z.array(z.string().min(1)).min(1) }),
+  z.object({ kind: z.literal('extend'), milestone: MilestoneIdSchema, newDue: EventInstantSchema }),
+  z.object({ kind: z.literal('reassignLead'), leadUnits: z.array(ShortTextSchema).min(1).max(LIMITS.unitsPerDecision) }),
   /** 督办令: recorded, and the item it answers is closed (escalated → overdue) */
-  z.object({ kind: z.literal('order'), text: z.string().min(1) }),
-  z.object({ kind: z.literal('waive'), unit: z.string().min(1) }),
-  z.object({ kind: z.literal('cancel'), reason: z.string().min(1) }),
+  z.object({ kind: z.literal('order'), text: TextSchema }),
+  z.object({ kind: z.literal('waive'), unit: ShortTextSchema }),
+  z.object({ kind: z.literal('cancel'), reason: TextSchema }),
 ]);
 export type Decision = z.infer<typeof DecisionSchema>;
 
@@ -38,39 +56,39 @@ export type Decision = z.infer<typeof DecisionSchema>;
 const timer = { milestone: MilestoneIdSchema, due: InstantSchema };
 
 export const IssueMeasuresSchema = event('ISSUE_MEASURES', {
-  measures: z.string().min(1),
-  documentRef: z.string().min(1).optional(),
+  measures: LongTextSchema,
+  documentRef: ShortTextSchema.optional(),
 });
 export const AcknowledgeSchema = event('ACKNOWLEDGE', {});
 export const StartSchema = event('START', {});
 export const ReportProgressSchema = event('REPORT_PROGRESS', {
-  summary: z.string().min(1),
+  summary: TextSchema,
   percent: z.number().min(0).max(100).optional(),
 });
-export const ContributeSchema = event('CONTRIBUTE', { summary: z.string().min(1) });
-export const SubmitSchema = event('SUBMIT', { evidence: z.string().min(1) });
-export const VerifySchema = event('VERIFY', { note: z.string().min(1).optional() });
-export const ReturnSchema = event('RETURN', { reason: z.string().min(1) });
+export const ContributeSchema = event('CONTRIBUTE', { summary: TextSchema });
+export const SubmitSchema = event('SUBMIT', { evidence: LongTextSchema });
+export const VerifySchema = event('VERIFY', { note: TextSchema.optional() });
+export const ReturnSchema = event('RETURN', { reason: TextSchema });
 export const RequestExtensionSchema = event('REQUEST_EXTENSION', {
   milestone: MilestoneIdSchema,
-  newDue: InstantSchema,
-  reason: z.string().min(1),
+  newDue: EventInstantSchema,
+  reason: TextSchema,
 });
 export const DecideExtensionSchema = event('DECIDE_EXTENSION', {
   approve: z.boolean(),
-  note: z.string().min(1).optional(),
+  note: TextSchema.optional(),
 });
 /** `issuedAt` is when the upstream document came out (the envelope's `at` is when we heard of it) */
-export const UpstreamIssuedSchema = event('UPSTREAM_ISSUED', { issuedAt: InstantSchema, ref: z.string().min(1) });
-export const SetDeadlineSchema = event('SET_DEADLINE', { milestone: MilestoneIdSchema, due: InstantSchema });
+export const UpstreamIssuedSchema = event('UPSTREAM_ISSUED', { issuedAt: EventInstantSchema, ref: ShortTextSchema });
+export const SetDeadlineSchema = event('SET_DEADLINE', { milestone: MilestoneIdSchema, due: EventInstantSchema });
 export const ResolveSchema = event('RESOLVE', {
   decision: DecisionSchema,
   /** the conference agenda item this answers, when there is one */
-  itemId: z.string().min(1).optional(),
+  itemId: ShortTextSchema.optional(),
 });
 export const RemindSchema = event('REMIND', timer);
 export const DeadlinePassedSchema = event('DEADLINE_PASSED', timer);
-export const EscalateSchema = event('ESCALATE', { ...timer, itemId: z.string().min(1) });
+export const EscalateSchema = event('ESCALATE', { ...timer, itemId: ShortTextSchema });
 
 export const TaskEventSchema = z.discriminatedUnion('type', [
   IssueMeasuresSchema,

@@ -1,7 +1,8 @@
 // explain(): why an event would be accepted or refused, in the order a caller can act on; agrees with the machine.
 import type { z } from 'zod';
 import { TaskEventSchema, type TaskEvent, type TaskEventType } from './events';
-import { actorRefusal, domainRefusal, duplicateRefusal } from './guards';
+import { limitCodeOfIssues } from '../limits';
+import { actorRefusal, datesRefusal, domainRefusal, duplicateRefusal } from './guards';
 import { refuse, type Verdict } from './refusal';
 import { stateNames, type LifecycleState, type SupervisionState, type TaskSnapshot } from './view';
 
@@ -32,12 +33,18 @@ const TIMERS: readonly TaskEventType[] = ['REMIND', 'DEADLINE_PASSED', 'ESCALATE
 
 const issuePath = (issue: z.core.$ZodIssue): string => (issue.path.length === 0 ? '(event)' : issue.path.map(String).join('.'));
 
-/** parse an unknown event; refusal BAD_PAYLOAD names every bad field path */
+/**
+ * parse an unknown event; the refusal names every bad field path, and its code the real problem:
+ * TOO_LARGE, BAD_TEXT, DATE_OUT_OF_RANGE (see ../limits), else BAD_PAYLOAD
+ */
 export function parseEvent(event: unknown): { ok: true; event: TaskEvent } | Extract<Verdict, { ok: false }> {
+  if (typeof event !== 'object' || event === null || Array.isArray(event))
+    return refuse('BAD_PAYLOAD', '事件须为 JSON 对象', `an event must be a JSON object, not ${Array.isArray(event) ? 'an array' : event === null ? 'null' : typeof event}`);
   const parsed = TaskEventSchema.safeParse(event);
   if (parsed.success) return { ok: true, event: parsed.data };
   const issues = parsed.error.issues.map((i) => `${issuePath(i)}: ${i.message}`).join('; ');
-  return refuse('BAD_PAYLOAD', `事件格式有误：${issues}`, `bad event payload: ${issues}`);
+  const code = limitCodeOfIssues(parsed.error.issues) ?? 'BAD_PAYLOAD';
+  return refuse(code, `事件格式有误：${issues}`, `bad event payload: ${issues}`);
 }
 
 function stateRefusal(snapshot: TaskSnapshot, e: TaskEvent): Verdict {
@@ -60,7 +67,7 @@ export function explain(snapshot: TaskSnapshot, event: unknown): Verdict {
     const state = stateNames(snapshot).lifecycle;
     return refuse('TASK_CLOSED', `任务已结束（${state}），不再接受 ${e.type}`, `the task is closed (${state}); ${e.type} is not accepted`);
   }
-  const early = duplicateRefusal(ctx, e) ?? actorRefusal(ctx, e) ?? (TIMERS.includes(e.type) ? domainRefusal(ctx, e) : null);
+  const early = duplicateRefusal(ctx, e) ?? actorRefusal(ctx, e) ?? datesRefusal(ctx, e) ?? (TIMERS.includes(e.type) ? domainRefusal(ctx, e) : null);
   if (early !== null) return early;
   const inState = stateRefusal(snapshot, e);
   if (!inState.ok) return inState;

@@ -1,4 +1,5 @@
 // The rules behind the machine's guards, as pure functions returning a Refusal (or null); explain() reuses them.
+import { LIMITS } from '../limits';
 import type { TaskContext } from './context';
 import { ROLES_FOR, type ActorRole, type EventOf, type TaskEvent } from './events';
 import { CREATABLE_MILESTONES, findMilestone, isOpen, nearestOpen } from './milestones';
@@ -124,11 +125,63 @@ function resolutionRefusal(ctx: TaskContext, e: EventOf<'RESOLVE'>): Refusal | n
         return refuse('TRANSITION_NOT_ALLOWED', `配合单位${d.unit}已${assist.status === 'waived' ? '免除' : '反馈'}`, `assisting unit ${d.unit} is already ${assist.status}`);
       return null;
     }
-    case 'reassignLead':
+    case 'reassignLead': {
+      const unknown = d.leadUnits.filter((u) => !ctx.planUnits.includes(u));
+      if (unknown.length > 0)
+        return refuse('UNKNOWN_UNIT', `${list(unknown)} 不是本计划的责任单位`, `${unknown.join(', ')} ${unknown.length === 1 ? 'is not a unit' : 'are not units'} of this plan`);
+      if (new Set(d.leadUnits).size !== d.leadUnits.length)
+        return refuse('BAD_PAYLOAD', '牵头单位重复', 'a lead unit is named twice');
+      return null;
+    }
     case 'order':
     case 'cancel':
       return null;
   }
+}
+
+/** the item a resolution answers: raised by this task or one of its handoffs, and (for a milestone) still open */
+export function agendaRefusal(ctx: TaskContext, e: EventOf<'RESOLVE'>): Refusal | null {
+  const own = `${ctx.planId}:${ctx.task.no}:`;
+  const item = e.itemId;
+  if (item === undefined)
+    return refuse('NOT_ON_AGENDA', '联席会议决定须针对议程事项作出（POST /conference/{plan}/resolutions）', 'a conference decision answers an agenda item (POST /conference/{plan}/resolutions)');
+  if (!item.startsWith(own))
+    return refuse('NOT_ON_AGENDA', `议程事项 ${item} 不属于本任务`, `agenda item ${item} is not this task's`);
+  const assist = item.slice(own.length).startsWith('assist:');
+  if (!assist && ctx.escalation?.itemId !== item)
+    return refuse('NOT_ON_AGENDA', `本任务没有待议事项 ${item}`, `this task has no open agenda item ${item}`);
+  return null;
+}
+
+const YEAR_MS = 365.25 * 86_400_000;
+/** every date an event names, with its field */
+function datesOf(e: TaskEvent): Array<[string, string]> {
+  switch (e.type) {
+    case 'REQUEST_EXTENSION':
+      return [['newDue', e.newDue]];
+    case 'UPSTREAM_ISSUED':
+      return [['issuedAt', e.issuedAt]];
+    case 'SET_DEADLINE':
+      return [['due', e.due]];
+    case 'RESOLVE':
+      return e.decision.kind === 'extend' ? [['decision.newDue', e.decision.newDue]] : [];
+    default:
+      return [];
+  }
+}
+
+/** a date must lie in the plan's window: a year before its issue date to LIMITS.yearsAhead after it or the event */
+export function datesRefusal(ctx: TaskContext, e: TaskEvent): Refusal | null {
+  const issued = Date.parse(`${ctx.issuedOn}T00:00:00+08:00`);
+  const from = issued - LIMITS.yearsBeforePlan * YEAR_MS;
+  const to = Math.max(issued, Date.parse(e.at)) + LIMITS.yearsAhead * YEAR_MS;
+  for (const [field, date] of datesOf(e)) {
+    const t = Date.parse(date);
+    if (t >= from && t <= to) continue;
+    const [a, b] = [new Date(from).toISOString().slice(0, 10), new Date(to).toISOString().slice(0, 10)];
+    return refuse('DATE_OUT_OF_RANGE', `${field} ${date} 超出本计划的合理时间范围（${a} 至 ${b}）`, `${field} ${date} lies outside this plan's window (${a} to ${b})`);
+  }
+  return null;
 }
 
 /** a timer must be for the nearest open milestone at the due it was armed with */
@@ -168,7 +221,7 @@ export function domainRefusal(ctx: TaskContext, e: TaskEvent): Refusal | null {
     case 'SET_DEADLINE':
       return openMilestoneRefusal(ctx, e.milestone, true);
     case 'RESOLVE':
-      return resolutionRefusal(ctx, e);
+      return agendaRefusal(ctx, e) ?? resolutionRefusal(ctx, e);
     case 'REMIND':
     case 'DEADLINE_PASSED':
     case 'ESCALATE':

@@ -1,4 +1,5 @@
-// One Chinese line per accepted event, for the append-only history.
+// One Chinese line per accepted event, for the append-only history; long texts are quoted, not copied.
+import { quote } from '../limits';
 import type { TaskEvent } from './events';
 
 const decisionText = (e: Extract<TaskEvent, { type: 'RESOLVE' }>): string => {
@@ -9,11 +10,11 @@ const decisionText = (e: Extract<TaskEvent, { type: 'RESOLVE' }>): string => {
     case 'reassignLead':
       return `联席会议决定：牵头单位调整为 ${d.leadUnits.join('、')}`;
     case 'order':
-      return `联席会议督办令：${d.text}`;
+      return `联席会议督办令：${quote(d.text)}`;
     case 'waive':
       return `联席会议决定：免除 ${d.unit} 的配合任务`;
     case 'cancel':
-      return `联席会议决定：撤销任务（${d.reason}）`;
+      return `联席会议决定：撤销任务（${quote(d.reason)}）`;
   }
 };
 
@@ -21,25 +22,25 @@ export function summarize(e: TaskEvent): string {
   const u = e.actor.unit;
   switch (e.type) {
     case 'ISSUE_MEASURES':
-      return `${u}出台落实措施：${e.measures}${e.documentRef === undefined ? '' : `（${e.documentRef}）`}`;
+      return `${u}出台落实措施：${quote(e.measures)}${e.documentRef === undefined ? '' : `（${e.documentRef}）`}`;
     case 'ACKNOWLEDGE':
       return `${u}确认收到配合任务`;
     case 'START':
       return `${u}启动实施`;
     case 'REPORT_PROGRESS':
-      return `${u}报送进展：${e.summary}${e.percent === undefined ? '' : `（${e.percent}%）`}`;
+      return `${u}报送进展：${quote(e.summary)}${e.percent === undefined ? '' : `（${e.percent}%）`}`;
     case 'CONTRIBUTE':
-      return `${u}反馈配合情况：${e.summary}`;
+      return `${u}反馈配合情况：${quote(e.summary)}`;
     case 'SUBMIT':
-      return `${u}提交验收：${e.evidence}`;
+      return `${u}提交验收：${quote(e.evidence)}`;
     case 'VERIFY':
-      return `${u}验收通过${e.note === undefined ? '' : `：${e.note}`}`;
+      return `${u}验收通过${e.note === undefined ? '' : `：${quote(e.note)}`}`;
     case 'RETURN':
-      return `${u}退回整改：${e.reason}`;
+      return `${u}退回整改：${quote(e.reason)}`;
     case 'REQUEST_EXTENSION':
-      return `${u}申请节点 ${e.milestone} 延期至 ${e.newDue}：${e.reason}`;
+      return `${u}申请节点 ${e.milestone} 延期至 ${e.newDue}：${quote(e.reason)}`;
     case 'DECIDE_EXTENSION':
-      return `${u}${e.approve ? '批准' : '不批准'}延期申请${e.note === undefined ? '' : `：${e.note}`}`;
+      return `${u}${e.approve ? '批准' : '不批准'}延期申请${e.note === undefined ? '' : `：${quote(e.note)}`}`;
     case 'UPSTREAM_ISSUED':
       return `上级文件 ${e.ref} 已于 ${e.issuedAt} 出台，开始计算时限`;
     case 'SET_DEADLINE':

@@ -5,6 +5,7 @@ export * from './commands';
 export * from './refusal';
 export { taskMachine, MACHINE_VERSION } from './machine';
 export { explain, parseEvent } from './explain';
+export { channelRefusal, type Channel } from './channels';
 export { applyEvent, createTaskSnapshot, type ApplyResult } from './apply';
 export { toPersisted, fromPersisted, PersistedTaskSchema, TaskSnapshotError, type PersistedTask } from './snapshot';
 export * from './view';

@@ -3,7 +3,7 @@ import { and, assign, enqueueActions, setup } from 'xstate';
 import type { CommandParams, TaskCommandType } from './commands';
 import { createContext, type TaskContext, type TaskInput } from './context';
 import type { TaskEvent } from './events';
-import { actorRefusal, domainRefusal, duplicateRefusal } from './guards';
+import { actorRefusal, datesRefusal, domainRefusal, duplicateRefusal } from './guards';
 import { summarize } from './history';
 import { watchSettled } from './milestones';
 import * as u from './updates';
@@ -19,7 +19,7 @@ const command =
   (_: unknown, _params: CommandParams<T>): void =>
     undefined;
 
-const accepted = ['taskOpen', 'actorAllowed', 'eventIsNew'] as const;
+const accepted = ['taskOpen', 'actorAllowed', 'eventIsNew', 'datesInWindow'] as const;
 
 export const taskMachine = setup({
   types: { context: {} as TaskContext, events: {} as TaskEvent, input: {} as TaskInput },
@@ -27,6 +27,7 @@ export const taskMachine = setup({
     taskOpen: ({ context }) => context.verification === null && context.cancellation === null,
     actorAllowed: ({ context, event }) => actorRefusal(context, event) === null,
     eventIsNew: ({ context, event }) => duplicateRefusal(context, event) === null,
+    datesInWindow: ({ context, event }) => datesRefusal(context, event) === null,
     // each of these checks its own event's rule in guards.ts (domainRefusal dispatches on the type)
     assistCanAcknowledge: rulesHold,
     assistCanContribute: rulesHold,
@@ -197,7 +198,7 @@ export const taskMachine = setup({
           always: { guard: 'watchSettled', target: 'onTrack', actions: ['withdrawIfNotResolved', 'clearWatch'] },
           on: {
             // recorded by the lifecycle region's RESOLVE; here only the colour changes
-            RESOLVE: { guard: and(['actorAllowed', 'eventIsNew', 'resolutionValid', 'decisionClosesItem']), target: 'overdue', actions: 'clearEscalation' },
+            RESOLVE: { guard: and(['actorAllowed', 'eventIsNew', 'datesInWindow', 'resolutionValid', 'decisionClosesItem']), target: 'overdue', actions: 'clearEscalation' },
           },
         },
         closed: { type: 'final' },

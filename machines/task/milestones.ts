@@ -1,5 +1,6 @@
 // Milestones of a task: built from its ScheduleSpec, met by events, moved by extensions, renewed for ongoing reports.
 import { moveToWorkingDay, type NonWorkingDayRule } from '../calendar';
+import { keepNewest, LIMITS } from '../limits';
 import type { ScheduleSpec } from '../schedule';
 import type { Extension, Milestone, TaskContext, TaskMilestoneKind } from './context';
 import { firstPeriodEnd, isBefore, nextPeriodEnd, sameInstant, type Cadence } from './periods';
@@ -79,14 +80,24 @@ export function milestonesMetBy(ctx: TaskContext, type: string, at: string, byLe
     .map((m) => m.id);
 }
 
-/** keeps one future report period open for ongoing tasks */
+const reportNo = (m: Milestone): number => Number(m.id.slice('report-'.length));
+
+/**
+ * keeps one future report period open for ongoing tasks, and only the newest LIMITS.keptMetReports met
+ * periods (a ten-year quarterly task would otherwise carry forty)
+ */
 export function ensureReportAhead(milestones: Milestone[], cadence: Cadence | null): Milestone[] {
   if (cadence === null) return milestones;
   const reports = milestones.filter((m) => m.kind === 'report');
-  if (reports.some((m) => isOpen(m) && !m.late)) return milestones;
   const last = reports[reports.length - 1];
-  if (last?.due == null) return milestones;
-  return [...milestones, blank(`report-${reports.length + 1}`, 'report', nextPeriodEnd(last.due, cadence))];
+  const ahead =
+    reports.some((m) => isOpen(m) && !m.late) || last?.due == null
+      ? milestones
+      : [...milestones, blank(`report-${reportNo(last) + 1}`, 'report', nextPeriodEnd(last.due, cadence))];
+  const met = ahead.filter((m) => m.kind === 'report' && !isOpen(m));
+  if (met.length <= LIMITS.keptMetReports) return ahead;
+  const dropped = new Set(met.slice(0, met.length - LIMITS.keptMetReports).map((m) => m.id));
+  return ahead.filter((m) => !dropped.has(m.id));
 }
 
 export function meet(ctx: TaskContext, ids: readonly string[], at: string): Milestone[] {
@@ -115,7 +126,7 @@ export function moveDue(ctx: TaskContext, id: string, move: Omit<Extension, 'fro
           due: move.to,
           // a later due date lifts the late mark; an earlier one the timers will judge again
           late: m.late && !(m.due !== null && isBefore(m.due, move.to)),
-          extensions: [...m.extensions, { ...move, from: m.due }],
+          extensions: keepNewest([...m.extensions, { ...move, from: m.due }], LIMITS.keptExtensions),
         }
       : m,
   );

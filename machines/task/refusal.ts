@@ -19,6 +19,14 @@ export const RefusalCodeSchema = z.enum([
   'STALE_TIMER',
   'DUPLICATE_EVENT',
   'TASK_CLOSED',
+  /** a text or list longer than its limit (LIMITS) */
+  'TOO_LARGE',
+  /** blank text, control or bidi-override characters, lone surrogates */
+  'BAD_TEXT',
+  /** a date outside the years an event may name */
+  'DATE_OUT_OF_RANGE',
+  /** RESOLVE sent outside the conference's agenda, or for an item that is not this task's */
+  'NOT_ON_AGENDA',
 ]);
 export type RefusalCode = z.infer<typeof RefusalCodeSchema>;
 

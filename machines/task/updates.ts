@@ -1,6 +1,7 @@
 // How each accepted event changes the context: pure updaters behind the machine's named assign actions.
 import type { Assist, TaskContext } from './context';
 import type { TaskEvent } from './events';
+import { keepNewest, LIMITS } from '../limits';
 import { summarize } from './history';
 import { findMilestone, markLate, meet, milestonesMetBy, moveDue } from './milestones';
 import { addWindow } from './periods';
@@ -32,7 +33,7 @@ export function meetMilestones(ctx: TaskContext, e: TaskEvent): Update {
 export function recordProgress(ctx: TaskContext, e: TaskEvent): Update {
   if (e.type !== 'REPORT_PROGRESS' || (e.actor.role !== 'lead' && e.actor.role !== 'assisting')) return {};
   const entry = { at: e.at, unit: e.actor.unit, role: e.actor.role, summary: e.summary, percent: e.percent ?? null };
-  return { progress: [...ctx.progress, entry] };
+  return { progress: keepNewest([...ctx.progress, entry], LIMITS.keptProgress) };
 }
 
 export function recordAcknowledgement(ctx: TaskContext, e: TaskEvent): Update {
@@ -58,7 +59,7 @@ export function recordEvidence(_ctx: TaskContext, e: TaskEvent): Update {
 }
 
 export function recordReturn(ctx: TaskContext, e: TaskEvent): Update {
-  return e.type === 'RETURN' ? { returns: [...ctx.returns, { reason: e.reason, at: e.at, unit: e.actor.unit }] } : {};
+  return e.type === 'RETURN' ? { returns: keepNewest([...ctx.returns, { reason: e.reason, at: e.at, unit: e.actor.unit }], LIMITS.keptReturns) } : {};
 }
 
 export function recordVerification(_ctx: TaskContext, e: TaskEvent): Update {
@@ -107,7 +108,7 @@ export function applyResolution(ctx: TaskContext, e: TaskEvent): Update {
     case 'reassignLead':
       return { leadUnits: [...d.leadUnits] };
     case 'order':
-      return { orders: [...ctx.orders, { text: d.text, itemId: e.itemId ?? null, at: e.at }] };
+      return { orders: keepNewest([...ctx.orders, { text: d.text, itemId: e.itemId ?? null, at: e.at }], LIMITS.keptOrders) };
     case 'waive':
       return { assists: setAssist(ctx, d.unit, (a) => ({ ...a, status: 'waived', waivedAt: e.at })) };
     case 'cancel':
@@ -132,7 +133,13 @@ export function openEscalation(_ctx: TaskContext, e: TaskEvent): Update {
 export const clearEscalation = (): Update => ({ escalation: null });
 export const clearWatch = (): Update => ({ watch: null, escalation: null });
 
+/** appends to the history and the idempotency keys, keeping the newest of each (bounded snapshot) */
 export function recordHistory(ctx: TaskContext, e: TaskEvent): Update {
-  const entry = { seq: ctx.history.length + 1, type: e.type, actor: e.actor, at: e.at, summary: summarize(e), eventId: e.eventId ?? null };
-  return { history: [...ctx.history, entry], eventIds: e.eventId === undefined ? ctx.eventIds : [...ctx.eventIds, e.eventId] };
+  const seq = ctx.historyCount + 1;
+  const entry = { seq, type: e.type, actor: e.actor, at: e.at, summary: summarize(e), eventId: e.eventId ?? null };
+  return {
+    history: keepNewest([...ctx.history, entry], LIMITS.keptHistory),
+    historyCount: seq,
+    eventIds: e.eventId === undefined ? ctx.eventIds : keepNewest([...ctx.eventIds, e.eventId], LIMITS.keptEventIds),
+  };
 }

@@ -1,6 +1,7 @@
 // Pure selectors over a task snapshot for workflows and people: state names, colour, next milestone, the view.
 import type { SnapshotFrom } from 'xstate';
-import type { Milestone, TaskContext } from './context';
+import { LIMITS } from '../limits';
+import type { HistoryEntry, Milestone, TaskContext } from './context';
 import type { taskMachine } from './machine';
 import { nearestOpen } from './milestones';
 
@@ -59,11 +60,27 @@ export interface TaskView {
   extensionRequest: TaskContext['extensionRequest'];
   escalation: TaskContext['escalation'];
   orders: TaskContext['orders'];
+  /** one page of the kept history, oldest first (see HistoryPage) */
   history: TaskContext['history'];
+  /** how many events the task accepted in all; the snapshot keeps the newest LIMITS.keptHistory */
+  historyCount: number;
+}
+
+/** which entries of the kept history a view shows: `before` a seq (exclusive), at most `limit`, newest last */
+export interface HistoryPage {
+  before?: number;
+  limit?: number;
+}
+
+export function historyPage(history: readonly HistoryEntry[], page: HistoryPage = {}): HistoryEntry[] {
+  const limit = Math.max(1, Math.min(page.limit ?? LIMITS.historyPage, LIMITS.historyPage));
+  const before = page.before;
+  const older = before === undefined ? history : history.filter((h) => h.seq < before);
+  return older.slice(Math.max(0, older.length - limit));
 }
 
 /** everything a person or the Temporal UI needs about one task; plain JSON */
-export function taskView(snapshot: TaskSnapshot): TaskView {
+export function taskView(snapshot: TaskSnapshot, page: HistoryPage = {}): TaskView {
   const c = snapshot.context;
   const view: TaskView = {
     planId: c.planId,
@@ -82,7 +99,43 @@ export function taskView(snapshot: TaskSnapshot): TaskView {
     extensionRequest: c.extensionRequest,
     escalation: c.escalation,
     orders: c.orders,
-    history: c.history,
+    history: historyPage(c.history, page),
+    historyCount: c.historyCount,
   };
   return JSON.parse(JSON.stringify(view)) as TaskView;
+}
+
+/**
+ * What an accepted event returns to its sender: the new state and dates and the history line it added —
+ * small whatever the task holds (the whole view is the `view` query's).
+ */
+export interface TransitionResult {
+  planId: string;
+  taskNo: string;
+  state: TaskView['state'];
+  closed: boolean;
+  colour: Colour;
+  leadUnits: string[];
+  nextMilestone: NextMilestone | null;
+  milestones: Array<Pick<Milestone, 'id' | 'kind' | 'due' | 'metAt' | 'late'>>;
+  /** the history entry of this event */
+  accepted: HistoryEntry | null;
+  historyCount: number;
+}
+
+export function transitionResult(snapshot: TaskSnapshot): TransitionResult {
+  const c = snapshot.context;
+  const result: TransitionResult = {
+    planId: c.planId,
+    taskNo: c.task.no,
+    state: stateNames(snapshot),
+    closed: snapshot.status === 'done',
+    colour: colourOf(snapshot),
+    leadUnits: c.leadUnits,
+    nextMilestone: nextMilestone(snapshot),
+    milestones: c.milestones.map(({ id, kind, due, metAt, late }) => ({ id, kind, due, metAt, late })),
+    accepted: c.history.at(-1) ?? null,
+    historyCount: c.historyCount,
+  };
+  return JSON.parse(JSON.stringify(result)) as TransitionResult;
 }

@@ -14,12 +14,12 @@ import {
   type TaskSnapshot,
 } from '../../machines/task';
 import { fresh } from '../support/drive';
-import { AT, byTask, ev, plan, smallTask } from '../support/tasks';
+import { assistItem, AT, byTask, conferenceActor, ev, plan, smallTask } from '../support/tasks';
 
 const typed = (events: readonly object[]): TaskEvent[] => events.map((e) => TaskEventSchema.parse(e));
 
 /** people's events, including ones that must be refused (wrong actor, wrong state) */
-const peopleEvents = (units: readonly string[]): TaskEvent[] =>
+const peopleEvents = (units: readonly string[], taskNo: string): TaskEvent[] =>
   typed([
     ev.issue(),
     ev.issue({ unit: units[0] ?? '', role: 'lead' }),
@@ -28,8 +28,8 @@ const peopleEvents = (units: readonly string[]): TaskEvent[] =>
     ev.verify(),
     ev.verify({ unit: '市民政局', role: 'supervisor' }),
     ev.ret(),
-    ev.resolve({ kind: 'cancel', reason: '政策调整' }),
-    ...units.flatMap((u) => [ev.ack(u), ev.contribute(u), ev.resolve({ kind: 'waive', unit: u })]),
+    ev.resolve({ kind: 'cancel', reason: '政策调整' }, conferenceActor, assistItem(taskNo, units[0] ?? '')),
+    ...units.flatMap((u) => [ev.ack(u), ev.contribute(u), ev.resolve({ kind: 'waive', unit: u }, conferenceActor, assistItem(taskNo, u))]),
   ]);
 
 /** timers follow the nearest open milestone, as the workflow arms them */
@@ -89,7 +89,7 @@ describe('taskMachine paths', () => {
   it('walks every simple path of the lifecycle (one assisting unit)', () => {
     const paths = getSimplePaths(taskMachine, {
       input: { task: smallTask, plan, at: AT },
-      events: () => peopleEvents(smallTask.assistingUnits),
+      events: () => peopleEvents(smallTask.assistingUnits, smallTask.no),
       serializeState: (s) => lifecycleKey(s as TaskSnapshot),
     });
     expect(paths.length).toBeGreaterThan(20);
@@ -101,7 +101,7 @@ describe('taskMachine paths', () => {
   it('reaches every lifecycle × supervision state with timers as explicit events (three assisting units)', () => {
     const paths = getShortestPaths(taskMachine, {
       input: { task: byTask, plan, at: AT },
-      events: (s) => [...peopleEvents(byTask.assistingUnits), ...timerEvents(s as TaskSnapshot)],
+      events: (s) => [...peopleEvents(byTask.assistingUnits, byTask.no), ...timerEvents(s as TaskSnapshot)],
       serializeState: (s) => fullKey(s as TaskSnapshot),
     });
     const reached = new Set(paths.map((p) => JSON.stringify(stateNames(p.state as TaskSnapshot))));
@@ -117,12 +117,12 @@ describe('taskMachine paths', () => {
   it('refuses every other candidate event consistently at each reachable state', () => {
     const paths = getShortestPaths(taskMachine, {
       input: { task: smallTask, plan, at: AT },
-      events: (s) => [...peopleEvents(smallTask.assistingUnits), ...timerEvents(s as TaskSnapshot)],
+      events: (s) => [...peopleEvents(smallTask.assistingUnits, smallTask.no), ...timerEvents(s as TaskSnapshot)],
       serializeState: (s) => fullKey(s as TaskSnapshot),
     });
     for (const path of paths) {
       const s = path.state as TaskSnapshot;
-      for (const event of [...peopleEvents(smallTask.assistingUnits), ...timerEvents(s)]) {
+      for (const event of [...peopleEvents(smallTask.assistingUnits, smallTask.no), ...timerEvents(s)]) {
         const verdict = explain(s, event);
         expect(verdict.ok).toBe(s.can(event));
       }

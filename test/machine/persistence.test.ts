@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyEvent, fromPersisted, MACHINE_VERSION, taskView, toPersisted, TaskSnapshotError } from '../../machines/task';
 import { drive, fresh } from '../support/drive';
-import { allContribute, ev } from '../support/tasks';
+import { allContribute, assistItem, ASSISTS, conferenceActor, ev } from '../support/tasks';
 
 const roundTrip = (json: unknown): unknown => JSON.parse(JSON.stringify(json));
 
@@ -30,7 +30,7 @@ describe('task snapshot persistence', () => {
   });
 
   it('restores a closed task as closed', () => {
-    const { snapshot } = drive(fresh(), [ev.resolve({ kind: 'cancel', reason: '撤销' })]);
+    const { snapshot } = drive(fresh(), [ev.resolve({ kind: 'cancel', reason: '撤销' }, conferenceActor, assistItem('7', ASSISTS[0]))]);
     const restored = fromPersisted(roundTrip(toPersisted(snapshot)));
     expect(restored.status).toBe('done');
     expect(applyEvent(restored, ev.issue())).toMatchObject({ ok: false, code: 'TASK_CLOSED' });

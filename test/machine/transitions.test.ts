@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { applyEvent, explain, stateNames, type TaskCommand, type TaskSnapshot } from '../../machines/task';
 import type { Task } from '../../machines';
 import { drive, fresh } from '../support/drive';
-import { allContribute, ASSISTS, ev, LEAD, afterEventTask, byTask, conferenceActor, lead, ongoingTask, supervisor, system, upstreamTask } from '../support/tasks';
+import { LIMITS } from '../../machines';
+import { allContribute, assistItem, ASSISTS, ev, milestoneItem, LEAD, afterEventTask, byTask, conferenceActor, lead, ongoingTask, supervisor, system, upstreamTask } from '../support/tasks';
 
 const ISSUED = [ev.issue()];
 const STARTED = [...ISSUED, ev.start()];
@@ -60,9 +61,9 @@ const allowed: Allowed[] = [
   { name: 'DEADLINE_PASSED: dueSoon → overdue, milestone late', given: [ev.remind()], send: ev.passed(), lifecycle: 'draft', supervision: 'overdue',
     check: (s) => expect(s.context.milestones[0]?.late).toBe(true) },
   { name: 'ESCALATE: overdue → escalated with the item id', given: OVERDUE, send: ev.escalate(), lifecycle: 'draft', supervision: 'escalated',
-    check: (s, c) => { expect(s.context.escalation?.itemId).toBe('item-1'); expect(c).toContainEqual({ type: 'escalate', milestone: 'measures', due: '2015-12-31T23:59:59+08:00', itemId: 'item-1' }); } },
+    check: (s, c) => { expect(s.context.escalation?.itemId).toBe(milestoneItem('7', 'measures')); expect(c).toContainEqual({ type: 'escalate', milestone: 'measures', due: '2015-12-31T23:59:59+08:00', itemId: milestoneItem('7', 'measures') }); } },
   { name: 'a late ISSUE_MEASURES meets the milestone: escalated → onTrack', given: ESCALATED, send: ev.issue(), lifecycle: 'measuresIssued', supervision: 'onTrack',
-    check: (s, c) => { expect(s.context.milestones[0]?.late).toBe(true); expect(c).toContainEqual({ type: 'withdrawEscalation', itemId: 'item-1' }); } },
+    check: (s, c) => { expect(s.context.milestones[0]?.late).toBe(true); expect(c).toContainEqual({ type: 'withdrawEscalation', itemId: milestoneItem('7', 'measures') }); } },
   { name: 'RESOLVE extend: escalated → onTrack', given: ESCALATED, send: ev.resolve({ kind: 'extend', milestone: 'measures', newDue: '2016-03-31T23:59:59+08:00' }), lifecycle: 'draft', supervision: 'onTrack' },
   { name: 'RESOLVE order (督办令): escalated → overdue, order recorded', given: ESCALATED, send: ev.resolve({ kind: 'order', text: '限期一个月内出台' }), lifecycle: 'draft', supervision: 'overdue',
     check: (s) => { expect(s.context.orders).toHaveLength(1); expect(s.context.escalation).toBeNull(); } },
@@ -84,7 +85,25 @@ const forbidden: Array<{ name: string; task?: Task; given: readonly unknown[]; s
   { name: 'ISSUE_MEASURES from an assisting unit', given: [], send: ev.issue({ unit: '市财政局', role: 'lead' }), code: 'FORBIDDEN_ACTOR' },
   { name: 'ISSUE_MEASURES from the office', given: [], send: ev.issue(supervisor), code: 'FORBIDDEN_ACTOR' },
   { name: 'ISSUE_MEASURES twice', given: ISSUED, send: ev.issue(), code: 'TRANSITION_NOT_ALLOWED' },
-  { name: 'ISSUE_MEASURES without measures', given: [], send: { ...ev.issue(), measures: '' }, code: 'BAD_PAYLOAD' },
+  { name: 'ISSUE_MEASURES without measures', given: [], send: { ...ev.issue(), measures: undefined }, code: 'BAD_PAYLOAD' },
+  { name: 'ISSUE_MEASURES with blank measures', given: [], send: { ...ev.issue(), measures: ' \n ' }, code: 'BAD_TEXT' },
+  { name: 'REPORT_PROGRESS with a NUL byte', given: STARTED, send: { ...ev.report(), summary: '已完成\u0000' }, code: 'BAD_TEXT' },
+  { name: 'REPORT_PROGRESS with a terminal escape', given: STARTED, send: { ...ev.report(), summary: '\u001b[31m已完成' }, code: 'BAD_TEXT' },
+  { name: 'REPORT_PROGRESS with a bidi override', given: STARTED, send: { ...ev.report(), summary: '已完成\u202e成完未' }, code: 'BAD_TEXT' },
+  { name: 'REPORT_PROGRESS with a lone surrogate', given: STARTED, send: { ...ev.report(), summary: '已完成\ud800' }, code: 'BAD_TEXT' },
+  { name: 'REPORT_PROGRESS longer than the text limit', given: STARTED, send: { ...ev.report(), summary: '报'.repeat(LIMITS.text + 1) }, code: 'TOO_LARGE' },
+  { name: 'ISSUE_MEASURES longer than the long-text limit', given: [], send: { ...ev.issue(), measures: '措'.repeat(LIMITS.longText + 1) }, code: 'TOO_LARGE' },
+  { name: 'an eventId longer than the short-text limit', given: [], send: { ...ev.issue(), eventId: 'e'.repeat(LIMITS.shortText + 1) }, code: 'TOO_LARGE' },
+  { name: 'an array instead of an event', given: [], send: [], code: 'BAD_PAYLOAD' },
+  { name: 'REQUEST_EXTENSION to the year 9999', given: [], send: ev.requestExtension('9999-12-31T23:59:59+08:00'), code: 'DATE_OUT_OF_RANGE' },
+  { name: 'SET_DEADLINE in the year 0001', task: upstreamTask, given: [], send: ev.setDeadline('complete', '0001-01-01T00:00:00+08:00'), code: 'DATE_OUT_OF_RANGE' },
+  { name: 'SET_DEADLINE 40 years after the plan', task: upstreamTask, given: [], send: ev.setDeadline('complete', '2056-01-01T00:00:00+08:00'), code: 'DATE_OUT_OF_RANGE' },
+  { name: 'SET_DEADLINE two years before the plan', task: upstreamTask, given: [], send: ev.setDeadline('complete', '2013-06-01T00:00:00+08:00'), code: 'DATE_OUT_OF_RANGE' },
+  { name: 'RESOLVE extend to the year 9999', given: ESCALATED, send: ev.resolve({ kind: 'extend', milestone: 'measures', newDue: '9999-01-01T00:00:00+08:00' }), code: 'DATE_OUT_OF_RANGE' },
+  { name: 'RESOLVE with no agenda item', given: ESCALATED, send: { ...ev.resolve({ kind: 'order', text: '限期整改' }), itemId: undefined }, code: 'NOT_ON_AGENDA' },
+  { name: 'RESOLVE on another task’s item', given: ESCALATED, send: ev.resolve({ kind: 'order', text: '限期整改' }, conferenceActor, milestoneItem('9', 'measures')), code: 'NOT_ON_AGENDA' },
+  { name: 'RESOLVE on a milestone item that is not open', given: [], send: ev.resolve({ kind: 'order', text: '限期整改' }), code: 'NOT_ON_AGENDA' },
+  { name: 'RESOLVE reassignLead to a unit outside the plan', given: ESCALATED, send: ev.resolve({ kind: 'reassignLead', leadUnits: ['火星局'] }), code: 'UNKNOWN_UNIT' },
   { name: 'an event with no actor', given: [], send: { type: 'START', at: '2015-09-01T09:00:00+08:00' }, code: 'BAD_PAYLOAD' },
   { name: 'an unknown event type', given: [], send: { type: 'MILESTONE_MET', actor: lead, at: '2015-09-01T09:00:00+08:00' }, code: 'BAD_PAYLOAD' },
   { name: 'an instant without an offset', given: [], send: { ...ev.start(), at: '2015-09-01 09:00' }, code: 'BAD_PAYLOAD' },
@@ -99,7 +118,7 @@ const forbidden: Array<{ name: string; task?: Task; given: readonly unknown[]; s
   { name: 'VERIFY while implementing', given: ALL_IN, send: ev.verify(), code: 'TRANSITION_NOT_ALLOWED' },
   { name: 'RETURN without a reason', given: AWAITING, send: { ...ev.ret(), reason: undefined }, code: 'BAD_PAYLOAD' },
   { name: 'any event once verified', given: [...AWAITING, ev.verify()], send: ev.report(), code: 'TASK_CLOSED' },
-  { name: 'any event once cancelled', given: [ev.resolve({ kind: 'cancel', reason: '撤销' })], send: ev.issue(), code: 'TASK_CLOSED' },
+  { name: 'any event once cancelled', given: [ev.resolve({ kind: 'cancel', reason: '撤销' }, conferenceActor, assistItem('7', ASSISTS[0]))], send: ev.issue(), code: 'TASK_CLOSED' },
   { name: 'REQUEST_EXTENSION after the due date', given: [], send: ev.requestExtension(undefined, 'measures', '2016-01-05T09:00:00+08:00'), code: 'MILESTONE_PASSED' },
   { name: 'REQUEST_EXTENSION to an earlier date', given: [], send: ev.requestExtension('2015-11-30T23:59:59+08:00'), code: 'NOT_LATER' },
   { name: 'REQUEST_EXTENSION for an unknown milestone', given: [], send: ev.requestExtension(undefined, 'start'), code: 'UNKNOWN_MILESTONE' },
@@ -143,7 +162,7 @@ describe('taskMachine', () => {
     const result = applyEvent(before, send);
     expect(result.ok).toBe(false);
     // the machine agrees: either it cannot take the event, or the payload never reaches it
-    if (code !== 'BAD_PAYLOAD') expect(before.can(send as never)).toBe(false);
+    if (!['BAD_PAYLOAD', 'BAD_TEXT', 'TOO_LARGE'].includes(code)) expect(before.can(send as never)).toBe(false);
   });
 
   it('names the lead unit and the sender in a refusal', () => {

@@ -57,6 +57,7 @@ export function view(no: string, spec: ViewSpec = {}): TaskView {
     escalation: spec.escalation ?? null,
     orders: [],
     history: [],
+    historyCount: 0,
   };
 }
 

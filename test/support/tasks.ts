@@ -71,6 +71,12 @@ export const assisting = (unit: string) => ({ unit, role: 'assisting' }) as cons
 type Actor = { unit: string; role: 'lead' | 'assisting' | 'supervisor' | 'conference' | 'system' };
 const base = (actor: Actor, at = AT) => ({ actor, at });
 
+/** conference agenda item ids as the workflows make them: a milestone's escalation, an assisting unit's lateness */
+export const milestoneItem = (taskNo: string, milestone: string): string => `${plan.id}:${taskNo}:${milestone}:1`;
+export const assistItem = (taskNo: string, unit: string): string => `${plan.id}:${taskNo}:assist:${unit}:contribution`;
+const defaultItem = (decision: Record<string, unknown>): string =>
+  decision.kind === 'waive' && typeof decision.unit === 'string' ? assistItem('7', decision.unit) : milestoneItem('7', 'measures');
+
 /** event builders with sensible defaults; override any field */
 export const ev = {
   issue: (actor: Actor = lead) => ({ type: 'ISSUE_MEASURES', ...base(actor), measures: '印发高龄补贴实施办法', documentRef: '钦民发〔2015〕12号' }),
@@ -91,10 +97,11 @@ export const ev = {
   decide: (approve: boolean, actor: Actor = supervisor) => ({ type: 'DECIDE_EXTENSION', ...base(actor), approve }),
   upstream: (issuedAt = '2016-01-15T10:00:00+08:00') => ({ type: 'UPSTREAM_ISSUED', ...base(supervisor), issuedAt, ref: '桂政发〔2016〕3号' }),
   setDeadline: (milestone = 'complete', due = '2016-06-30T23:59:59+08:00', actor: Actor = supervisor) => ({ type: 'SET_DEADLINE', ...base(actor), milestone, due }),
-  resolve: (decision: Record<string, unknown>, actor: Actor = conferenceActor) => ({ type: 'RESOLVE', ...base(actor), decision, itemId: 'item-1' }),
+  /** on task 7's escalated measures item by default; a waiver answers the unit's own lateness item */
+  resolve: (decision: Record<string, unknown>, actor: Actor = conferenceActor, itemId = defaultItem(decision)) => ({ type: 'RESOLVE', ...base(actor), decision, itemId }),
   remind: (milestone = 'measures', due = '2015-12-31T23:59:59+08:00') => ({ type: 'REMIND', ...base(system), milestone, due }),
   passed: (milestone = 'measures', due = '2015-12-31T23:59:59+08:00') => ({ type: 'DEADLINE_PASSED', ...base(system), milestone, due }),
-  escalate: (milestone = 'measures', due = '2015-12-31T23:59:59+08:00') => ({ type: 'ESCALATE', ...base(system), milestone, due, itemId: 'item-1' }),
+  escalate: (milestone = 'measures', due = '2015-12-31T23:59:59+08:00', itemId = milestoneItem('7', milestone)) => ({ type: 'ESCALATE', ...base(system), milestone, due, itemId }),
 };
 
 /** every assisting unit of the qinzhou-like task contributes */
