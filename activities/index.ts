@@ -4,6 +4,7 @@ import type { Config } from '../worker/config';
 import type { Logger } from '../worker/logger';
 import { conferenceWorkflowId } from '../workflows/ids';
 import { escalationSignal, type ConferenceWorkflowInput, type EscalationItem } from '../workflows/messages';
+import { deliverResolution } from './deliver';
 import { channelFromConfig, type Notice, type NotifyChannel } from './notify';
 import { writeAgenda, type AgendaDocument } from './publish';
 import { createPublishReport } from './reports/publish';
@@ -30,6 +31,9 @@ export function createActivities(deps: ActivityDeps) {
       deps.logger.info({ planId: doc.planId, session: doc.session.no, file }, '联席会议议程已发布');
       return file;
     },
+
+    /** a conference decision to its task, which checks it before the agenda item closes */
+    deliverResolution,
 
     /** Puts an item on the conference agenda, starting the conference workflow if it is not running. */
     async escalateToConference(item: EscalationItem, conference: ConferenceWorkflowInput): Promise<void> {

@@ -1,7 +1,7 @@
 // Typed client over @temporalio/client: send events, read views and lists, run the conference, load plans.
 import type { Client } from '@temporalio/client';
 import { decodeTypedSearchAttributes } from '@temporalio/common/lib/converter/payload-search-attributes';
-import type { Actor, Plan, TaskView } from '../machines';
+import type { Actor, HistoryPage, Plan, TaskView, TransitionResult } from '../machines';
 import { conferenceWorkflowId } from '../workflows/ids';
 import {
   agendaQuery,
@@ -19,9 +19,11 @@ import { AssistingUnits, DueAt, LeadUnit, LeadUnits, PlanId, Supervision, TaskNo
 import { DubanError, toDubanError } from './errors';
 import { loadPlan } from './load';
 import { parseTaskRef } from './task-ref';
+import { decodePageToken, encodePageToken } from './page-token';
 import { buildTaskQuery, type TaskFilters } from './visibility';
 
-export type TaskRecord = TaskView & { run: number };
+/** the task's view, plus its run and the status of its workflow execution (RUNNING, COMPLETED, TERMINATED …) */
+export type TaskRecord = TaskView & { run: number; workflowStatus: string };
 
 /** One row of a visibility listing: what the search attributes say, without querying the workflow. */
 export interface TaskSummary {
@@ -57,8 +59,8 @@ export interface LoadResult {
 
 /** What the gateway and the CLI need from Temporal; DubanClient is the one real implementation. */
 export interface DubanPort {
-  send(taskId: string, request: TransitionRequest): Promise<TaskView>;
-  view(taskId: string): Promise<TaskRecord>;
+  send(taskId: string, request: TransitionRequest): Promise<TransitionResult>;
+  view(taskId: string, page?: HistoryPage): Promise<TaskRecord>;
   list(filters: TaskFilters, page?: PageRequest): Promise<TaskPage>;
   agenda(planId: string): Promise<AgendaView>;
   convene(planId: string, actor: Actor): Promise<SessionRecord>;
@@ -76,7 +78,7 @@ export class DubanClient implements DubanPort {
     readonly taskQueue: string,
   ) {}
 
-  async send(taskId: string, request: TransitionRequest): Promise<TaskView> {
+  async send(taskId: string, request: TransitionRequest): Promise<TransitionResult> {
     const ref = parseTaskRef(taskId);
     const handle = this.client.workflow.getHandle(ref.workflowId);
     const context = { taskId: ref.workflowId, event: request.type };
@@ -85,19 +87,26 @@ export class DubanClient implements DubanPort {
     } catch (err) {
       const mapped = toDubanError(err, { notFound: 'UNKNOWN_TASK', context });
       if (mapped.code !== 'UNKNOWN_TASK') throw mapped;
-      // An Update cannot reach a closed workflow: tell "closed" (verified, cancelled) from "never existed".
-      const closed = await handle.describe().then(
-        (d) => d.status.name !== 'RUNNING',
-        () => false,
+      // An Update cannot reach a closed workflow: tell "closed by its own rules" (verified, cancelled)
+      // from "stopped from outside" (terminated, failed, timed out) and from "never existed".
+      const status = await handle.describe().then(
+        (d) => d.status.name,
+        () => null,
       );
-      throw closed ? new DubanError('TASK_CLOSED', `任务已办结 / the task is closed: ${ref.workflowId}`, context) : mapped;
+      if (status === null || status === 'RUNNING') throw mapped;
+      if (status === 'COMPLETED') throw new DubanError('TASK_CLOSED', `任务已办结 / the task is closed: ${ref.workflowId}`, context);
+      throw new DubanError('TASK_TERMINATED', `任务的工作流已非正常结束（${status}），未经核验或撤销 / the task's workflow ended abnormally (${status}), neither verified nor cancelled: ${ref.workflowId}`, context);
     }
   }
 
-  async view(taskId: string): Promise<TaskRecord> {
+  async view(taskId: string, page: HistoryPage = {}): Promise<TaskRecord> {
     const ref = parseTaskRef(taskId);
+    const handle = this.client.workflow.getHandle(ref.workflowId);
     try {
-      return await this.client.workflow.getHandle(ref.workflowId).query(viewQuery);
+      const [view, description] = await Promise.all([handle.query(viewQuery, page), handle.describe()]);
+      const workflowStatus = description.status.name;
+      // a terminated task is closed whatever its last snapshot says
+      return { ...view, closed: view.closed || workflowStatus !== 'RUNNING', workflowStatus };
     } catch (err) {
       throw toDubanError(err, { notFound: 'UNKNOWN_TASK', context: { taskId: ref.workflowId } });
     }
@@ -105,12 +114,13 @@ export class DubanClient implements DubanPort {
 
   async list(filters: TaskFilters, page: PageRequest = {}): Promise<TaskPage> {
     const query = buildTaskQuery(filters);
+    const serverToken = page.nextPageToken === undefined ? undefined : decodePageToken(page.nextPageToken, query);
     try {
       const response = await this.client.workflowService.listWorkflowExecutions({
         namespace: this.client.options.namespace,
         query,
         pageSize: page.pageSize ?? 100,
-        ...(page.nextPageToken ? { nextPageToken: Buffer.from(page.nextPageToken, 'base64url') } : {}),
+        ...(serverToken ? { nextPageToken: serverToken } : {}),
       });
       const tasks = (response.executions ?? []).map((e): TaskSummary => {
         const attrs = decodeTypedSearchAttributes(e.searchAttributes?.indexedFields);
@@ -131,7 +141,7 @@ export class DubanClient implements DubanPort {
         };
       });
       const token = response.nextPageToken;
-      return { tasks, nextPageToken: token && token.length > 0 ? Buffer.from(token).toString('base64url') : null };
+      return { tasks, nextPageToken: token && token.length > 0 ? encodePageToken(token, query) : null };
     } catch (err) {
       throw toDubanError(err, { notFound: 'UNKNOWN_PLAN', context: { query } });
     }

@@ -5,7 +5,7 @@ import { RefusalCodeSchema, type RefusalCode } from '../machines';
 import { ImportError, type ImportErrorCode } from '../seeds';
 
 /** refusals of the conference workflow's `convene` / `resolve` Updates */
-export type ConferenceRefusalCode = 'UNKNOWN_ITEM' | 'ITEM_CLOSED';
+export type ConferenceRefusalCode = 'UNKNOWN_ITEM' | 'ITEM_CLOSED' | 'ITEM_BUSY';
 
 export type DubanErrorCode =
   | RefusalCode
@@ -16,6 +16,8 @@ export type DubanErrorCode =
   | 'BAD_TASK_ID'
   | 'UNKNOWN_TASK'
   | 'UNKNOWN_PLAN'
+  | 'BAD_PAGE_TOKEN' // a nextPageToken this gateway did not issue for this query
+  | 'TASK_TERMINATED' // the task's workflow was terminated, failed or timed out: not closed by its own rules
   | 'NOT_FOUND' // no such route
   | 'UNAVAILABLE' // Temporal cannot be reached
   | 'UNSUPPORTED' // the server lacks the call (the time-skipping test server has no visibility list)
@@ -23,6 +25,12 @@ export type DubanErrorCode =
 
 const STATUS: Partial<Record<DubanErrorCode, number>> = {
   BAD_PAYLOAD: 400,
+  TOO_LARGE: 413,
+  BAD_TEXT: 400,
+  DATE_OUT_OF_RANGE: 400,
+  NOT_ON_AGENDA: 403,
+  BAD_PAGE_TOKEN: 400,
+  TASK_TERMINATED: 410,
   UNKNOWN_MILESTONE: 400,
   UNKNOWN_UNIT: 400,
   BAD_TASK_ID: 400,
@@ -59,7 +67,7 @@ export class DubanError extends Error {
 
 const isRefusalCode = (type: unknown): type is RefusalCode => RefusalCodeSchema.safeParse(type).success;
 const isKnownCode = (type: unknown): type is DubanErrorCode =>
-  isRefusalCode(type) || type === 'UNKNOWN_ITEM' || type === 'ITEM_CLOSED' || type === 'FORBIDDEN_ACTOR';
+  isRefusalCode(type) || type === 'UNKNOWN_ITEM' || type === 'ITEM_CLOSED' || type === 'ITEM_BUSY' || type === 'UNAVAILABLE';
 
 /** the errors of a cause chain, outermost first (bounded) */
 function* causes(err: unknown): Generator<Error> {

@@ -43,17 +43,6 @@ export function beforeExplained(due: string, duration: Duration): Computed {
 
 export const before = (due: string, duration: Duration): string => beforeExplained(due, duration).at;
 
-/** The rules before working-day reminders (kept for runs that started under them; see patched()). */
-export function legacyAfter(instant: string, duration: Duration): string {
-  if (duration.amount === 0) return instant;
-  return addCalendarDuration(instant, duration, { onNonWorkingDay: duration.unit === 'workingDays' ? 'nextWorkingDay' : 'keep' }).due;
-}
-
-export function legacyBefore(due: string, duration: Duration): string {
-  if (duration.unit === 'workingDays') return subtractWorkingDays(due, duration.amount).due;
-  return toIso(Date.parse(due) - (duration.unit === 'days' ? duration.amount : duration.amount * 30) * DAY_MS);
-}
-
 /** `2025-10-14T23:59:59+08:00` from epoch milliseconds (whole seconds; the plans' zone). */
 export const toIso = fromEpochMs;
 

@@ -1,7 +1,7 @@
 // handoffWorkflow (handoff:<plan>:<no>:<unit>): one assisting unit's part — notified, acknowledged, contributed.
-import { condition, getExternalWorkflowHandle, log, patched, proxyActivities, setCurrentDetails, setHandler, workflowInfo } from '@temporalio/workflow';
+import { condition, getExternalWorkflowHandle, log, proxyActivities, setCurrentDetails, setHandler, workflowInfo } from '@temporalio/workflow';
 import type { Activities } from '../activities';
-import { after, afterExplained, before, legacyAfter, legacyBefore, msUntil, toIso } from './durations';
+import { after, afterExplained, before, msUntil, toIso } from './durations';
 import { taskWorkflowId } from './ids';
 import {
   handoffReportSignal,
@@ -28,13 +28,10 @@ export async function handoffWorkflow(input: HandoffWorkflowInput): Promise<Hand
   let status: HandoffStatus = 'notified';
   let late = false;
   let escalatedItemId: string | null = null;
-  // the acknowledgement window on the plan's day-off rule; runs started before keep the old count
-  const onCalendar = patched('ack-window-on-calendar');
-  const ack = onCalendar
-    ? afterExplained(input.notifiedAt, policy.ackWindow, policy.computedDueOnNonWorkingDay)
-    : { at: legacyAfter(input.notifiedAt, policy.ackWindow), explanation: { zh: '', en: '' } };
+  // the acknowledgement window on the plan's day-off rule
+  const ack = afterExplained(input.notifiedAt, policy.ackWindow, policy.computedDueOnNonWorkingDay);
   const acknowledgeBy = ack.at;
-  const ackReminder = onCalendar ? before(acknowledgeBy, policy.reminderLead) : legacyBefore(acknowledgeBy, policy.reminderLead);
+  const ackReminder = before(acknowledgeBy, policy.reminderLead);
   const acknowledgementReminderAt = Date.parse(ackReminder) > Date.parse(input.notifiedAt) ? ackReminder : null;
   const view = (): HandoffView => ({ unit, status, acknowledgeBy, acknowledgeByExplained: ack.explanation, acknowledgementReminderAt, contributeBy: input.contributeBy, late, escalatedItemId });
 
@@ -56,7 +53,7 @@ export async function handoffWorkflow(input: HandoffWorkflowInput): Promise<Hand
 
   /** reminder before, notices when late, escalation after the grace; returns as soon as `done()` holds */
   async function keep(done: () => boolean, deadline: string, kind: 'acknowledgementLate' | 'contributionLate', what: string): Promise<void> {
-    const remindAt = onCalendar ? before(deadline, policy.reminderLead) : legacyBefore(deadline, policy.reminderLead);
+    const remindAt = before(deadline, policy.reminderLead);
     if (msUntil(remindAt, Date.now()) > 0) {
       if (await condition(done, msUntil(remindAt, Date.now()), { summary: `${what}到期前催办 ${unit}` })) return;
       await notify({ ...base, unit, kind: 'reminder', message: `请于${deadline}前完成${what}：任务${taskNo}`, dedupeKey: `${id}:${kind}:remind` });
@@ -69,7 +66,7 @@ export async function handoffWorkflow(input: HandoffWorkflowInput): Promise<Hand
       await notify({ ...base, unit: lead, kind: 'overdue', message: `配合单位${unit}逾期未${what}（期限${deadline}）：任务${taskNo}`, dedupeKey: `${id}:${kind}:${lead}` });
     }
     await tellParent({ unit, kind });
-    const graceEnd = onCalendar ? after(deadline, policy.escalationGrace, policy.computedDueOnNonWorkingDay) : legacyAfter(deadline, policy.escalationGrace);
+    const graceEnd = after(deadline, policy.escalationGrace, policy.computedDueOnNonWorkingDay);
     if (await condition(done, msUntil(graceEnd, Date.now()), { summary: `${unit}逾期宽限期满提交联席会议 ${graceEnd}` })) return;
     if (escalatedItemId !== null) return;
     escalatedItemId = `${planId}:${taskNo}:assist:${unit}:${kind}`;

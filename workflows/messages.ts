@@ -1,6 +1,6 @@
 // Every Update, Signal and Query of duban's workflows, defined once; clients import them from here.
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
-import type { Actor, Conference, Decision, PersistedTask, Policy, Task, TaskPlanInput, TaskView } from '../machines';
+import type { Actor, Conference, Decision, HistoryPage, PersistedTask, Policy, Task, TaskPlanInput, TaskView, TransitionResult } from '../machines';
 import type { Deadlines } from './timers';
 
 // ── task ────────────────────────────────────────────────────────────────────────────────────────
@@ -26,18 +26,26 @@ export interface TaskWorkflowInput {
   appliedUpdates?: string[];
 }
 
-/** Refusals reach the caller as an ApplicationFailure whose `type` is the machine's code. */
-export const transitionUpdate = defineUpdate<TaskView, [TransitionRequest]>('transition');
+/**
+ * A backend's event. Refusals reach the caller as an ApplicationFailure whose `type` is the machine's
+ * code; an accepted event answers with the compact TransitionResult (the whole task is the `view` query's).
+ */
+export const transitionUpdate = defineUpdate<TransitionResult, [TransitionRequest]>('transition');
 /** the task as people see it, plus which run it is in and how its current deadlines were computed */
 export type TaskViewWithDeadlines = TaskView & { run: number; deadlines: Deadlines | null };
-export const viewQuery = defineQuery<TaskViewWithDeadlines>('view');
+/** optionally one page of the history (`before` a seq, at most `limit` entries) */
+export const viewQuery = defineQuery<TaskViewWithDeadlines, [HistoryPage?]>('view');
 /** The conference's decision on an agenda item, applied by the task as a RESOLVE event. */
 export interface ResolutionNotice {
   itemId: string;
   decision: Decision;
   actor: Actor;
 }
-export const resolutionSignal = defineSignal<[ResolutionNotice]>('resolution');
+/**
+ * Sent only by the conference workflow (its `resolve` handler, through the deliverResolution activity)
+ * before it closes the item: a refusal reaches the conference's caller and the item stays open.
+ */
+export const resolutionUpdate = defineUpdate<TransitionResult, [ResolutionNotice]>('resolution');
 /** A handoff tells its task that its unit is late or was escalated. */
 export interface HandoffReport {
   unit: string;

@@ -42,11 +42,8 @@ export function currentDetails(snapshot: TaskSnapshot): string {
     .join('\n');
 }
 
-/**
- * the search attributes a task keeps current; `allLeads` adds LeadUnits (runs started before the
- * task-workflow-v3 patch never set it, and must not start to on replay)
- */
-export function taskSearchAttributes(snapshot: TaskSnapshot, allLeads = true): SearchAttributeUpdatePair[] {
+/** the search attributes a task keeps current */
+export function taskSearchAttributes(snapshot: TaskSnapshot): SearchAttributeUpdatePair[] {
   const c = snapshot.context;
   const { lifecycle, supervision } = stateNames(snapshot);
   const due = nextMilestone(snapshot)?.due;
@@ -56,7 +53,7 @@ export function taskSearchAttributes(snapshot: TaskSnapshot, allLeads = true): S
     { key: TaskState, value: lifecycle },
     { key: Supervision, value: supervision },
     { key: LeadUnit, value: c.leadUnits[0] ?? '' },
-    ...(allLeads ? [{ key: LeadUnits, value: [...c.leadUnits] }] : []),
+    { key: LeadUnits, value: [...c.leadUnits] },
     { key: AssistingUnits, value: c.assists.map((a) => a.unit) },
     { key: DueAt, value: due ? new Date(due) : null },
   ];

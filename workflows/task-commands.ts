@@ -45,11 +45,10 @@ export async function runTaskCommands(
   commands: TaskCommand[],
   snapshot: TaskSnapshot,
   workflowId: string,
-  parallelStarts: boolean,
   children: Promise<unknown>[] = [],
 ): Promise<void> {
   const c = snapshot.context;
-  const seq = c.history.length;
+  const seq = c.historyCount;
   const base = { planId: c.planId, taskNo: c.task.no };
   for (const [i, cmd] of commands.entries()) {
     const key = `${workflowId}:${seq}:${i}`;
@@ -81,9 +80,8 @@ export async function runTaskCommands(
             if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
           }
         };
-        // all at once, so one workflow task initiates every child; earlier runs started them one by one
-        if (parallelStarts) await Promise.all(cmd.units.map(start));
-        else for (const unit of cmd.units) await start(unit);
+        // all at once, so one workflow task initiates every child
+        await Promise.all(cmd.units.map(start));
         break;
       }
       case 'updateHandoff':

@@ -1,6 +1,6 @@
 // Which supervision timer a task needs next (reminder, due, escalation): a pure plan the workflow arms.
 import { nextMilestone, stateNames, type TaskSnapshot } from '../machines';
-import { after, afterExplained, before, beforeExplained, legacyAfter, legacyBefore, type Computed } from './durations';
+import { after, afterExplained, before, beforeExplained, type Computed } from './durations';
 
 export interface TimerPlan {
   event: 'REMIND' | 'DEADLINE_PASSED' | 'ESCALATE';
@@ -20,15 +20,13 @@ const label = (milestone: string): string => MILESTONE_ZH[milestone.replace(/-\d
  * dueSoon → the due itself; overdue → escalate `escalationGrace` after it; escalated → none (the
  * conference decides). The machine refuses a timer whose milestone or due has since moved.
  */
-export function planTimer(snapshot: TaskSnapshot, nowMs: number, workingDayReminders = true): TimerPlan | null {
+export function planTimer(snapshot: TaskSnapshot, nowMs: number): TimerPlan | null {
   if (snapshot.status === 'done') return null;
   const { supervision } = stateNames(snapshot);
   const { watch, policy } = snapshot.context;
   if (supervision === 'escalated' || supervision === 'closed') return null;
   if (supervision === 'overdue' && watch) {
-    const fireAt = workingDayReminders
-      ? after(watch.due, policy.escalationGrace, policy.computedDueOnNonWorkingDay)
-      : legacyAfter(watch.due, policy.escalationGrace);
+    const fireAt = after(watch.due, policy.escalationGrace, policy.computedDueOnNonWorkingDay);
     return { event: 'ESCALATE', ...watch, fireAt, summary: `逾期${label(watch.milestone)}：宽限期满提交联席会议 (${fireAt})` };
   }
   if (supervision === 'dueSoon' && watch) {
@@ -36,8 +34,7 @@ export function planTimer(snapshot: TaskSnapshot, nowMs: number, workingDayRemin
   }
   const next = nextMilestone(snapshot);
   if (next === null) return null;
-  // runs started before reminders kept off days off (patch `reminders-on-working-days`) keep the old rule
-  const remindAt = workingDayReminders ? before(next.due, policy.reminderLead) : legacyBefore(next.due, policy.reminderLead);
+  const remindAt = before(next.due, policy.reminderLead);
   if (Date.parse(next.due) <= nowMs) {
     return { event: 'DEADLINE_PASSED', milestone: next.id, due: next.due, fireAt: next.due, summary: `${label(next.id)}到期 (${next.due})` };
   }

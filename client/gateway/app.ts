@@ -4,9 +4,10 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import { hasZodFastifySchemaValidationErrors, jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
+import { LIMITS, limitCodeOfIssues } from '../../machines';
 import { ImportError } from '../../seeds';
 import type { DubanPort } from '../duban-client';
-import { DubanError, toDubanError } from '../errors';
+import { DubanError, statusOf, toDubanError } from '../errors';
 import type { TokenFile } from '../tokens';
 import { grantOf } from './auth';
 import { conferenceRoutes } from './routes-conference';
@@ -34,6 +35,25 @@ const serializeReq = (req: FastifyRequest): Record<string, unknown> => ({
   remoteAddress: req.ip,
 });
 
+/**
+ * JSON bodies: an empty body is no body; a `__proto__` key or a `constructor.prototype` (prototype
+ * poisoning) is refused by name, and invalid JSON says where it broke.
+ */
+function parseJsonBody(text: string): unknown {
+  if (text.trim() === '') return undefined;
+  try {
+    return JSON.parse(text, (key, value: unknown) => {
+      if (key === '__proto__' || (key === 'constructor' && typeof value === 'object' && value !== null && Object.hasOwn(value, 'prototype'))) {
+        throw new DubanError('BAD_PAYLOAD', '请求体不能包含 __proto__ 或 constructor.prototype 键 / the body may not carry a `__proto__` or `constructor.prototype` key');
+      }
+      return value;
+    });
+  } catch (err) {
+    if (err instanceof DubanError) throw err;
+    throw new DubanError('BAD_PAYLOAD', `请求体不是合法的 JSON / the body is not valid JSON: ${err instanceof Error ? err.message : String(err)}`);
+  }
+}
+
 interface ErrorReply {
   status: number;
   code: string;
@@ -43,8 +63,15 @@ interface ErrorReply {
 function errorReplyOf(err: unknown): ErrorReply {
   if (err instanceof DubanError) return { status: err.status, code: err.code, message: err.message };
   if (err instanceof ImportError) return { status: 400, code: err.code, message: err.message };
-  if (hasZodFastifySchemaValidationErrors(err)) return { status: 400, code: 'BAD_PAYLOAD', message: err.message };
+  if (hasZodFastifySchemaValidationErrors(err)) {
+    // the limits' own codes (TOO_LARGE, BAD_TEXT, DATE_OUT_OF_RANGE) name the problem better than BAD_PAYLOAD
+    const code = limitCodeOfIssues(err.validation.map((v) => ({ code: v.keyword, ...(v.params as { origin?: unknown; params?: unknown }) })));
+    return { status: code === null ? 400 : statusOf(code), code: code ?? 'BAD_PAYLOAD', message: err.message };
+  }
   const fastifyErr = err as Partial<FastifyError>;
+  if (fastifyErr.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+    return { status: 413, code: 'TOO_LARGE', message: `请求体过大 / the body is larger than this route allows (an event: at most ${LIMITS.eventBodyBytes} bytes)` };
+  }
   if (typeof fastifyErr.statusCode === 'number' && fastifyErr.statusCode < 500) {
     return { status: fastifyErr.statusCode, code: 'BAD_PAYLOAD', message: fastifyErr.message ?? 'bad request' };
   }
@@ -58,6 +85,13 @@ export function buildGateway({ client, tokens, logger, taskQueue }: GatewayOptio
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorateRequest('grant', null);
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_req, body, done) => {
+    try {
+      done(null, parseJsonBody(body as string));
+    } catch (err) {
+      done(err as Error, undefined);
+    }
+  });
 
   app.setErrorHandler((err, req, reply) => {
     const e = errorReplyOf(err);

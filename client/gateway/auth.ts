@@ -72,11 +72,23 @@ export class LeadUnits {
   }
 }
 
-/** Fields a body may not carry because the gateway sets them; present → 400 BAD_PAYLOAD. */
+/**
+ * What a body may not be or carry before its schema is checked: not an object (400 BAD_PAYLOAD, named as
+ * such), a RESOLVE (403 NOT_ON_AGENDA: decisions go through the agenda), fields the gateway sets (400).
+ */
 export function refuseTokenFields(body: unknown): void {
-  if (typeof body !== 'object' || body === null) return;
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    const what = Array.isArray(body) ? 'an array' : body === null ? 'null' : typeof body;
+    throw new DubanError('BAD_PAYLOAD', `请求体须为 JSON 对象（事件）/ the body must be a JSON object (an event), not ${what}`);
+  }
+  if ((body as { type?: unknown }).type === 'RESOLVE') {
+    throw new DubanError(
+      'NOT_ON_AGENDA',
+      '联席会议决定须针对议程事项作出：POST /conference/{plan}/resolutions / a conference decision answers an agenda item: POST /conference/{plan}/resolutions',
+    );
+  }
   for (const field of ['actor', 'at'] as const) {
-    if (field in body) {
+    if (Object.hasOwn(body, field)) {
       throw new DubanError(
         'BAD_PAYLOAD',
         field === 'actor'

@@ -8,8 +8,8 @@ import {
   IssueMeasuresSchema,
   PlanSchema,
   ReportProgressSchema,
+  LIMITS,
   RequestExtensionSchema,
-  ResolveSchema,
   ReturnSchema,
   SetDeadlineSchema,
   StartSchema,
@@ -17,12 +17,16 @@ import {
   UpstreamIssuedSchema,
   VerifySchema,
 } from '../../machines';
+import { PAGE_TOKEN_MAX } from '../page-token';
 import { TaskFiltersSchema } from '../visibility';
 
 /** The actor comes from the bearer token and the time from the workflow: neither is part of a body. */
 const fromToken = { actor: true, at: true } as const;
 
-/** Every event a person's system may send (the timers' REMIND, DEADLINE_PASSED and ESCALATE are the workflow's own). */
+/**
+ * Every event a person's system may send (the timers' REMIND, DEADLINE_PASSED and ESCALATE are the
+ * workflow's own; RESOLVE is the conference's, through an agenda item).
+ */
 export const EventBodySchema = z
   .discriminatedUnion('type', [
     IssueMeasuresSchema.omit(fromToken),
@@ -37,15 +41,23 @@ export const EventBodySchema = z
     DecideExtensionSchema.omit(fromToken),
     UpstreamIssuedSchema.omit(fromToken),
     SetDeadlineSchema.omit(fromToken),
-    ResolveSchema.omit(fromToken),
   ])
-  .describe('an event of the task machine: `type` plus its payload; `actor` and `at` are refused (they come from the token and the workflow)');
+  .describe('an event of the task machine: `type` plus its payload; `actor` and `at` are refused (they come from the token and the workflow); RESOLVE goes to the conference’s agenda');
 export type EventBody = z.infer<typeof EventBodySchema>;
 
 export const ErrorBodySchema = z
   .object({ error: z.object({ code: z.string().describe('a named code, e.g. TRANSITION_NOT_ALLOWED'), message: z.string().describe('the reason, 中文 / English') }) })
   .describe('every error');
-export const errorResponses = { 400: ErrorBodySchema, 401: ErrorBodySchema, 403: ErrorBodySchema, 404: ErrorBodySchema, 409: ErrorBodySchema, 503: ErrorBodySchema } as const;
+export const errorResponses = {
+  400: ErrorBodySchema,
+  401: ErrorBodySchema,
+  403: ErrorBodySchema,
+  404: ErrorBodySchema,
+  409: ErrorBodySchema,
+  410: ErrorBodySchema,
+  413: ErrorBodySchema,
+  503: ErrorBodySchema,
+} as const;
 
 export const TaskIdParamsSchema = z.object({
   id: z.string().min(1).describe('the workflow id `task:<planId>:<no>` URL-encoded (task%3Aqinzhou-2015%3A7), or `<planId>:<no>`'),
@@ -64,11 +76,32 @@ export const TaskViewSchema = z
     leadUnits: z.array(z.string()),
     history: z.array(z.unknown()).describe('every accepted event: actor, time, payload summary'),
   })
-  .describe('the task view (the workflow’s `view` query)');
+  .describe('the task view (the workflow’s `view` query) and its workflow status (RUNNING, COMPLETED, TERMINATED …)');
+
+const HistoryEntrySchema = z.looseObject({ seq: z.number(), type: z.string(), at: z.string(), summary: z.string() });
+export const TransitionResultSchema = z
+  .looseObject({
+    planId: z.string(),
+    taskNo: z.string(),
+    state: StateSchema,
+    closed: z.boolean(),
+    colour: z.string(),
+    leadUnits: z.array(z.string()),
+    nextMilestone: z.unknown().nullable(),
+    milestones: z.array(z.unknown()),
+    accepted: HistoryEntrySchema.nullable().describe('the history entry this event added'),
+    historyCount: z.number(),
+  })
+  .describe('what an accepted event returns: the new state and dates, compact whatever the task holds');
+
+export const TaskViewQuerySchema = z.object({
+  historyBefore: z.coerce.number().int().min(1).optional().describe('history entries before this seq (older pages)'),
+  historyLimit: z.coerce.number().int().min(1).max(LIMITS.historyPage).optional().describe(`history entries per page (at most ${LIMITS.historyPage})`),
+});
 
 export const TaskListQuerySchema = TaskFiltersSchema.extend({
   pageSize: z.coerce.number().int().min(1).max(1000).optional().describe('rows per page (default 100)'),
-  nextPageToken: z.string().min(1).optional().describe('from the previous page'),
+  nextPageToken: z.string().min(1).max(PAGE_TOKEN_MAX).optional().describe('from the previous page of the same query'),
 });
 export const TaskSummarySchema = z.object({
   id: z.string(),

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { pino } from 'pino';
 import { DubanClient } from '../../client/duban-client';
-import { statusOf } from '../../client/errors';
+import { statusOf, type DubanErrorCode } from '../../client/errors';
 import { buildGateway } from '../../client/gateway/app';
 import { hashToken, type TokenGrant } from '../../client/tokens';
 import { loadPlan } from '../../client/load';
@@ -103,15 +103,17 @@ describe('a battery of bad inputs through the gateway', () => {
           const body = bodyOf(type, snapshot);
           const verdict = explain(snapshot, { ...body, actor: ACTORS[who], at: toIso(Date.now()) });
           if (verdict.ok) continue;
-          // a verified task's workflow has completed: the Update cannot reach it
-          const code = state === 'verified' ? 'TASK_CLOSED' : verdict.code;
+          // decisions answer agenda items, never a body sent to a task; a verified task's workflow has
+          // completed, so the Update cannot reach it
+          const code = type === 'RESOLVE' ? 'NOT_ON_AGENDA' : state === 'verified' ? 'TASK_CLOSED' : verdict.code;
           cases.push({ name: `${state} ${type} by ${who}`, url: urlOf(no), who, payload: body, status: statusOf(code), code });
         }
       }
     }
     const open = urlOf('34.implementing');
-    for (const [name, payload] of badPayloads()) cases.push({ name, url: open, who: 'lead', payload, status: 400, code: 'BAD_PAYLOAD' });
-    cases.push({ name: 'oversized body (3 MiB)', url: open, who: 'lead', payload: { type: 'REPORT_PROGRESS', summary: '进'.repeat(1_048_576) }, status: 413, code: 'BAD_PAYLOAD' });
+    for (const [name, payload, code = 'BAD_PAYLOAD'] of badPayloads()) cases.push({ name, url: open, who: 'lead', payload, status: statusOf(code as DubanErrorCode), code });
+    cases.push({ name: 'oversized body (3 MiB)', url: open, who: 'lead', payload: { type: 'REPORT_PROGRESS', summary: '进'.repeat(1_048_576) }, status: 413, code: 'TOO_LARGE' });
+    cases.push({ name: 'body just over 64 KiB', url: open, who: 'lead', payload: { type: 'REPORT_PROGRESS', summary: 'x'.repeat(65_536) }, status: 413, code: 'TOO_LARGE' });
     cases.push({ name: 'no token', url: open, who: null, payload: { type: 'START' }, status: 401, code: 'UNAUTHENTICATED' });
     cases.push({ name: 'token of another plan', url: open, who: 'other', payload: { type: 'START' }, status: 403, code: 'FORBIDDEN_PLAN' });
     for (const no of ['999', '34.nope', '0']) {

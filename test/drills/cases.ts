@@ -60,8 +60,8 @@ export function stepsTo(state: string): Step[] {
   }
 }
 
-/** malformed bodies, each a 400 BAD_PAYLOAD before any workflow sees it */
-export function badPayloads(): Array<[string, string | object]> {
+/** malformed bodies, each refused before any workflow sees it: 400 BAD_PAYLOAD unless a code is named */
+export function badPayloads(): Array<[string, string | object, string?]> {
   return [
     ['no type', { measures: '方案' }],
     ['unknown type', { type: 'FLY' }],
@@ -69,7 +69,17 @@ export function badPayloads(): Array<[string, string | object]> {
     ['numeric type', { type: 7 }],
     ['lower-case type', { type: 'start' }],
     ['ISSUE_MEASURES without measures', { type: 'ISSUE_MEASURES' }],
-    ['ISSUE_MEASURES with empty measures', { type: 'ISSUE_MEASURES', measures: '' }],
+    ['ISSUE_MEASURES with empty measures', { type: 'ISSUE_MEASURES', measures: '' }, 'BAD_TEXT'],
+    ['ISSUE_MEASURES with blank measures', { type: 'ISSUE_MEASURES', measures: ' \t\n' }, 'BAD_TEXT'],
+    ['REPORT_PROGRESS with a NUL byte', { type: 'REPORT_PROGRESS', summary: '进展\u0000' }, 'BAD_TEXT'],
+    ['REPORT_PROGRESS with a terminal escape', { type: 'REPORT_PROGRESS', summary: '\u001b]0;pwned\u0007进展' }, 'BAD_TEXT'],
+    ['REPORT_PROGRESS with a bidi override', { type: 'REPORT_PROGRESS', summary: '进展\u202e展进' }, 'BAD_TEXT'],
+    ['REPORT_PROGRESS with a lone surrogate', { type: 'REPORT_PROGRESS', summary: '进展\udc00' }, 'BAD_TEXT'],
+    ['REPORT_PROGRESS summary over the text limit', { type: 'REPORT_PROGRESS', summary: '进'.repeat(2_001) }, 'TOO_LARGE'],
+    ['REQUEST_EXTENSION to the year 9999', { type: 'REQUEST_EXTENSION', milestone: 'complete', newDue: '9999-12-31T23:59:59+08:00', reason: '待定' }, 'DATE_OUT_OF_RANGE'],
+    ['SET_DEADLINE in the year 0001', { type: 'SET_DEADLINE', milestone: 'complete', due: '0001-01-01T00:00:00+08:00' }, 'DATE_OUT_OF_RANGE'],
+    ['body with __proto__', '{"type":"START","__proto__":{"admin":true}}'],
+    ['body with constructor.prototype', '{"type":"START","constructor":{"prototype":{"admin":true}}}'],
     ['ISSUE_MEASURES measures not a string', { type: 'ISSUE_MEASURES', measures: ['a'] }],
     ['REPORT_PROGRESS percent 150', { type: 'REPORT_PROGRESS', summary: '进展', percent: 150 }],
     ['REPORT_PROGRESS percent -1', { type: 'REPORT_PROGRESS', summary: '进展', percent: -1 }],
@@ -82,9 +92,10 @@ export function badPayloads(): Array<[string, string | object]> {
     ['SET_DEADLINE with a bad date', { type: 'SET_DEADLINE', milestone: 'complete', due: '明年' }],
     ['SET_DEADLINE without due', { type: 'SET_DEADLINE', milestone: 'complete' }],
     ['REQUEST_EXTENSION without milestone', { type: 'REQUEST_EXTENSION', newDue: toIso(Date.now() + DAY), reason: '待定' }],
-    ['RESOLVE unknown decision', { type: 'RESOLVE', decision: { kind: 'pardon' } }],
-    ['RESOLVE decision missing', { type: 'RESOLVE' }],
-    ['eventId empty', { type: 'START', eventId: '' }],
+    ['RESOLVE unknown decision', { type: 'RESOLVE', decision: { kind: 'pardon' } }, 'NOT_ON_AGENDA'],
+    ['RESOLVE decision missing', { type: 'RESOLVE' }, 'NOT_ON_AGENDA'],
+    ['RESOLVE order outside the agenda', { type: 'RESOLVE', decision: { kind: 'order', text: '限期整改' }, itemId: 'qinzhou-2015:34:complete:1' }, 'NOT_ON_AGENDA'],
+    ['eventId empty', { type: 'START', eventId: '' }, 'BAD_TEXT'],
     ['body carries actor', { type: 'START', actor: { unit: '市人社局', role: 'lead' } }],
     ['body carries at', { type: 'START', at: toIso(Date.now()) }],
     ['body is an array', [{ type: 'START' }]],

@@ -65,7 +65,8 @@ describe('the dev server with the four seed plans', () => {
     const view = await task.query(viewQuery);
     expect(view.progress.map((p) => p.summary)).toEqual(['已对接省厅']);
     const after = await task.executeUpdate(transitionUpdate, { args: [{ type: 'REPORT_PROGRESS', actor: { unit: '区民政局', role: 'lead' }, summary: '材料已报送' }] });
-    expect(after.progress).toHaveLength(2);
+    expect(after.accepted?.seq).toBe(2);
+    expect((await task.query(viewQuery)).progress).toHaveLength(2);
   });
 
   it('leaves no history event for a refused Update', async () => {

@@ -53,7 +53,7 @@ describe('gateway end to end (dev server, real workflows)', () => {
     const res = await post('/tasks/task%3Aqinzhou-2015%3A34/events', 'renshe', { type: 'ISSUE_MEASURES', measures: '印发培训实施方案', eventId: 'oa-1' });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ taskNo: '34', state: { lifecycle: 'measuresIssued' } });
-    expect(res.json().history.at(-1)).toMatchObject({ type: 'ISSUE_MEASURES', actor: { unit: '市人社局', role: 'lead' } });
+    expect(res.json().accepted).toMatchObject({ type: 'ISSUE_MEASURES', actor: { unit: '市人社局', role: 'lead' } });
   });
 
   it('refuses START from an assisting unit: 403 FORBIDDEN_ACTOR with the machine’s reason', async () => {

@@ -24,6 +24,10 @@ const EXPECTED: Record<RefusalCode, number> = {
   STALE_TIMER: 409,
   DUPLICATE_EVENT: 409,
   TASK_CLOSED: 409,
+  TOO_LARGE: 413,
+  BAD_TEXT: 400,
+  DATE_OUT_OF_RANGE: 400,
+  NOT_ON_AGENDA: 403,
 };
 
 /** what a refused `transition` Update looks like to the client */

@@ -1,7 +1,7 @@
 // NOT a Temporal mock: an in-memory implementation of the gateway's port (DubanPort) for routing and auth tests.
 // It records what the gateway asked for; nothing here claims to test workflows (see e2e.test.ts for that).
 import { pino, type Logger } from 'pino';
-import type { Actor, Plan, TaskView } from '../../machines';
+import type { Actor, Plan, TransitionResult } from '../../machines';
 import type { AgendaItem, AgendaView, ResolutionRequest, SessionRecord, TransitionRequest } from '../../workflows/messages';
 import type { DubanPort, LoadResult, PageRequest, TaskPage, TaskRecord } from '../../client/duban-client';
 import { DubanError } from '../../client/errors';
@@ -27,7 +27,9 @@ export const taskView = (planId: string, taskNo: string, leadUnits: string[]): T
   escalation: null,
   orders: [],
   history: [],
+  historyCount: 0,
   run: 1,
+  workflowStatus: 'RUNNING',
 } as unknown as TaskRecord);
 
 export class FakePort implements DubanPort {
@@ -44,11 +46,12 @@ export class FakePort implements DubanPort {
     if (!task) throw new DubanError('UNKNOWN_TASK', `no such task: ${taskId}`);
     return task;
   }
-  async send(taskId: string, request: TransitionRequest): Promise<TaskView> {
+  async send(taskId: string, request: TransitionRequest): Promise<TransitionResult> {
     const task = this.find(taskId);
     if (this.refuse) throw this.refuse;
     this.sent.push({ taskId, request });
-    return { ...task, state: { lifecycle: 'measuresIssued', supervision: 'onTrack' } };
+    const { planId, taskNo, closed, colour, leadUnits, nextMilestone, milestones, historyCount } = task;
+    return { planId, taskNo, closed, colour, leadUnits, nextMilestone, milestones, historyCount, state: { lifecycle: 'measuresIssued', supervision: 'onTrack' }, accepted: null };
   }
   async view(taskId: string): Promise<TaskRecord> {
     return this.find(taskId);

@@ -41,10 +41,12 @@ describe('OpenAPI', () => {
   it('describes the event body with every event type a backend may send, from the machine’s schemas', async () => {
     const doc = (await app.inject({ method: 'GET', url: '/openapi.json' })).json<OpenApiDoc>();
     const text = JSON.stringify(doc.paths['/tasks/{id}/events']?.post?.requestBody);
-    for (const type of ['ISSUE_MEASURES', 'ACKNOWLEDGE', 'START', 'REPORT_PROGRESS', 'CONTRIBUTE', 'SUBMIT', 'VERIFY', 'RETURN', 'REQUEST_EXTENSION', 'DECIDE_EXTENSION', 'UPSTREAM_ISSUED', 'SET_DEADLINE', 'RESOLVE']) {
+    for (const type of ['ISSUE_MEASURES', 'ACKNOWLEDGE', 'START', 'REPORT_PROGRESS', 'CONTRIBUTE', 'SUBMIT', 'VERIFY', 'RETURN', 'REQUEST_EXTENSION', 'DECIDE_EXTENSION', 'UPSTREAM_ISSUED', 'SET_DEADLINE']) {
       expect(text).toContain(`"${type}"`);
     }
+    // timers are the workflow's own; decisions answer agenda items (POST /conference/{plan}/resolutions)
     expect(text).not.toContain('"REMIND"');
+    expect(text).not.toContain('"RESOLVE"');
     expect(text).toContain('measures');
   });
 

@@ -19,7 +19,7 @@ class ListingPort extends FakePort {
 
 const record = (no: string, colour: 'red' | 'green'): [string, TaskRecord] => [
   `task:qinzhou-2015:${no}`,
-  { ...view(no, { colour, milestones: [milestone('measures', '2015-12-31T23:59:59+08:00')] }), planId: 'qinzhou-2015', run: 1 },
+  { ...view(no, { colour, milestones: [milestone('measures', '2015-12-31T23:59:59+08:00')] }), planId: 'qinzhou-2015', run: 1, workflowStatus: 'RUNNING' },
 ];
 
 describe('GET /reports/{plan}', () => {

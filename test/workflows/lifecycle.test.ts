@@ -26,7 +26,7 @@ describe('taskWorkflow lifecycle (qinzhou-2015 #34)', () => {
 
       let view = await send({ type: 'ISSUE_MEASURES', actor: lead, measures: '印发《钦州市养老护理员培训实施方案》', documentRef: '钦人社发〔2015〕1号' });
       expect(view.state.lifecycle).toBe('measuresIssued');
-      expect(view.assists.map((a) => a.status)).toEqual(['notified', 'notified', 'notified']);
+      expect((await handle.query(viewQuery)).assists.map((a) => a.status)).toEqual(['notified', 'notified', 'notified']);
 
       // an assisting unit cannot SUBMIT, and SUBMIT is refused while contributions are outstanding
       await expect(send({ type: 'START', actor: { unit: '市卫计委', role: 'lead' } })).rejects.toThrow(WorkflowUpdateFailedError);

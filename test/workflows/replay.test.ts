@@ -6,8 +6,9 @@ import protos from '@temporalio/proto';
 import { bundle } from '../support/temporal';
 import { workflowsUrl } from '../support/duban';
 
-// one file per workflow type and recording: `<type>-v1.json` predate the working-day patches (patched()),
-// the unversioned ones are current; every one must keep replaying
+// one file per workflow type; until the first release tag there is one code path and no patched(), so they are
+// re-recorded after a change of workflow logic (scripts/record-histories.ts); from that tag on, released
+// histories are kept here and every one must keep replaying
 const histories = readdirSync(new URL('../histories/', import.meta.url)).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5));
 
 function load(name: string) {

@@ -117,10 +117,12 @@ describe('schedules on the time-skipping server', () => {
       return d.runId !== firstRun && d.status.name === 'RUNNING' ? d.runId : undefined;
     });
     const again = await send(report, 'oa-report-1');
-    const reports = (v: { history: { type: string }[] }) => v.history.filter((h) => h.type === 'REPORT_PROGRESS').length;
-    expect(reports(again)).toBe(1);
+    const reports = async () => (await task.query(viewQuery)).history.filter((h) => h.type === 'REPORT_PROGRESS').length;
+    expect(again.closed).toBe(false);
+    expect(await reports()).toBe(1);
     expect((await task.query(viewQuery)).run).toBe(1);
     // a new Update id is a new report
-    expect(reports(await send(report, 'oa-report-2'))).toBe(2);
+    expect((await send(report, 'oa-report-2')).accepted?.type).toBe('REPORT_PROGRESS');
+    expect(await reports()).toBe(2);
   });
 });
