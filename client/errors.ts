@@ -17,6 +17,7 @@ export type DubanErrorCode =
   | 'UNKNOWN_TASK'
   | 'UNKNOWN_PLAN'
   | 'BAD_PAGE_TOKEN' // a nextPageToken this gateway did not issue for this query
+  | 'IMPORT_TIMEOUT' // an import ran past its thread's time or memory limit
   | 'TASK_TERMINATED' // the task's workflow was terminated, failed or timed out: not closed by its own rules
   | 'NOT_FOUND' // no such route
   | 'UNAVAILABLE' // Temporal cannot be reached
@@ -31,6 +32,7 @@ const STATUS: Partial<Record<DubanErrorCode, number>> = {
   NOT_ON_AGENDA: 403,
   BAD_PAGE_TOKEN: 400,
   TASK_TERMINATED: 410,
+  IMPORT_TIMEOUT: 422,
   UNKNOWN_MILESTONE: 400,
   UNKNOWN_UNIT: 400,
   BAD_TASK_ID: 400,

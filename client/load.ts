@@ -24,6 +24,7 @@ const planInput = (plan: Plan): TaskWorkflowInput['plan'] => ({
   conference: plan.conference,
   policy: plan.policy,
   issuedOn: plan.issuedOn,
+  units: plan.units.map((u) => u.id),
 });
 
 /** Search attributes a task has from its first moment, so visibility finds it before it first runs. */

@@ -1,7 +1,7 @@
 // Gathers a report's facts from Temporal: the plan's tasks from visibility, one `view` query each (bounded), and the agenda.
 import { buildReport, outlineFromViews, outlineOf, type Report, type ReportFacts } from '../activities/reports/model';
 import { shanghaiDate } from '../activities/reports/labels';
-import type { Plan, TaskView } from '../machines';
+import { LIMITS, type Plan, type TaskView } from '../machines';
 import { loadSeedPlans } from '../seeds';
 import type { DubanPort } from './duban-client';
 import { DubanError } from './errors';
@@ -52,6 +52,10 @@ export async function mapBounded<T, R>(items: readonly T[], limit: number, work:
 export async function gatherReportFacts(source: ReportSource, planId: string, opts: GatherOptions = {}): Promise<ReportFacts> {
   const now = opts.now ?? Date.now;
   const asOf = opts.asOf ?? shanghaiDate(now());
+  const year = Number(asOf.slice(0, 4));
+  if (year < LIMITS.earliestYear || year > LIMITS.latestYear) {
+    throw new DubanError('DATE_OUT_OF_RANGE', `报告日期 ${asOf} 须在 ${LIMITS.earliestYear}–${LIMITS.latestYear} 年之间 / asOf ${asOf} must lie in the years ${LIMITS.earliestYear}–${LIMITS.latestYear}`);
+  }
   const [ids, agenda] = await Promise.all([
     planTaskIds(source, planId),
     source.agenda(planId).catch((err: unknown) => {

@@ -76,7 +76,7 @@ export interface DevTokens {
 export function ensureDevTokens(dataDir: string, plans: readonly Plan[]): DevTokens {
   const tokensFile = join(dataDir, 'tokens.json');
   const plaintextFile = join(dataDir, 'dev-tokens.txt');
-  mkdirSync(dataDir, { recursive: true });
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const tokens: TokenFile = existsSync(tokensFile) ? readTokenFile(tokensFile) : {};
   const covered = new Set(Object.values(tokens).map((g) => g.planId));
   const lines: string[] = [];

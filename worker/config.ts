@@ -19,6 +19,8 @@ export const ConfigSchema = z
     DUBAN_TASK_QUEUE: z.string().min(1).default('duban'),
     DUBAN_DATA_DIR: z.string().min(1).default('.data'),
     DUBAN_GATEWAY_PORT: z.coerce.number().int().min(1).max(65535).default(8080),
+    /** the interface the gateway listens on: this machine only unless set (0.0.0.0 in a container) */
+    DUBAN_GATEWAY_HOST: z.string().min(1).default('127.0.0.1'),
     /** the gateway's bearer tokens, hashed: { sha256(token) → { planId, unit, role, label } }; default <DUBAN_DATA_DIR>/tokens.json */
     DUBAN_TOKENS_FILE: z.string().min(1).optional(),
     DUBAN_UI_PORT: z.coerce.number().int().min(1).max(65535).default(8233),

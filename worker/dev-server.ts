@@ -1,7 +1,7 @@
 // Starts and stops the embedded Temporal dev server (Temporal CLI) on a SQLite file under the data dir.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { makePrivateDir } from './data-dir';
 import { Connection } from '@temporalio/client';
 import { devServerSearchAttributeArgs } from '../workflows/search-attributes';
 import type { Logger } from './logger';
@@ -23,7 +23,7 @@ export interface DevServerOptions {
 
 export async function startDevServer(options: DevServerOptions): Promise<DevServer> {
   const dataDir = resolve(options.dataDir);
-  mkdirSync(dataDir, { recursive: true });
+  makePrivateDir(dataDir);
   const dbFile = join(dataDir, 'temporal.sqlite');
   const args = [
     'server', 'start-dev',

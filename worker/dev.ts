@@ -10,6 +10,8 @@ import { loadPlan } from '../client/load';
 import { loadSeedPlans, rebasePlan } from '../seeds';
 import { fromEpochMs } from '../machines';
 
+// every file the embedded stack writes (the Temporal database, tokens, reports) is its user's alone
+process.umask(0o077);
 const config = loadConfig({ NODE_ENV: 'development', ...process.env });
 const logger = createLogger(config, 'duban');
 installRuntimeLogger(logger); // before any connection: the SDK's Runtime is a singleton

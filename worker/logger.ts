@@ -1,10 +1,10 @@
 // The one base logger: pino, JSON in production, pino-pretty in development; secrets redacted by path.
 import { pino, type Logger } from 'pino';
+import { CREDENTIAL_HEADERS } from '../client/gateway/credentials';
 import type { Config } from './config';
 
 export const REDACT_PATHS = [
-  'req.headers.authorization',
-  'headers.authorization',
+  ...CREDENTIAL_HEADERS.flatMap((h) => [`req.headers["${h}"]`, `headers["${h}"]`]),
   'authorization',
   'token',
   '*.token',

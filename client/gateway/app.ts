@@ -10,6 +10,7 @@ import type { DubanPort } from '../duban-client';
 import { DubanError, statusOf, toDubanError } from '../errors';
 import type { TokenFile } from '../tokens';
 import { grantOf } from './auth';
+import { CREDENTIAL_HEADERS } from './credentials';
 import { conferenceRoutes } from './routes-conference';
 import { planRoutes } from './routes-plans';
 import { reportRoutes } from './routes-reports';
@@ -24,8 +25,8 @@ export interface GatewayOptions {
   taskQueue: string;
 }
 
-/** Paths redacted in every gateway log line: the bearer token must never be written anywhere. */
-export const GATEWAY_REDACT_PATHS = ['req.headers.authorization', 'req.headers.cookie', 'headers.authorization', 'authorization'];
+/** Paths redacted in every gateway log line: the bearer token (and any other credential) must never be written anywhere. */
+export const GATEWAY_REDACT_PATHS = [...CREDENTIAL_HEADERS.flatMap((h) => [`req.headers["${h}"]`, `headers["${h}"]`]), 'authorization'];
 
 const serializeReq = (req: FastifyRequest): Record<string, unknown> => ({
   id: req.id,

@@ -2,7 +2,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { DubanPort } from '../duban-client';
-import { fromDocument, fromPlanJson, type PlanInput } from '../plan-input';
+import { importOffThread } from '../import-thread';
+import { fromPlanJson, type PlanInput } from '../plan-input';
 import { requireConferenceRole, requireGrant, requirePlan } from './auth';
 import { DryRunResponseSchema, errorResponses, LoadResponseSchema, PlanBodySchema, PlanQuerySchema } from './schemas';
 
@@ -10,12 +11,14 @@ export function planRoutes(app: FastifyInstance, port: DubanPort): void {
   app.withTypeProvider<ZodTypeProvider>().post(
     '/plans',
     {
-      bodyLimit: 16 * 1024 * 1024,
+      // a document of the importer's largest size, JSON-escaped (Chinese text is sent as is, so not much more)
+      bodyLimit: 8 * 1024 * 1024,
       schema: {
         tags: ['plans'],
         summary: 'Import a plan (document or canonical JSON) and load it into Temporal; idempotent',
         description:
-          '`?dryRun=true` returns `{ plan, report }` and starts nothing (any valid token). Loading needs the conference office or convener token of that plan; ' +
+          '`?dryRun=true` returns `{ plan, report }` and starts nothing. Both need a supervisor or conference token; loading, one of that plan. ' +
+          'A document is read on a thread of its own with a time limit (422 IMPORT_TIMEOUT), so no import holds up other requests. ' +
           'loading twice starts nothing new (deterministic workflow ids). Import errors carry the importer’s code (UNKNOWN_LAYOUT, NO_LEAD_UNIT, BAD_REBASE …) with 400.',
         security: [{ bearer: [] }],
         querystring: PlanQuerySchema,
@@ -27,14 +30,15 @@ export function planRoutes(app: FastifyInstance, port: DubanPort): void {
       const grant = requireGrant(req);
       const { dryRun, rebase } = req.query;
       const body = req.body;
-      const input: PlanInput = 'document' in body ? fromDocument(body, rebase) : fromPlanJson(body, rebase);
+      // dry runs too are for the supervisor and the conference: an import costs the server real work
+      requireConferenceRole(grant);
+      const input: PlanInput = 'document' in body ? await importOffThread(body, rebase) : fromPlanJson(body, rebase);
       const log = req.log.child({ planId: input.plan.id, tasks: input.plan.tasks.length });
       if (dryRun) {
         log.info('plan imported (dry run)');
         return { plan: input.plan, report: input.report };
       }
       requirePlan(grant, input.plan.id);
-      requireConferenceRole(grant);
       const result = await port.load(input.plan);
       log.info(result, 'plan loaded');
       return { planId: input.plan.id, tasks: input.plan.tasks.length, ...result };

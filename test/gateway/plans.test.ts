@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PlanSchema } from '../../machines';
 import { SEEDS_DIR } from '../../seeds/catalog';
+import { importOffThread } from '../../client/import-thread';
 import { seed } from '../support/seeds';
 import { bearer, gatewayWithFake } from './fake-port';
 
@@ -13,7 +14,7 @@ const qinzhou = readFileSync(join(SEEDS_DIR, 'qinzhou-2015.txt'), 'utf8');
 
 describe('POST /plans', () => {
   it('imports a seed document on ?dryRun=true and returns { plan, report } like the importer', async () => {
-    const res = await app.inject({ method: 'POST', url: '/plans?dryRun=true', headers: bearer('tok-qz-minzheng'), payload: { document: qinzhou, fileName: 'qinzhou-2015.txt' } });
+    const res = await app.inject({ method: 'POST', url: '/plans?dryRun=true', headers: bearer('tok-qz-office'), payload: { document: qinzhou, fileName: 'qinzhou-2015.txt' } });
     expect(res.statusCode).toBe(200);
     const body = res.json<{ plan: unknown; report: unknown }>();
     const plan = PlanSchema.parse(body.plan);
@@ -22,12 +23,12 @@ describe('POST /plans', () => {
   });
 
   it('rebases on a dry run', async () => {
-    const res = await app.inject({ method: 'POST', url: '/plans?dryRun=true&rebase=2025-03-01', headers: bearer('tok-qz-minzheng'), payload: { document: qinzhou, fileName: 'qinzhou-2015.txt' } });
+    const res = await app.inject({ method: 'POST', url: '/plans?dryRun=true&rebase=2025-03-01', headers: bearer('tok-qz-office'), payload: { document: qinzhou, fileName: 'qinzhou-2015.txt' } });
     expect(res.json<{ plan: { issuedOn: string } }>().plan.issuedOn).toBe('2025-03-01');
   });
 
   it('answers an unreadable document with 400 and the importer’s code', async () => {
-    const res = await app.inject({ method: 'POST', url: '/plans?dryRun=true', headers: bearer('tok-qz-minzheng'), payload: { document: 'hello\nworld', fileName: 'x.txt' } });
+    const res = await app.inject({ method: 'POST', url: '/plans?dryRun=true', headers: bearer('tok-qz-office'), payload: { document: 'hello\nworld', fileName: 'x.txt' } });
     expect(res.statusCode).toBe(400);
     expect(res.json()).toMatchObject({ error: { code: 'UNKNOWN_LAYOUT' } });
   });
@@ -43,7 +44,37 @@ describe('POST /plans', () => {
   it('refuses to load with a unit token (403) or another plan’s token (403)', async () => {
     const plan = seed('qinzhou-2015').plan;
     expect((await app.inject({ method: 'POST', url: '/plans', headers: bearer('tok-qz-minzheng'), payload: plan })).json()).toMatchObject({ error: { code: 'FORBIDDEN_ACTOR' } });
-    expect((await app.inject({ method: 'POST', url: '/plans', headers: bearer('tok-cz-minzheng'), payload: plan })).json()).toMatchObject({ error: { code: 'FORBIDDEN_PLAN' } });
+    const other = { ...seed('changzhou-2015').plan };
+    expect((await app.inject({ method: 'POST', url: '/plans', headers: bearer('tok-qz-office'), payload: other })).json()).toMatchObject({ error: { code: 'FORBIDDEN_PLAN' } });
+  });
+
+  it('refuses a dry run to a unit token, of its own plan or another’s (403): an import costs the server real work', async () => {
+    for (const token of ['tok-qz-minzheng', 'tok-cz-minzheng']) {
+      const res = await app.inject({ method: 'POST', url: '/plans?dryRun=true', headers: bearer(token), payload: { document: qinzhou, fileName: 'qinzhou-2015.txt' } });
+      expect(res.statusCode).toBe(403);
+      expect(res.json()).toMatchObject({ error: { code: 'FORBIDDEN_ACTOR' } });
+    }
+  });
+
+  it('imports off the event loop: other requests are answered while a document is read', async () => {
+    const big = Array.from({ length: 40 }, () => qinzhou).join('\n');
+    let imported = 0;
+    const importing = app
+      .inject({ method: 'POST', url: '/plans?dryRun=true', headers: bearer('tok-qz-office'), payload: { document: big, fileName: 'qinzhou-2015.txt' } })
+      .then((r) => {
+        imported = Date.now();
+        return r;
+      });
+    await new Promise((r) => setTimeout(r, 50));
+    const health = await app.inject({ method: 'GET', url: '/healthz' });
+    const answered = Date.now();
+    expect(health.statusCode).toBe(200);
+    await importing;
+    expect(imported).toBeGreaterThan(answered);
+  });
+
+  it('stops an import that runs past its time limit with 422 IMPORT_TIMEOUT', async () => {
+    await expect(importOffThread({ document: qinzhou, fileName: 'qinzhou-2015.txt' }, undefined, { timeoutMs: 1, maxHeapMb: 256 })).rejects.toMatchObject({ code: 'IMPORT_TIMEOUT', status: 422 });
   });
 
   it('refuses a body that is neither a plan nor a document with 400 BAD_PAYLOAD', async () => {

@@ -34,6 +34,17 @@ describe('gateway logs', () => {
     expect(incoming?.req.headers.authorization).toBe('[redacted]');
   });
 
+  it('redacts every header that can carry a credential', async () => {
+    const log = capture(false);
+    const { app } = gatewayWithFake(log.logger);
+    const secrets = { 'x-api-key': 'sk-xapikey-1', 'proxy-authorization': 'Basic cHJveHk6c2VjcmV0', cookie: 'session=cookie-secret-2', 'x-auth-token': 'auth-token-3' };
+    await app.inject({ method: 'GET', url: '/tasks/qinzhou-2015:7', headers: { ...bearer('tok-qz-minzheng'), ...secrets } });
+    await app.close();
+    for (const value of Object.values(secrets)) expect(log.raw()).not.toContain(value);
+    const incoming = log.lines().find((l) => l.msg === 'incoming request') as { req: { headers: Record<string, string> } } | undefined;
+    for (const header of Object.keys(secrets)) expect(incoming?.req.headers[header]).toBe('[redacted]');
+  });
+
   it('names the token by its label and logs a 4xx at warn with its code', async () => {
     const log = capture();
     const { app } = gatewayWithFake(log.logger);
