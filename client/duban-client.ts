@@ -1,7 +1,7 @@
 // Typed client over @temporalio/client: send events, read views and lists, run the conference, load plans.
 import type { Client } from '@temporalio/client';
 import { decodeTypedSearchAttributes } from '@temporalio/common/lib/converter/payload-search-attributes';
-import type { Actor, HistoryPage, Plan, TaskView, TransitionResult } from '../machines';
+import { channelRefusal, fromEpochMs, parseEvent, type Actor, type HistoryPage, type Plan, type TaskView, type TransitionResult } from '../machines';
 import { conferenceWorkflowId } from '../workflows/ids';
 import {
   agendaQuery,
@@ -81,7 +81,10 @@ export class DubanClient implements DubanPort {
   async send(taskId: string, request: TransitionRequest): Promise<TransitionResult> {
     const ref = parseTaskRef(taskId);
     const handle = this.client.workflow.getHandle(ref.workflowId);
-    const context = { taskId: ref.workflowId, event: request.type };
+    const context = { taskId: ref.workflowId, event: String(request.type) };
+    // the limits and the channel rule, checked here as the workflow will check them: no round trip for a refusal
+    const local = channelRefusal('transition', request) ?? parseEvent({ ...request, at: fromEpochMs(Date.now()) });
+    if (!local.ok) throw new DubanError(local.code, `${local.message_zh} / ${local.message_en}`, context);
     try {
       return await handle.executeUpdate(transitionUpdate, { args: [request] });
     } catch (err) {

@@ -18,12 +18,27 @@ function quietRuntime(): void {
   }
 }
 
+/**
+ * The SDK gives an ephemeral server 5 s to answer (fixed in sdk-core); on a busy 2-core machine the JVM of
+ * the test server sometimes needs longer. A start that fails that way is tried again, twice, and said so.
+ */
+async function startEphemeral(what: string, start: () => Promise<TestWorkflowEnvironment>): Promise<TestWorkflowEnvironment> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await start();
+    } catch (err) {
+      if (attempt >= 3 || !String(err).includes('Failed to start ephemeral server')) throw err;
+      process.stderr.write(`${what}: did not answer within the SDK's 5 s (attempt ${attempt}); starting it again\n`);
+    }
+  }
+}
+
 /** The Java test server with time skipping: months of workflow time in seconds. */
 export async function startTimeSkipping(): Promise<TestWorkflowEnvironment> {
   quietRuntime();
-  const env = await TestWorkflowEnvironment.createTimeSkipping({
-    server: { executable: { type: 'existing-path', path: testServerPath() } },
-  });
+  const env = await startEphemeral('time-skipping test server', () =>
+    TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path: testServerPath() } } }),
+  );
   // The Java test server refuses upserts of unregistered attributes (the workflow task fails with
   // BadSearchAttributes and retries forever), but it implements OperatorService: register ours.
   await registerSearchAttributes(env);
@@ -44,13 +59,15 @@ async function registerSearchAttributes(env: TestWorkflowEnvironment): Promise<v
 /** The real dev server (Temporal CLI), in memory, with duban's search attributes registered. */
 export async function startDevServer(): Promise<TestWorkflowEnvironment> {
   quietRuntime();
-  return TestWorkflowEnvironment.createLocal({
-    server: {
-      executable: { type: 'existing-path', path: temporalCliPath() },
-      searchAttributes: [...SEARCH_ATTRIBUTES],
-      extraArgs: ['--log-level', 'error'],
-    },
-  });
+  return startEphemeral('Temporal dev server', () =>
+    TestWorkflowEnvironment.createLocal({
+      server: {
+        executable: { type: 'existing-path', path: temporalCliPath() },
+        searchAttributes: [...SEARCH_ATTRIBUTES],
+        extraArgs: ['--log-level', 'error'],
+      },
+    }),
+  );
 }
 
 const bundles = new Map<string, Promise<WorkflowBundleWithSourceMap>>();
