@@ -28,8 +28,11 @@ const { publishReport } = proxyActivities<Activities>({
   summary: '发布督查通报（每次会议后）',
 });
 
-/** closed items and past sessions carried over to the next run (older ones live in earlier runs) */
-const KEEP_CLOSED = 200;
+/**
+ * closed items and past sessions carried over to the next run (older ones live in earlier runs); a closed
+ * item can carry a decision of LIMITS.text characters, so 50 of them stay under ~300 KB of the 2 MB input
+ */
+const KEEP_CLOSED = 50;
 const KEEP_SESSIONS = 60;
 
 export async function conferenceWorkflow(input: ConferenceWorkflowInput): Promise<void> {
