@@ -18,14 +18,15 @@ export interface UnitRepair {
 
 export interface UnitList {
   mentions: UnitMention[];
-  /** how many of the first mentions were marked lead by 牵头 (`X、Y牵头会同有关部门`); 0 when none */
+  /** how many of the first mentions were marked lead by 牵头 or 会同 (`X、Y牵头会同有关部门`, `X、Y会同Z`); 0 when none */
   markedLeads: number;
   repairs: UnitRepair[];
 }
 
-/** Characters a unit name ends with: 局 委 办 厅 会 联 院 府 队 心 位 司 行 (a parenthesis after them is skipped). */
-const UNIT_END = /(局|委|办|厅|会|联|院|政府|大队|中心|单位|公司|支行|分行|部门)$/;
-const LEVEL = /^[省市区县](?!场|域|区|级|、)/;
+/** How a unit's name ends: 局 委 办 厅 会 联 院 部 室 组, 政府, 中心, 街道 … (a parenthesis after them is skipped). */
+const UNIT_END = /(局|委|办|厅|会|联|院|部|室|组|政府|大队|中心|单位|公司|集团|支行|分行|部门|机构|街道|乡镇|镇|乡|专班|海关|党校|办事处|管委会)$/;
+/** The level a name opens with (市住建委), or a shared one (两市市委宣传部: both cities'); carried down the list. */
+const LEVEL = /^(?:[两三四]?[省市区县])(?!场|域|区|级|、)/;
 const NOT_SPECIFIC = /^(有关|相关)(部门|单位)$/;
 
 /** Drops a trailing parenthetical, `县区政府（管委）` → `县区政府`, to look at how a name ends. */
@@ -35,7 +36,7 @@ export const looksLikeUnit = (name: string): boolean => name.length >= 2 && UNIT
 
 export function unitKindOf(name: string): UnitKind {
   if (/^各|县区|成员单位$|^[省市区县]、/.test(name)) return 'collective';
-  if (/(协会|商会|公司)$/.test(name)) return 'outside';
+  if (/(协会|商会|公司|集团|学院|大学)$/.test(name)) return 'outside';
   return 'department';
 }
 
@@ -60,7 +61,8 @@ function tokenise(text: string): { tokens: string[]; markedLeads: number } {
     const word = ['会同', '牵头', '和', '及'].find((w) => text.startsWith(w, i));
     if (depth === 0 && word && looksLikeUnit(current.trim())) {
       push();
-      if (word === '牵头') markedLeads = tokens.length;
+      // 「A、B、C会同D」: the units before 会同 lead together, as those before 牵头 do
+      if (word === '牵头' || (word === '会同' && markedLeads === 0)) markedLeads = tokens.length;
       i += word.length - 1;
       continue;
     }
@@ -70,31 +72,36 @@ function tokenise(text: string): { tokens: string[]; markedLeads: number } {
   return { tokens, markedLeads };
 }
 
-/** `各市`、`县（市、区）政府` → `各市、县（市、区）政府`: a collective runs from 各 (or a bare 市) to its 政府/单位. */
+/** A place word that opens a collective split by its own 、: `各市`、`县（市、区）政府`, `各辖市`、`区人民政府`. */
+const OPENS_COLLECTIVE = /^(各[\u4e00-\u9fff]{0,2})?[省市县区州]$/;
+
+/** Glues a collective back together (at most three pieces, and only when the glued name ends like a unit). */
 function joinCollectives(tokens: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
-    let token = tokens[i] ?? '';
-    const opensCollective = /^各/.test(token) || /^[省市区县]$/.test(token);
-    if (opensCollective && !looksLikeUnit(token)) {
-      let j = i + 1;
-      while (j < tokens.length && !looksLikeUnit(token)) {
-        token = `${token}、${tokens[j] ?? ''}`;
+    const token = tokens[i] ?? '';
+    let joined = token;
+    let j = i + 1;
+    if (OPENS_COLLECTIVE.test(token)) {
+      while (j < tokens.length && j <= i + 3 && !looksLikeUnit(joined)) {
+        joined = `${joined}、${tokens[j] ?? ''}`;
         j += 1;
       }
-      i = j - 1;
     }
-    out.push(token);
+    if (joined !== token && looksLikeUnit(joined)) {
+      out.push(joined);
+      i = j - 1;
+    } else out.push(token);
   }
   return out;
 }
 
-/** Place names that open a unit's name without a level character (辽宁银保监局, 洮北区…). */
-const PLACE_STEM = /^(辽宁|大连|沈阳|吉林|白城|洮北|钦州|常州|江苏|广西|中国|国家)/;
+/** Bodies that belong to no local government: vertical and outside bodies keep the name they are printed with. */
+const OWN_BODY = /(分局|支行|分行|公司|协会|海关|银保监局|银监局|集团|学院|大学|医院|电力|邮政|铁路|总队|支队)$/;
 
-/** Whether a name already says where it belongs (level, place, or a vertical/outside body). */
+/** Whether a name already says where it belongs (a level or place character, a vertical or outside body). */
 function carriesOwnPlace(name: string): boolean {
-  return /[省市区县州]/.test(name) || PLACE_STEM.test(name) || /^(各|团|人民银行|有关|相关)/.test(name) || /(分局|支行|分行|公司|协会)$/.test(name);
+  return /[省市区县州]/.test(name) || /^(各|团|人民银行|人行|有关|相关|中国|国家)/.test(name) || OWN_BODY.test(name);
 }
 
 /** A list printed as prose or one cell per line: `市住建委、国土资源局和县区政府（管委）`. */
@@ -112,10 +119,10 @@ export function splitUnitList(raw: string): UnitList {
     leadsLeft -= 1;
     // `会同有关部门` after 牵头, `体育局等相关部门`: the joining word and the unspecified rest are not units
     let token = printed.replace(/^(会同|和|及)/, '');
-    const etc = /^(.+?)等(有关|相关)?(部门|单位)$/.exec(token);
+    const etc = /^(.+?)等([省市区县]?(有关|相关)?(部门|单位|机构))?$/.exec(token);
     if (etc) {
       token = etc[1] ?? token;
-      repairs.push({ kind: 'unitUnknown', raw: printed, decision: `「等${etc[2] ?? ''}${etc[3] ?? ''}」不是具体单位，只保留 ${token}` });
+      repairs.push({ kind: 'unitUnknown', raw: printed, decision: `「等${etc[2] ?? ''}」不是具体单位，只保留 ${token}` });
     }
     if (NOT_SPECIFIC.test(token)) {
       repairs.push({ kind: 'unitUnknown', raw: token, decision: `「${token}」不是具体单位，未列入 (not a specific unit: dropped)` });
@@ -165,4 +172,10 @@ export function splitPdfUnitCell(raw: string): UnitList {
     return { name, raw: rawWords };
   });
   return { mentions, markedLeads: 0, repairs };
+}
+
+/** One list for every unit: the ones marked 牵头 / 会同 lead, else the first listed leads. */
+export function splitLeads(list: UnitList): [UnitMention[], UnitMention[]] {
+  const n = Math.max(1, list.markedLeads);
+  return [list.mentions.slice(0, n), list.mentions.slice(n)];
 }
