@@ -49,7 +49,7 @@ function dueOf(g: Groups, year: number | null): { due: () => Instant; marked: bo
   if (year === null) return 'needsYear';
   if (g[10]) return { due: () => (g[11] ? endOfDay(year, Number(g[10]), Number(g[11])) : endOfMonth(year, Number(g[10]))), marked: Boolean(g[12] ?? g[13]), yearOnly: false };
   if (g[14]) return { due: () => endOfQuarter(year, numeral(g[14] ?? '')), marked: true, yearOnly: false };
-  const half = g[16] ?? '';
+  const half = g[17] ?? '';
   return { due: () => (half === '上半年' || half === '年中' ? endOfMonth(year, 6) : endOfYear(year)), marked: true, yearOnly: false };
 }
 
@@ -62,7 +62,7 @@ export function scanDates(text: string, year: number | null): DateScan {
     if (words === '' || words === '前') continue;
     const g: Groups = [...m];
     // a bare 年 with nothing around it is not a date (年底 needs 底, 年内 needs 内)
-    if (!g[2] && !g[10] && !g[14] && !g[16]) continue;
+    if (!g[2] && !g[10] && !g[14] && !g[17]) continue;
     const read = dueOf(g, year);
     if (read === 'needsYear') {
       problems.push(`「${words}」未写年份，文件也没有可用的年份 (no year to anchor it)`);
