@@ -8,7 +8,7 @@ import { emptyLists, type RawItem, type ReadResult } from './items';
 import type { ParsedConference, ParsedTask } from './parsed';
 import type { Reporter } from './reporter';
 import { assignLabel, bracketGroups, inlineRoles, noRoles, readRoleGroup, type RoleFields } from './roles';
-import { chineseNumeral, sectionHeading } from './text';
+import { chineseNumeral, sectionHeading, stripTrailing } from './text';
 
 type Style = 'cnParen' | 'dot' | 'numParen' | 'circled';
 
@@ -97,7 +97,7 @@ function drafts(blocks: readonly Block[]): { drafts: Draft[]; sections: { id: st
 function endsWithRoles(text: string): boolean {
   if (!/[〕）)\]】][\s\u3000。；;]*$/.test(text)) return false;
   const last = bracketGroups(text).at(-1);
-  return last !== undefined && last.end >= text.replace(/[\s\u3000。；;]*$/, '').length && readRoleGroup(last.inner) !== null;
+  return last !== undefined && last.end >= stripTrailing(text, ' \t\u3000。；;').length && readRoleGroup(last.inner) !== null;
 }
 
 /** Inline roles of the body, merged with its label lines. */

@@ -54,7 +54,7 @@ function mergeContinuation(task: ParsedTask, table: Table, row: RowBlock, report
   for (const r of list.repairs) reporter.add(r.kind, task.no, row.line, r.raw, r.decision);
   const more = list.mentions.filter((u) => !task.leads.some((l) => l.name === u.name));
   task.leads = [...task.leads, ...more];
-  task.cells = [...task.cells, ...row.cells];
+  task.cells.push(...row.cells);
   const also = more.length > 0 ? `；牵头单位增加 ${more.map((u) => u.name).join('、')}` : '';
   reporter.add('rowMerged', task.no, row.line, `${printed}\t${cellOf(table, row, 'text').slice(0, 20)}…`, `上一行任务文字未完（PDF 跨页），序号「${printed}」的行并入任务 ${task.no}${also}`);
 }
@@ -75,7 +75,7 @@ function rawItem(table: Table, row: RowBlock, no: string, printed: string, previ
     measures: measures === '' ? null : measures,
     unitCells: row.origin === 'textTable' ? 'pdf' : 'list',
     line: row.line,
-    cells: row.cells,
+    cells: [...row.cells],
     notes: [],
     sectionLead: null,
   };
@@ -103,6 +103,7 @@ export function readRowTable(blocks: readonly Block[], headerIndex: number, ctx:
   const tasks: ParsedTask[] = [];
   let section: string | null = null;
   let conference: ParsedConference | null = null;
+  let previousTail = '';
   for (const block of blocks.slice(headerIndex + 1)) {
     if (block.kind === 'text') continue;
     const row = block;
@@ -124,8 +125,10 @@ export function readRowTable(blocks: readonly Block[], headerIndex: number, ctx:
     const printed = cellOf(table, row, 'no').trim();
     const previous = tasks.at(-1);
     const expected = String(tasks.length + 1);
-    if (previous && printed !== expected && !endsSentence(previous.text)) {
+    // the tail of the previous task's text, kept aside: slicing a text grown by appends would copy it each time
+    if (previous && printed !== expected && !endsSentence(previousTail)) {
       mergeContinuation(previous, table, row, reporter);
+      previousTail = `${previousTail}${cellText(row, cellOf(table, row, 'text'))}`.slice(-40);
       continue;
     }
     if (printed !== expected) {
@@ -135,6 +138,7 @@ export function readRowTable(blocks: readonly Block[], headerIndex: number, ctx:
     const task = toTask(item, ctx, reporter);
     if (!task) throw new ImportError('NO_LEAD_UNIT', ctx.file, row.line, `task ${expected} names no lead unit (牵头单位) and has no row above to take one from`);
     tasks.push(task);
+    previousTail = task.text.slice(-40);
     conference ??= task.measures === null ? null : readConference(task.measures, row.line);
   }
   // the report calls every table of rows `pdfTable`, after the first source of the kind it read

@@ -1,5 +1,6 @@
 // Roles stated inline: `（X牵头，Y配合）`, `（牵头单位：X；责任单位：Y）`, `〔责任单位：…〕` → raw lead / units / assisting text and notes.
 import { fieldOf, type Field } from './columns';
+import { stripTrailing } from './text';
 
 /** The raw text of each role a task's document gives it; null = not stated. */
 export interface RoleFields {
@@ -77,7 +78,7 @@ export function cleanUnitText(raw: string, notes: string[]): string {
     notes.push(note[0]);
     text = text.slice(0, note.index);
   }
-  return text.replace(/[，,、；;\s]+$/, '');
+  return stripTrailing(text, '，,、；; \t\u3000');
 }
 
 /** `X、Y牵头，Z配合` / `X牵头负责` / `X、Y分工负责`: a phrase that marks leads with 牵头. */
@@ -97,7 +98,7 @@ const joinList = (a: string | null, b: string): string | null => (b === '' ? a :
 
 /** Assigns a labelled value (`牵头单位：X`) to its field. */
 export function assignLabel(field: Field, value: string, into: RoleFields): void {
-  const v = value.trim().replace(/[。.]+$/, '');
+  const v = stripTrailing(value.trim(), '。.');
   if (field === 'lead' || field === 'units' || field === 'assisting' || field === 'roles') into.labelled = true;
   if (field === 'roles') return rolePhrase(v, into);
   if (field === 'people') into.people = joinList(into.people, v);
@@ -118,7 +119,7 @@ export function readRoleGroup(inner: string): RoleFields | null {
     } else if (/牵头/.test(clause) || (any && looksLikeList(clause))) {
       rolePhrase(clause, fields);
       any = true;
-    } else if (TRAILING_NOTE.test(clause.replace(/[。.]+$/, '')) && looksLikeList(clause)) {
+    } else if (TRAILING_NOTE.test(stripTrailing(clause, '。.')) && looksLikeList(clause)) {
       rolePhrase(clause, fields);
       any = true;
     } else if (any) {

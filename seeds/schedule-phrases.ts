@@ -1,5 +1,6 @@
 // Schedule phrases (时间进度) → ScheduleSpec: the cells of the lists and the dates inside prose paragraphs.
 import { scanDates, VAGUE_TIME } from './date-phrases';
+import { stripTrailing } from './text';
 import type { MilestoneKind, ScheduleSpec, Target } from '../machines/schedule';
 
 export interface PhraseResult {
@@ -11,7 +12,7 @@ export interface PhraseResult {
 
 /** PDF cells carry spaces inside words (`按省市要求时 限落实`); spaces and the final full stop carry no meaning. */
 export function normalisePhrase(raw: string): string {
-  return raw.replace(/[\s\u3000]+/g, '').replace(/[。.;；]+$/, '');
+  return stripTrailing(raw.replace(/[\s\u3000]+/g, ''), '。.;；');
 }
 
 /** 出台具体措施 (and the typo 具休措施) / 出台…文件 = measures; 启动实施 / 开工 = start; 完成 / 建成 / 竣工 … = complete. */

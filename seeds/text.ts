@@ -44,6 +44,16 @@ export function decodeDocument(input: Uint8Array | string, file: string): string
   return text;
 }
 
+/**
+ * `s` without the characters of `chars` at its end, by a loop: `/[。.]+$/` backtracks over every run of
+ * those characters inside a line, which is quadratic on a long run.
+ */
+export function stripTrailing(s: string, chars: string): string {
+  let end = s.length;
+  while (end > 0 && chars.includes(s[end - 1] ?? '')) end -= 1;
+  return s.slice(0, end);
+}
+
 export const splitLines = (text: string): string[] => text.split(/\r?\n/);
 
 export const isBlank = (line: string): boolean => line.trim() === '';

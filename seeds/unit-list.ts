@@ -1,5 +1,6 @@
 // Unit lists (责任单位 / 牵头单位 / 配合单位): split a cell into unit names, keep collectives whole, carry the level prefix, glue PDF fragments.
 import type { Unit } from '../machines/plan';
+import { stripTrailing } from './text';
 
 type UnitKind = Unit['kind'];
 
@@ -40,35 +41,40 @@ export function unitKindOf(name: string): UnitKind {
   return 'department';
 }
 
-/** Splits on 、，, and on 和 / 及 / 会同 / 牵头 right after a unit's end, never inside parentheses. */
+const JOINING_WORDS = ['会同', '牵头', '和', '及'] as const;
+
+/** Splits on 、，, and on 和 / 及 / 会同 / 牵头 right after a unit's end, never inside parentheses; one pass over the text. */
 function tokenise(text: string): { tokens: string[]; markedLeads: number } {
   const tokens: string[] = [];
-  let current = '';
+  let start = 0;
   let depth = 0;
   let markedLeads = 0;
-  const push = (): void => {
-    if (current.trim() !== '') tokens.push(current.trim());
-    current = '';
+  const push = (end: number): void => {
+    const token = text.slice(start, end).trim();
+    if (token !== '') tokens.push(token);
   };
   for (let i = 0; i < text.length; i += 1) {
     const ch = text[i] ?? '';
     if (ch === '（' || ch === '(') depth += 1;
     if (ch === '）' || ch === ')') depth = Math.max(0, depth - 1);
-    if (depth === 0 && /[、，,；;]/.test(ch)) {
-      push();
+    if (depth > 0) continue;
+    if ('、，,；;'.includes(ch)) {
+      push(i);
+      start = i + 1;
       continue;
     }
-    const word = ['会同', '牵头', '和', '及'].find((w) => text.startsWith(w, i));
-    if (depth === 0 && word && looksLikeUnit(current.trim())) {
-      push();
+    if (!'会牵和及'.includes(ch)) continue;
+    const word = JOINING_WORDS.find((w) => text.startsWith(w, i));
+    // only the end of the words so far decides whether a unit's name just ended (a tail keeps this linear)
+    if (word && looksLikeUnit(text.slice(Math.max(start, i - 40), i).trim())) {
+      push(i);
       // 「A、B、C会同D」: the units before 会同 lead together, as those before 牵头 do
       if (word === '牵头' || (word === '会同' && markedLeads === 0)) markedLeads = tokens.length;
       i += word.length - 1;
-      continue;
+      start = i + 1;
     }
-    current += ch;
   }
-  push();
+  push(text.length);
   return { tokens, markedLeads };
 }
 
@@ -106,7 +112,7 @@ function carriesOwnPlace(name: string): boolean {
 
 /** A list printed as prose or one cell per line: `市住建委、国土资源局和县区政府（管委）`. */
 export function splitUnitList(raw: string): UnitList {
-  const text = raw.trim().replace(/[。.]+$/, '');
+  const text = stripTrailing(raw.trim(), '。.');
   const repairs: UnitRepair[] = [];
   if (text === '') return { mentions: [], markedLeads: 0, repairs };
   const { tokens, markedLeads } = tokenise(text);
@@ -152,21 +158,24 @@ export function splitPdfUnitCell(raw: string): UnitList {
     .split(/\s+/)
     .filter((p) => p !== '')
     .flatMap((p) => {
+      if (!p.includes('区')) return [p];
       const parts = p.split(/(?<=[局委办])(?=区)/);
       if (parts.length > 1) repairs.push({ kind: 'unitRepaired', raw: p, decision: `PDF 漏掉的分隔已补上 → ${parts.join('、')}` });
       return parts;
     });
-  const glued: { name: string; parts: string[] }[] = [];
+  // the tail of the name so far decides whether a piece starts a new unit; the name is joined once at the end
+  const glued: { tail: string; parts: string[] }[] = [];
   for (const piece of pieces) {
     const last = glued[glued.length - 1];
-    if (last && (!looksLikeUnit(last.name) || isTail(piece))) {
-      last.name += piece;
+    if (last && (!looksLikeUnit(last.tail) || isTail(piece))) {
+      last.tail = `${last.tail}${piece}`.slice(-40);
       last.parts.push(piece);
     } else {
-      glued.push({ name: piece, parts: [piece] });
+      glued.push({ tail: piece.slice(-40), parts: [piece] });
     }
   }
-  const mentions = glued.map(({ name, parts }) => {
+  const mentions = glued.map(({ parts }) => {
+    const name = parts.join('');
     const rawWords = parts.join(' ');
     if (parts.length > 1) repairs.push({ kind: 'unitRepaired', raw: rawWords, decision: `PDF 断开的单位名已拼合 → ${name}` });
     return { name, raw: rawWords };
