@@ -1,5 +1,6 @@
 // RawItem → ParsedTask: splits the unit texts, decides who leads (reporting every guess), and reads the schedule.
 import type { ScheduleSpec } from '../machines/schedule';
+import { stripTrailing } from './text';
 import type { RawItem } from './items';
 import type { ParsedTask } from './parsed';
 import { readSchedule } from './read-schedule';
@@ -19,7 +20,9 @@ export interface ReadContext {
 /** A cell of units: a PDF's cell is split on spaces and glued back; any other on 、，和 / 及. */
 export function splitCell(raw: string, mode: RawItem['unitCells']): UnitList {
   if (mode === 'pdf' && !/[、，,；;]/.test(raw)) return splitPdfUnitCell(raw);
-  return splitUnitList(raw);
+  if (/[、，,；;和及]|会同|牵头/.test(raw)) return splitUnitList(raw);
+  // no list words: units one per line or space (as a PDF, or a copy of one, prints them), glued where broken
+  return splitPdfUnitCell(stripTrailing(raw, '。.'));
 }
 
 function split(raws: string[], mode: RawItem['unitCells'], no: string, line: number, reporter: Reporter): UnitList {

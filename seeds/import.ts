@@ -14,7 +14,7 @@ import type { ParsedDocument } from './parsed';
 import { readDocument, titleOf } from './read-document';
 import { rebasePlan, rebaseReportLine } from './rebase';
 import { Reporter } from './reporter';
-import { binaryFormatOf, textSource } from './sources';
+import { binaryFormatOf, binarySource, textSource } from './sources';
 import { buildUnitsDirectory } from './units-directory';
 
 export interface ImportOptions {
@@ -57,6 +57,16 @@ export function importDocument(input: Uint8Array | string, fileName: string, opt
   const binary = binaryFormatOf(file);
   if (binary) throw new ImportError('UNSUPPORTED_FORMAT', file, null, `a .${binary} file is read by importFile (asynchronous), not importDocument`);
   return importSource(textSource(input, file), bytes, file, options);
+}
+
+/** Reads any format: the text ones as importDocument does, .xlsx (and the other binary ones) through their readers. */
+export async function importFile(input: Uint8Array | string, fileName: string, options: ImportOptions = {}): Promise<ImportResult> {
+  const file = fileName.split(/[\\/]/).at(-1) ?? fileName;
+  const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
+  checkDocumentSize(bytes.length, file);
+  const binary = binaryFormatOf(file);
+  if (!binary) return importDocument(input, file, options);
+  return importSource(await binarySource(binary, bytes, file), bytes, file, options);
 }
 
 /** The pipeline after a format has become blocks: limits, readers, units, metadata, overrides, plan. */

@@ -14,8 +14,6 @@ export function findHeaderRow(blocks: readonly Block[]): number {
   return blocks.findIndex((b) => b.kind === 'row' && headerFields(b.cells) !== null);
 }
 
-/** A PDF's cell keeps the spaces its line breaks left between Chinese characters; drop them there only. */
-const cellText = (row: RowBlock, s: string): string => (row.origin === 'textTable' ? cleanCellText(s) : s.trim());
 
 const isJunk = (cells: string[]): boolean => cells.every((c) => /^[\s,，.。\-–—/·]*$/.test(c));
 /** A sentence the PDF cut at a page break ends without its full stop. */
@@ -61,13 +59,13 @@ function mergeContinuation(task: ParsedTask, table: Table, row: RowBlock, report
 
 /** The raw item of a data row; `previous` gives a merged or empty lead cell its value, reported. */
 function rawItem(table: Table, row: RowBlock, no: string, printed: string, previous: ParsedTask | undefined, reporter: Reporter): RawItem {
-  const measures = cellText(row, cellOf(table, row, 'measures'));
+  const measures = cleanCellText(cellOf(table, row, 'measures'));
   const item: RawItem = {
     no,
     printedNo: printed === '' ? null : printed,
     inferredNo: printed !== no,
     section: null,
-    text: cellText(row, cellOf(table, row, 'text')),
+    text: cleanCellText(cellOf(table, row, 'text')),
     lists: { ...emptyLists(), lead: cellsOf(table, row, 'lead'), units: cellsOf(table, row, 'units'), assisting: cellsOf(table, row, 'assisting') },
     people: cellsOf(table, row, 'people').join('、') || null,
     schedule: table.fields.includes('schedule') ? cellOf(table, row, 'schedule') : null,
@@ -84,6 +82,11 @@ function rawItem(table: Table, row: RowBlock, no: string, printed: string, previ
     item.inheritedLeads = previous.leads;
     const why = isMerged(table, row, leadField) ? '合并单元格' : 'PDF 合并单元格';
     reporter.add('leadInferred', no, row.line, cellOf(table, row, leadField), `牵头单位为空（${why}），沿用上一行：${previous.leads.map((u) => u.name).join('、')}`);
+  }
+  const spanned = (['lead', 'units', 'assisting', 'schedule'] as const).filter((f) => isMerged(table, row, f));
+  if (spanned.length > 0 && !item.inheritedLeads) {
+    const words = { lead: '牵头单位', units: '责任单位', assisting: '配合单位', schedule: '时间' };
+    reporter.add('leadInferred', no, row.line, spanned.map((f) => cellOf(table, row, f)).join(' | '), `合并单元格跨行：${spanned.map((f) => words[f]).join('、')}沿用上一行 (a cell spanning rows)`);
   }
   // a merged schedule cell (known from the source, not guessed from emptiness) spans the rows below it
   if (previous && item.schedule?.trim() === '' && isMerged(table, row, 'schedule')) item.schedule = previous.scheduleRaw;
@@ -105,7 +108,15 @@ export function readRowTable(blocks: readonly Block[], headerIndex: number, ctx:
   let conference: ParsedConference | null = null;
   let previousTail = '';
   for (const block of blocks.slice(headerIndex + 1)) {
-    if (block.kind === 'text') continue;
+    if (block.kind === 'text') {
+      // a workbook or CSV keeps a section title in one cell of its own row
+      const heading = sectionHeading(block.text.trim());
+      if (heading) {
+        sections.push(heading);
+        section = heading.id;
+      }
+      continue;
+    }
     const row = block;
     if (row.cells.map(squeeze).join('|') === headerKey || (squeeze(row.cells[0] ?? '') === headerFirst && row.cells.length >= 3)) {
       reporter.add('headerDropped', null, row.line, row.cells.join('\t').trim(), '重复的表头行已删除 (repeated header row dropped)');
@@ -121,14 +132,14 @@ export function readRowTable(blocks: readonly Block[], headerIndex: number, ctx:
       section = heading.id;
       continue;
     }
-    if (cellText(row, cellOf(table, row, 'text')) === '') throw new ImportError('BAD_ROW', ctx.file, row.line, 'a row with content but no task text (工作任务)');
+    if (cleanCellText(cellOf(table, row, 'text')) === '') throw new ImportError('BAD_ROW', ctx.file, row.line, 'a row with content but no task text (工作任务)');
     const printed = cellOf(table, row, 'no').trim();
     const previous = tasks.at(-1);
     const expected = String(tasks.length + 1);
     // the tail of the previous task's text, kept aside: slicing a text grown by appends would copy it each time
     if (previous && printed !== expected && !endsSentence(previousTail)) {
       mergeContinuation(previous, table, row, reporter);
-      previousTail = `${previousTail}${cellText(row, cellOf(table, row, 'text'))}`.slice(-40);
+      previousTail = `${previousTail}${cleanCellText(cellOf(table, row, 'text'))}`.slice(-40);
       continue;
     }
     if (printed !== expected) {

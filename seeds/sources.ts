@@ -1,6 +1,8 @@
 // Formats → the one intermediate (blocks): plain text and CSV here, the rest in seeds/formats/.
 import { blocksFromText, type Block, type SourceDocument } from './blocks';
 import { ImportError } from './errors';
+import { blocksFromHtml } from './formats/html';
+import { blocksFromXlsx } from './formats/xlsx';
 import { decodeDocument, splitLines } from './text';
 
 const BINARY = ['xlsx', 'docx', 'pdf'] as const;
@@ -61,6 +63,16 @@ export function textSource(input: Uint8Array | string, file: string): SourceDocu
   const text = decodeDocument(input, file);
   const ext = extensionOf(file);
   if (ext === 'csv') return { format: 'csv', blocks: blocksFromCsv(text) };
-  if (ext === 'html' || ext === 'htm') throw new ImportError('UNSUPPORTED_FORMAT', file, null, 'HTML is not wired in yet');
+  if (ext === 'html' || ext === 'htm') return { format: 'html', blocks: blocksFromHtml(text) };
   return { format: 'txt', blocks: blocksFromText(splitLines(text)) };
+}
+
+/** The binary formats, each read by a library into the same blocks. */
+export async function binarySource(format: BinaryFormat, bytes: Uint8Array, file: string): Promise<SourceDocument> {
+  try {
+    if (format === 'xlsx') return { format, blocks: await blocksFromXlsx(bytes) };
+  } catch (err) {
+    throw new ImportError('BINARY_DOCUMENT', file, null, `not a readable .${format} file: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  throw new ImportError('UNSUPPORTED_FORMAT', file, null, `.${format} is not read yet; save it as .xlsx, .csv, .html or .txt`);
 }
