@@ -1,6 +1,7 @@
 // Formats → the one intermediate (blocks): plain text and CSV here, the rest in seeds/formats/.
 import { blocksFromText, type Block, type SourceDocument } from './blocks';
 import { ImportError } from './errors';
+import { blocksFromDocx } from './formats/docx';
 import { blocksFromHtml } from './formats/html';
 import { blocksFromXlsx } from './formats/xlsx';
 import { decodeDocument, splitLines } from './text';
@@ -71,8 +72,9 @@ export function textSource(input: Uint8Array | string, file: string): SourceDocu
 export async function binarySource(format: BinaryFormat, bytes: Uint8Array, file: string): Promise<SourceDocument> {
   try {
     if (format === 'xlsx') return { format, blocks: await blocksFromXlsx(bytes) };
+    if (format === 'docx') return { format, blocks: await blocksFromDocx(bytes) };
   } catch (err) {
     throw new ImportError('BINARY_DOCUMENT', file, null, `not a readable .${format} file: ${err instanceof Error ? err.message : String(err)}`);
   }
-  throw new ImportError('UNSUPPORTED_FORMAT', file, null, `.${format} is not read yet; save it as .xlsx, .csv, .html or .txt`);
+  throw new ImportError('UNSUPPORTED_FORMAT', file, null, `.${format} is not read yet; save it as .docx, .xlsx, .csv, .html or .txt (a PDF: with its text layer copied to .txt)`);
 }

@@ -4,7 +4,7 @@ import type { Plan } from '../../machines/plan';
 import { importDocument, importFile, SEED_FILES } from '../../seeds';
 import { readOverridesFile } from '../../seeds/catalog';
 import { planIdOf } from '../../seeds/metadata';
-import { seedParts, toCsv, toHtml, toXlsx } from '../support/seed-formats';
+import { seedParts, toCsv, toDocx, toHtml, toXlsx } from '../support/seed-formats';
 import { seed } from '../support/seeds';
 
 /** What a plan says, leaving out where it came from (file, hash, lines, raw cells) and the spaces a format keeps or drops. */
@@ -42,6 +42,30 @@ describe('the seeds in other formats', () => {
   it.each(ids)('reads %s written as an xlsx workbook to the same plan', async (id) => {
     const { plan } = await importFile(await toXlsx(seedParts(`${id}.txt`)), `${id}.xlsx`, options(id));
     expect(substance(plan)).toEqual(substance(seed(id).plan));
+  });
+
+  it.each(ids)('reads %s written as a Word document to the same plan', async (id) => {
+    const { plan } = await importFile(await toDocx(seedParts(`${id}.txt`)), `${id}.docx`, options(id));
+    expect(substance(plan)).toEqual(substance(seed(id).plan));
+  });
+
+  it('refuses a .pdf with a code that says to copy its text layer, and a broken .docx as unreadable', async () => {
+    await expect(importFile(new Uint8Array([0x25, 0x50, 0x44, 0x46]), 'plan.pdf')).rejects.toMatchObject({ code: 'UNSUPPORTED_FORMAT' });
+    await expect(importFile(new Uint8Array([0x50, 0x4b, 0x03, 0x04]), 'plan.docx')).rejects.toMatchObject({ code: 'BINARY_DOCUMENT' });
+  });
+});
+
+describe('Word tables', () => {
+  it('gives a vertically merged cell (w:vMerge) to the rows it spans', async () => {
+    const { blocksFromDocumentXml } = await import('../../seeds/formats/docx');
+    const tc = (t: string, merge = '') => `<w:tc><w:tcPr>${merge}</w:tcPr><w:p><w:r><w:t>${t}</w:t></w:r></w:p></w:tc>`;
+    const blocks = blocksFromDocumentXml(
+      `<w:document><w:body><w:tbl><w:tr>${tc('1')}${tc('区民政局', '<w:vMerge w:val="restart"/>')}</w:tr><w:tr>${tc('2')}${tc('', '<w:vMerge/>')}</w:tr></w:tbl></w:body></w:document>`,
+    );
+    expect(blocks).toEqual([
+      { kind: 'row', cells: ['1', '区民政局'], merged: [false, false], line: 1, origin: 'structured' },
+      { kind: 'row', cells: ['2', '区民政局'], merged: [false, true], line: 2, origin: 'structured' },
+    ]);
   });
 });
 

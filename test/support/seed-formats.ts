@@ -59,3 +59,24 @@ export async function toXlsx(parts: Part[]): Promise<Uint8Array> {
   for (const part of parts) sheet.addRow(part.kind === 'p' ? [part.text] : part.cells);
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
+
+const xml = (s: string): string => esc(s).replace(/"/g, '&quot;');
+const para = (text: string): string => `<w:p><w:r><w:t xml:space="preserve">${xml(text)}</w:t></w:r></w:p>`;
+
+/** A minimal Word document: paragraphs, and each run of rows as one table (cells of one paragraph a line). */
+export async function toDocx(parts: Part[]): Promise<Uint8Array> {
+  const body: string[] = [];
+  let open = false;
+  for (const part of parts) {
+    if (part.kind === 'row' && !open) body.push('<w:tbl>');
+    if (part.kind === 'p' && open) body.push('</w:tbl>');
+    open = part.kind === 'row';
+    body.push(part.kind === 'p' ? para(part.text) : `<w:tr>${part.cells.map((c) => `<w:tc>${c.split('\n').map(para).join('')}</w:tc>`).join('')}</w:tr>`);
+  }
+  if (open) body.push('</w:tbl>');
+  const JSZip = (await import('jszip')).default;
+  const zip = new JSZip();
+  zip.file('[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>');
+  zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body.join('')}</w:body></w:document>`);
+  return new Uint8Array(await zip.generateAsync({ type: 'uint8array' }));
+}
