@@ -17,6 +17,8 @@ export const ReadingSchema = z.object({
   /** only for a copy that prints no issue date or year: what a user would pass as --issued-on */
   issuedOn: z.iso.date().optional(),
   issuedOnNote: z.string().optional(),
+  /** set on documents collected after the rules were written, to measure the importer on lists it was not built from */
+  heldOut: z.string().optional(),
   tasks: z
     .array(
       z.object({
