@@ -1,5 +1,5 @@
 // The words lists use for their columns and label lines (序号, 牵头单位, 完成时限 …), and the role each one gives its field.
-import { squeeze } from './text';
+import { foldScript, squeeze } from './text';
 
 /**
  * What a column or label holds. `units` is 责任单位 / 负责单位: responsible units whose role the list states
@@ -79,7 +79,7 @@ const PARTS: [RegExp, Field][] = [
 
 /** The field a header cell or label names, or null when it is not a list word. */
 export function fieldOf(word: string): Field | null {
-  const w = squeeze(word).replace(/[：:]$/, '');
+  const w = foldScript(squeeze(word)).replace(/[：:]$/, '');
   if (w === '' || w.length > 16) return null;
   const exact = EXACT[w];
   if (exact) return exact;

@@ -4,6 +4,7 @@ import type { Plan, Task } from '../machines/plan';
 import { ImportError } from './errors';
 import type { ParsedDocument } from './parsed';
 import type { Reporter } from './reporter';
+import { foldScript } from './text';
 
 type Line = { text: string; line: number };
 
@@ -53,7 +54,7 @@ export function planYearOf(lines: readonly Line[]): number | null {
   let numbered: number | null = null;
   let dated: number | null = null;
   for (const { text } of lines) {
-    const t = text.trim();
+    const t = foldScript(text.trim());
     const titled = t.length <= 80 && TITLE_WORDS.test(t) ? /(\d{4})(?:年|—|-)/.exec(t) : null;
     if (titled) return Number(titled[1]);
     const docNo = /[〔[［(（](\d{4})[〕\]］)）]\s{0,2}\d{1,4}\s{0,2}号/.exec(t);
@@ -78,7 +79,7 @@ export function readSignature(lines: readonly Line[], reporter: Reporter): { iss
   for (const { text, line } of lines) {
     const l = text.trim();
     // a signature is a body's name alone on its line, not a list of units (市财政局、各市（区）人民政府)
-    if (/^[^\s、，,（(]{2,30}(办公厅|办公室|人民政府|委员会)$/.test(l)) issuer = l;
+    if (/^[^\s、，,（(]{2,30}(办公厅|办公室|人民政府|委员会)$/.test(foldScript(l))) issuer = l;
     for (const d of datesIn(l)) {
       if (isValidDate(d.year, d.month, d.day)) issuedOn = iso(d.year, d.month, d.day);
       else reporter.add('scheduleUnparsed', null, line, l, '落款日期不存在 (invalid issue date); ignored');

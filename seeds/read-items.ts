@@ -8,7 +8,7 @@ import { emptyLists, type RawItem, type ReadResult } from './items';
 import type { ParsedConference, ParsedTask } from './parsed';
 import type { Reporter } from './reporter';
 import { assignLabel, bracketGroups, inlineRoles, noRoles, readRoleGroup, type RoleFields } from './roles';
-import { chineseNumeral, sectionHeading, stripTrailing } from './text';
+import { chineseNumeral, foldScript, sectionHeading, stripTrailing } from './text';
 
 type Style = 'cnParen' | 'dot' | 'numParen' | 'circled';
 
@@ -52,7 +52,10 @@ interface Draft {
 }
 
 /** `县示范区管委会牵头工作(8项)`: a section heading that names the lead of every item under it. */
-const sectionLeadOf = (title: string): string | null => /^(.{2,40}?)牵头(?:的)?(?:工作|任务|事项|负责)/.exec(title)?.[1] ?? null;
+const sectionLeadOf = (title: string): string | null => {
+  const m = /^(.{2,40}?)牵头(?:的)?(?:工作|任务|事项|负责)/.exec(foldScript(title));
+  return m ? title.slice(0, m[1]?.length ?? 0) : null;
+};
 
 /** Items with their raw roles, in order, and the sections they sit in. */
 function drafts(blocks: readonly Block[]): { drafts: Draft[]; sections: { id: string; title: string; n: number }[] } {

@@ -1,6 +1,6 @@
 // Roles stated inline: `（X牵头，Y配合）`, `（牵头单位：X；责任单位：Y）`, `〔责任单位：…〕` → raw lead / units / assisting text and notes.
 import { fieldOf, type Field } from './columns';
-import { stripTrailing } from './text';
+import { foldScript, stripTrailing } from './text';
 
 /** The raw text of each role a task's document gives it; null = not stated. */
 export interface RoleFields {
@@ -68,12 +68,12 @@ export function cleanUnitText(raw: string, notes: string[]): string {
     text = text.slice(0, stop);
   }
   // 按职责分工负责 and the like close a list; a remark after a comma (不再做分工) is a note too
-  const duty = text.search(/按职责/);
+  const duty = foldScript(text).search(/按职责/);
   if (duty > 0) {
     notes.push(text.slice(duty));
     text = text.slice(0, duty);
   }
-  const note = TRAILING_NOTE.exec(text);
+  const note = TRAILING_NOTE.exec(foldScript(text));
   if (note) {
     notes.push(note[0]);
     text = text.slice(0, note.index);
@@ -83,13 +83,14 @@ export function cleanUnitText(raw: string, notes: string[]): string {
 
 /** `X、Y牵头，Z配合` / `X牵头负责` / `X、Y分工负责`: a phrase that marks leads with 牵头. */
 function rolePhrase(text: string, into: RoleFields): void {
-  const at = text.indexOf('牵头');
+  const at = foldScript(text).indexOf('牵头');
   if (at < 0) {
     into.units = joinList(into.units, cleanUnitText(text, into.notes));
     return;
   }
   into.lead = joinList(into.lead, cleanUnitText(text.slice(0, at), into.notes));
-  const rest = text.slice(at + 2).replace(/^(负责|单位)?[，,、\s]*/, '');
+  const after = text.slice(at + 2);
+  const rest = after.slice(/^(负责|单位)?[，,、\s]*/.exec(foldScript(after))?.[0].length ?? 0);
   const assisting = cleanUnitText(rest, into.notes);
   if (assisting !== '') into.assisting = joinList(into.assisting, assisting);
 }
@@ -116,10 +117,10 @@ export function readRoleGroup(inner: string): RoleFields | null {
     if (m && field && field !== 'no' && field !== 'text' && field !== 'other') {
       assignLabel(field, m[2] ?? '', fields);
       any = true;
-    } else if (/牵头/.test(clause) || (any && looksLikeList(clause))) {
+    } else if (/牵头/.test(foldScript(clause)) || (any && looksLikeList(clause))) {
       rolePhrase(clause, fields);
       any = true;
-    } else if (TRAILING_NOTE.test(stripTrailing(clause, '。.')) && looksLikeList(clause)) {
+    } else if (TRAILING_NOTE.test(foldScript(stripTrailing(clause, '。.'))) && looksLikeList(clause)) {
       rolePhrase(clause, fields);
       any = true;
     } else if (any) {
@@ -130,7 +131,7 @@ export function readRoleGroup(inner: string): RoleFields | null {
 }
 
 /** Ends like a list of units (…局、…委负责): a unit-ending character before the closing words. */
-const looksLikeList = (clause: string): boolean => /(局|委|办|厅|会|院|府|室|部|中心|公司|集团|单位|政府|街道|乡镇|镇|队|站|所|行|关|校|组|班)[、，,]?/.test(clause);
+const looksLikeList = (clause: string): boolean => /(局|委|办|厅|会|院|府|室|部|中心|公司|集团|单位|政府|街道|乡镇|镇|队|站|所|行|关|校|组|班)[、，,]?/.test(foldScript(clause));
 
 /** The last role group of an item's text (its roles), and the text without it. */
 export function inlineRoles(text: string): { roles: RoleFields; text: string } | null {

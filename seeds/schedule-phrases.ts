@@ -1,6 +1,6 @@
 // Schedule phrases (时间进度) → ScheduleSpec: the cells of the lists and the dates inside prose paragraphs.
 import { scanDates, VAGUE_TIME } from './date-phrases';
-import { stripTrailing } from './text';
+import { foldScript, stripTrailing } from './text';
 import type { MilestoneKind, ScheduleSpec, Target } from '../machines/schedule';
 
 export interface PhraseResult {
@@ -55,7 +55,7 @@ function parseDated(p: string, raw: string, year: number | null): PhraseResult |
 
 /** Reads one schedule cell, the plan's year anchoring 12月底前 or 上半年. Never throws: what it cannot read is `unparsed` with a problem. */
 export function parseSchedulePhrase(raw: string, year: number | null = null): PhraseResult {
-  const p = normalisePhrase(raw);
+  const p = foldScript(normalisePhrase(raw));
   if (p === '') return unparsed('时间进度为空 (empty cell)');
   if (/^(持续(实施|推进|推讲|开展)|长期(坚持|推进|实施)?|常态化(推进|开展)?|长期坚持|每季度)$/.test(p)) return ok({ kind: 'ongoing', cadence: 'quarterly' });
   if (/^(逐年落实|每年|逐年推进|每年度)$/.test(p)) return ok({ kind: 'ongoing', cadence: 'yearly' });

@@ -1,6 +1,6 @@
 // Unit lists (责任单位 / 牵头单位 / 配合单位): split a cell into unit names, keep collectives whole, carry the level prefix, glue PDF fragments.
 import type { Unit } from '../machines/plan';
-import { stripTrailing } from './text';
+import { foldScript, stripTrailing } from './text';
 
 type UnitKind = Unit['kind'];
 
@@ -33,9 +33,10 @@ const NOT_SPECIFIC = /^(有关|相关)(部门|单位)$/;
 /** Drops a trailing parenthetical, `县区政府（管委）` → `县区政府`, to look at how a name ends. */
 const stem = (name: string): string => name.replace(/[（(][^（）()]*[）)]$/, '');
 
-export const looksLikeUnit = (name: string): boolean => name.length >= 2 && UNIT_END.test(stem(name));
+export const looksLikeUnit = (name: string): boolean => name.length >= 2 && UNIT_END.test(stem(foldScript(name)));
 
-export function unitKindOf(name: string): UnitKind {
+export function unitKindOf(printed: string): UnitKind {
+  const name = foldScript(printed);
   if (/^各|县区|成员单位$|^[省市区县]、/.test(name)) return 'collective';
   if (/(协会|商会|公司|集团|学院|大学)$/.test(name)) return 'outside';
   return 'department';
@@ -53,8 +54,10 @@ function tokenise(text: string): { tokens: string[]; markedLeads: number } {
     const token = text.slice(start, end).trim();
     if (token !== '') tokens.push(token);
   };
+  // words are found in the text folded to simplified script; tokens are cut from the text as printed
+  const folded = foldScript(text);
   for (let i = 0; i < text.length; i += 1) {
-    const ch = text[i] ?? '';
+    const ch = folded[i] ?? '';
     if (ch === '（' || ch === '(') depth += 1;
     if (ch === '）' || ch === ')') depth = Math.max(0, depth - 1);
     if (depth > 0) continue;
@@ -64,7 +67,7 @@ function tokenise(text: string): { tokens: string[]; markedLeads: number } {
       continue;
     }
     if (!'会牵和及'.includes(ch)) continue;
-    const word = JOINING_WORDS.find((w) => text.startsWith(w, i));
+    const word = JOINING_WORDS.find((w) => folded.startsWith(w, i));
     // only the end of the words so far decides whether a unit's name just ended (a tail keeps this linear)
     if (word && looksLikeUnit(text.slice(Math.max(start, i - 40), i).trim())) {
       push(i);
@@ -88,7 +91,7 @@ function joinCollectives(tokens: string[]): string[] {
     const token = tokens[i] ?? '';
     let joined = token;
     let j = i + 1;
-    if (OPENS_COLLECTIVE.test(token)) {
+    if (OPENS_COLLECTIVE.test(foldScript(token))) {
       while (j < tokens.length && j <= i + 3 && !looksLikeUnit(joined)) {
         joined = `${joined}、${tokens[j] ?? ''}`;
         j += 1;
@@ -107,7 +110,8 @@ const OWN_BODY = /(分局|支行|分行|公司|协会|海关|银保监局|银监
 
 /** Whether a name already says where it belongs (a level or place character, a vertical or outside body). */
 function carriesOwnPlace(name: string): boolean {
-  return /[省市区县州]/.test(name) || /^(各|团|人民银行|人行|有关|相关|中国|国家)/.test(name) || OWN_BODY.test(name);
+  const n = foldScript(name);
+  return /[省市区县州]/.test(n) || /^(各|团|人民银行|人行|有关|相关|中国|国家)/.test(n) || OWN_BODY.test(n);
 }
 
 /** A list printed as prose or one cell per line: `市住建委、国土资源局和县区政府（管委）`. */
@@ -124,18 +128,19 @@ export function splitUnitList(raw: string): UnitList {
     const isLead = leadsLeft > 0;
     leadsLeft -= 1;
     // `会同有关部门` after 牵头, `体育局等相关部门`: the joining word and the unspecified rest are not units
-    let token = printed.replace(/^(会同|和|及)/, '');
-    const etc = /^(.+?)等([省市区县]?(有关|相关)?(部门|单位|机构))?$/.exec(token);
+    let token = printed.slice(/^(会同|和|及)?/.exec(foldScript(printed))?.[0].length ?? 0);
+    const etc = /^(.+?)等([省市区县]?(有关|相关)?(部门|单位|机构))?$/.exec(foldScript(token));
     if (etc) {
-      token = etc[1] ?? token;
+      token = token.slice(0, etc[1]?.length ?? token.length);
       repairs.push({ kind: 'unitUnknown', raw: printed, decision: `「等${etc[2] ?? ''}」不是具体单位，只保留 ${token}` });
     }
-    if (NOT_SPECIFIC.test(token)) {
+    if (NOT_SPECIFIC.test(foldScript(token))) {
       repairs.push({ kind: 'unitUnknown', raw: token, decision: `「${token}」不是具体单位，未列入 (not a specific unit: dropped)` });
       continue;
     }
-    const level = LEVEL.exec(token);
-    if (level && unitKindOf(token) === 'department') prefix = level[0];
+    const level = LEVEL.exec(foldScript(token));
+    // the prefix is carried as printed (縣 stays 縣 in a traditional copy)
+    if (level && unitKindOf(token) === 'department') prefix = token.slice(0, level[0].length);
     let name = token;
     if (!level && prefix && !carriesOwnPlace(token) && unitKindOf(token) === 'department') {
       name = `${prefix}${token}`;
