@@ -164,7 +164,8 @@ export function readItems(blocks: readonly Block[], ctx: ReadContext, reporter: 
   let conference: ParsedConference | null = null;
   for (const d of tasksDrafts) {
     const no = repeats ? `${d.section?.n ?? 0}-${d.marker.n}` : String(d.marker.n);
-    const printedNo = repeats ? `${d.section?.id ?? ''}${d.marker.mark}` : d.marker.mark.replace(/[.、．﹒]$/, '');
+    const mark = d.marker.mark.replace(/[.、．﹒]$/, '');
+    const printedNo = repeats ? `${d.section?.id ?? ''}${mark}` : mark;
     const task = toTask(rawOf(d, no, printedNo), ctx, reporter);
     if (!task) throw new ImportError('NO_LEAD_UNIT', ctx.file, d.line, `item ${printedNo} names no unit it could lead`);
     tasks.push(task);

@@ -66,6 +66,13 @@ describe('roles inline and on label lines', () => {
     expect(report.lines.filter((l) => l.kind === 'unitUnknown').map((l) => l.raw)).toEqual(['具体任务均涉及各市（州）人民政府，不再做分工，下同', '按职责分工负责']);
   });
 
+  it('numbers tasks by section when the numbering restarts, and keeps an excerpt that starts at 22', () => {
+    const restart = ['2023年要点', '一、甲', '1.任务。（市民政局负责）', '2.任务。（市财政局负责）', '二、乙', '1.任务。（市教育局负责）'];
+    expect(read(restart).plan.tasks.map((t) => [t.no, t.printedNo])).toEqual([['1-1', '一1'], ['1-2', '一2'], ['2-1', '二1']]);
+    const excerpt = ['2023年要点', '22.任务。（市民政局负责）', '23.任务。（市财政局负责）'];
+    expect(read(excerpt).plan.tasks.map((t) => t.no)).toEqual(['22', '23']);
+  });
+
   it('gives the items of a section 「X牵头工作」 that section lead', () => {
     const doc = ['2025年任务清单', '一、县示范区管委会牵头工作(2项)', '1.建设养殖基地。', '2.打造生产基地。'];
     expect(roles(doc)).toEqual([[['县示范区管委会'], []], [['县示范区管委会'], []]]);
