@@ -1,18 +1,29 @@
-// The plan's joint conference (联席会议): as the document founds it, or a default whose office is the civil-affairs bureau (民政局).
-import type { Conference, Plan } from '../machines/plan';
+// The plan's joint conference (联席会议): as the document founds it, else a reported default the overrides can name.
+import type { Conference } from '../machines/plan';
 import type { Overrides } from './overrides';
-import type { ParsedConference } from './parsed';
+import type { ParsedConference, ParsedTask } from './parsed';
 import type { Reporter } from './reporter';
 import type { UnitsDirectory } from './units-directory';
 
+/** The unit that leads the most tasks (the first such in document order): the default convener and office. */
+function busiestLead(tasks: readonly ParsedTask[], directory: UnitsDirectory): string | null {
+  const counts = new Map<string, number>();
+  for (const t of tasks) {
+    const lead = t.leads[0];
+    if (lead) counts.set(directory.resolve(lead), (counts.get(directory.resolve(lead)) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  for (const [id, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = id;
+  return best;
+}
+
 export function resolveConference(
   parsed: ParsedConference | null,
+  tasks: readonly ParsedTask[],
   directory: UnitsDirectory,
-  context: { level: Plan['level']; place: string; overrides: Overrides['conference'] },
+  context: { place: string; overrides: Overrides['conference'] },
   reporter: Reporter,
 ): Conference {
-  const units = directory.list();
-  const civilAffairs = units.find((u) => new RegExp(`^${context.level}民政(局|厅)$`).test(u.id))?.id ?? units[0]?.id ?? `${context.level}民政局`;
   let conference: Omit<Conference, 'members'>;
   if (parsed) {
     const convener = directory.ensure(parsed.convener);
@@ -23,9 +34,10 @@ export function resolveConference(
     const name = parsed.name.startsWith(context.place) ? parsed.name : `${context.place}${parsed.name}`;
     conference = { name, convener, office, origin: 'document' };
   } else {
-    const name = `${context.place}养老服务联席会议`;
-    reporter.add('conferenceDefault', null, null, '', `文件未设联席会议：默认「${name}」，召集单位与办公室均为 ${civilAffairs}`);
-    conference = { name, convener: directory.ensure(civilAffairs), office: directory.ensure(civilAffairs), origin: 'default' };
+    const lead = busiestLead(tasks, directory) ?? directory.list()[0]?.id ?? '';
+    const name = `${context.place}督办联席会议`;
+    reporter.add('conferenceDefault', null, null, '', `文件未设联席会议：默认「${name}」，召集单位与办公室为牵头任务最多的 ${lead}（可用 overrides conference 设定）`);
+    conference = { name, convener: directory.ensure(lead), office: directory.ensure(lead), origin: 'default' };
   }
   const o = context.overrides;
   if (o) {

@@ -1,21 +1,29 @@
 // ImportError: a document the importer cannot read, with a code a caller can act on and the file and line.
-export type ImportErrorCode =
-  | 'EMPTY_DOCUMENT'
-  | 'BINARY_DOCUMENT'
-  | 'UNKNOWN_LAYOUT'
-  | 'MISSING_COLUMN'
-  | 'NO_LEAD_UNIT'
-  | 'BAD_ROW'
-  | 'BAD_OVERRIDE'
-  | 'BAD_REBASE';
+export const IMPORT_ERROR_CODES = [
+  'EMPTY_DOCUMENT',
+  'BINARY_DOCUMENT',
+  'DOCUMENT_TOO_LARGE',
+  'LINE_TOO_LONG',
+  'TOO_MANY_TASKS',
+  'UNSUPPORTED_FORMAT',
+  'UNKNOWN_LAYOUT',
+  'MISSING_COLUMN',
+  'NO_LEAD_UNIT',
+  'NO_ISSUE_DATE',
+  'BAD_ROW',
+  'BAD_OVERRIDE',
+  'BAD_REBASE',
+] as const;
+export type ImportErrorCode = (typeof IMPORT_ERROR_CODES)[number];
 
 export class ImportError extends Error {
   readonly code: ImportErrorCode;
   readonly file: string;
   readonly line: number | null;
 
+  /** The message names file and line and says what was wrong; the code travels beside it, not inside it. */
   constructor(code: ImportErrorCode, file: string, line: number | null, detail: string) {
-    super(`${code}: ${file}${line === null ? '' : `:${line}`}: ${detail}`);
+    super(`${file}${line === null ? '' : `:${line}`}: ${detail}`);
     this.name = 'ImportError';
     this.code = code;
     this.file = file;

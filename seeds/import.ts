@@ -1,19 +1,21 @@
-// importDocument: bytes or text of a task-division list → canonical Plan plus its import report.
+// importDocument: bytes or text of a task-division list → canonical Plan plus its import report, through one pipeline.
 import { createHash } from 'node:crypto';
 import { isValidDate } from '../machines/deadline';
 import { PlanSchema, PolicySchema, type Plan, type Task } from '../machines/plan';
 import { ImportReportSchema, type ImportReport } from '../machines/report';
+import type { ReadContext } from './assemble';
+import { linesOf, textsOf, type SourceDocument } from './blocks';
 import { resolveConference } from './conference';
 import { ImportError } from './errors';
-import { issuedOnOf, issuerOf, levelOf, placeOf, planIdOf } from './metadata';
+import { foldScript } from './text';
+import { checkDocumentSize, checkLineLengths, checkTaskCount } from './limits';
+import { issuedOnOf, issuerOf, levelOf, placeFromUnits, placeOf, planIdOf, planYearOf, readSignature } from './metadata';
 import { applyTaskOverrides, OverridesSchema, type Overrides } from './overrides';
-import type { Layout, ParsedDocument } from './parsed';
-import { findNumberedHeader, parseNumbered } from './parse-numbered';
-import { isPdfTable, parsePdfTable } from './parse-pdf-table';
-import { isProse, parseProse } from './parse-prose';
+import type { ParsedDocument } from './parsed';
+import { readDocument, titleOf } from './read-document';
 import { rebasePlan, rebaseReportLine } from './rebase';
 import { Reporter } from './reporter';
-import { decodeDocument, splitLines } from './text';
+import { binaryFormatOf, binarySource, textSource } from './sources';
 import { buildUnitsDirectory } from './units-directory';
 
 export interface ImportOptions {
@@ -21,30 +23,13 @@ export interface ImportOptions {
   overrides?: unknown;
   /** `YYYY-MM-DD`: move the plan so it was issued that day */
   rebase?: string;
+  /** `YYYY-MM-DD`: the issue date, for a document that prints none (`--issued-on`) */
+  issuedOn?: string;
 }
 
 export interface ImportResult {
   plan: Plan;
   report: ImportReport;
-}
-
-/** Layout by what the text looks like, never by file name. */
-export function detectLayout(lines: string[], file: string): Layout {
-  if (isProse(lines)) return 'prose';
-  if (isPdfTable(lines)) return 'pdfTable';
-  if (findNumberedHeader(lines) >= 0) return 'numberedCells';
-  throw new ImportError('UNKNOWN_LAYOUT', file, null, 'neither numbered cells, a PDF table nor prose with 〔责任单位：…〕');
-}
-
-function parse(layout: Layout, lines: string[], file: string, reporter: Reporter): ParsedDocument {
-  switch (layout) {
-    case 'prose':
-      return parseProse(lines, file, reporter);
-    case 'pdfTable':
-      return parsePdfTable(lines, file, reporter);
-    case 'numberedCells':
-      return parseNumbered(lines, file, reporter);
-  }
 }
 
 function readOverrides(raw: unknown, planId: string, file: string): Overrides {
@@ -54,24 +39,82 @@ function readOverrides(raw: unknown, planId: string, file: string): Overrides {
   return result.data;
 }
 
-const isRealDate = (d: string): boolean => isValidDate(Number(d.slice(0, 4)), Number(d.slice(5, 7)), Number(d.slice(8, 10)));
+const isRealDate = (d: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(d) && isValidDate(Number(d.slice(0, 4)), Number(d.slice(5, 7)), Number(d.slice(8, 10)));
 
+/** `列第一位的责任单位为牵头单位`: a note that makes the first listed unit the lead of every task, so that is no guess. */
+function firstListedRule(lines: readonly { text: string; line: number }[]): ReadContext['firstListedLeads'] {
+  for (const { text, line } of lines) {
+    const m = /(列第一位|排第一位|排在第一位|第一位|首位|第一)的?(责任)?单位(为|是)牵头/.exec(foldScript(text));
+    if (m) return { line, words: m[0] };
+  }
+  return null;
+}
+
+/** Reads a text format (.txt, .csv, .html) synchronously; the binary ones (.xlsx, .docx, .pdf) go through importFile. */
 export function importDocument(input: Uint8Array | string, fileName: string, options: ImportOptions = {}): ImportResult {
   const file = fileName.split(/[\\/]/).at(-1) ?? fileName;
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
-  const text = decodeDocument(input, file);
-  const lines = splitLines(text);
+  checkDocumentSize(bytes.length, file);
+  const binary = binaryFormatOf(file);
+  if (binary) throw new ImportError('UNSUPPORTED_FORMAT', file, null, `a .${binary} file is read by importFile (asynchronous), not importDocument`);
+  return importSource(textSource(input, file), bytes, file, options);
+}
+
+/** Reads any format: the text ones as importDocument does, .xlsx (and the other binary ones) through their readers. */
+export async function importFile(input: Uint8Array | string, fileName: string, options: ImportOptions = {}): Promise<ImportResult> {
+  const file = fileName.split(/[\\/]/).at(-1) ?? fileName;
+  const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
+  checkDocumentSize(bytes.length, file);
+  const binary = binaryFormatOf(file);
+  if (!binary) return importDocument(input, file, options);
+  return importSource(await binarySource(binary, bytes, file), bytes, file, options);
+}
+
+/** The pipeline after a format has become blocks: limits, readers, units, metadata, overrides, plan. */
+export function importSource(source: SourceDocument, bytes: Uint8Array, file: string, options: ImportOptions = {}): ImportResult {
+  const { blocks } = source;
+  checkLineLengths(textsOf(blocks), file);
+  const lines = linesOf(blocks);
   const planId = planIdOf(file);
   const overrides = readOverrides(options.overrides, planId, file);
+  if (options.issuedOn !== undefined && !isRealDate(options.issuedOn)) throw new ImportError('BAD_REBASE', file, null, `--issued-on needs a real date YYYY-MM-DD, got 「${options.issuedOn}」`);
   const reporter = new Reporter();
-  const layout = detectLayout(lines, file);
-  const doc = parse(layout, lines, file, reporter);
-  if (doc.tasks.length === 0) throw new ImportError('UNKNOWN_LAYOUT', file, null, 'no task rows found');
+  const year = planYearOf(lines) ?? (options.issuedOn ? Number(options.issuedOn.slice(0, 4)) : null);
+  const ctx: ReadContext = { file, year, firstListedLeads: firstListedRule(lines) };
+  const read = readDocument(blocks, ctx, reporter);
+  checkTaskCount(read.tasks.length, file, null);
+  const signature = readSignature(lines, reporter);
+  const doc: ParsedDocument = {
+    layout: read.layout,
+    title: read.title || titleOf(lines),
+    issuer: signature.issuer,
+    issuedOn: options.issuedOn ?? signature.issuedOn,
+    sections: read.sections,
+    tasks: read.tasks,
+    conference: read.conference,
+  };
+  if (!read.scheduleColumn && read.layout !== 'prose') reporter.add('metadataDefault', null, read.startLine, '', '表格没有时间列：期限取自任务文字中的日期，没有日期的任务按「持续推进」处理 (no time column)');
+  if (ctx.firstListedLeads) reporter.add('metadataDefault', null, ctx.firstListedLeads.line, ctx.firstListedLeads.words, '文件写明列第一位的单位为牵头单位：只列责任单位的任务，以第一位为牵头单位');
   try {
     applyTaskOverrides(doc, overrides, reporter);
   } catch (err) {
     throw new ImportError('BAD_OVERRIDE', file, null, err instanceof Error ? err.message : String(err));
   }
+  return toPlan(doc, { planId, file, bytes, year, lines, overrides, reporter }, options);
+}
+
+interface Build {
+  planId: string;
+  file: string;
+  bytes: Uint8Array;
+  year: number | null;
+  lines: { text: string; line: number }[];
+  overrides: Overrides;
+  reporter: Reporter;
+}
+
+function toPlan(doc: ParsedDocument, b: Build, options: ImportOptions): ImportResult {
+  const { planId, file, overrides, reporter } = b;
   const directory = buildUnitsDirectory(doc.tasks, overrides.units, reporter);
   const tasks: Task[] = doc.tasks.map((t, i) => ({
     planId,
@@ -87,32 +130,39 @@ export function importDocument(input: Uint8Array | string, fileName: string, opt
     schedule: { raw: t.scheduleRaw, spec: t.schedule },
     source: { line: t.line, cells: t.cells },
   }));
-  const level = levelOf(tasks);
-  const place = placeOf(text, level);
-  const conference = resolveConference(doc.conference, directory, { level, place, overrides: overrides.conference }, reporter);
   const meta = overrides.metadata;
+  const printedPlace = placeOf(meta?.issuer ?? doc.issuer ?? '', meta?.title ?? doc.title);
+  const level = levelOf(tasks) ?? levelFromPlace(printedPlace, reporter);
+  const place = printedPlace || placeFromUnits(directory.list().map((u) => u.id), level);
+  const conference = resolveConference(doc.conference, doc.tasks, directory, { place, overrides: overrides.conference }, reporter);
   if (meta) reporter.add('override', null, null, '', `元数据改为 ${JSON.stringify({ ...meta, reason: undefined })}：${meta.reason}`);
   let plan: Plan = PlanSchema.parse({
     id: planId,
-    title: meta?.title ?? doc.title,
-    issuer: meta?.issuer ?? issuerOf(doc, place, level, reporter),
+    title: meta?.title ?? (doc.title || file),
+    issuer: meta?.issuer ?? issuerOf(doc, place, reporter),
     level,
-    issuedOn: meta?.issuedOn ?? issuedOnOf(doc, text, reporter),
+    issuedOn: meta?.issuedOn ?? issuedOnOf(doc, b.year, b.lines, file, reporter),
     timeZone: 'Asia/Shanghai',
     sections: doc.sections,
     units: directory.list(),
     tasks,
     conference,
     policy: PolicySchema.parse({}),
-    source: { file, sha256: createHash('sha256').update(bytes).digest('hex') },
+    source: { file, sha256: createHash('sha256').update(b.bytes).digest('hex') },
   });
   if (options.rebase !== undefined) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(options.rebase) || !isRealDate(options.rebase)) {
-      throw new ImportError('BAD_REBASE', file, null, `--rebase needs a real date YYYY-MM-DD, got 「${options.rebase}」`);
-    }
+    if (!isRealDate(options.rebase)) throw new ImportError('BAD_REBASE', file, null, `--rebase needs a real date YYYY-MM-DD, got 「${options.rebase}」`);
     reporter.lines.push(rebaseReportLine(plan, options.rebase));
     plan = PlanSchema.parse(rebasePlan(plan, options.rebase));
   }
-  const report = ImportReportSchema.parse({ planId, file, layout, tasks: tasks.length, counts: reporter.counts(), lines: reporter.lines });
+  const report = ImportReportSchema.parse({ planId, file, layout: doc.layout, tasks: tasks.length, counts: reporter.counts(), lines: reporter.lines });
   return { plan, report };
+}
+
+/** The level a place name ends with (辽宁省 → 省), when no lead unit says it; 市 when nothing does, reported either way. */
+function levelFromPlace(place: string, reporter: Reporter): Plan['level'] {
+  const last = place.endsWith('自治区') ? '省' : place.at(-1);
+  const level: Plan['level'] = last === '省' || last === '区' || last === '县' ? last : '市';
+  reporter.add('metadataDefault', null, null, place, `牵头单位名称看不出级别：level 取「${level}」${place ? `（据地名 ${place}）` : '（默认）'}`);
+  return level;
 }

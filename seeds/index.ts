@@ -1,7 +1,8 @@
-// Public surface of the importer (导入): importDocument, rebasePlan, the seed catalog and the typed ImportError.
-export { importDocument, detectLayout, type ImportOptions, type ImportResult } from './import';
+// Public surface of the importer (导入): importDocument / importFile, rebasePlan, the limits, the seed catalog and the typed ImportError.
+export { importDocument, importFile, importSource, type ImportOptions, type ImportResult } from './import';
 export { rebasePlan, rebaseReportLine } from './rebase';
-export { ImportError, type ImportErrorCode } from './errors';
+export { ImportError, IMPORT_ERROR_CODES, type ImportErrorCode } from './errors';
+export { IMPORT_LIMITS } from './limits';
 export { OverridesSchema, type Overrides } from './overrides';
 export { loadSeedPlans, importSeed, canonicalJson, SEED_FILES, PLANS_DIR } from './catalog';
 export { parseSchedulePhrase, findProseTargets } from './schedule-phrases';

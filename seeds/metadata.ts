@@ -1,11 +1,12 @@
-// Plan metadata the document may not print: plan id, level, place, issuer and issue date, each default reported.
-import { endOfQuarter } from '../machines/deadline';
+// Plan metadata from the document itself (title, issuer, issue date, year, place, level); every default is reported, none is a constant.
+import { endOfQuarter, isValidDate } from '../machines/deadline';
 import type { Plan, Task } from '../machines/plan';
+import { ImportError } from './errors';
 import type { ParsedDocument } from './parsed';
 import type { Reporter } from './reporter';
+import { foldScript } from './text';
 
-/** Jurisdictions of the seed plans; the first one a document names at its own level is its place. */
-const PLACES = ['辽宁省', '吉林省', '江苏省', '钦州市', '常州市', '白城市', '洮北区'];
+type Line = { text: string; line: number };
 
 /** Plan id from the file name: `qinzhou-2015.txt` → `qinzhou-2015`. */
 export function planIdOf(fileName: string): string {
@@ -14,25 +15,83 @@ export function planIdOf(fileName: string): string {
   return slug === '' ? 'plan' : slug;
 }
 
-/** The level (省/市/区/县) most lead units carry as their first character. */
-export function levelOf(tasks: Pick<Task, 'leadUnits'>[]): Plan['level'] {
+/** The level (省/市/区/县) most lead units carry as their first character; null when none does. */
+export function levelOf(tasks: Pick<Task, 'leadUnits'>[]): Plan['level'] | null {
   const counts = new Map<Plan['level'], number>();
   for (const t of tasks) {
     const first = t.leadUnits[0]?.[0];
     if (first === '省' || first === '市' || first === '区' || first === '县') counts.set(first, (counts.get(first) ?? 0) + 1);
   }
-  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '市';
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
-export function placeOf(text: string, level: Plan['level']): string {
-  return PLACES.find((p) => p.endsWith(level) && text.includes(p)) ?? PLACES.find((p) => text.includes(p)) ?? '';
+/** The place a name opens with: `辽宁省人民政府办公厅` → 辽宁省, `钦州市促进…` → 钦州市; bounded, so linear. */
+export function placeOf(...names: string[]): string {
+  for (const name of names) {
+    const m = /^(?:中共)?([\u4e00-\u9fff]{2,10}?(?:自治区|自治州|省|市|区|县|旗|盟))/.exec(name.trim());
+    if (m && !/^(关于|印发|区人|市人|县人|省人)/.test(m[1] ?? '')) return m[1] ?? '';
+  }
+  return '';
 }
 
-/** Issue date: as printed, else the first day of the quarter of the earliest deadline (reported). */
-export function issuedOnOf(doc: ParsedDocument, text: string, reporter: Reporter): string {
+/** The place most unit names open with (`人民银行钦州市中心支行`, `洮北区消防救援大队`) at the plan's level; '' when none does. */
+export function placeFromUnits(names: readonly string[], level: Plan['level'] | null): string {
+  const counts = new Map<string, number>();
+  for (const name of names) {
+    const m = /^(?:人民银行|中国人民银行)?((?!各|两|全)[\u4e00-\u9fff]{2,4}?)([省市区县])/.exec(name);
+    if (!m || (level !== null && m[2] !== level && !(level === '区' && m[2] === '县'))) continue;
+    const place = `${m[1] ?? ''}${m[2] ?? ''}`;
+    if (/^[省市区县]/.test(place)) continue;
+    counts.set(place, (counts.get(place) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
+}
+
+const TITLE_WORDS = /(方案|要点|清单|分工|分解|意见|计划|任务|实事|通知|工作|行动|报告)/;
+
+/** The plan's year, which anchors 12月底前: a year in a title line, else a document number 〔2016〕, else a printed date. */
+export function planYearOf(lines: readonly Line[]): number | null {
+  let numbered: number | null = null;
+  let dated: number | null = null;
+  for (const { text } of lines) {
+    const t = foldScript(text.trim());
+    const titled = t.length <= 80 && TITLE_WORDS.test(t) ? /(\d{4})(?:年|—|-)/.exec(t) : null;
+    if (titled) return Number(titled[1]);
+    const docNo = /[〔[［(（](\d{4})[〕\]］)）]\s{0,2}\d{1,4}\s{0,2}号/.exec(t);
+    numbered ??= docNo ? Number(docNo[1]) : null;
+    dated ??= datesIn(t)[0]?.year ?? null;
+  }
+  return numbered ?? dated;
+}
+
+/** Dates printed on their own or after 发文日期 / 成文日期: `2020年4月24日`, `发文日期 2022-07-14`. */
+function datesIn(text: string): { year: number; month: number; day: number }[] {
+  const m = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/.exec(text) ?? /(?:成文|发文|发布|印发)日期[\s|:：]{0,6}(\d{4})-(\d{1,2})-(\d{1,2})/.exec(text);
+  return m ? [{ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }] : [];
+}
+
+const iso = (y: number, m: number, d: number): string => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+
+/** The signature: issuing body (`辽宁省人民政府办公厅`) and the last printed date; an impossible date is reported. */
+export function readSignature(lines: readonly Line[], reporter: Reporter): { issuer: string | null; issuedOn: string | null } {
+  let issuer: string | null = null;
+  let issuedOn: string | null = null;
+  for (const { text, line } of lines) {
+    const l = text.trim();
+    // a signature is a body's name alone on its line, not a list of units (市财政局、各市（区）人民政府)
+    if (/^[^\s、，,（(]{2,30}(办公厅|办公室|人民政府|委员会)$/.test(foldScript(l))) issuer = l;
+    for (const d of datesIn(l)) {
+      if (isValidDate(d.year, d.month, d.day)) issuedOn = iso(d.year, d.month, d.day);
+      else reporter.add('scheduleUnparsed', null, line, l, '落款日期不存在 (invalid issue date); ignored');
+    }
+  }
+  return { issuer, issuedOn };
+}
+
+/** Issue date: as printed, else the first day of the quarter of the earliest deadline, else the plan year's first day (reported). */
+export function issuedOnOf(doc: ParsedDocument, year: number | null, lines: readonly Line[], file: string, reporter: Reporter): string {
   if (doc.issuedOn) return doc.issuedOn;
-  const dues = doc.tasks.flatMap((t) => (t.schedule.kind === 'by' ? t.schedule.targets.map((x) => x.due) : [])).sort();
-  const earliest = dues[0];
+  const earliest = doc.tasks.flatMap((t) => (t.schedule.kind === 'by' ? t.schedule.targets.map((x) => x.due) : [])).sort()[0];
   let date: string;
   let why: string;
   if (earliest) {
@@ -40,18 +99,31 @@ export function issuedOnOf(doc: ParsedDocument, text: string, reporter: Reporter
     const quarter = Math.ceil(m / 3);
     date = `${y}-${String(quarter * 3 - 2).padStart(2, '0')}-01`;
     why = `最早期限 ${earliest}（${endOfQuarter(y, quarter).slice(0, 10)} 所在季度）的季初`;
-  } else {
-    const year = /(\d{4})年/.exec(text)?.[1] ?? '2000';
+  } else if (year !== null) {
     date = `${year}-01-01`;
-    why = `文中最早出现的年份 ${year} 的年初`;
+    why = `文件标题、文号或日期所写年份 ${year} 的年初`;
+  } else if (firstYear(lines) !== null) {
+    date = `${firstYear(lines) ?? ''}-01-01`;
+    why = `文中最早出现的年份 ${firstYear(lines) ?? ''} 的年初`;
+  } else {
+    throw new ImportError('NO_ISSUE_DATE', file, null, 'the document prints no issue date and no year; give one (--issued-on YYYY-MM-DD or overrides metadata.issuedOn)');
   }
   reporter.add('metadataDefault', null, null, '', `文件未印发文日期：issuedOn 取 ${date}，即${why}`);
   return date;
 }
 
-export function issuerOf(doc: ParsedDocument, place: string, level: Plan['level'], reporter: Reporter): string {
+/** The first year printed anywhere (`2015年`), or null. */
+function firstYear(lines: readonly Line[]): number | null {
+  for (const { text } of lines) {
+    const m = /((?:19|20)\d{2})年/.exec(text);
+    if (m) return Number(m[1]);
+  }
+  return null;
+}
+
+export function issuerOf(doc: ParsedDocument, place: string, reporter: Reporter): string {
   if (doc.issuer) return doc.issuer;
-  const issuer = `${place || level}人民政府`;
-  reporter.add('metadataDefault', null, null, '', `文件未印发文机关：issuer 取「${issuer}」`);
+  const issuer = place === '' ? '' : `${place}人民政府`;
+  reporter.add('metadataDefault', null, null, '', issuer === '' ? '文件未印发文机关，也看不出地方：issuer 留空，可用 overrides metadata.issuer 设定' : `文件未印发文机关：issuer 取「${issuer}」`);
   return issuer;
 }

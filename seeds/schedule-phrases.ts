@@ -1,5 +1,6 @@
 // Schedule phrases (时间进度) → ScheduleSpec: the cells of the lists and the dates inside prose paragraphs.
-import { endOfDay, endOfMonth, endOfQuarter, endOfYear } from '../machines/deadline';
+import { scanDates, VAGUE_TIME } from './date-phrases';
+import { foldScript, stripTrailing } from './text';
 import type { MilestoneKind, ScheduleSpec, Target } from '../machines/schedule';
 
 export interface PhraseResult {
@@ -8,57 +9,24 @@ export interface PhraseResult {
   problem: string | null;
 }
 
-const QUARTERS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 
 /** PDF cells carry spaces inside words (`按省市要求时 限落实`); spaces and the final full stop carry no meaning. */
 export function normalisePhrase(raw: string): string {
-  return raw.replace(/[\s\u3000]+/g, '').replace(/[。.;；]+$/, '');
+  return stripTrailing(raw.replace(/[\s\u3000]+/g, ''), '。.;；');
 }
 
-/** 出台具体措施 (and the typo 具休措施) / 出台…文件 = measures; 启动实施 = start; 完成 / 公布 / 落实 = complete. */
+/** 出台具体措施 (and the typo 具休措施) / 出台…文件 = measures; 启动实施 / 开工 = start; 完成 / 建成 / 竣工 … = complete. */
 export function milestoneOf(words: string): MilestoneKind | null {
-  if (/出台.*(措施|文件|办法)/.test(words)) return 'measures';
-  if (/启动实施/.test(words)) return 'start';
-  if (/(完成|公布|落实|建成|实现)/.test(words)) return 'complete';
+  const issued = words.indexOf('出台');
+  // an index and one test instead of /出台.*(措施|文件|办法)/, which backtracks on a text of many 出台
+  if (issued >= 0 && /(措施|文件|办法|方案|政策)/.test(words.slice(issued))) return 'measures';
+  if (/(启动实施|启动|动工|开工)/.test(words)) return 'start';
+  if (/(完成|公布|落实|建成|实现|投入使用|投用|竣工|通车|完工|交付)/.test(words)) return 'complete';
   return null;
 }
 
 const unparsed = (reason: string): PhraseResult => ({ spec: { kind: 'unparsed', reason }, problem: reason });
 const ok = (spec: ScheduleSpec): PhraseResult => ({ spec, problem: null });
-
-function dated(due: () => string, milestone: MilestoneKind, text: string): PhraseResult {
-  try {
-    return ok({ kind: 'by', targets: [{ milestone, due: due(), text }] });
-  } catch (err) {
-    return unparsed(`日期不存在 (invalid date): ${err instanceof Error ? err.message : String(err)}`);
-  }
-}
-
-function parseDated(p: string, raw: string): PhraseResult | null {
-  const text = raw.trim();
-  let m = /^(\d{4})年([一二三四1-4])季度(.+)$/.exec(p);
-  if (m) {
-    const milestone = milestoneOf(m[3] ?? '');
-    if (milestone) return dated(() => endOfQuarter(Number(m?.[1]), QUARTERS[m?.[2] ?? ''] ?? 0), milestone, text);
-  }
-  m = /^(\d{4})年(\d{1,2})月(\d{1,2})日前?(.+)$/.exec(p);
-  if (m) {
-    const milestone = milestoneOf(m[4] ?? '');
-    if (milestone) return dated(() => endOfDay(Number(m?.[1]), Number(m?.[2]), Number(m?.[3])), milestone, text);
-  }
-  m = /^(\d{4})年(\d{1,2})月底?前?(.+)$/.exec(p);
-  if (m) {
-    const milestone = milestoneOf(m[3] ?? '');
-    if (milestone) return dated(() => endOfMonth(Number(m?.[1]), Number(m?.[2])), milestone, text);
-  }
-  m = /^(\d{4})年(底前?|前)?(.+)$/.exec(p);
-  // a year alone: 2015年底前… / 2015年启动实施, but not a quarter or month that did not read (2015年五季度…)
-  if (m && !/季度|月/.test(m[3] ?? '')) {
-    const milestone = milestoneOf(m[3] ?? '');
-    if (milestone) return dated(() => endOfYear(Number(m?.[1])), milestone, text);
-  }
-  return null;
-}
 
 function parseAfterEvent(p: string): PhraseResult | null {
   const m = /^待?(.+?)后[,，]?(及时|(\d+)(个月|个工作日|日|天)内|按要求|接要求)(.*)$/.exec(p);
@@ -71,38 +39,51 @@ function parseAfterEvent(p: string): PhraseResult | null {
   return ok({ kind: 'afterEvent', event, window, milestone });
 }
 
-/** Reads one schedule cell. Never throws: what it cannot read becomes `unparsed` with a problem. */
-export function parseSchedulePhrase(raw: string): PhraseResult {
-  const p = normalisePhrase(raw);
-  if (p === '') return unparsed('时间进度为空 (empty cell)');
-  if (/^持续(实施|推进|推讲)$/.test(p)) return ok({ kind: 'ongoing', cadence: 'quarterly' });
-  if (/^逐年落实$/.test(p)) return ok({ kind: 'ongoing', cadence: 'yearly' });
-  const upstream = /^按(省市|省|市|上级)要求时限落实$/.exec(p);
-  if (upstream) return ok({ kind: 'setByUpstream', authority: upstream[1] ?? '' });
-  return parseDated(p, raw) ?? parseAfterEvent(p) ?? unparsed(`无法识别的时间进度 (unreadable): ${raw.trim()}`);
+/** The dated steps of a cell: one target per date, its milestone from the words up to the next date (a bare date = complete). */
+function parseDated(p: string, raw: string, year: number | null): PhraseResult | null {
+  const { found, problems } = scanDates(p, year);
+  if (problems.length > 0 && found.length === 0) return unparsed(`日期无法读取 (unreadable date): ${problems.join('；')}`);
+  if (found.length === 0) return null;
+  if (problems.length > 0) return unparsed(`日期无法读取 (unreadable date): ${problems.join('；')}`);
+  const text = raw.trim();
+  const targets: Target[] = found.map((d, i) => {
+    const words = p.slice(d.end, found[i + 1]?.index ?? p.length);
+    return { milestone: milestoneOf(words) ?? 'complete', due: d.due, text: found.length === 1 ? text : d.text };
+  });
+  return ok({ kind: 'by', targets });
 }
 
-/** Dates inside a prose paragraph: `到2022年` (Dec 31), `2020年8月底前` (month end); several per paragraph. */
-export function findProseTargets(paragraph: string): { targets: Target[]; sentences: string[]; problems: string[] } {
+/** Reads one schedule cell, the plan's year anchoring 12月底前 or 上半年. Never throws: what it cannot read is `unparsed` with a problem. */
+export function parseSchedulePhrase(raw: string, year: number | null = null): PhraseResult {
+  const p = foldScript(normalisePhrase(raw));
+  if (p === '') return unparsed('时间进度为空 (empty cell)');
+  if (/^(持续(实施|推进|推讲|开展)|长期(坚持|推进|实施)?|常态化(推进|开展)?|长期坚持|每季度)$/.test(p)) return ok({ kind: 'ongoing', cadence: 'quarterly' });
+  if (/^(逐年落实|每年|逐年推进|每年度)$/.test(p)) return ok({ kind: 'ongoing', cadence: 'yearly' });
+  const upstream = /^按(国家|省市|省|市|上级)(的)?(要求|部署)(时限)?(落实|推进|完成)?$/.exec(p);
+  if (upstream) return ok({ kind: 'setByUpstream', authority: upstream[1] ?? '' });
+  if (/后[,，]?(及时|\d+(个月|个工作日|日|天)内|按要求|接要求)/.test(p)) {
+    const after = parseAfterEvent(p);
+    if (after) return after;
+  }
+  const dated = parseDated(p, raw, year);
+  if (dated) return dated;
+  const vague = VAGUE_TIME.exec(p);
+  if (vague) return unparsed(`「${vague[0]}」无法确定具体日期，未推定 (no exact date; not guessed): ${raw.trim()}`);
+  return parseAfterEvent(p) ?? unparsed(`无法识别的时间进度 (unreadable): ${raw.trim()}`);
+}
+
+/** Deadlines inside a prose paragraph: `到2022年` (Dec 31), `2020年8月底前` (month end), `6月15日前` (that day); several per paragraph. */
+export function findProseTargets(paragraph: string, year: number | null = null): { targets: Target[]; sentences: string[]; problems: string[] } {
   const targets: Target[] = [];
   const sentences: string[] = [];
   const problems: string[] = [];
-  const pattern = /(到|至)?(\d{4})年(?:(\d{1,2})月(底前|底|前)?)?/g;
   for (const sentence of paragraph.split(/(?<=[。；])/)) {
-    let found = false;
-    for (const m of sentence.matchAll(pattern)) {
-      const [text, to, year, month] = m;
-      // a bare year only counts as a deadline with 到/至 (到2022年); `2019年` in a citation does not
-      if (!to && !month) continue;
-      try {
-        const due = month ? endOfMonth(Number(year), Number(month)) : endOfYear(Number(year));
-        targets.push({ milestone: 'complete', due, text });
-        found = true;
-      } catch (err) {
-        problems.push(`${text}: ${err instanceof Error ? err.message : String(err)}`);
-      }
-    }
-    if (found) sentences.push(sentence);
+    const scan = scanDates(sentence, year);
+    // a bare year only counts with 到/至 or 底/前 (到2022年); `2019年` in a citation does not; a year-less date needs 前/底
+    const deadlines = scan.found.filter((d) => (d.yearOnly ? d.marked : d.marked || /\d{4}年/.test(d.text)));
+    for (const d of deadlines) targets.push({ milestone: 'complete', due: d.due, text: d.text });
+    problems.push(...scan.problems.filter((p) => !p.includes('未写年份') || /[前底末]/.test(p)));
+    if (deadlines.length > 0) sentences.push(sentence);
   }
   return { targets, sentences, problems };
 }

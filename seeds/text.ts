@@ -1,27 +1,71 @@
 // Reading a document's bytes as text, and the small text helpers every layout parser shares.
 import { ImportError } from './errors';
 
-/** Decodes UTF-8, refusing empty and binary input (NUL bytes, invalid UTF-8, control characters). */
+/** Offset of the first byte that does not belong to well-formed UTF-8, or -1; one pass over the bytes. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i] ?? 0;
+    const [need, min] = b < 0x80 ? [0, 0] : b >= 0xc2 && b <= 0xdf ? [1, 0x80] : b >= 0xe0 && b <= 0xef ? [2, 0x800] : b >= 0xf0 && b <= 0xf4 ? [3, 0x10000] : [-1, 0];
+    if (need < 0 || i + need >= bytes.length) return i;
+    let cp = need === 0 ? b : b & (0x3f >> need);
+    for (let k = 1; k <= need; k += 1) {
+      const c = bytes[i + k] ?? 0;
+      if ((c & 0xc0) !== 0x80) return i;
+      cp = (cp << 6) | (c & 0x3f);
+    }
+    // overlong forms, UTF-16 surrogates and code points past U+10FFFF are not UTF-8 either
+    if (cp < min || (cp >= 0xd800 && cp <= 0xdfff) || cp > 0x10ffff) return i;
+    i += need + 1;
+  }
+  return -1;
+}
+
+/** Decodes UTF-8, refusing empty and binary input (NUL bytes, invalid UTF-8 with its byte offset, control characters). */
 export function decodeDocument(input: Uint8Array | string, file: string): string {
   let text: string;
   if (typeof input === 'string') {
     text = input;
   } else {
-    if (input.includes(0)) throw new ImportError('BINARY_DOCUMENT', file, null, 'NUL bytes: not a text document');
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(input);
-    } catch {
-      throw new ImportError('BINARY_DOCUMENT', file, null, 'not valid UTF-8 text');
-    }
+    const nul = input.indexOf(0);
+    if (nul >= 0) throw new ImportError('BINARY_DOCUMENT', file, null, `a NUL byte at byte offset ${nul}: not a text document`);
+    const bad = firstInvalidUtf8(input);
+    if (bad >= 0) throw new ImportError('BINARY_DOCUMENT', file, null, `not valid UTF-8 text: byte offset ${bad} (0x${(input[bad] ?? 0).toString(16).padStart(2, '0')}) starts no well-formed character`);
+    text = new TextDecoder('utf-8').decode(input);
   }
   text = text.replace(/^\uFEFF/, '');
   if (text.trim() === '') throw new ImportError('EMPTY_DOCUMENT', file, null, 'the document holds no text');
-  const controls = text.match(/[\u0000-\u0008\u000E-\u001F]/g)?.length ?? 0;
-  if (controls > 0) {
-    const line = text.slice(0, text.search(/[\u0000-\u0008\u000E-\u001F]/)).split('\n').length;
+  const first = text.search(/[\u0000-\u0008\u000E-\u001F]/);
+  if (first >= 0) {
+    const controls = text.match(/[\u0000-\u0008\u000E-\u001F]/g)?.length ?? 0;
+    const line = text.slice(0, first).split('\n').length;
     throw new ImportError('BINARY_DOCUMENT', file, line, `${controls} control characters: not a text document`);
   }
   return text;
+}
+
+/**
+ * `s` without the characters of `chars` at its end, by a loop: `/[。.]+$/` backtracks over every run of
+ * those characters inside a line, which is quadratic on a long run.
+ */
+export function stripTrailing(s: string, chars: string): string {
+  let end = s.length;
+  while (end > 0 && chars.includes(s[end - 1] ?? '')) end -= 1;
+  return s.slice(0, end);
+}
+
+const TRADITIONAL = '牽頭單責負職協辦領導時間進節點門參與務區縣廳級關機構處鄉鎮會組織級劃體屬閣黨員園業類務專廣東衛醫財稅發規數據農資產開總應環監設營圖書檢報統計銀險殘聯實現這個們為於後齊門間項應對廠電車鐵運輸禮歲屆號導際濟價';
+const TRADITIONAL_CHAR = new RegExp(`[${TRADITIONAL}]`);
+const TRADITIONAL_CHARS = new RegExp(`[${TRADITIONAL}]`, 'g');
+const SIMPLIFIED = '牵头单责负职协办领导时间进节点门参与务区县厅级关机构处乡镇会组织级划体属阁党员园业类务专广东卫医财税发规数据农资产开总应环监设营图书检报统计银险残联实现这个们为于后齐门间项应对厂电车铁运输礼岁届号导际济价';
+
+/**
+ * Traditional characters of the words lists use for roles, units and dates, folded to simplified, one for one
+ * (a page copied by a mirror in traditional script says 牽頭 and 負責). Indices stay aligned with the original,
+ * so a reader finds words in the folded text and cuts the printed one.
+ */
+export function foldScript(s: string): string {
+  return TRADITIONAL_CHAR.test(s) ? s.replace(TRADITIONAL_CHARS, (ch) => SIMPLIFIED[TRADITIONAL.indexOf(ch)] ?? ch) : s;
 }
 
 export const splitLines = (text: string): string[] => text.split(/\r?\n/);

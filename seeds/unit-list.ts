@@ -1,5 +1,6 @@
 // Unit lists (责任单位 / 牵头单位 / 配合单位): split a cell into unit names, keep collectives whole, carry the level prefix, glue PDF fragments.
 import type { Unit } from '../machines/plan';
+import { foldScript, stripTrailing } from './text';
 
 type UnitKind = Unit['kind'];
 
@@ -18,88 +19,104 @@ export interface UnitRepair {
 
 export interface UnitList {
   mentions: UnitMention[];
-  /** how many of the first mentions were marked lead by 牵头 (`X、Y牵头会同有关部门`); 0 when none */
+  /** how many of the first mentions were marked lead by 牵头 or 会同 (`X、Y牵头会同有关部门`, `X、Y会同Z`); 0 when none */
   markedLeads: number;
   repairs: UnitRepair[];
 }
 
-/** Characters a unit name ends with: 局 委 办 厅 会 联 院 府 队 心 位 司 行 (a parenthesis after them is skipped). */
-const UNIT_END = /(局|委|办|厅|会|联|院|政府|大队|中心|单位|公司|支行|分行|部门)$/;
-const LEVEL = /^[省市区县](?!场|域|区|级|、)/;
+/** How a unit's name ends: 局 委 办 厅 会 联 院 部 室 组, 政府, 中心, 街道 … (a parenthesis after them is skipped). */
+const UNIT_END = /(局|委|办|厅|会|联|院|部|室|组|政府|大队|中心|单位|公司|集团|支行|分行|部门|机构|街道|乡镇|镇|乡|专班|海关|党校|办事处|管委会)$/;
+/** The level a name opens with (市住建委), or a shared one (两市市委宣传部: both cities'); carried down the list. */
+const LEVEL = /^(?:[两三四]?[省市区县])(?!场|域|区|级|、)/;
 const NOT_SPECIFIC = /^(有关|相关)(部门|单位)$/;
 
 /** Drops a trailing parenthetical, `县区政府（管委）` → `县区政府`, to look at how a name ends. */
 const stem = (name: string): string => name.replace(/[（(][^（）()]*[）)]$/, '');
 
-export const looksLikeUnit = (name: string): boolean => name.length >= 2 && UNIT_END.test(stem(name));
+export const looksLikeUnit = (name: string): boolean => name.length >= 2 && UNIT_END.test(stem(foldScript(name)));
 
-export function unitKindOf(name: string): UnitKind {
+export function unitKindOf(printed: string): UnitKind {
+  const name = foldScript(printed);
   if (/^各|县区|成员单位$|^[省市区县]、/.test(name)) return 'collective';
-  if (/(协会|商会|公司)$/.test(name)) return 'outside';
+  if (/(协会|商会|公司|集团|学院|大学)$/.test(name)) return 'outside';
   return 'department';
 }
 
-/** Splits on 、，, and on 和 / 及 / 会同 / 牵头 right after a unit's end, never inside parentheses. */
+const JOINING_WORDS = ['会同', '牵头', '和', '及'] as const;
+
+/** Splits on 、，, and on 和 / 及 / 会同 / 牵头 right after a unit's end, never inside parentheses; one pass over the text. */
 function tokenise(text: string): { tokens: string[]; markedLeads: number } {
   const tokens: string[] = [];
-  let current = '';
+  let start = 0;
   let depth = 0;
   let markedLeads = 0;
-  const push = (): void => {
-    if (current.trim() !== '') tokens.push(current.trim());
-    current = '';
+  const push = (end: number): void => {
+    const token = text.slice(start, end).trim();
+    if (token !== '') tokens.push(token);
   };
+  // words are found in the text folded to simplified script; tokens are cut from the text as printed
+  const folded = foldScript(text);
   for (let i = 0; i < text.length; i += 1) {
-    const ch = text[i] ?? '';
+    const ch = folded[i] ?? '';
     if (ch === '（' || ch === '(') depth += 1;
     if (ch === '）' || ch === ')') depth = Math.max(0, depth - 1);
-    if (depth === 0 && /[、，,；;]/.test(ch)) {
-      push();
+    if (depth > 0) continue;
+    if ('、，,；;'.includes(ch)) {
+      push(i);
+      start = i + 1;
       continue;
     }
-    const word = ['会同', '牵头', '和', '及'].find((w) => text.startsWith(w, i));
-    if (depth === 0 && word && looksLikeUnit(current.trim())) {
-      push();
-      if (word === '牵头') markedLeads = tokens.length;
+    if (!'会牵和及'.includes(ch)) continue;
+    const word = JOINING_WORDS.find((w) => folded.startsWith(w, i));
+    // only the end of the words so far decides whether a unit's name just ended (a tail keeps this linear)
+    if (word && looksLikeUnit(text.slice(Math.max(start, i - 40), i).trim())) {
+      push(i);
+      // 「A、B、C会同D」: the units before 会同 lead together, as those before 牵头 do
+      if (word === '牵头' || (word === '会同' && markedLeads === 0)) markedLeads = tokens.length;
       i += word.length - 1;
-      continue;
+      start = i + 1;
     }
-    current += ch;
   }
-  push();
+  push(text.length);
   return { tokens, markedLeads };
 }
 
-/** `各市`、`县（市、区）政府` → `各市、县（市、区）政府`: a collective runs from 各 (or a bare 市) to its 政府/单位. */
+/** A place word that opens a collective split by its own 、: `各市`、`县（市、区）政府`, `各辖市`、`区人民政府`. */
+const OPENS_COLLECTIVE = /^(各[\u4e00-\u9fff]{0,2})?[省市县区州]$/;
+
+/** Glues a collective back together (at most three pieces, and only when the glued name ends like a unit). */
 function joinCollectives(tokens: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
-    let token = tokens[i] ?? '';
-    const opensCollective = /^各/.test(token) || /^[省市区县]$/.test(token);
-    if (opensCollective && !looksLikeUnit(token)) {
-      let j = i + 1;
-      while (j < tokens.length && !looksLikeUnit(token)) {
-        token = `${token}、${tokens[j] ?? ''}`;
+    const token = tokens[i] ?? '';
+    let joined = token;
+    let j = i + 1;
+    if (OPENS_COLLECTIVE.test(foldScript(token))) {
+      while (j < tokens.length && j <= i + 3 && !looksLikeUnit(joined)) {
+        joined = `${joined}、${tokens[j] ?? ''}`;
         j += 1;
       }
-      i = j - 1;
     }
-    out.push(token);
+    if (joined !== token && looksLikeUnit(joined)) {
+      out.push(joined);
+      i = j - 1;
+    } else out.push(token);
   }
   return out;
 }
 
-/** Place names that open a unit's name without a level character (辽宁银保监局, 洮北区…). */
-const PLACE_STEM = /^(辽宁|大连|沈阳|吉林|白城|洮北|钦州|常州|江苏|广西|中国|国家)/;
+/** Bodies that belong to no local government: vertical and outside bodies keep the name they are printed with. */
+const OWN_BODY = /(分局|支行|分行|公司|协会|海关|银保监局|银监局|集团|学院|大学|医院|电力|邮政|铁路|总队|支队)$/;
 
-/** Whether a name already says where it belongs (level, place, or a vertical/outside body). */
+/** Whether a name already says where it belongs (a level or place character, a vertical or outside body). */
 function carriesOwnPlace(name: string): boolean {
-  return /[省市区县州]/.test(name) || PLACE_STEM.test(name) || /^(各|团|人民银行|有关|相关)/.test(name) || /(分局|支行|分行|公司|协会)$/.test(name);
+  const n = foldScript(name);
+  return /[省市区县州]/.test(n) || /^(各|团|人民银行|人行|有关|相关|中国|国家)/.test(n) || OWN_BODY.test(n);
 }
 
 /** A list printed as prose or one cell per line: `市住建委、国土资源局和县区政府（管委）`. */
 export function splitUnitList(raw: string): UnitList {
-  const text = raw.trim().replace(/[。.]+$/, '');
+  const text = stripTrailing(raw.trim(), '。.');
   const repairs: UnitRepair[] = [];
   if (text === '') return { mentions: [], markedLeads: 0, repairs };
   const { tokens, markedLeads } = tokenise(text);
@@ -111,18 +128,19 @@ export function splitUnitList(raw: string): UnitList {
     const isLead = leadsLeft > 0;
     leadsLeft -= 1;
     // `会同有关部门` after 牵头, `体育局等相关部门`: the joining word and the unspecified rest are not units
-    let token = printed.replace(/^(会同|和|及)/, '');
-    const etc = /^(.+?)等(有关|相关)?(部门|单位)$/.exec(token);
+    let token = printed.slice(/^(会同|和|及)?/.exec(foldScript(printed))?.[0].length ?? 0);
+    const etc = /^(.+?)等([省市区县]?(有关|相关)?(部门|单位|机构))?$/.exec(foldScript(token));
     if (etc) {
-      token = etc[1] ?? token;
-      repairs.push({ kind: 'unitUnknown', raw: printed, decision: `「等${etc[2] ?? ''}${etc[3] ?? ''}」不是具体单位，只保留 ${token}` });
+      token = token.slice(0, etc[1]?.length ?? token.length);
+      repairs.push({ kind: 'unitUnknown', raw: printed, decision: `「等${etc[2] ?? ''}」不是具体单位，只保留 ${token}` });
     }
-    if (NOT_SPECIFIC.test(token)) {
+    if (NOT_SPECIFIC.test(foldScript(token))) {
       repairs.push({ kind: 'unitUnknown', raw: token, decision: `「${token}」不是具体单位，未列入 (not a specific unit: dropped)` });
       continue;
     }
-    const level = LEVEL.exec(token);
-    if (level && unitKindOf(token) === 'department') prefix = level[0];
+    const level = LEVEL.exec(foldScript(token));
+    // the prefix is carried as printed (縣 stays 縣 in a traditional copy)
+    if (level && unitKindOf(token) === 'department') prefix = token.slice(0, level[0].length);
     let name = token;
     if (!level && prefix && !carriesOwnPlace(token) && unitKindOf(token) === 'department') {
       name = `${prefix}${token}`;
@@ -145,24 +163,33 @@ export function splitPdfUnitCell(raw: string): UnitList {
     .split(/\s+/)
     .filter((p) => p !== '')
     .flatMap((p) => {
+      if (!p.includes('区')) return [p];
       const parts = p.split(/(?<=[局委办])(?=区)/);
       if (parts.length > 1) repairs.push({ kind: 'unitRepaired', raw: p, decision: `PDF 漏掉的分隔已补上 → ${parts.join('、')}` });
       return parts;
     });
-  const glued: { name: string; parts: string[] }[] = [];
+  // the tail of the name so far decides whether a piece starts a new unit; the name is joined once at the end
+  const glued: { tail: string; parts: string[] }[] = [];
   for (const piece of pieces) {
     const last = glued[glued.length - 1];
-    if (last && (!looksLikeUnit(last.name) || isTail(piece))) {
-      last.name += piece;
+    if (last && (!looksLikeUnit(last.tail) || isTail(piece))) {
+      last.tail = `${last.tail}${piece}`.slice(-40);
       last.parts.push(piece);
     } else {
-      glued.push({ name: piece, parts: [piece] });
+      glued.push({ tail: piece.slice(-40), parts: [piece] });
     }
   }
-  const mentions = glued.map(({ name, parts }) => {
+  const mentions = glued.map(({ parts }) => {
+    const name = parts.join('');
     const rawWords = parts.join(' ');
     if (parts.length > 1) repairs.push({ kind: 'unitRepaired', raw: rawWords, decision: `PDF 断开的单位名已拼合 → ${name}` });
     return { name, raw: rawWords };
   });
   return { mentions, markedLeads: 0, repairs };
+}
+
+/** One list for every unit: the ones marked 牵头 / 会同 lead, else the first listed leads. */
+export function splitLeads(list: UnitList): [UnitMention[], UnitMention[]] {
+  const n = Math.max(1, list.markedLeads);
+  return [list.mentions.slice(0, n), list.mentions.slice(n)];
 }

@@ -26,12 +26,20 @@ describe('importDocument refuses what it cannot read', () => {
     expect(importError(() => importDocument(input, 'bad.txt')).code).toBe(code);
   });
 
-  it('names the missing column and the header line of a numbered-cells table', () => {
-    const doc = ['测试', '\t序号', '\t工作任务', '\t负责单位', '', '\t1', '\t任务', '\t市民政局'].join('\n');
-    const err = importError(() => importDocument(doc, 'no-schedule.txt'));
-    expect(err).toMatchObject({ code: 'MISSING_COLUMN', file: 'no-schedule.txt', line: 2 });
-    expect(err.message).toContain('no-schedule.txt:2');
-    expect(err.message).toContain('时间进度');
+  it('names the missing unit column and the header line of a numbered-cells table', () => {
+    const doc = ['测试', '\t序号', '\t工作任务', '\t时间进度', '', '\t1', '\t任务', '\t2015年底前完成'].join('\n');
+    const err = importError(() => importDocument(doc, 'no-units.txt'));
+    expect(err).toMatchObject({ code: 'MISSING_COLUMN', file: 'no-units.txt', line: 2 });
+    expect(err.message).toContain('no-units.txt:2');
+    expect(err.message).toContain('牵头单位/责任单位');
+    expect(err.message).not.toContain('MISSING_COLUMN');
+  });
+
+  it('reads a table without a time column, its dates from the task text, and says so in the report', () => {
+    const doc = ['测试', '\t序号', '\t工作任务', '\t负责单位', '', '\t1', '\t2016年6月底前建成平台', '\t市民政局', '', '\t2', '\t完善制度', '\t市财政局'].join('\n');
+    const { plan, report } = importDocument(doc, 'no-schedule.txt');
+    expect(plan.tasks.map((t) => t.schedule.spec.kind)).toEqual(['by', 'ongoing']);
+    expect(report.lines).toContainEqual(expect.objectContaining({ kind: 'metadataDefault', line: 2, decision: expect.stringContaining('没有时间列') }));
   });
 
   it('names the missing column of a PDF table', () => {

@@ -101,7 +101,7 @@ describe('importing the four seed documents', () => {
     expect(seed('taobei').plan.conference).toMatchObject({ convener: '区民政局', office: '区民政局', origin: 'document' });
   });
 
-  it.each(['qinzhou-2015', 'changzhou-2015'])('%s has no conference in the document: the civil-affairs bureau is the default office', (planId) => {
+  it.each(['qinzhou-2015', 'changzhou-2015'])('%s founds no conference: the unit leading the most tasks (市民政局) convenes the default one, reported', (planId) => {
     const { plan, report } = seed(planId);
     expect(plan.conference).toMatchObject({ convener: '市民政局', office: '市民政局', origin: 'default' });
     expect(report.counts.conferenceDefault).toBe(1);

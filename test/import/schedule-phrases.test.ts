@@ -82,3 +82,72 @@ describe('findProseTargets (liaoning paragraphs)', () => {
     expect(problems).toHaveLength(1);
   });
 });
+
+describe('parseSchedulePhrase with the plan year', () => {
+  const end = (d: string): string => `${d}T23:59:59+08:00`;
+  it.each<[string, number | null, string, 'measures' | 'start' | 'complete']>([
+    ['12月底前完成', 2023, '2023-12-31', 'complete'],
+    ['6月底前', 2023, '2023-06-30', 'complete'],
+    ['上半年', 2024, '2024-06-30', 'complete'],
+    ['年中建成投用', 2024, '2024-06-30', 'complete'],
+    ['第二季度', 2022, '2022-06-30', 'complete'],
+    ['三季度末开工', 2022, '2022-09-30', 'start'],
+    ['年内完成', 2021, '2021-12-31', 'complete'],
+    ['6月15日前', 2020, '2020-06-15', 'complete'],
+    ['2023年6月底前', null, '2023-06-30', 'complete'],
+    ['2023年6月15日前出台实施方案', null, '2023-06-15', 'measures'],
+    ['2022年上半年动工', null, '2022-06-30', 'start'],
+    ['2025年底前竣工', null, '2025-12-31', 'complete'],
+  ])('reads 「%s」 in a plan of %s as due %s (%s)', (raw, year, due, milestone) => {
+    const { spec, problem } = parseSchedulePhrase(raw, year);
+    expect(problem).toBeNull();
+    expect(spec).toEqual({ kind: 'by', targets: [{ milestone, due: end(due), text: raw }] });
+  });
+
+  it('keeps every dated step of a cell as its own target', () => {
+    const { spec } = parseSchedulePhrase('1.3月底前新建成2家;2.9月底前完成7家建设任务。', 2022);
+    expect(spec).toEqual({
+      kind: 'by',
+      targets: [
+        { milestone: 'complete', due: end('2022-03-31'), text: '3月底前' },
+        { milestone: 'complete', due: end('2022-09-30'), text: '9月底前' },
+      ],
+    });
+  });
+
+  it.each(['12月底前完成', '上半年'])('never guesses a year for 「%s」 when the plan has none', (raw) => {
+    const { spec, problem } = parseSchedulePhrase(raw, null);
+    expect(spec.kind).toBe('unparsed');
+    expect(problem).toContain('未写年份');
+  });
+
+  it.each(['春节前', '汛期前完成', '秋季开学前'])('keeps 「%s」 unparsed (no exact date), never Dec 31', (raw) => {
+    const { spec, problem } = parseSchedulePhrase(raw, 2023);
+    expect(spec.kind).toBe('unparsed');
+    expect(problem).toContain('无法确定具体日期');
+  });
+
+  it.each<[string, ScheduleSpec]>([
+    ['长期坚持', { kind: 'ongoing', cadence: 'quarterly' }],
+    ['持续开展', { kind: 'ongoing', cadence: 'quarterly' }],
+    ['常态化推进', { kind: 'ongoing', cadence: 'quarterly' }],
+    ['每年', { kind: 'ongoing', cadence: 'yearly' }],
+    ['按国家要求', { kind: 'setByUpstream', authority: '国家' }],
+  ])('reads 「%s」 without a date', (raw, expected) => {
+    expect(parseSchedulePhrase(raw, 2023)).toEqual({ spec: expected, problem: null });
+  });
+});
+
+describe('findProseTargets with the plan year', () => {
+  it('keeps the day of 6月15日前 instead of the month end', () => {
+    expect(findProseTargets('2020年6月15日前完成摸底。', null).targets).toEqual([
+      { milestone: 'complete', due: '2020-06-15T23:59:59+08:00', text: '2020年6月15日前' },
+    ]);
+  });
+
+  it('anchors 9月底前 to the plan year and ignores 每年9月', () => {
+    expect(findProseTargets('每年9月开展评估。9月底前完成。', 2021).targets).toEqual([
+      { milestone: 'complete', due: '2021-09-30T23:59:59+08:00', text: '9月底前' },
+    ]);
+  });
+});

@@ -1,6 +1,6 @@
 // Specification of the unit-list rules (责任单位): splitting, collectives, level prefix, 牵头, PDF fragments.
 import { describe, expect, it } from 'vitest';
-import { splitLeads } from '../../seeds/parse-numbered';
+import { splitLeads } from '../../seeds/unit-list';
 import { looksLikeUnit, splitPdfUnitCell, splitUnitList, unitKindOf } from '../../seeds/unit-list';
 
 const names = (raw: string): string[] => splitUnitList(raw).mentions.map((m) => m.name);

@@ -1,0 +1,104 @@
+// RawItem → ParsedTask: splits the unit texts, decides who leads (reporting every guess), and reads the schedule.
+import type { ScheduleSpec } from '../machines/schedule';
+import { stripTrailing } from './text';
+import type { RawItem } from './items';
+import type { ParsedTask } from './parsed';
+import { readSchedule } from './read-schedule';
+import type { Reporter } from './reporter';
+import { findProseTargets } from './schedule-phrases';
+import { splitPdfUnitCell, splitUnitList, type UnitList, type UnitMention } from './unit-list';
+
+/** What the whole document says that every task's reading depends on. */
+export interface ReadContext {
+  file: string;
+  /** the plan's year (title, document number, issue date); anchors 12月底前 and 上半年 */
+  year: number | null;
+  /** the document says its first listed 责任单位 leads (第一责任单位为牵头单位): not a guess then */
+  firstListedLeads: { line: number; words: string } | null;
+}
+
+/** A cell of units: a PDF's cell is split on spaces and glued back; any other on 、，和 / 及. */
+export function splitCell(raw: string, mode: RawItem['unitCells']): UnitList {
+  if (mode === 'pdf' && !/[、，,；;]/.test(raw)) return splitPdfUnitCell(raw);
+  if (/[、，,；;和及]|会同|牵头/.test(raw)) return splitUnitList(raw);
+  // no list words: units one per line or space (as a PDF, or a copy of one, prints them), glued where broken
+  return splitPdfUnitCell(stripTrailing(raw, '。.'));
+}
+
+function split(raws: string[], mode: RawItem['unitCells'], no: string, line: number, reporter: Reporter): UnitList {
+  const lists = raws.map((r) => splitCell(r, mode));
+  for (const r of lists.flatMap((l) => l.repairs)) reporter.add(r.kind, no, line, r.raw, r.decision);
+  const first = lists[0];
+  return {
+    mentions: lists.flatMap((l) => l.mentions),
+    markedLeads: lists.length === 1 && first ? first.markedLeads : 0,
+    repairs: [],
+  };
+}
+
+const names = (ms: UnitMention[]): string => ms.map((m) => m.name).join('、');
+
+/** Leads and assisting units of an item, by what the document states; the first-listed guess is reported. */
+export function decideRoles(raw: RawItem, ctx: ReadContext, reporter: Reporter): { leads: UnitMention[]; assisting: UnitMention[] } {
+  const { no, line } = raw;
+  const lead = raw.inheritedLeads ? { mentions: raw.inheritedLeads, markedLeads: 0, repairs: [] } : split(raw.lists.lead, raw.unitCells, no, line, reporter);
+  const units = split(raw.lists.units, raw.unitCells, no, line, reporter);
+  const assisting = split(raw.lists.assisting, raw.unitCells, no, line, reporter);
+  if (lead.mentions.length > 0) return { leads: lead.mentions, assisting: [...units.mentions, ...assisting.mentions] };
+  if (units.mentions.length === 0) {
+    const section = raw.sectionLead ? split([raw.sectionLead], 'list', no, line, reporter).mentions : [];
+    return { leads: section, assisting: assisting.mentions };
+  }
+  // 责任单位 beside a 配合单位 list: the responsible units lead together
+  if (assisting.mentions.length > 0) return { leads: units.mentions, assisting: assisting.mentions };
+  const marked = units.markedLeads;
+  const n = Math.max(1, marked);
+  const leads = units.mentions.slice(0, n);
+  if (marked === 0 && units.mentions.length > 1) {
+    const why = ctx.firstListedLeads
+      ? `按文件第 ${ctx.firstListedLeads.line} 行「${ctx.firstListedLeads.words}」，列第一位的 ${names(leads)} 为牵头单位`
+      : `文件未写明牵头单位：推定列第一位的 ${names(leads)} 牵头${units.mentions.length > 1 ? `，其余 ${names(units.mentions.slice(1))} 配合` : ''} (first listed taken to lead: a guess)`;
+    if (!ctx.firstListedLeads) reporter.add('leadInferred', no, line, raw.lists.units.join(' '), why);
+  }
+  return { leads, assisting: [...units.mentions.slice(n), ...assisting.mentions] };
+}
+
+/** Drops from the assisting units every unit that already leads, reporting it. */
+function withoutLeads(leads: UnitMention[], assisting: UnitMention[], raw: RawItem, reporter: Reporter): UnitMention[] {
+  return assisting.filter((u) => {
+    if (!leads.some((l) => l.name === u.name)) return true;
+    reporter.add('unitRepaired', raw.no, raw.line, u.raw, `${u.name} 已是牵头单位，从配合单位中删除`);
+    return false;
+  });
+}
+
+/** The schedule of an item: its time field, else the dates in its text, else ongoing (as prose plans are). */
+export function scheduleOf(raw: RawItem, ctx: ReadContext, reporter: Reporter): { scheduleRaw: string; schedule: ScheduleSpec } {
+  if (raw.schedule !== null) return { scheduleRaw: raw.schedule, schedule: readSchedule(raw.schedule, raw.no, raw.scheduleLine, reporter, ctx.year) };
+  const found = findProseTargets(raw.text, ctx.year);
+  for (const p of found.problems) reporter.add('scheduleUnparsed', raw.no, raw.line, p, '日期无法读取，未作为期限 (not taken as a deadline)');
+  const schedule: ScheduleSpec = found.targets.length > 0 ? { kind: 'by', targets: found.targets } : { kind: 'ongoing', cadence: 'quarterly' };
+  return { scheduleRaw: found.sentences.join(''), schedule };
+}
+
+/** The finished task of a raw item; null when it names no unit at all (the caller decides whether that is an error). */
+export function toTask(raw: RawItem, ctx: ReadContext, reporter: Reporter): ParsedTask | null {
+  const { leads, assisting } = decideRoles(raw, ctx, reporter);
+  if (leads.length === 0) return null;
+  for (const note of raw.notes) reporter.add('unitUnknown', raw.no, raw.line, note, `「${note}」是说明，不是单位，未列入 (a remark, not a unit)`);
+  const { scheduleRaw, schedule } = scheduleOf(raw, ctx, reporter);
+  return {
+    no: raw.no,
+    printedNo: raw.printedNo,
+    inferredNo: raw.inferredNo,
+    section: raw.section,
+    text: raw.text,
+    leads,
+    assisting: withoutLeads(leads, assisting, raw, reporter),
+    measures: raw.measures,
+    scheduleRaw,
+    schedule,
+    line: raw.line,
+    cells: raw.cells,
+  };
+}

@@ -1,0 +1,63 @@
+// The one intermediate every format yields: blocks of text lines and table rows, each with its 1-based source position.
+
+/** A line (or paragraph) of running text; `indented` keeps a leading tab, which marks a cell in cell-per-line tables. */
+export interface TextBlock {
+  kind: 'text';
+  text: string;
+  line: number;
+  indented: boolean;
+}
+
+/** A table row: its cells in order; `merged[i]` is true when cell i was filled from a cell spanning rows above. */
+export interface RowBlock {
+  kind: 'row';
+  cells: string[];
+  line: number;
+  merged?: boolean[];
+  /** the source line of each cell, when cells sit on lines of their own */
+  cellLines?: number[];
+  /** where the row came from: cells separated by the PDF's spaces need the PDF repairs, a workbook's do not */
+  origin: 'textTable' | 'structured';
+}
+
+export type Block = TextBlock | RowBlock;
+
+export type SourceFormat = 'txt' | 'csv' | 'html' | 'xlsx' | 'docx' | 'pdf';
+
+export interface SourceDocument {
+  format: SourceFormat;
+  blocks: Block[];
+}
+
+/** Cells of a `a | b | c |` line as web pages copied to text print tables; null when the line is not one. */
+function pipeCells(line: string): string[] | null {
+  if (!line.includes(' | ') && !/\|\s*$/.test(line)) return null;
+  const cells = line.split('|').map((c) => c.trim());
+  if (cells.at(-1) === '') cells.pop();
+  return cells.length >= 2 ? cells : null;
+}
+
+/**
+ * Plain text: a line with tabs between cells (a PDF or spreadsheet copy) or `|` between cells (a web page)
+ * is a row; every other line, blank ones included, is text.
+ */
+export function blocksFromText(lines: readonly string[]): Block[] {
+  return lines.map((raw, i): Block => {
+    const line = i + 1;
+    const body = raw.replace(/^\t/, '');
+    if (body.includes('\t') && body.trim() !== '') return { kind: 'row', cells: raw.split('\t'), line, origin: 'textTable' };
+    const pipes = pipeCells(raw);
+    if (pipes) return { kind: 'row', cells: pipes, line, origin: 'structured' };
+    return { kind: 'text', text: raw, line, indented: raw.startsWith('\t') };
+  });
+}
+
+/** Every piece of text in the blocks with its line, for the limits and the metadata readers. */
+export function textsOf(blocks: readonly Block[]): { text: string; line: number }[] {
+  return blocks.flatMap((b) => (b.kind === 'text' ? [{ text: b.text, line: b.line }] : b.cells.map((text) => ({ text, line: b.line }))));
+}
+
+/** The document as lines of text again (rows joined by tabs), for title, date and conference look-ups. */
+export function linesOf(blocks: readonly Block[]): { text: string; line: number }[] {
+  return blocks.map((b) => ({ text: b.kind === 'text' ? b.text : b.cells.join('\t'), line: b.line }));
+}

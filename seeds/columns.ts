@@ -1,0 +1,96 @@
+// The words lists use for their columns and label lines (序号, 牵头单位, 完成时限 …), and the role each one gives its field.
+import { foldScript, squeeze } from './text';
+
+/**
+ * What a column or label holds. `units` is 责任单位 / 负责单位: responsible units whose role the list states
+ * elsewhere (a 牵头单位 column beside it makes them assisting; alone, its first listed unit leads).
+ * `people` are persons (责任领导, 分管领导): kept with the task's cells, never turned into units.
+ * `roles` is a field that states the roles itself (部门分工：X牵头，Y配合).
+ */
+export type Field = 'no' | 'text' | 'lead' | 'units' | 'assisting' | 'people' | 'schedule' | 'measures' | 'roles' | 'other';
+
+/** Exact header words (spaces removed), checked first. */
+const EXACT: Record<string, Field> = {
+  序号: 'no',
+  编号: 'no',
+  序: 'no',
+  工作任务: 'text',
+  主要任务: 'text',
+  重点任务: 'text',
+  任务内容: 'text',
+  工作内容: 'text',
+  具体任务: 'text',
+  民生实事: 'text',
+  目标任务: 'text',
+  项目内容: 'text',
+  实事项目: 'text',
+  重点工作: 'text',
+  工作事项: 'text',
+  任务: 'text',
+  牵头单位: 'lead',
+  牵头部门: 'lead',
+  主责单位: 'lead',
+  牵头责任单位: 'lead',
+  主要责任单位: 'lead',
+  牵头: 'lead',
+  责任单位: 'units',
+  负责单位: 'units',
+  责任部门: 'units',
+  承办单位: 'units',
+  配合单位: 'assisting',
+  配合部门: 'assisting',
+  参与部门: 'assisting',
+  参与单位: 'assisting',
+  协办单位: 'assisting',
+  协同单位: 'assisting',
+  协同责任单位: 'assisting',
+  协作单位: 'assisting',
+  时间进度: 'schedule',
+  完成时限: 'schedule',
+  完成时间: 'schedule',
+  时间节点: 'schedule',
+  时限要求: 'schedule',
+  进度安排: 'schedule',
+  完成期限: 'schedule',
+  时间安排: 'schedule',
+  时限: 'schedule',
+  落实措施: 'measures',
+  工作措施: 'measures',
+  具体措施: 'measures',
+  工作举措: 'measures',
+  部门分工: 'roles',
+  责任分工: 'roles',
+  分工: 'roles',
+  备注: 'other',
+  当前进度: 'other',
+};
+
+/** Compound words, by the part that decides (people before lead: 牵头负责领导 is a person). */
+const PARTS: [RegExp, Field][] = [
+  [/(领导|责任人|联系人)$/, 'people'],
+  [/(实施计划|进度安排|完成时限|时间节点|时间进度)/, 'schedule'],
+  [/(推进情况|完成情况|落实情况|完成成效|进展|是否)/, 'other'],
+  [/牵头(单位|部门)/, 'lead'],
+  [/(配合|参与|协办|协同|协作)(单位|部门)/, 'assisting'],
+  [/(责任|负责)(单位|部门|主体)/, 'units'],
+  [/(主要任务|重点任务|工作任务|任务内容|项目内容|工作内容)$/, 'text'],
+  [/(落实措施|工作措施|具体措施)$/, 'measures'],
+];
+
+/** The field a header cell or label names, or null when it is not a list word. */
+export function fieldOf(word: string): Field | null {
+  const w = foldScript(squeeze(word)).replace(/[：:]$/, '');
+  if (w === '' || w.length > 16) return null;
+  const exact = EXACT[w];
+  if (exact) return exact;
+  return PARTS.find(([pattern]) => pattern.test(w))?.[1] ?? null;
+}
+
+/** `牵头单位：区发改局` → { field: 'lead', value: '区发改局' }; null when the line is not a label line. */
+export function labelLine(text: string): { field: Field; label: string; value: string } | null {
+  const m = /^[\s\u3000]*([^：:\s\u3000]{1,12})[\s\u3000]*[：:](.*)$/.exec(text);
+  if (!m) return null;
+  const field = fieldOf(m[1] ?? '');
+  if (!field || field === 'no' || field === 'text' || field === 'other') return null;
+  return { field, label: m[1] ?? '', value: (m[2] ?? '').trim() };
+}

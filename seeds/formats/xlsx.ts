@@ -1,0 +1,32 @@
+// An .xlsx workbook (the ledger most offices keep) → blocks: its first sheet with content, row by row, merged cells marked.
+import ExcelJS from 'exceljs';
+import type { Block } from '../blocks';
+
+/** The text a person sees in a cell: rich text joined, a formula's result, a date as YYYY-MM-DD. */
+function cellText(cell: ExcelJS.Cell): string {
+  const v = cell.value;
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  return (cell.text ?? '').replace(/\r\n?/g, '\n');
+}
+
+export async function blocksFromXlsx(bytes: Uint8Array): Promise<Block[]> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+  const sheet = workbook.worksheets.find((s) => s.actualRowCount > 0);
+  if (!sheet) return [];
+  const blocks: Block[] = [];
+  sheet.eachRow({ includeEmpty: false }, (row, line) => {
+    const cells: string[] = [];
+    const merged: boolean[] = [];
+    for (let c = 1; c <= row.cellCount; c += 1) {
+      const cell = row.getCell(c);
+      cells.push(cellText(cell));
+      // a cell merged into one above it shows the master's value: that row inherits it
+      merged.push(cell.isMerged && cell.master.address !== cell.address);
+    }
+    const filled = cells.filter((c) => c.trim() !== '');
+    if (filled.length <= 1 && !merged.some(Boolean)) blocks.push({ kind: 'text', text: filled[0] ?? '', line, indented: false });
+    else blocks.push({ kind: 'row', cells, merged, line, origin: 'structured' });
+  });
+  return blocks;
+}

@@ -1,0 +1,74 @@
+// RawItem: one task as a reader found it — raw role fields with their source lines — before units, roles and dates are decided.
+import { fieldOf, type Field } from './columns';
+import type { ParsedConference, ParsedTask } from './parsed';
+import type { UnitMention } from './unit-list';
+
+/** Raw unit texts by role; each entry is one cell or clause, split into units later. */
+export interface RawLists {
+  lead: string[];
+  /** 责任单位 / 负责单位: responsible, role decided by the rest of the document */
+  units: string[];
+  assisting: string[];
+}
+
+export interface RawItem {
+  no: string;
+  printedNo: string | null;
+  inferredNo: boolean;
+  section: string | null;
+  text: string;
+  lists: RawLists;
+  people: string | null;
+  /** the schedule field as printed; null when the document has none for this task */
+  schedule: string | null;
+  scheduleLine: number;
+  measures: string | null;
+  /** a PDF copy separates units by spaces and breaks names across lines; other sources separate with 、，和 */
+  unitCells: 'pdf' | 'list';
+  line: number;
+  cells: string[];
+  /** remarks found among the roles (不再做分工，下同 / 按职责分工负责), reported, never units */
+  notes: string[];
+  /** a lead given by the section heading (一、X牵头工作) */
+  sectionLead: string | null;
+  /** leads handed down from the row above (a merged or empty lead cell), already reported */
+  inheritedLeads?: UnitMention[];
+}
+
+export interface ReadResult {
+  layout: 'numberedCells' | 'pdfTable' | 'prose';
+  title: string;
+  tasks: ParsedTask[];
+  sections: { id: string; title: string }[];
+  conference: ParsedConference | null;
+  /** false when the list has no time column: dates are read from the task text */
+  scheduleColumn: boolean;
+  /** the 1-based line of the table header, or of the first item */
+  startLine: number;
+}
+
+export const emptyLists = (): RawLists => ({ lead: [], units: [], assisting: [] });
+
+/** The fields of a header row; null when it does not name a task text and a unit column. */
+export function headerFields(cells: readonly string[]): Field[] | null {
+  const fields = cells.map((c) => fieldOf(c) ?? 'other');
+  const known = fields.filter((f) => f !== 'other').length;
+  const hasText = fields.includes('text');
+  const hasUnits = fields.includes('lead') || fields.includes('units');
+  // a header of list words that lacks its unit column is still a header: the reader then names what is missing
+  const header = hasText && fields[0] !== 'other' && (hasUnits ? known >= 2 : known >= 3 && fields[0] === 'no');
+  return header ? fields : null;
+}
+
+/** Fields the table lacks that a list needs, in the words a person would look for. */
+export function missingFields(fields: readonly Field[]): string[] {
+  return [
+    !fields.includes('text') && '工作任务',
+    !fields.includes('lead') && !fields.includes('units') && '牵头单位/责任单位',
+  ].filter((m): m is string => typeof m === 'string');
+}
+
+/** The printed title: the last line before the table or first item that is not an attachment mark. */
+export function titleBefore(lines: readonly string[]): string {
+  return lines.map((l) => l.trim()).filter((l) => l !== '' && !/^附件\s*\d*$/.test(l)).at(-1) ?? '';
+}

@@ -1,0 +1,100 @@
+// Reader for tables copied one cell per line or paragraph (Word or a web page without tabs): header cells first, then rows.
+import type { ReadContext } from './assemble';
+import type { Block, RowBlock } from './blocks';
+import { fieldOf, type Field } from './columns';
+import { ImportError } from './errors';
+import { headerFields, missingFields, titleBefore, type ReadResult } from './items';
+import { readRowTable } from './read-table';
+import type { Reporter } from './reporter';
+import { isBlank, sectionHeading } from './text';
+
+interface CellEntry {
+  text: string;
+  line: number;
+}
+
+/** The header: consecutive lines (blank lines between them allowed) that are each a column word, the first one 序号. */
+export function findCellHeader(blocks: readonly Block[]): { start: number; end: number; fields: Field[]; cells: CellEntry[] } | null {
+  for (let i = 0; i < blocks.length; i += 1) {
+    const b = blocks[i];
+    if (b?.kind !== 'text' || fieldOf(b.text) !== 'no') continue;
+    const cells: CellEntry[] = [];
+    let j = i;
+    for (; j < blocks.length; j += 1) {
+      const c = blocks[j];
+      if (c?.kind !== 'text') break;
+      if (isBlank(c.text)) continue;
+      if (!fieldOf(c.text)) break;
+      cells.push({ text: c.text.trim(), line: c.line });
+    }
+    const fields = headerFields(cells.map((c) => c.text));
+    if (fields && cells.length >= 3) return { start: i, end: j, fields, cells };
+  }
+  return null;
+}
+
+/** Groups of cells: blank lines separate rows; a tab-indented line is a cell even when empty (an empty 负责单位 must not vanish). */
+function groupsOf(blocks: readonly Block[]): CellEntry[][] {
+  const out: CellEntry[][] = [];
+  let current: CellEntry[] | null = null;
+  for (const b of blocks) {
+    if (b.kind !== 'text') break;
+    if (!b.indented && isBlank(b.text)) {
+      current = null;
+      continue;
+    }
+    if (!current) {
+      current = [];
+      out.push(current);
+    }
+    current.push({ text: b.text.replace(/^\t/, ''), line: b.line });
+  }
+  return out;
+}
+
+/** When every paragraph is its own group (a blank line after each cell), rows start at each 序号 in turn. */
+function rowsBySequence(groups: CellEntry[][], width: number): CellEntry[][] {
+  const cells = groups.flat();
+  const rows: CellEntry[][] = [];
+  let i = 0;
+  while (i < cells.length) {
+    const cell = cells[i];
+    if (cell && sectionHeading(cell.text) && !/^\d+$/.test(cell.text.trim())) {
+      rows.push([cell]);
+      i += 1;
+      continue;
+    }
+    rows.push(cells.slice(i, i + width));
+    i += width;
+  }
+  return rows;
+}
+
+/** Rows of a cell-per-line table, turned into row blocks so the one row reader reads them. */
+export function readCellTable(blocks: readonly Block[], header: NonNullable<ReturnType<typeof findCellHeader>>, ctx: ReadContext, reporter: Reporter): ReadResult {
+  const { fields } = header;
+  const missing = missingFields(fields);
+  if (missing.length > 0) throw new ImportError('MISSING_COLUMN', ctx.file, header.cells[0]?.line ?? null, `the table has no column ${missing.join('、')}`);
+  const groups = groupsOf(blocks.slice(header.end));
+  const grouped = groups.every((g) => g.length === fields.length || (g.length === 1 && sectionHeading(g[0]?.text ?? '') !== null));
+  const oneCellGroups = groups.length > 0 && groups.every((g) => g.length === 1);
+  const rows = grouped || !oneCellGroups ? groups : rowsBySequence(groups, fields.length);
+  const rowBlocks: Block[] = [{ kind: 'row', cells: header.cells.map((c) => c.text), line: header.cells[0]?.line ?? 1, origin: 'structured' }];
+  for (const row of rows) {
+    const first = row[0];
+    if (!first) continue;
+    if (row.length === 1 && sectionHeading(first.text)) {
+      rowBlocks.push({ kind: 'row', cells: fields.map((f) => (f === 'text' ? first.text : '')), line: first.line, origin: 'structured' });
+      continue;
+    }
+    if (!/^\d+$/.test(first.text.trim())) throw new ImportError('BAD_ROW', ctx.file, first.line, `a row must start with its 序号, found 「${first.text}」`);
+    if (row.length !== fields.length) {
+      throw new ImportError('MISSING_COLUMN', ctx.file, first.line, `row ${first.text.trim()} has ${row.length} cells, the header has ${fields.length}`);
+    }
+    const block: RowBlock = { kind: 'row', cells: row.map((c) => c.text), cellLines: row.map((c) => c.line), line: first.line, origin: 'structured' };
+    rowBlocks.push(block);
+  }
+  const result = readRowTable(rowBlocks, 0, ctx, reporter);
+  const title = titleBefore(blocks.slice(0, header.start).map((b) => (b.kind === 'text' ? b.text : '')));
+  return { ...result, layout: 'numberedCells', title, startLine: header.cells[0]?.line ?? 1 };
+}

@@ -1,0 +1,41 @@
+// Chooses the reader by what the blocks look like (a header row, a header of cell lines, numbered items), never by file name.
+import type { ReadContext } from './assemble';
+import type { Block } from './blocks';
+import { ImportError } from './errors';
+import type { ReadResult } from './items';
+import { findCellHeader, readCellTable } from './read-cell-table';
+import { markerOf, readItems } from './read-items';
+import { findHeaderRow, readRowTable } from './read-table';
+import type { Reporter } from './reporter';
+
+const TITLE_WORDS = /(方案|要点|清单|分工|分解|意见|计划|任务|实事|通知)/;
+
+/** The title of a document without a table: its first short line naming a list, else its first line. */
+export function titleOf(lines: readonly { text: string }[]): string {
+  const texts = lines.map((l) => l.text.trim()).filter((t) => t !== '' && !t.includes('\t'));
+  // a title is a short line naming a list, without the punctuation of a sentence
+  return texts.find((t) => t.length <= 60 && TITLE_WORDS.test(t) && !/[，,。；;：:]/.test(t)) ?? texts[0] ?? '';
+}
+
+/** What the reader expected and where, for a document none of the readers could read. */
+function unreadable(blocks: readonly Block[], file: string): ImportError {
+  const item = blocks.find((b) => b.kind === 'text' && markerOf(b.text) !== null);
+  if (item) {
+    return new ImportError('UNKNOWN_LAYOUT', file, item.line, 'a numbered item, but no item names its units: expected 牵头单位：… / 责任单位：… lines, （X牵头，Y配合）, 〔责任单位：…〕, or a table header 序号 · 工作任务 · 牵头单位');
+  }
+  const first = blocks.find((b) => b.kind === 'row' || b.text.trim() !== '');
+  return new ImportError('UNKNOWN_LAYOUT', file, first?.line ?? null, 'no task list found: expected a table header (序号 · 工作任务 · 牵头单位/责任单位 · 完成时限) or numbered items (1. / （一）) with their units');
+}
+
+export function readDocument(blocks: readonly Block[], ctx: ReadContext, reporter: Reporter): ReadResult {
+  const headerRow = findHeaderRow(blocks);
+  const cellHeader = findCellHeader(blocks);
+  // the table that starts first is the list; a document may quote a small table elsewhere
+  if (headerRow >= 0 && (!cellHeader || (blocks[headerRow]?.line ?? 0) <= (blocks[cellHeader.start]?.line ?? 0))) {
+    return readRowTable(blocks, headerRow, ctx, reporter);
+  }
+  if (cellHeader) return readCellTable(blocks, cellHeader, ctx, reporter);
+  const items = readItems(blocks, ctx, reporter);
+  if (items && items.tasks.length > 0) return items;
+  throw unreadable(blocks, ctx.file);
+}

@@ -1,0 +1,177 @@
+// Reader for lists written as numbered items: roles inline (（X牵头）, 〔责任单位：…〕) or on label lines (牵头单位：…), sections 一、…
+import { toTask, type ReadContext } from './assemble';
+import type { Block } from './blocks';
+import { labelLine } from './columns';
+import { readConference } from './conference-text';
+import { ImportError } from './errors';
+import { emptyLists, type RawItem, type ReadResult } from './items';
+import type { ParsedConference, ParsedTask } from './parsed';
+import type { Reporter } from './reporter';
+import { assignLabel, bracketGroups, inlineRoles, noRoles, readRoleGroup, type RoleFields } from './roles';
+import { chineseNumeral, foldScript, sectionHeading, stripTrailing } from './text';
+
+type Style = 'cnParen' | 'dot' | 'numParen' | 'circled';
+
+interface Marker {
+  style: Style;
+  /** the number as printed: 一, 1, ① */
+  printed: string;
+  /** the whole marker as printed: （一）, 1., ① */
+  mark: string;
+  n: number;
+  body: string;
+}
+
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+
+/** The numbering that opens a line: （一） (一) 1. 1、 1﹒ （1） (1) ①; `4.5` and `1.2万` are numbers, not marks. */
+export function markerOf(line: string): Marker | null {
+  const s = line.replace(/^[\s\u3000]+/, '');
+  let m = /^([（(])([一二三四五六七八九十]{1,3})([）)])/.exec(s);
+  if (m) return { style: 'cnParen', printed: m[2] ?? '', mark: m[0], n: chineseNumeral(m[2] ?? '') ?? 0, body: s.slice(m[0].length) };
+  m = /^(\d{1,3})([.、．﹒])(?!\d)|^(\d{1,3})([.．])(?=\d{4}年)/.exec(s);
+  if (m) return { style: 'dot', printed: m[1] ?? m[3] ?? '', mark: m[0], n: Number(m[1] ?? m[3]), body: s.slice(m[0].length) };
+  m = /^[（(](\d{1,3})[）)]/.exec(s);
+  if (m) return { style: 'numParen', printed: m[1] ?? '', mark: m[0], n: Number(m[1]), body: s.slice(m[0].length) };
+  const c = CIRCLED.indexOf(s[0] ?? '');
+  if (c >= 0) return { style: 'circled', printed: s[0] ?? '', mark: s[0] ?? '', n: c + 1, body: s.slice(1) };
+  return null;
+}
+
+interface Draft {
+  marker: Marker;
+  section: { id: string; n: number; lead: string | null } | null;
+  line: number;
+  lines: string[];
+  body: string;
+  roles: RoleFields;
+  labels: boolean;
+  inline: boolean;
+  /** its line ended with its roles (…〔责任单位：…〕): the text after it is not part of it */
+  closed: boolean;
+}
+
+/** `县示范区管委会牵头工作(8项)`: a section heading that names the lead of every item under it. */
+const sectionLeadOf = (title: string): string | null => {
+  const m = /^(.{2,40}?)牵头(?:的)?(?:工作|任务|事项|负责)/.exec(foldScript(title));
+  return m ? title.slice(0, m[1]?.length ?? 0) : null;
+};
+
+/** Items with their raw roles, in order, and the sections they sit in. */
+function drafts(blocks: readonly Block[]): { drafts: Draft[]; sections: { id: string; title: string; n: number }[] } {
+  const out: Draft[] = [];
+  const sections: { id: string; title: string; n: number }[] = [];
+  let section: Draft['section'] = null;
+  let current: Draft | null = null;
+  for (const b of blocks) {
+    const raw = b.kind === 'text' ? b.text : b.cells.join('\t');
+    const text = raw.trim();
+    if (text === '') continue;
+    const heading = sectionHeading(text);
+    if (heading) {
+      const n = chineseNumeral(heading.id) ?? sections.length + 1;
+      sections.push({ ...heading, n });
+      section = { id: heading.id, n, lead: sectionLeadOf(heading.title.slice(heading.id.length + 1)) };
+      current = null;
+      continue;
+    }
+    const marker = markerOf(raw);
+    if (marker) {
+      current = { marker, section, line: b.line, lines: [raw], body: marker.body.trim(), roles: noRoles(), labels: false, inline: false, closed: endsWithRoles(text) };
+      out.push(current);
+      continue;
+    }
+    if (!current) continue;
+    const label = labelLine(text);
+    if (label) {
+      assignLabel(label.field, label.value, current.roles);
+      current.labels = true;
+      current.lines.push(raw);
+    } else if (!current.labels && !current.closed) {
+      current.body += text;
+      current.lines.push(raw);
+      current.closed = endsWithRoles(text);
+    } else current = null;
+  }
+  return { drafts: out, sections };
+}
+
+/** Whether a line ends with a role group (its last bracket group, looked at alone: linear in the line). */
+function endsWithRoles(text: string): boolean {
+  if (!/[〕）)\]】][\s\u3000。；;]*$/.test(text)) return false;
+  const last = bracketGroups(text).at(-1);
+  return last !== undefined && last.end >= stripTrailing(text, ' \t\u3000。；;').length && readRoleGroup(last.inner) !== null;
+}
+
+/** Inline roles of the body, merged with its label lines. */
+function withInline(d: Draft): Draft {
+  const inline = inlineRoles(d.body);
+  if (!inline) return d;
+  const r = d.roles;
+  const joined = (a: string | null, b: string | null): string | null => (a && b ? `${a}、${b}` : (a ?? b));
+  return {
+    ...d,
+    body: inline.text,
+    inline: true,
+    roles: {
+      lead: joined(r.lead, inline.roles.lead),
+      units: joined(r.units, inline.roles.units),
+      assisting: joined(r.assisting, inline.roles.assisting),
+      people: joined(r.people, inline.roles.people),
+      schedule: joined(r.schedule, inline.roles.schedule),
+      notes: [...r.notes, ...inline.roles.notes],
+      labelled: r.labelled || inline.roles.labelled,
+    },
+  };
+}
+
+const named = (r: RoleFields): boolean => (r.lead ?? r.units ?? r.assisting) !== null;
+
+function rawOf(d: Draft, no: string, printedNo: string): RawItem {
+  const r = d.roles;
+  return {
+    no,
+    printedNo,
+    inferredNo: false,
+    section: d.section?.id ?? null,
+    text: d.body.trim(),
+    lists: { ...emptyLists(), lead: r.lead ? [r.lead] : [], units: r.units ? [r.units] : [], assisting: r.assisting ? [r.assisting] : [] },
+    people: r.people,
+    schedule: r.schedule,
+    scheduleLine: d.line,
+    measures: null,
+    unitCells: 'list',
+    line: d.line,
+    cells: d.lines,
+    notes: r.notes,
+    sectionLead: d.section?.lead ?? null,
+  };
+}
+
+export function readItems(blocks: readonly Block[], ctx: ReadContext, reporter: Reporter): ReadResult | null {
+  const read = drafts(blocks);
+  const all = read.drafts.map(withInline);
+  const isTask = (d: Draft): boolean => named(d.roles) || d.roles.labelled || d.section?.lead != null;
+  const tasksDrafts = all.filter(isTask);
+  const first = tasksDrafts[0];
+  if (!first) return null;
+  const styles = new Set(tasksDrafts.map((d) => d.marker.style));
+  // an item numbered like the tasks, after the first task, that names no unit: the list is inconsistent there
+  const gap = all.find((d) => d.line > first.line && styles.has(d.marker.style) && !isTask(d));
+  if (gap) throw new ImportError('NO_LEAD_UNIT', ctx.file, gap.line, `item ${gap.section?.id ?? ''}${gap.marker.mark} names no unit: expected 〔责任单位：…〕, （X牵头，Y配合） or a line 牵头单位：… / 责任单位：… as the other items have`);
+  const repeats = new Set(tasksDrafts.map((d) => d.marker.n)).size < tasksDrafts.length;
+  const tasks: ParsedTask[] = [];
+  let conference: ParsedConference | null = null;
+  for (const d of tasksDrafts) {
+    const no = repeats ? `${d.section?.n ?? 0}-${d.marker.n}` : String(d.marker.n);
+    const mark = d.marker.mark.replace(/[.、．﹒]$/, '');
+    const printedNo = repeats ? `${d.section?.id ?? ''}${mark}` : mark;
+    const task = toTask(rawOf(d, no, printedNo), ctx, reporter);
+    if (!task) throw new ImportError('NO_LEAD_UNIT', ctx.file, d.line, `item ${printedNo} names no unit it could lead`);
+    tasks.push(task);
+    conference ??= readConference(task.text, d.line);
+  }
+  const used = new Set(tasks.map((t) => t.section));
+  const sections = read.sections.filter((s) => used.has(s.id)).map(({ id, title }) => ({ id, title }));
+  return { layout: 'prose', title: '', tasks, sections, conference, scheduleColumn: false, startLine: first.line };
+}

@@ -1,0 +1,157 @@
+// Reader for tables of rows (a PDF's tab-separated rows, a web page's `|` rows, a workbook, an HTML or Word table).
+import { splitCell, toTask, type ReadContext } from './assemble';
+import type { Block, RowBlock } from './blocks';
+import type { Field } from './columns';
+import { ImportError } from './errors';
+import { emptyLists, headerFields, missingFields, titleBefore, type RawItem, type ReadResult } from './items';
+import type { ParsedConference, ParsedTask } from './parsed';
+import { readConference } from './conference-text';
+import type { Reporter } from './reporter';
+import { cleanCellText, sectionHeading, squeeze } from './text';
+
+/** The first row that names a task text and a unit column. */
+export function findHeaderRow(blocks: readonly Block[]): number {
+  return blocks.findIndex((b) => b.kind === 'row' && headerFields(b.cells) !== null);
+}
+
+
+const isJunk = (cells: string[]): boolean => cells.every((c) => /^[\s,，.。\-–—/·]*$/.test(c));
+/** A sentence the PDF cut at a page break ends without its full stop. */
+const endsSentence = (s: string): boolean => /[。！？；;”"）)]\s*$/.test(s);
+
+interface Table {
+  fields: Field[];
+  header: RowBlock;
+}
+
+const cellOf = (table: Table, row: RowBlock, f: Field): string => {
+  const i = table.fields.indexOf(f);
+  return i >= 0 ? (row.cells[i] ?? '') : '';
+};
+const cellsOf = (table: Table, row: RowBlock, f: Field): string[] =>
+  table.fields.flatMap((g, i) => (g === f && (row.cells[i] ?? '').trim() !== '' ? [row.cells[i] ?? ''] : []));
+const isMerged = (table: Table, row: RowBlock, f: Field): boolean => table.fields.some((g, i) => g === f && row.merged?.[i] === true);
+
+/** A section title, whole in the task column or broken across the unit columns (`五、促进	养老服务	高质量发展`). */
+function readSectionRow(table: Table, row: RowBlock, reporter: Reporter): { id: string; title: string } | null {
+  if (cellOf(table, row, 'no').trim() !== '') return null;
+  const filled = row.cells.map((c) => c.trim()).filter((c) => c !== '');
+  const heading = sectionHeading(filled.join(''));
+  if (!heading) return null;
+  const whole = filled.length === 1 && filled[0] === cellOf(table, row, 'text').trim();
+  if (!whole) reporter.add('sectionRecovered', null, row.line, filled.join('\t'), `分栏断开的章节标题已拼合 → ${heading.title}（如有乱码，见 overrides）`);
+  return heading;
+}
+
+function mergeContinuation(task: ParsedTask, table: Table, row: RowBlock, reporter: Reporter): void {
+  const printed = cellOf(table, row, 'no').trim();
+  task.text += cleanCellText(cellOf(table, row, 'text'));
+  const measures = cleanCellText(cellOf(table, row, 'measures'));
+  if (measures !== '') task.measures = task.measures ? `${task.measures}${measures}` : measures;
+  const list = splitCell(cellOf(table, row, 'lead'), row.origin === 'textTable' ? 'pdf' : 'list');
+  for (const r of list.repairs) reporter.add(r.kind, task.no, row.line, r.raw, r.decision);
+  const more = list.mentions.filter((u) => !task.leads.some((l) => l.name === u.name));
+  task.leads = [...task.leads, ...more];
+  task.cells.push(...row.cells);
+  const also = more.length > 0 ? `；牵头单位增加 ${more.map((u) => u.name).join('、')}` : '';
+  reporter.add('rowMerged', task.no, row.line, `${printed}\t${cellOf(table, row, 'text').slice(0, 20)}…`, `上一行任务文字未完（PDF 跨页），序号「${printed}」的行并入任务 ${task.no}${also}`);
+}
+
+/** The raw item of a data row; `previous` gives a merged or empty lead cell its value, reported. */
+function rawItem(table: Table, row: RowBlock, no: string, printed: string, previous: ParsedTask | undefined, reporter: Reporter): RawItem {
+  const measures = cleanCellText(cellOf(table, row, 'measures'));
+  const item: RawItem = {
+    no,
+    printedNo: printed === '' ? null : printed,
+    inferredNo: printed !== no,
+    section: null,
+    text: cleanCellText(cellOf(table, row, 'text')),
+    lists: { ...emptyLists(), lead: cellsOf(table, row, 'lead'), units: cellsOf(table, row, 'units'), assisting: cellsOf(table, row, 'assisting') },
+    people: cellsOf(table, row, 'people').join('、') || null,
+    schedule: table.fields.includes('schedule') ? cellOf(table, row, 'schedule') : null,
+    scheduleLine: row.cellLines?.[table.fields.indexOf('schedule')] ?? row.line,
+    measures: measures === '' ? null : measures,
+    unitCells: row.origin === 'textTable' ? 'pdf' : 'list',
+    line: row.line,
+    cells: [...row.cells],
+    notes: [],
+    sectionLead: null,
+  };
+  const leadField: Field = table.fields.includes('lead') ? 'lead' : 'units';
+  if (item.lists[leadField === 'lead' ? 'lead' : 'units'].length === 0 && previous) {
+    item.inheritedLeads = previous.leads;
+    const why = isMerged(table, row, leadField) ? '合并单元格' : 'PDF 合并单元格';
+    reporter.add('leadInferred', no, row.line, cellOf(table, row, leadField), `牵头单位为空（${why}），沿用上一行：${previous.leads.map((u) => u.name).join('、')}`);
+  }
+  const spanned = (['lead', 'units', 'assisting', 'schedule'] as const).filter((f) => isMerged(table, row, f));
+  if (spanned.length > 0 && !item.inheritedLeads) {
+    const words = { lead: '牵头单位', units: '责任单位', assisting: '配合单位', schedule: '时间' };
+    reporter.add('leadInferred', no, row.line, spanned.map((f) => cellOf(table, row, f)).join(' | '), `合并单元格跨行：${spanned.map((f) => words[f]).join('、')}沿用上一行 (a cell spanning rows)`);
+  }
+  // a merged schedule cell (known from the source, not guessed from emptiness) spans the rows below it
+  if (previous && item.schedule?.trim() === '' && isMerged(table, row, 'schedule')) item.schedule = previous.scheduleRaw;
+  return item;
+}
+
+export function readRowTable(blocks: readonly Block[], headerIndex: number, ctx: ReadContext, reporter: Reporter): ReadResult {
+  const header = blocks[headerIndex] as RowBlock;
+  const fields = headerFields(header.cells) ?? [];
+  const missing = missingFields(fields);
+  if (missing.length > 0) throw new ImportError('MISSING_COLUMN', ctx.file, header.line, `the table has no column ${missing.join('、')}`);
+  const table: Table = { fields, header };
+  const headerKey = header.cells.map(squeeze).join('|');
+  const headerFirst = squeeze(header.cells[0] ?? '');
+  const title = titleBefore(blocks.slice(0, headerIndex).map((b) => (b.kind === 'text' ? b.text : '')));
+  const sections: ReadResult['sections'] = [];
+  const tasks: ParsedTask[] = [];
+  let section: string | null = null;
+  let conference: ParsedConference | null = null;
+  let previousTail = '';
+  for (const block of blocks.slice(headerIndex + 1)) {
+    if (block.kind === 'text') {
+      // a workbook or CSV keeps a section title in one cell of its own row
+      const heading = sectionHeading(block.text.trim());
+      if (heading) {
+        sections.push(heading);
+        section = heading.id;
+      }
+      continue;
+    }
+    const row = block;
+    if (row.cells.map(squeeze).join('|') === headerKey || (squeeze(row.cells[0] ?? '') === headerFirst && row.cells.length >= 3)) {
+      reporter.add('headerDropped', null, row.line, row.cells.join('\t').trim(), '重复的表头行已删除 (repeated header row dropped)');
+      continue;
+    }
+    if (isJunk(row.cells)) {
+      reporter.add('junkDropped', null, row.line, row.cells.join('\t'), '无内容的行已删除 (row without content dropped)');
+      continue;
+    }
+    const heading = readSectionRow(table, row, reporter);
+    if (heading) {
+      sections.push(heading);
+      section = heading.id;
+      continue;
+    }
+    if (cleanCellText(cellOf(table, row, 'text')) === '') throw new ImportError('BAD_ROW', ctx.file, row.line, 'a row with content but no task text (工作任务)');
+    const printed = cellOf(table, row, 'no').trim();
+    const previous = tasks.at(-1);
+    const expected = String(tasks.length + 1);
+    // the tail of the previous task's text, kept aside: slicing a text grown by appends would copy it each time
+    if (previous && printed !== expected && !endsSentence(previousTail)) {
+      mergeContinuation(previous, table, row, reporter);
+      previousTail = `${previousTail}${cleanCellText(cellOf(table, row, 'text'))}`.slice(-40);
+      continue;
+    }
+    if (printed !== expected) {
+      reporter.add('numberInferred', expected, row.line, printed, printed === '' ? `序号缺失，按顺序推定为 ${expected}` : `序号「${printed}」无法识别，按顺序推定为 ${expected}`);
+    }
+    const item = { ...rawItem(table, row, expected, printed, previous, reporter), section };
+    const task = toTask(item, ctx, reporter);
+    if (!task) throw new ImportError('NO_LEAD_UNIT', ctx.file, row.line, `task ${expected} names no lead unit (牵头单位) and has no row above to take one from`);
+    tasks.push(task);
+    previousTail = task.text.slice(-40);
+    conference ??= task.measures === null ? null : readConference(task.measures, row.line);
+  }
+  // the report calls every table of rows `pdfTable`, after the first source of the kind it read
+  return { layout: 'pdfTable', title, sections, conference, scheduleColumn: fields.includes('schedule'), startLine: header.line, tasks };
+}

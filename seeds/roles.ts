@@ -1,0 +1,146 @@
+// Roles stated inline: `（X牵头，Y配合）`, `（牵头单位：X；责任单位：Y）`, `〔责任单位：…〕` → raw lead / units / assisting text and notes.
+import { fieldOf, type Field } from './columns';
+import { foldScript, stripTrailing } from './text';
+
+/** The raw text of each role a task's document gives it; null = not stated. */
+export interface RoleFields {
+  lead: string | null;
+  units: string | null;
+  assisting: string | null;
+  people: string | null;
+  schedule: string | null;
+  /** words that are remarks, not units (不再做分工，下同 / 按职责分工负责 …), kept for the report */
+  notes: string[];
+  /** a role label was printed, even with nothing after it (〔责任单位：〕) */
+  labelled: boolean;
+}
+
+export const noRoles = (): RoleFields => ({ lead: null, units: null, assisting: null, people: null, schedule: null, notes: [], labelled: false });
+
+const OPEN = '（(〔[【';
+const CLOSE = '）)〕]】';
+
+/** Top-level bracket groups of a text, found in one pass; an opening never closed is not a group. */
+export function bracketGroups(text: string): { start: number; end: number; inner: string }[] {
+  const groups: { start: number; end: number; inner: string }[] = [];
+  let depth = 0;
+  let start = -1;
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i] ?? '';
+    if (OPEN.includes(ch)) {
+      if (depth === 0) start = i;
+      depth += 1;
+    } else if (CLOSE.includes(ch) && depth > 0) {
+      depth -= 1;
+      if (depth === 0) groups.push({ start, end: i + 1, inner: text.slice(start + 1, i) });
+    }
+  }
+  return groups;
+}
+
+/** Splits on top-level `；` / `;` (a semicolon inside brackets belongs to a unit's name). */
+function clauses(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const ch of text) {
+    if (OPEN.includes(ch)) depth += 1;
+    if (CLOSE.includes(ch)) depth = Math.max(0, depth - 1);
+    if (depth === 0 && (ch === '；' || ch === ';')) {
+      out.push(current);
+      current = '';
+    } else current += ch;
+  }
+  out.push(current);
+  return out.map((c) => c.trim()).filter((c) => c !== '');
+}
+
+/** The words after a unit list that say how the units work, not who they are. */
+const TRAILING_NOTE = /(按职责(分工)?|分工|各司其职|共同|具体)?(负责|落实|配合|协助|参与|卖力)$/;
+
+/** Cuts a list at its first full stop and strips a trailing remark; what was cut goes to notes. */
+export function cleanUnitText(raw: string, notes: string[]): string {
+  let text = raw.trim();
+  const stop = text.search(/[。]/);
+  if (stop >= 0) {
+    const rest = text.slice(stop + 1).trim();
+    if (rest !== '') notes.push(rest);
+    text = text.slice(0, stop);
+  }
+  // 按职责分工负责 and the like close a list; a remark after a comma (不再做分工) is a note too
+  const duty = foldScript(text).search(/按职责/);
+  if (duty > 0) {
+    notes.push(text.slice(duty));
+    text = text.slice(0, duty);
+  }
+  const note = TRAILING_NOTE.exec(foldScript(text));
+  if (note) {
+    notes.push(note[0]);
+    text = text.slice(0, note.index);
+  }
+  return stripTrailing(text, '，,、；; \t\u3000');
+}
+
+/** `X、Y牵头，Z配合` / `X牵头负责` / `X、Y分工负责`: a phrase that marks leads with 牵头. */
+function rolePhrase(text: string, into: RoleFields): void {
+  const at = foldScript(text).indexOf('牵头');
+  if (at < 0) {
+    into.units = joinList(into.units, cleanUnitText(text, into.notes));
+    return;
+  }
+  into.lead = joinList(into.lead, cleanUnitText(text.slice(0, at), into.notes));
+  const after = text.slice(at + 2);
+  const rest = after.slice(/^(负责|单位)?[，,、\s]*/.exec(foldScript(after))?.[0].length ?? 0);
+  const assisting = cleanUnitText(rest, into.notes);
+  if (assisting !== '') into.assisting = joinList(into.assisting, assisting);
+}
+
+const joinList = (a: string | null, b: string): string | null => (b === '' ? a : a ? `${a}、${b}` : b);
+
+/** Assigns a labelled value (`牵头单位：X`) to its field. */
+export function assignLabel(field: Field, value: string, into: RoleFields): void {
+  const v = stripTrailing(value.trim(), '。.');
+  if (field === 'lead' || field === 'units' || field === 'assisting' || field === 'roles') into.labelled = true;
+  if (field === 'roles') return rolePhrase(v, into);
+  if (field === 'people') into.people = joinList(into.people, v);
+  else if (field === 'schedule') into.schedule = joinList(into.schedule, v);
+  else if (field === 'lead' || field === 'units' || field === 'assisting') into[field] = joinList(into[field], cleanUnitText(v, into.notes));
+}
+
+/** Reads the inside of a role group; null when it names no role (a remark in brackets). */
+export function readRoleGroup(inner: string): RoleFields | null {
+  const fields = noRoles();
+  let any = false;
+  for (const clause of clauses(inner)) {
+    const m = /^([^：:]{1,12})[：:](.*)$/s.exec(clause);
+    const field = m ? fieldOf(m[1] ?? '') : null;
+    if (m && field && field !== 'no' && field !== 'text' && field !== 'other') {
+      assignLabel(field, m[2] ?? '', fields);
+      any = true;
+    } else if (/牵头/.test(foldScript(clause)) || (any && looksLikeList(clause))) {
+      rolePhrase(clause, fields);
+      any = true;
+    } else if (TRAILING_NOTE.test(foldScript(stripTrailing(clause, '。.'))) && looksLikeList(clause)) {
+      rolePhrase(clause, fields);
+      any = true;
+    } else if (any) {
+      fields.notes.push(clause);
+    }
+  }
+  return any && (fields.labelled || (fields.lead ?? fields.units ?? fields.assisting) !== null) ? fields : null;
+}
+
+/** Ends like a list of units (…局、…委负责): a unit-ending character before the closing words. */
+const looksLikeList = (clause: string): boolean => /(局|委|办|厅|会|院|府|室|部|中心|公司|集团|单位|政府|街道|乡镇|镇|队|站|所|行|关|校|组|班)[、，,]?/.test(foldScript(clause));
+
+/** The last role group of an item's text (its roles), and the text without it. */
+export function inlineRoles(text: string): { roles: RoleFields; text: string } | null {
+  const groups = bracketGroups(text);
+  for (let g = groups.length - 1; g >= 0; g -= 1) {
+    const group = groups[g];
+    if (!group) continue;
+    const roles = readRoleGroup(group.inner);
+    if (roles) return { roles, text: `${text.slice(0, group.start)}${text.slice(group.end)}`.trim() };
+  }
+  return null;
+}

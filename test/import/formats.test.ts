@@ -1,0 +1,90 @@
+// Specification: each seed written as HTML, CSV and an xlsx workbook imports to the same plan as its .txt.
+import { describe, expect, it } from 'vitest';
+import type { Plan } from '../../machines/plan';
+import { importDocument, importFile, SEED_FILES } from '../../seeds';
+import { readOverridesFile } from '../../seeds/catalog';
+import { planIdOf } from '../../seeds/metadata';
+import { seedParts, toCsv, toDocx, toHtml, toXlsx } from '../support/seed-formats';
+import { seed } from '../support/seeds';
+
+/** What a plan says, leaving out where it came from (file, hash, lines, raw cells) and the spaces a format keeps or drops. */
+function substance(plan: Plan): unknown {
+  const squeeze = (s: string): string => s.replace(/\s+/g, '');
+  return {
+    title: squeeze(plan.title),
+    issuer: plan.issuer,
+    level: plan.level,
+    issuedOn: plan.issuedOn,
+    sections: plan.sections,
+    units: plan.units.map((u) => u.id),
+    conference: plan.conference,
+    tasks: plan.tasks.map((t) => ({ no: t.no, section: t.section, text: squeeze(t.text), lead: t.leadUnits, assisting: t.assistingUnits, schedule: t.schedule.spec })),
+  };
+}
+
+const ids = SEED_FILES.map((f) => f.replace(/\.txt$/, ''));
+const options = (id: string) => {
+  const overrides = readOverridesFile(planIdOf(`${id}.txt`));
+  return overrides === undefined ? {} : { overrides };
+};
+
+describe('the seeds in other formats', () => {
+  it.each(ids)('reads %s written as an HTML page to the same plan', (id) => {
+    const { plan } = importDocument(toHtml(seedParts(`${id}.txt`)), `${id}.html`, options(id));
+    expect(substance(plan)).toEqual(substance(seed(id).plan));
+  });
+
+  it.each(ids)('reads %s written as CSV to the same plan', (id) => {
+    const { plan } = importDocument(toCsv(seedParts(`${id}.txt`)), `${id}.csv`, options(id));
+    expect(substance(plan)).toEqual(substance(seed(id).plan));
+  });
+
+  it.each(ids)('reads %s written as an xlsx workbook to the same plan', async (id) => {
+    const { plan } = await importFile(await toXlsx(seedParts(`${id}.txt`)), `${id}.xlsx`, options(id));
+    expect(substance(plan)).toEqual(substance(seed(id).plan));
+  });
+
+  it.each(ids)('reads %s written as a Word document to the same plan', async (id) => {
+    const { plan } = await importFile(await toDocx(seedParts(`${id}.txt`)), `${id}.docx`, options(id));
+    expect(substance(plan)).toEqual(substance(seed(id).plan));
+  });
+
+  it('refuses a .pdf with a code that says to copy its text layer, and a broken .docx as unreadable', async () => {
+    await expect(importFile(new Uint8Array([0x25, 0x50, 0x44, 0x46]), 'plan.pdf')).rejects.toMatchObject({ code: 'UNSUPPORTED_FORMAT' });
+    await expect(importFile(new Uint8Array([0x50, 0x4b, 0x03, 0x04]), 'plan.docx')).rejects.toMatchObject({ code: 'BINARY_DOCUMENT' });
+  });
+});
+
+describe('Word tables', () => {
+  it('gives a vertically merged cell (w:vMerge) to the rows it spans', async () => {
+    const { blocksFromDocumentXml } = await import('../../seeds/formats/docx');
+    const tc = (t: string, merge = '') => `<w:tc><w:tcPr>${merge}</w:tcPr><w:p><w:r><w:t>${t}</w:t></w:r></w:p></w:tc>`;
+    const blocks = blocksFromDocumentXml(
+      `<w:document><w:body><w:tbl><w:tr>${tc('1')}${tc('区民政局', '<w:vMerge w:val="restart"/>')}</w:tr><w:tr>${tc('2')}${tc('', '<w:vMerge/>')}</w:tr></w:tbl></w:body></w:document>`,
+    );
+    expect(blocks).toEqual([
+      { kind: 'row', cells: ['1', '区民政局'], merged: [false, false], line: 1, origin: 'structured' },
+      { kind: 'row', cells: ['2', '区民政局'], merged: [false, true], line: 2, origin: 'structured' },
+    ]);
+  });
+});
+
+describe('HTML tables as published', () => {
+  it('gives a cell spanning rows (lead, assisting units and schedule) to every row it spans, reported', () => {
+    const html = `<p>2023年重点任务分工</p><table>
+      <tr><th>序号</th><th>重点任务</th><th>牵头单位</th><th>配合单位</th><th>完成时限</th></tr>
+      <tr><td>1</td><td>建设平台。</td><td rowspan="2">区数据局</td><td rowspan="2">区财政局、各街道</td><td rowspan="2">9月底前</td></tr>
+      <tr><td>2</td><td>上线应用。</td></tr></table>`;
+    const { plan, report } = importDocument(html, 'spans.html');
+    expect(plan.tasks.map((t) => [t.leadUnits, t.assistingUnits, t.schedule.spec.kind])).toEqual([
+      [['区数据局'], ['区财政局', '各街道'], 'by'],
+      [['区数据局'], ['区财政局', '各街道'], 'by'],
+    ]);
+    expect(report.lines).toContainEqual(expect.objectContaining({ kind: 'leadInferred', taskNo: '2', line: 4 }));
+  });
+
+  it('reads a unit cell with one unit per line', () => {
+    const html = '<table><tr><td>序号</td><td>工作任务</td><td>责任单位</td><td>完成时间</td></tr><tr><td>1</td><td>任务。</td><td>市民政局<br>市财政局</td><td>2022年底前</td></tr></table>';
+    expect(importDocument(html, 'lines.html').plan.tasks[0]).toMatchObject({ leadUnits: ['市民政局'], assistingUnits: ['市财政局'] });
+  });
+});
