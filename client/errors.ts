@@ -2,7 +2,7 @@
 import { ApplicationFailure, WorkflowNotFoundError } from '@temporalio/common';
 import { WorkflowUpdateFailedError, isGrpcServiceError } from '@temporalio/client';
 import { RefusalCodeSchema, type RefusalCode } from '../machines';
-import { ImportError, type ImportErrorCode } from '../seeds';
+import { IMPORT_ERROR_CODES, ImportError, type ImportErrorCode } from '../seeds';
 
 /** refusals of the conference workflow's `convene` / `resolve` Updates */
 export type ConferenceRefusalCode = 'UNKNOWN_ITEM' | 'ITEM_CLOSED' | 'ITEM_BUSY';
@@ -47,7 +47,7 @@ const STATUS: Partial<Record<DubanErrorCode, number>> = {
   UNSUPPORTED: 501,
   INTERNAL: 500,
 };
-const IMPORT_CODES: ReadonlySet<string> = new Set<ImportErrorCode>(['EMPTY_DOCUMENT', 'BINARY_DOCUMENT', 'UNKNOWN_LAYOUT', 'MISSING_COLUMN', 'NO_LEAD_UNIT', 'BAD_ROW', 'BAD_OVERRIDE', 'BAD_REBASE']);
+const IMPORT_CODES: ReadonlySet<string> = new Set<string>(IMPORT_ERROR_CODES);
 
 /** HTTP status of a code: refusals that depend on the task's state (the rest of the machine's codes) are 409 Conflict. */
 export function statusOf(code: DubanErrorCode): number {

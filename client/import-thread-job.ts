@@ -9,7 +9,7 @@ interface Job {
 
 const job = workerData as Job;
 try {
-  parentPort?.postMessage({ ok: true, result: fromDocument(job.input, job.rebase) });
+  parentPort?.postMessage({ ok: true, result: await fromDocument(job.input, job.rebase) });
 } catch (err) {
   const e = err as { code?: unknown; message?: unknown };
   parentPort?.postMessage({ ok: false, code: typeof e.code === 'string' ? e.code : 'INTERNAL', message: typeof e.message === 'string' ? e.message : String(err) });

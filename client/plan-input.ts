@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { PlanSchema, type ImportReport, type Plan } from '../machines';
-import { importDocument, rebasePlan } from '../seeds';
+import { importFile, rebasePlan } from '../seeds';
 import { readOverridesFile } from '../seeds/catalog';
 import { planIdOf } from '../seeds/metadata';
 import { DubanError } from './errors';
@@ -20,10 +20,13 @@ export interface DocumentInput {
   overrides?: unknown;
 }
 
-/** Imports a document; ImportError (EMPTY_DOCUMENT, UNKNOWN_LAYOUT, BAD_REBASE …) propagates with its code. */
-export function fromDocument(input: DocumentInput, rebase?: string): PlanInput {
+/**
+ * Imports a document of any format the importer reads (by its file name: .txt, .csv, .html, .xlsx, .docx);
+ * ImportError (EMPTY_DOCUMENT, UNKNOWN_LAYOUT, BAD_REBASE …) propagates with its code.
+ */
+export function fromDocument(input: DocumentInput, rebase?: string): Promise<PlanInput> {
   const overrides = input.overrides ?? readOverridesFile(planIdOf(basename(input.fileName)));
-  return importDocument(input.document, input.fileName, {
+  return importFile(input.document, input.fileName, {
     ...(overrides === undefined ? {} : { overrides }),
     ...(rebase === undefined ? {} : { rebase }),
   });
@@ -42,7 +45,7 @@ export function fromPlanJson(raw: unknown, rebase?: string): PlanInput {
  * A file on disk: `*.json` is canonical plan JSON, anything else a document; a document's overrides are
  * `overrides/<planId>.json` beside it, else the seed overrides of that plan.
  */
-export function fromFile(file: string, rebase?: string): PlanInput {
+export async function fromFile(file: string, rebase?: string): Promise<PlanInput> {
   if (!existsSync(file)) throw new DubanError('NOT_FOUND', `文件不存在 / no such file: ${file}`);
   if (file.endsWith('.json')) {
     let raw: unknown;

@@ -59,12 +59,12 @@ export function buildProgram(ctx: CliContext): Command {
 
   program
     .command('import <file>')
-    .description('import a task-division list (.txt) or plan JSON; without --dry-run the plan is loaded into Temporal')
+    .description('import a task-division list (.txt, .csv, .html, .xlsx, .docx) or plan JSON; without --dry-run the plan is loaded into Temporal')
     .option('--dry-run', 'only import and print; nothing is started')
     .option('--json', 'print JSON { plan, report }')
     .option('--rebase <date>', 'move every date so the plan is issued on YYYY-MM-DD')
     .action(async (file: string, opts: { dryRun?: boolean; json?: boolean; rebase?: string }) => {
-      const input = fromFile(file, checkDate(opts.rebase));
+      const input = await fromFile(file, checkDate(opts.rebase));
       ctx.out(opts.json ? `${JSON.stringify(input, null, 2)}\n` : summaryLine(input));
       if (!opts.dryRun) await loadWithProgress(ctx, input);
     });
@@ -73,7 +73,7 @@ export function buildProgram(ctx: CliContext): Command {
     .command('load <file>')
     .description('load a plan (canonical plan JSON or a document) into Temporal, with a progress bar; idempotent')
     .option('--rebase <date>', 'move every date so the plan is issued on YYYY-MM-DD')
-    .action(async (file: string, opts: { rebase?: string }) => loadWithProgress(ctx, fromFile(file, checkDate(opts.rebase))));
+    .action(async (file: string, opts: { rebase?: string }) => loadWithProgress(ctx, await fromFile(file, checkDate(opts.rebase))));
 
   const tasks = program.command('tasks').description('read tasks');
   tasks

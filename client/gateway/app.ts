@@ -10,6 +10,7 @@ import type { DubanPort } from '../duban-client';
 import { DubanError, statusOf, toDubanError } from '../errors';
 import type { TokenFile } from '../tokens';
 import { grantOf } from './auth';
+import { PLAN_BODY_BYTES } from './routes-plans';
 import { CREDENTIAL_HEADERS } from './credentials';
 import { conferenceRoutes } from './routes-conference';
 import { planRoutes } from './routes-plans';
@@ -71,7 +72,7 @@ function errorReplyOf(err: unknown): ErrorReply {
   }
   const fastifyErr = err as Partial<FastifyError>;
   if (fastifyErr.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
-    return { status: 413, code: 'TOO_LARGE', message: `请求体过大 / the body is larger than this route allows (an event: at most ${LIMITS.eventBodyBytes} bytes)` };
+    return { status: 413, code: 'TOO_LARGE', message: `请求体过大 / the body is larger than this route allows (an event: ${LIMITS.eventBodyBytes} bytes; a plan: ${PLAN_BODY_BYTES} bytes)` };
   }
   if (typeof fastifyErr.statusCode === 'number' && fastifyErr.statusCode < 500) {
     return { status: fastifyErr.statusCode, code: 'BAD_PAYLOAD', message: fastifyErr.message ?? 'bad request' };

@@ -3,16 +3,24 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { DubanPort } from '../duban-client';
 import { importOffThread } from '../import-thread';
-import { fromPlanJson, type PlanInput } from '../plan-input';
+import { fromPlanJson, type DocumentInput, type PlanInput } from '../plan-input';
 import { requireConferenceRole, requireGrant, requirePlan } from './auth';
 import { DryRunResponseSchema, errorResponses, LoadResponseSchema, PlanBodySchema, PlanQuerySchema } from './schemas';
+
+/** a document of the importer's largest size (2 MiB), in base64 or JSON-escaped, with room to spare */
+export const PLAN_BODY_BYTES = 8 * 1024 * 1024;
+
+/** a base64 document (binary formats) becomes its bytes; a text stays text */
+function documentOf(body: { document: string; encoding?: 'utf8' | 'base64' | undefined; fileName: string; overrides?: unknown }): DocumentInput {
+  const { encoding, document, ...rest } = body;
+  return { ...rest, document: encoding === 'base64' ? new Uint8Array(Buffer.from(document, 'base64')) : document };
+}
 
 export function planRoutes(app: FastifyInstance, port: DubanPort): void {
   app.withTypeProvider<ZodTypeProvider>().post(
     '/plans',
     {
-      // a document of the importer's largest size, JSON-escaped (Chinese text is sent as is, so not much more)
-      bodyLimit: 8 * 1024 * 1024,
+      bodyLimit: PLAN_BODY_BYTES,
       schema: {
         tags: ['plans'],
         summary: 'Import a plan (document or canonical JSON) and load it into Temporal; idempotent',
@@ -32,7 +40,7 @@ export function planRoutes(app: FastifyInstance, port: DubanPort): void {
       const body = req.body;
       // dry runs too are for the supervisor and the conference: an import costs the server real work
       requireConferenceRole(grant);
-      const input: PlanInput = 'document' in body ? await importOffThread(body, rebase) : fromPlanJson(body, rebase);
+      const input: PlanInput = 'document' in body ? await importOffThread(documentOf(body), rebase) : fromPlanJson(body, rebase);
       const log = req.log.child({ planId: input.plan.id, tasks: input.plan.tasks.length });
       if (dryRun) {
         log.info('plan imported (dry run)');

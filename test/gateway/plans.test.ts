@@ -2,9 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { PlanSchema } from '../../machines';
+import { PlanSchema, type Plan } from '../../machines';
 import { SEEDS_DIR } from '../../seeds/catalog';
 import { importOffThread } from '../../client/import-thread';
+import { seedParts, toXlsx } from '../support/seed-formats';
 import { seed } from '../support/seeds';
 import { bearer, gatewayWithFake } from './fake-port';
 
@@ -20,6 +21,19 @@ describe('POST /plans', () => {
     const plan = PlanSchema.parse(body.plan);
     expect(plan).toEqual(seed('qinzhou-2015').plan);
     expect(body.report).toEqual(JSON.parse(JSON.stringify(seed('qinzhou-2015').report)));
+  });
+
+  it('imports an xlsx workbook sent in base64 to the same tasks as the text', async () => {
+    const xlsx = await toXlsx(seedParts('qinzhou-2015.txt'));
+    const res = await app.inject({
+      method: 'POST',
+      url: '/plans?dryRun=true',
+      headers: bearer('tok-qz-office'),
+      payload: { document: Buffer.from(xlsx).toString('base64'), encoding: 'base64', fileName: 'qinzhou-2015.xlsx' },
+    });
+    expect(res.statusCode).toBe(200);
+    const leads = (p: { tasks: Array<{ no: string; leadUnits: string[] }> }) => p.tasks.map((t) => [t.no, t.leadUnits]);
+    expect(leads(res.json<{ plan: Plan }>().plan)).toEqual(leads(seed('qinzhou-2015').plan));
   });
 
   it('rebases on a dry run', async () => {
@@ -71,6 +85,14 @@ describe('POST /plans', () => {
     expect(health.statusCode).toBe(200);
     await importing;
     expect(imported).toBeGreaterThan(answered);
+  });
+
+  it('refuses a document over the importer’s size limit with 400 and its code, and a body over the route’s with 413', async () => {
+    const over = { document: 'x'.repeat(2 * 1024 * 1024 + 1), fileName: 'big.txt' };
+    const res = await app.inject({ method: 'POST', url: '/plans?dryRun=true', headers: bearer('tok-qz-office'), payload: over });
+    expect([res.statusCode, res.json().error.code]).toEqual([400, 'DOCUMENT_TOO_LARGE']);
+    const huge = await app.inject({ method: 'POST', url: '/plans?dryRun=true', headers: bearer('tok-qz-office'), payload: { document: 'x'.repeat(9 * 1024 * 1024), fileName: 'huge.txt' } });
+    expect([huge.statusCode, huge.json().error.code]).toEqual([413, 'TOO_LARGE']);
   });
 
   it('stops an import that runs past its time limit with 422 IMPORT_TIMEOUT', async () => {
