@@ -1,6 +1,6 @@
 // The Temporal server on PostgreSQL: schema set up with the SQL tool, then `temporal-server start` on deploy/temporal/duban.yaml.
 import { spawn } from 'node:child_process';
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { waitUntilServing } from '../serving';
@@ -74,7 +74,10 @@ export async function startTemporalServer(options: TemporalServerOptions): Promi
     await waitUntilServing(address, exited, { code: 'TEMPORAL_SERVER', program: 'temporal-server', seconds: 120 });
   } catch (err) {
     child.kill('SIGKILL');
-    throw new ClusterError('TEMPORAL_SERVER_START', `${err instanceof Error ? err.message : String(err)} (its log: ${options.logFile})`);
+    await exited;
+    // the last error lines say why (a port in use, the database, the config)
+    const errors = readFileSync(options.logFile, 'utf8').split('\n').filter((l) => /"level":"(error|fatal)"/.test(l)).slice(-3);
+    throw new ClusterError('TEMPORAL_SERVER_START', `${err instanceof Error ? err.message : String(err)} (its log: ${options.logFile})\n${errors.join('\n')}`);
   }
   const end = async (signal: NodeJS.Signals): Promise<void> => {
     if (child.exitCode !== null || child.signalCode !== null) return;

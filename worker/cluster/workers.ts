@@ -11,6 +11,7 @@ export interface WorkerProcess {
   output(): string;
   /** resolves when the process has exited, however */
   exited: Promise<void>;
+  alive(): boolean;
   /** SIGTERM: the SDK drains the worker, then the process ends */
   stop(): Promise<void>;
   /** SIGKILL: a crash, with workflow tasks and Updates in flight */
@@ -58,14 +59,15 @@ export async function startWorkerProcess(options: WorkerProcessOptions): Promise
     const why = outcome === 'exited' ? 'exited before polling' : `was not polling after ${timeoutMs / 1000} s`;
     throw new ClusterError('WORKER_START', `worker/main.ts ${why}\n${output()}`);
   }
+  const alive = (): boolean => child.exitCode === null && child.signalCode === null;
   const end = async (signal: NodeJS.Signals): Promise<void> => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
+    if (!alive()) return;
     child.kill(signal);
     const force = setTimeout(() => child.kill('SIGKILL'), 30_000);
     await exited;
     clearTimeout(force);
   };
-  return { pid: child.pid!, output, exited, stop: () => end('SIGTERM'), kill: () => end('SIGKILL') };
+  return { pid: child.pid!, output, exited, alive, stop: () => end('SIGTERM'), kill: () => end('SIGKILL') };
 }
 
 /** `count` workers on the same queue, started side by side. */
