@@ -1,5 +1,5 @@
 // duban's namespace and its eight search attributes on a Temporal cluster, idempotently (native cluster, compose's setup job).
-import { isGrpcServiceError, type Connection } from '@temporalio/client';
+import { isGrpcServiceError, type ConnectionLike } from '@temporalio/client';
 import { encodeSearchAttributeIndexedValueType } from '@temporalio/common/lib/search-attributes';
 import { msToTs } from '@temporalio/common/lib/time';
 import { SEARCH_ATTRIBUTES } from '../workflows/search-attributes';
@@ -24,7 +24,7 @@ export interface NamespaceSetup {
  * Registers the namespace unless it exists, then the search attributes it lacks; refuses one registered with
  * another type. Resolves once the frontend serves the namespace and lists every attribute.
  */
-export async function ensureNamespace(connection: Connection, namespace: string, timeoutMs = 60_000): Promise<NamespaceSetup> {
+export async function ensureNamespace(connection: Pick<ConnectionLike, 'workflowService' | 'operatorService'>, namespace: string, timeoutMs = 60_000): Promise<NamespaceSetup> {
   const deadline = Date.now() + timeoutMs;
   let namespaceCreated = true;
   try {
