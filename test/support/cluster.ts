@@ -81,7 +81,9 @@ export async function runsWithFailedWorkflowTasks(client: Client): Promise<{ run
   for await (const wf of client.workflow.list({ query: '' })) {
     runs++;
     const events = (await client.workflow.getHandle(wf.workflowId, wf.runId).fetchHistory()).events ?? [];
-    if (events.some((e) => e.workflowTaskFailedEventAttributes)) failed.push(`${wf.workflowId}/${wf.runId}`);
+    const why = events.find((e) => e.workflowTaskFailedEventAttributes)?.workflowTaskFailedEventAttributes;
+    // the cause and the failure's first line say what to look for
+    if (why) failed.push(`${wf.workflowId}/${wf.runId}: ${why.cause} ${why.failure?.message?.split('\n')[0] ?? ''}`);
   }
   return { runs, failed };
 }
