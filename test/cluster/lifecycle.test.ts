@@ -29,7 +29,7 @@ const GRANTS: Record<string, TokenGrant> = {
 const tokens = Object.fromEntries(Object.keys(GRANTS).map((t) => [hashToken(`cluster-${t}`), GRANTS[t]!]));
 type Listed = { id: string; taskNo: string; dueAt: string | null; status: string };
 
-describe('the native cluster with the four seed plans', () => {
+describe('the native cluster with the four seed plans', { timeout: 240_000 }, () => {
   let tc: TestCluster;
   let duban: Awaited<ReturnType<typeof runDubanWorker>>;
   let app: ReturnType<typeof buildGateway>;
@@ -143,7 +143,7 @@ describe('the native cluster with the four seed plans', () => {
     // see the todo below — so this scenario reports once every handoff is over
     for (const unitName of assisting) {
       const child = tc.env.client.workflow.getHandle(handoffWorkflowId('changzhou-2015', '7', unitName));
-      await waitFor(`the handoff to ${unitName} to end`, async () => ((await child.describe()).status.name === 'COMPLETED' ? true : undefined));
+      await waitFor(`the handoff to ${unitName} to end`, async () => ((await child.describe()).status.name === 'COMPLETED' ? true : undefined), 60_000);
     }
     const firstRun = (await task.describe()).runId;
     await update('changzhou-2015', '7', { type: 'REPORT_PROGRESS', actor: lead, summary: '第1期进展' });
