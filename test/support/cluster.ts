@@ -1,5 +1,5 @@
 // The native cluster for one test file: its own PostgreSQL and Temporal server in a temp folder, on free ports.
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,14 +29,51 @@ const portIsFree = (port: number): Promise<boolean> =>
     s.listen(port, '127.0.0.1', () => s.close(() => resolve(true)));
   });
 
-/** a base in 20000–31000 (the server keeps membership ports as a smallint: below 32768) whose server ports and base + 432 (PostgreSQL) and + 1233 (UI) are all free */
-async function freePortBase(): Promise<number> {
-  for (let attempt = 0; attempt < 50; attempt++) {
-    const base = 20_000 + 1_000 * Math.floor(Math.random() * 12);
-    const ports = [...SERVER_PORT_OFFSETS, 432, 1233].map((o) => base + o);
-    if ((await Promise.all(ports.map(portIsFree))).every(Boolean)) return base;
+const alive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
   }
-  throw new Error('NO_FREE_PORTS: no free port range for a test cluster in 50 tries');
+};
+
+/**
+ * Claims a port base for this process with a lock file in the shared temp folder (O_EXCL), so that test
+ * files — and other checkouts' runs on the same machine — starting at the same moment never pick the same
+ * range; a lock whose process is gone is taken over. Returns the release function, or null when taken.
+ */
+function claim(base: number): (() => void) | null {
+  const file = join(tmpdir(), `duban-cluster-ports-${base}.lock`);
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      writeFileSync(file, String(process.pid), { flag: 'wx' });
+      const release = (): void => rmSync(file, { force: true });
+      process.once('exit', release);
+      return release;
+    } catch {
+      const owner = Number(readFileSync(file, 'utf8'));
+      if (Number.isInteger(owner) && owner > 0 && alive(owner)) return null;
+      rmSync(file, { force: true });
+    }
+  }
+  return null;
+}
+
+/**
+ * A claimed base in 10000–31000 (the server keeps membership ports as a smallint: below 32768) whose server
+ * ports, base + 432 (PostgreSQL) and base + 1233 (UI) are all free.
+ */
+async function freePortBase(): Promise<{ base: number; release: () => void }> {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const base = 10_000 + 1_000 * Math.floor(Math.random() * 22);
+    const release = claim(base);
+    if (!release) continue;
+    const ports = [...SERVER_PORT_OFFSETS, 432, 1233].map((o) => base + o);
+    if ((await Promise.all(ports.map(portIsFree))).every(Boolean)) return { base, release };
+    release();
+  }
+  throw new Error('NO_FREE_PORTS: no free port range for a test cluster in 100 tries');
 }
 
 /** Starts a cluster with the UI (when `ui`), and connections to it. */
@@ -45,12 +82,13 @@ export async function startTestCluster(opts: { ui?: boolean } = {}): Promise<Tes
   const dir = mkdtempSync(join(tmpdir(), 'duban-cluster-'));
   // as root, PostgreSQL runs as the postgres user, who must be able to pass through this folder
   chmodSync(dir, 0o711);
-  const base = await freePortBase();
+  const { base, release } = await freePortBase();
   let cluster: Cluster;
   try {
     cluster = await startCluster({ dir, namespace: 'default', portBase: base, postgresPort: base + 432, uiPort: base + 1233, bins });
   } catch (err) {
     rmSync(dir, { recursive: true, force: true });
+    release();
     throw err;
   }
   const env = await attachTo(cluster.address);
@@ -70,6 +108,7 @@ export async function startTestCluster(opts: { ui?: boolean } = {}): Promise<Tes
       await env.teardown();
       await cluster.stop();
       rmSync(dir, { recursive: true, force: true });
+      release();
     },
   };
 }
