@@ -86,7 +86,10 @@ describe('faults on the native cluster', { timeout: 300_000 }, () => {
     await waitFor('a third of the Updates', async () => (drive.done() >= (plan.tasks.length * (reports + 2)) / 3 ? true : undefined), 120_000);
     await doomed!.kill();
     await step('every Update answered', drive.all, 180_000);
-    expect(drive.failed).toEqual([]);
+    // An Update the dead worker had already been handed, in a workflow task that never completes, is
+    // refused to its caller (WorkflowNotReady, by the server's design); the caller sends it again with
+    // the same update id, and it must land exactly once. Usually none is; the drills have seen one in 100.
+    await step('send again what the kill cut off', drive.resend(), 120_000);
     expect(await landedOnce(tc.env.client, plan, reports)).toEqual([]);
     // both processes served this queue: their identities (pid@host) are on completed workflow tasks
     const identities = new Set<string>();
