@@ -12,8 +12,9 @@ import { handoffWorkflowId, taskWorkflowId } from '../../workflows/ids';
 import { transitionUpdate, viewQuery, type TransitionRequest } from '../../workflows/messages';
 import { searchAttributeTypes } from '../../worker/namespace-setup';
 import { runsWithFailedWorkflowTasks, startTestCluster, type TestCluster } from '../support/cluster';
-import { runDubanWorker, shanghaiDate, step, waitFor } from '../support/duban';
+import { shanghaiDate, step, waitFor } from '../support/duban';
 import { seed } from '../support/seeds';
+import { uniqueTaskQueue } from '../support/temporal';
 
 const PLANS = ['changzhou-2015', 'liaoning-2020', 'qinzhou-2015', 'taobei'];
 const unit = (planId: string, u: string): TokenGrant => ({ planId, unit: u, role: 'unit', label: u });
@@ -31,23 +32,23 @@ type Listed = { id: string; taskNo: string; dueAt: string | null; status: string
 
 describe('the native cluster with the four seed plans', { timeout: 240_000 }, () => {
   let tc: TestCluster;
-  let duban: Awaited<ReturnType<typeof runDubanWorker>>;
+  const taskQueue = uniqueTaskQueue('cluster');
   let app: ReturnType<typeof buildGateway>;
   const plans = new Map<string, Plan>();
   beforeAll(async () => {
     tc = await step('start the cluster', startTestCluster({ ui: true }), 240_000);
-    duban = await step('start a worker', runDubanWorker(tc.env), 120_000);
-    app = buildGateway({ client: new DubanClient(tc.env.client, duban.taskQueue), tokens, logger: pino({ level: 'silent' }), taskQueue: duban.taskQueue });
+    // the production worker, two processes on the queue (their logs are kept, not printed)
+    await step('start two workers', tc.workers(2, taskQueue), 240_000);
+    app = buildGateway({ client: new DubanClient(tc.env.client, taskQueue), tokens, logger: pino({ level: 'silent' }), taskQueue });
     const today = shanghaiDate(Date.now());
     for (const id of PLANS) {
       const plan = rebasePlan(seed(id).plan, today);
       plans.set(id, plan);
-      await step(`load ${id}`, loadPlan(tc.env.client, plan, { taskQueue: duban.taskQueue }), 120_000);
+      await step(`load ${id}`, loadPlan(tc.env.client, plan, { taskQueue }), 120_000);
     }
   }, 600_000);
   afterAll(async () => {
     await app?.close();
-    await duban?.stop();
     await tc?.teardown();
   });
 
@@ -77,7 +78,7 @@ describe('the native cluster with the four seed plans', { timeout: 240_000 }, ()
 
   it('runs every task of the four seed plans, found by PlanId, and loading again starts nothing', async () => {
     for (const [id, plan] of plans) {
-      const again = await step(`load ${id} again`, loadPlan(tc.env.client, plan, { taskQueue: duban.taskQueue }));
+      const again = await step(`load ${id} again`, loadPlan(tc.env.client, plan, { taskQueue }));
       expect(again).toEqual({ started: 0, existing: plan.tasks.length, conference: 'existing' });
       const query = `PlanId = '${id}' AND WorkflowType = 'taskWorkflow' AND ExecutionStatus = 'Running'`;
       await expect.poll(async () => (await tc.env.client.workflow.count(query)).count, { timeout: 30_000, interval: 500 }).toBe(plan.tasks.length);
