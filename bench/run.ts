@@ -1,8 +1,9 @@
-// `npm run bench [-- --quick] [-- --only=roundtrip,load,memory,gateway,history] [-- --drills]`: every figure a ratio to a baseline of the same run.
+// `npm run bench [-- --quick] [-- --only=roundtrip,load,memory,gateway,history] [-- --servers=dev,cluster] [-- --drills]`: every figure a ratio to a baseline of the same run.
 import { parseArgs } from 'node:util';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { startDevServer, startTimeSkipping, uniqueTaskQueue } from '../test/support/temporal';
 import { temporalCliPath, testServerPath } from '../test/support/servers';
+import { startTestCluster, type TestCluster } from '../test/support/cluster';
 import { gatewayLoad, gatewaySetup } from './gateway';
 import { benchWorker, say } from './harness';
 import { lifecycleHistoryRun, ongoingHistoryRun } from './history';
@@ -16,7 +17,7 @@ const SECTIONS = ['roundtrip', 'load', 'memory', 'gateway', 'history'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const { values: flags } = parseArgs({
-  options: { quick: { type: 'boolean', default: false }, only: { type: 'string' }, runs: { type: 'string' }, drills: { type: 'boolean', default: false } },
+  options: { quick: { type: 'boolean', default: false }, only: { type: 'string' }, runs: { type: 'string' }, drills: { type: 'boolean', default: false }, servers: { type: 'string', default: 'dev,cluster' } },
 });
 const quick = flags.quick ?? false;
 const int = (name: string, full: number, fast: number): number => {
@@ -41,10 +42,20 @@ const settings = {
   historyRuns: int('BENCH_HISTORY_RUNS', 3, 2),
   ongoingYears: int('BENCH_ONGOING_YEARS', 10, 3),
 };
+/** the dev server (SQLite, 1 shard) and the native cluster (PostgreSQL, 16 shards, SQL visibility), side by side */
+const servers = (flags.servers ?? 'dev,cluster').split(',').filter((s): s is 'dev' | 'cluster' => s === 'dev' || s === 'cluster');
 const only = new Set<Section>((flags.only?.split(',') ?? SECTIONS).filter((s): s is Section => (SECTIONS as readonly string[]).includes(s)));
 
-async function devServerSections(figures: Figure[], details: Record<string, unknown>): Promise<void> {
-  const env = await startDevServer();
+/** The same sections on either server; the cluster's figures and details are named `cluster: …`. */
+async function serverSections(server: 'dev' | 'cluster', all: Figure[], allDetails: Record<string, unknown>): Promise<void> {
+  let cluster: TestCluster | null = null;
+  if (server === 'cluster') {
+    say('bench: starting the native cluster (PostgreSQL, Temporal server 1.29.1, 16 shards)');
+    cluster = await startTestCluster();
+  }
+  const env = cluster ? cluster.env : await startDevServer();
+  const figures: Figure[] = [];
+  const details: Record<string, unknown> = {};
   const taskQueue = uniqueTaskQueue('bench');
   const worker = await benchWorker(env, taskQueue);
   const running = worker.run();
@@ -105,7 +116,10 @@ async function devServerSections(figures: Figure[], details: Record<string, unkn
   } finally {
     worker.shutdown();
     await running;
-    await env.teardown();
+    await (cluster ? cluster.teardown() : env.teardown());
+    const prefix = server === 'cluster' ? 'cluster: ' : '';
+    all.push(...figures.map((f) => ({ ...f, name: `${prefix}${f.name}` })));
+    for (const [k, v] of Object.entries(details)) allDetails[`${prefix}${k}`] = v;
   }
 }
 
@@ -142,14 +156,16 @@ async function main(): Promise<void> {
   const figures: Figure[] = [];
   const details: Record<string, unknown> = {};
   say(`bench: ${[...only].join(', ')}; ${JSON.stringify(settings)}`);
-  if (['roundtrip', 'load', 'memory', 'gateway'].some((s) => only.has(s as Section))) await devServerSections(figures, details);
+  if (['roundtrip', 'load', 'memory', 'gateway'].some((s) => only.has(s as Section))) {
+    for (const server of servers) await serverSections(server, figures, details);
+  }
   if (only.has('history')) await historySections(figures, details);
   const report: BenchReport = {
     startedAt,
     finishedAt: new Date().toISOString(),
     seconds: (Date.now() - t0) / 1000,
     machine: machine(),
-    settings: { ...settings, sections: [...only].join(',') },
+    settings: { ...settings, sections: [...only].join(','), servers: servers.join(',') },
     figures,
     goals: goalsOf(figures),
     details,

@@ -15,6 +15,8 @@ export const ConfigSchema = z
     TEMPORAL_TLS_CERT_PATH: z.string().optional(),
     TEMPORAL_TLS_KEY_PATH: z.string().optional(),
     TEMPORAL_TLS_SERVER_NAME: z.string().optional(),
+    /** the CA that signed the server's certificate, when it is a private one (self-hosted mTLS) */
+    TEMPORAL_TLS_CA_PATH: z.string().optional(),
     TEMPORAL_API_KEY: z.string().optional(),
     DUBAN_TASK_QUEUE: z.string().min(1).default('duban'),
     DUBAN_DATA_DIR: z.string().min(1).default('.data'),
@@ -24,6 +26,10 @@ export const ConfigSchema = z
     /** the gateway's bearer tokens, hashed: { sha256(token) → { planId, unit, role, label } }; default <DUBAN_DATA_DIR>/tokens.json */
     DUBAN_TOKENS_FILE: z.string().min(1).optional(),
     DUBAN_UI_PORT: z.coerce.number().int().min(1).max(65535).default(8233),
+    /** `npm run start:cluster`: worker processes on the one task queue */
+    DUBAN_WORKER_REPLICAS: z.coerce.number().int().min(1).max(32).default(2),
+    /** `npm run start:cluster`: the port of its own PostgreSQL (never the system's 5432) */
+    DUBAN_PG_PORT: z.coerce.number().int().min(1).max(65535).default(15432),
     /** where notices go: pino log (default), an HTTP webhook (HMAC-signed), or a file outbox */
     DUBAN_NOTIFY_CHANNEL: z.enum(['log', 'webhook', 'file']).default('log'),
     DUBAN_WEBHOOK_URL: z.url().optional(),

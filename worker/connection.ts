@@ -5,16 +5,13 @@ import { Connection, Client, type ConnectionOptions } from '@temporalio/client';
 import type { Config } from './config';
 
 async function tlsOf(config: Config): Promise<ConnectionOptions['tls']> {
-  if (!config.TEMPORAL_TLS && !config.TEMPORAL_TLS_CERT_PATH) return undefined;
-  if (!config.TEMPORAL_TLS_CERT_PATH || !config.TEMPORAL_TLS_KEY_PATH) {
-    return config.TEMPORAL_TLS_SERVER_NAME ? { serverNameOverride: config.TEMPORAL_TLS_SERVER_NAME } : true;
-  }
+  if (!config.TEMPORAL_TLS && !config.TEMPORAL_TLS_CERT_PATH && !config.TEMPORAL_TLS_CA_PATH) return undefined;
   return {
     ...(config.TEMPORAL_TLS_SERVER_NAME ? { serverNameOverride: config.TEMPORAL_TLS_SERVER_NAME } : {}),
-    clientCertPair: {
-      crt: await readFile(config.TEMPORAL_TLS_CERT_PATH),
-      key: await readFile(config.TEMPORAL_TLS_KEY_PATH),
-    },
+    ...(config.TEMPORAL_TLS_CA_PATH ? { serverRootCACertificate: await readFile(config.TEMPORAL_TLS_CA_PATH) } : {}),
+    ...(config.TEMPORAL_TLS_CERT_PATH && config.TEMPORAL_TLS_KEY_PATH
+      ? { clientCertPair: { crt: await readFile(config.TEMPORAL_TLS_CERT_PATH), key: await readFile(config.TEMPORAL_TLS_KEY_PATH) } }
+      : {}),
   };
 }
 

@@ -2,7 +2,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { makePrivateDir } from './data-dir';
-import { Connection } from '@temporalio/client';
+import { isServing, waitUntilServing } from './serving';
 import { devServerSearchAttributeArgs } from '../workflows/search-attributes';
 import type { Logger } from './logger';
 
@@ -46,7 +46,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   const exited = new Promise<number | null>((res) => child.once('exit', (code) => res(code)));
 
   const address = `127.0.0.1:${options.port}`;
-  await waitUntilServing(address, exited);
+  await waitUntilServing(address, exited, { code: 'DEV_SERVER', program: 'temporal server start-dev' });
   return {
     address,
     uiUrl: `http://localhost:${options.uiPort}`,
@@ -59,31 +59,4 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
       clearTimeout(timer);
     },
   };
-}
-
-async function isServing(address: string): Promise<boolean> {
-  try {
-    const connection = await Connection.connect({ address, connectTimeout: 1000 });
-    await connection.close();
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-async function waitUntilServing(address: string, exited: Promise<number | null>): Promise<void> {
-  let gone = false;
-  void exited.then(() => (gone = true));
-  for (let attempt = 0; attempt < 120; attempt++) {
-    if (gone) throw new Error(`DEV_SERVER_EXITED: temporal server start-dev exited before serving on ${address}`);
-    try {
-      const connection = await Connection.connect({ address, connectTimeout: 1000 });
-      await connection.workflowService.getSystemInfo({});
-      await connection.close();
-      return;
-    } catch {
-      await new Promise((r) => setTimeout(r, 500));
-    }
-  }
-  throw new Error(`DEV_SERVER_TIMEOUT: no Temporal server on ${address} after 60 s`);
 }

@@ -4,11 +4,7 @@ import { createLogger } from './logger';
 import { connectClient, connectWorker } from './connection';
 import { createDubanWorker, installRuntimeLogger } from './worker';
 import { startDevServer } from './dev-server';
-import { ensureDevTokens } from '../client/tokens';
-import { startGateway } from '../client/gateway/start';
-import { loadPlan } from '../client/load';
-import { loadSeedPlans, rebasePlan } from '../seeds';
-import { fromEpochMs } from '../machines';
+import { serveSeedsAndGateway, stopOnSignals } from './serve';
 
 // every file the embedded stack writes (the Temporal database, tokens, reports) is its user's alone
 process.umask(0o077);
@@ -27,29 +23,9 @@ const connection = await connectWorker(local);
 const worker = await createDubanWorker(config, connection, logger);
 const running = worker.run();
 const client = await connectClient(local);
+const gateway = await serveSeedsAndGateway(local, client, logger, { temporal: server.address, temporalUi: server.uiUrl, stack: 'the dev server' });
 
-// The seed plans are historical (2015–2022): rebased so that each is issued today, a demo shows live
-// deadlines instead of years of escalations. Loading is idempotent, so a restart starts nothing new.
-const today = fromEpochMs(Date.now()).slice(0, 10);
-const seeds = loadSeedPlans();
-const devTokens = ensureDevTokens(config.DUBAN_DATA_DIR, seeds);
-for (const plan of seeds) {
-  const result = await loadPlan(client, rebasePlan(plan, today), { taskQueue: config.DUBAN_TASK_QUEUE });
-  logger.info({ planId: plan.id, ...result }, `plan ${plan.id}: ${result.started} tasks started, ${result.existing} already running`);
-}
-const gateway = await startGateway(local, client, logger);
-const gatewayUrl = `http://localhost:${config.DUBAN_GATEWAY_PORT}`;
-
-logger.info(
-  { temporalUi: server.uiUrl, gateway: gatewayUrl, docs: `${gatewayUrl}/docs`, devTokens: devTokens.plaintextFile, temporal: server.address },
-  `duban is running — Temporal UI ${server.uiUrl} · gateway ${gatewayUrl}/docs · dev tokens in ${devTokens.plaintextFile} (Ctrl-C stops everything)`,
-);
-
-let stopping = false;
-async function stop(signal: string): Promise<void> {
-  if (stopping) return;
-  stopping = true;
-  logger.info({ signal }, 'stopping');
+stopOnSignals(logger, async () => {
   await gateway.close();
   // the SDK's own SIGINT/SIGTERM handler may already be draining the worker
   if (worker.getState() === 'RUNNING') worker.shutdown();
@@ -57,11 +33,7 @@ async function stop(signal: string): Promise<void> {
   await client.connection.close();
   await connection.close();
   await server.stop();
-  logger.info('stopped');
-  process.exit(0);
-}
-process.on('SIGINT', () => void stop('SIGINT'));
-process.on('SIGTERM', () => void stop('SIGTERM'));
+});
 running.catch(async (err: unknown) => {
   logger.error({ err }, 'worker failed');
   await server.stop();

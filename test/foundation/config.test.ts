@@ -20,6 +20,8 @@ describe('loadConfig', () => {
     [{ DUBAN_GATEWAY_PORT: '70000' }, 'DUBAN_GATEWAY_PORT'],
     [{ TEMPORAL_TLS: 'yes' }, 'TEMPORAL_TLS'],
     [{ TEMPORAL_TLS_CERT_PATH: '/c.pem' }, 'TEMPORAL_TLS_KEY_PATH'],
+    [{ DUBAN_WORKER_REPLICAS: '0' }, 'DUBAN_WORKER_REPLICAS'],
+    [{ DUBAN_PG_PORT: 'pg' }, 'DUBAN_PG_PORT'],
   ])('refuses %o naming %s', (env, name) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(name);

@@ -18,3 +18,12 @@ export const temporalCliPath = (): string => ensure('ensure-temporal-cli.sh', 'T
 
 /** The launcher of the Java time-skipping test server. */
 export const testServerPath = (): string => ensure('ensure-test-server.sh', 'DUBAN_TEST_SERVER');
+
+/** The folder with temporal-server and temporal-sql-tool (the native cluster). */
+export const clusterBinPath = (): string => ensure('ensure-temporal-server.sh', 'DUBAN_CLUSTER_BIN');
+
+/** PostgreSQL's server programs (initdb, pg_ctl). */
+export const postgresBinPath = (): string => ensure('ensure-postgres.sh', 'DUBAN_PG_BIN');
+
+/** The Temporal UI server's folder (binary and its env-driven config). */
+export const uiDirPath = (): string => ensure('ensure-temporal-ui.sh', 'DUBAN_UI_DIR');

@@ -2,8 +2,8 @@
 import { fileURLToPath } from 'node:url';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker, bundleWorkflowCode, Runtime, DefaultLogger, makeTelemetryFilterString, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
-import protos from '@temporalio/proto'; // CommonJS: named exports are not visible to Node's ESM loader
 import { SEARCH_ATTRIBUTES } from '../../workflows/search-attributes';
+import { searchAttributeTypes } from '../../worker/namespace-setup';
 import { temporalCliPath, testServerPath } from './servers';
 
 let runtimeInstalled = false;
@@ -50,14 +50,13 @@ export async function startTimeSkipping(): Promise<TestWorkflowEnvironment> {
 }
 
 async function registerSearchAttributes(env: TestWorkflowEnvironment): Promise<void> {
-  const { IndexedValueType } = protos.temporal.api.enums.v1;
-  const indexed = {
-    KEYWORD: IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD,
-    KEYWORD_LIST: IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD_LIST,
-    DATETIME: IndexedValueType.INDEXED_VALUE_TYPE_DATETIME,
-  } as const;
-  const searchAttributes = Object.fromEntries(SEARCH_ATTRIBUTES.map((key) => [key.name, indexed[key.type]]));
-  await env.connection.operatorService.addSearchAttributes({ namespace: env.namespace ?? 'default', searchAttributes });
+  await env.connection.operatorService.addSearchAttributes({ namespace: env.namespace ?? 'default', searchAttributes: searchAttributeTypes() });
+}
+
+/** A Temporal server that runs already (the native cluster): client and worker connections to it. */
+export async function attachTo(address: string, namespace = 'default'): Promise<TestWorkflowEnvironment> {
+  quietRuntime();
+  return TestWorkflowEnvironment.createFromExistingServer({ address, namespace });
 }
 
 /** The real dev server (Temporal CLI), in memory, with duban's search attributes registered. */
