@@ -1,4 +1,5 @@
 // Fault drills: the dev server stopped and restarted on its SQLite file mid-flight; a worker SIGKILLed and restarted.
+import { sendUpdate } from '../client/send-update';
 import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -111,10 +112,11 @@ async function workerKillDrill(ctx: Ctx, tasks: number): Promise<boolean> {
   const reports = 4;
   const drive = async (id: string): Promise<number> => {
     const h = ctx.client.workflow.getHandle(id);
-    await h.executeUpdate(transitionUpdate, { args: [{ type: 'ISSUE_MEASURES', actor: LEAD, measures: '印发方案' }] });
-    await h.executeUpdate(transitionUpdate, { args: [{ type: 'START', actor: LEAD }] });
+    // as the typed client sends: one update id per event, sent again when the kill cut it off
+    await sendUpdate(h, transitionUpdate, [{ type: 'ISSUE_MEASURES', actor: LEAD, measures: '印发方案' }]);
+    await sendUpdate(h, transitionUpdate, [{ type: 'START', actor: LEAD }]);
     for (let i = 0; i < reports; i++) {
-      await h.executeUpdate(transitionUpdate, { args: [{ type: 'REPORT_PROGRESS', actor: LEAD, summary: `进展${i}`, eventId: `${id}:r${i}` }] });
+      await sendUpdate(h, transitionUpdate, [{ type: 'REPORT_PROGRESS', actor: LEAD, summary: `进展${i}`, eventId: `${id}:r${i}` }]);
     }
     return reports;
   };

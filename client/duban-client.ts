@@ -20,6 +20,7 @@ import { DubanError, toDubanError } from './errors';
 import { loadPlan } from './load';
 import { parseTaskRef } from './task-ref';
 import { decodePageToken, encodePageToken } from './page-token';
+import { sendUpdate } from './send-update';
 import { buildTaskQuery, type TaskFilters } from './visibility';
 
 /** the task's view, plus its run and the status of its workflow execution (RUNNING, COMPLETED, TERMINATED …) */
@@ -86,7 +87,7 @@ export class DubanClient implements DubanPort {
     const local = channelRefusal('transition', request) ?? parseEvent({ ...request, at: fromEpochMs(Date.now()) });
     if (!local.ok) throw new DubanError(local.code, `${local.message_zh} / ${local.message_en}`, context);
     try {
-      return await handle.executeUpdate(transitionUpdate, { args: [request] });
+      return await sendUpdate(handle, transitionUpdate, [request]);
     } catch (err) {
       const mapped = toDubanError(err, { notFound: 'UNKNOWN_TASK', context });
       if (mapped.code !== 'UNKNOWN_TASK') throw mapped;
