@@ -29,7 +29,7 @@ import { toIso, msUntil } from './durations';
 import { refusalFailure } from './failures';
 import { handoffReportSignal, resolutionUpdate, transitionUpdate, viewQuery, type ResolutionNotice, type TaskWorkflowInput, type TransitionRequest } from './messages';
 import { currentDetails, taskSearchAttributes } from './presentation';
-import { runTaskCommands } from './task-commands';
+import { runTaskCommands, type HandoffChild } from './task-commands';
 import { deadlinesOf, planTimer } from './timers';
 
 export interface TaskOutcome {
@@ -51,7 +51,7 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskOutcom
   const queue: TaskCommand[] = [];
 
   /** results of the handoffs this run started (see runTaskCommands) */
-  const children: Promise<unknown>[] = [];
+  const children = new Map<string, HandoffChild>();
 
   function accept(event: unknown): ApplyResult {
     const result = applyEvent(snapshot, event);
@@ -145,7 +145,13 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskOutcom
     present();
     if (closed()) break;
     if (workflowInfo().continueAsNewSuggested || closedReports(snapshot) > reportsAtStart) {
-      // an ongoing task starts a fresh run each period, so years of reports keep history bounded
+      // an ongoing task starts a fresh run each period, so years of reports keep history bounded; the
+      // handoffs told to end (contributed, waived) end first, so that no completion races this one
+      const ending = snapshot.context.assists
+        .filter((a) => a.status === 'contributed' || a.status === 'waived')
+        .flatMap((a) => children.get(a.unit) ?? [])
+        .filter((child) => !child.done);
+      if (ending.length > 0) await condition(() => ending.every((child) => child.done), '10 minutes');
       await condition(allHandlersFinished);
       if (queue.length === 0 && !closed()) {
         return continueAsNew<typeof taskWorkflow>({
@@ -188,7 +194,7 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskOutcom
       await condition(changed);
     }
   }
-  await Promise.all(children);
+  await Promise.all([...children.values()].map((child) => child.result));
   await condition(allHandlersFinished);
   const outcome = snapshot.context.verification ? 'verified' : 'cancelled';
   return { outcome, taskNo, runs: run + 1 };
