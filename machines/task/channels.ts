@@ -1,11 +1,9 @@
 // Which events may arrive by which door: backends send theirs through `transition`; RESOLVE only from the
 // conference workflow (an agenda item's decision); REMIND, DEADLINE_PASSED and ESCALATE only from the task's timers.
-import type { TaskEventType } from './events';
+import { TIMER_EVENT_TYPES } from './events';
 import { refuse, type Refusal } from './refusal';
 
 export type Channel = 'transition' | 'conference';
-
-const TIMER_EVENTS: readonly string[] = ['REMIND', 'DEADLINE_PASSED', 'ESCALATE'] satisfies TaskEventType[];
 
 /** null when the event may come by this channel; a named refusal otherwise (the rest is explain's) */
 export function channelRefusal(channel: Channel, event: unknown): Refusal | null {
@@ -18,7 +16,7 @@ export function channelRefusal(channel: Channel, event: unknown): Refusal | null
       '联席会议决定须针对议程事项作出：POST /conference/{plan}/resolutions',
       'a conference decision answers an agenda item: POST /conference/{plan}/resolutions',
     );
-  if (e.actor?.role === 'system' || (typeof e.type === 'string' && TIMER_EVENTS.includes(e.type)))
+  if (e.actor?.role === 'system' || (typeof e.type === 'string' && (TIMER_EVENT_TYPES as readonly string[]).includes(e.type)))
     return refuse('FORBIDDEN_ACTOR', '系统事件只能由任务自身的计时器产生', 'system events come only from the task’s own timers');
   return null;
 }

@@ -134,3 +134,6 @@ export const ROLES_FOR: Record<TaskEventType, readonly ActorRole[]> = {
   ESCALATE: ['system'],
 };
 
+/** the timers' own events (REMIND, DEADLINE_PASSED, ESCALATE): those only the system may send */
+export const TIMER_EVENT_TYPES: readonly TaskEventType[] = TASK_EVENT_TYPES.filter((t) => ROLES_FOR[t].every((r) => r === 'system'));
+

@@ -1,6 +1,6 @@
 // explain(): why an event would be accepted or refused, in the order a caller can act on; agrees with the machine.
 import type { z } from 'zod';
-import { TaskEventSchema, type TaskEvent, type TaskEventType } from './events';
+import { TaskEventSchema, TIMER_EVENT_TYPES, type TaskEvent, type TaskEventType } from './events';
 import { limitCodeOfIssues } from '../limits';
 import { actorRefusal, datesRefusal, domainRefusal, duplicateRefusal } from './guards';
 import { refuse, type Verdict } from './refusal';
@@ -29,7 +29,6 @@ const ACCEPTED_IN: Record<TaskEventType, Where> = {
   ESCALATE: { supervision: ['overdue'] },
 };
 
-const TIMERS: readonly TaskEventType[] = ['REMIND', 'DEADLINE_PASSED', 'ESCALATE'];
 
 const issuePath = (issue: z.core.$ZodIssue): string => (issue.path.length === 0 ? '(event)' : issue.path.map(String).join('.'));
 
@@ -67,7 +66,7 @@ export function explain(snapshot: TaskSnapshot, event: unknown): Verdict {
     const state = stateNames(snapshot).lifecycle;
     return refuse('TASK_CLOSED', `任务已结束（${state}），不再接受 ${e.type}`, `the task is closed (${state}); ${e.type} is not accepted`);
   }
-  const early = duplicateRefusal(ctx, e) ?? actorRefusal(ctx, e) ?? datesRefusal(ctx, e) ?? (TIMERS.includes(e.type) ? domainRefusal(ctx, e) : null);
+  const early = duplicateRefusal(ctx, e) ?? actorRefusal(ctx, e) ?? datesRefusal(ctx, e) ?? (TIMER_EVENT_TYPES.includes(e.type) ? domainRefusal(ctx, e) : null);
   if (early !== null) return early;
   const inState = stateRefusal(snapshot, e);
   if (!inState.ok) return inState;

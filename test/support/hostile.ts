@@ -2,12 +2,13 @@
 // the check that a workflow's history holds no failed workflow task.
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { pino } from 'pino';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { DubanClient } from '../../client/duban-client';
 import { buildGateway } from '../../client/gateway/app';
 import { hashToken, type TokenGrant } from '../../client/tokens';
 import { PlanSchema, type Plan } from '../../machines';
-import { seedPlan, shanghaiDate } from './duban';
+import { runDubanWorker, seedPlan, shanghaiDate } from './duban';
+import { startTimeSkipping } from './temporal';
 
 /** qinzhou-2015 #34: lead 市人社局; assisting 市卫计委, 市民政局, 市老龄办; office and convener 市民政局 */
 export const GRANTS = {
@@ -29,6 +30,28 @@ export function hostileGateway(env: TestWorkflowEnvironment, taskQueue: string) 
       ...(payload === undefined ? {} : { payload: typeof payload === 'string' ? payload : JSON.stringify(payload) }),
     });
   return { app, request };
+}
+
+export interface HostileSuite {
+  env: TestWorkflowEnvironment;
+  duban: Awaited<ReturnType<typeof runDubanWorker>>;
+  gateway: ReturnType<typeof hostileGateway>;
+}
+
+/** one time-skipping server, a running worker and a gateway over them for a test file (torn down after it) */
+export function hostileSuite(): HostileSuite {
+  const suite = {} as HostileSuite;
+  beforeAll(async () => {
+    suite.env = await startTimeSkipping();
+    suite.duban = await runDubanWorker(suite.env);
+    suite.gateway = hostileGateway(suite.env, suite.duban.taskQueue);
+  });
+  afterAll(async () => {
+    await suite.gateway?.app.close();
+    await suite.duban?.stop();
+    await suite.env?.teardown();
+  });
+  return suite;
 }
 
 /** copies of qinzhou #34 numbered `34.<suffix>`, issued on the server's today: one per test, so tests stay independent */

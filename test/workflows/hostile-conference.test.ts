@@ -1,31 +1,18 @@
 // The conference's decisions are checked by the task before the agenda item closes: a refused decision
 // reaches the caller with the task's code and the item stays open; a RESOLVE sent to the task is refused.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { describe, expect, it } from 'vitest';
 import { loadPlan } from '../../client/load';
 import { conferenceWorkflowId, taskWorkflowId } from '../../workflows/ids';
 import { agendaQuery, viewQuery } from '../../workflows/messages';
 import { toIso } from '../../workflows/durations';
-import { startTimeSkipping } from '../support/temporal';
-import { DAY, runDubanWorker, skipTime, step, waitFor } from '../support/duban';
-import { copiesOf34, expectAliveAndUnfailed, hostileGateway } from '../support/hostile';
+import { DAY, skipTime, step, waitFor } from '../support/duban';
+import { copiesOf34, expectAliveAndUnfailed, hostileSuite } from '../support/hostile';
 
 describe('conference decisions on an escalated task (a copy of qinzhou-2015 #34)', () => {
-  let env: TestWorkflowEnvironment;
-  let duban: Awaited<ReturnType<typeof runDubanWorker>>;
-  let gateway: ReturnType<typeof hostileGateway>;
-  beforeAll(async () => {
-    env = await startTimeSkipping();
-    duban = await runDubanWorker(env);
-    gateway = hostileGateway(env, duban.taskQueue);
-  });
-  afterAll(async () => {
-    await gateway?.app.close();
-    await duban?.stop();
-    await env?.teardown();
-  });
+  const suite = hostileSuite();
 
   it('keeps the item open when the task refuses a decision, and closes it on one the task takes', async () => {
+    const { env, duban, gateway } = suite;
     await step('load the plan', loadPlan(env.client, await copiesOf34(env, ['late']), { taskQueue: duban.taskQueue }));
     const taskId = taskWorkflowId('qinzhou-2015', '34.late');
     const task = env.client.workflow.getHandle(taskId);
