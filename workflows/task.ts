@@ -117,9 +117,9 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskOutcom
     scope: CancellationScope;
   }
   let armed: Armed | null = null;
-  function arm(summary: string, ms: number): Armed {
+  function arm(key: string, summary: string, ms: number): Armed {
     const scope = new CancellationScope();
-    const timer: Armed = { key: summary, fired: false, scope };
+    const timer: Armed = { key, fired: false, scope };
     scope.run(() => sleep(ms, { summary })).then(
       () => {
         timer.fired = true;
@@ -157,7 +157,8 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskOutcom
     const timer = planTimer(snapshot, Date.now());
     const seen = version;
     const changed = (): boolean => version !== seen || queue.length > 0;
-    if (armed !== null && armed.key !== timer?.summary) disarm();
+    // keyed by the instant: another unit's step due at the same moment keeps the timer
+    if (armed !== null && armed.key !== timer?.fireAt) disarm();
     if (timer === null) {
       await condition(changed);
       continue;
@@ -165,7 +166,7 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskOutcom
     const wait = msUntil(timer.fireAt, Date.now());
     // the timer outlives Updates that leave it where it is: no cancel and restart for each event
     if (wait > 0) {
-      const current = (armed ??= arm(timer.summary, wait));
+      const current = (armed ??= arm(timer.fireAt, timer.summary, wait));
       await condition(() => changed() || current.fired);
       if (!current.fired) continue;
     }
