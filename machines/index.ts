@@ -8,4 +8,5 @@ export * from './calendar';
 export * from './deadline';
 export * from './windows';
 export * from './handoff';
+export * from './conference';
 export * from './task';

@@ -11,6 +11,3 @@ export function refusalFailure(refusal: Refusal): ApplicationFailure {
   });
 }
 
-export function refuse(code: string, message_zh: string, message_en: string): ApplicationFailure {
-  return ApplicationFailure.create({ type: code, message: `${message_zh} / ${message_en}`, details: [{ ok: false, code, message_zh, message_en }], nonRetryable: true });
-}

@@ -1,6 +1,6 @@
 // Every Update, Signal and Query of duban's workflows, defined once; clients import them from here.
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
-import type { Actor, Conference, Deadlines, Decision, HistoryPage, PersistedTask, Policy, Task, TaskPlanInput, TaskView, TransitionResult } from '../machines';
+import type { Actor, AgendaItem, Conference, Deadlines, Decision, EscalationItem, HistoryPage, PersistedTask, Policy, Task, SessionRecord, TaskPlanInput, TaskView, TransitionResult } from '../machines';
 
 // ── task ────────────────────────────────────────────────────────────────────────────────────────
 /** An event as a backend sends it: the machine's event without `at` (the workflow stamps its own time). */
@@ -46,30 +46,9 @@ export interface ResolutionNotice {
  */
 export const resolutionUpdate = defineUpdate<TransitionResult, [ResolutionNotice]>('resolution');
 // ── conference (联席会议), one per plan ─────────────────────────────────────────────────────────
-export interface EscalationItem {
-  itemId: string;
-  planId: string;
-  taskNo: string;
-  taskWorkflowId: string;
-  kind: 'milestoneOverdue' | 'assistLate';
-  /** milestone id, or the assisting unit that is late */
-  subject: string;
-  due: string | null;
-  leadUnits: string[];
-  summary: string;
-  raisedAt: string;
-}
-export interface AgendaItem extends EscalationItem {
-  status: 'open' | 'withdrawn' | 'resolved';
-  sessionNo: number | null;
-  resolution: { decision: Decision; by: Actor; at: string } | null;
-}
-export interface SessionRecord {
-  no: number;
-  heldAt: string;
-  convenedBy: 'cadence' | 'office';
-  items: string[];
-}
+// the agenda's shapes are the conference decider's (machines/conference)
+export type { AgendaItem, EscalationItem, SessionRecord } from '../machines';
+
 export interface ConferenceWorkflowInput {
   planId: string;
   conference: Conference;

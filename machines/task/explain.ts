@@ -1,35 +1,37 @@
-// explain(): why an event would be accepted or refused, in the order a caller can act on; agrees with the machine.
+// explain(): why an event would be accepted or refused, in the order a caller can act on — the states
+// that take an event are read from the machine, the rules are its guards' own.
 import type { z } from 'zod';
-import { TaskEventSchema, TIMER_EVENT_TYPES, type TaskEvent, type TaskEventType } from './events';
+import { TaskEventSchema, TIMER_EVENT_TYPES, type TaskEvent } from './events';
 import { limitCodeOfIssues } from '../limits';
 import { actorRefusal, datesRefusal, domainRefusal, duplicateRefusal } from './guards';
 import { refuse, type Verdict } from './refusal';
-import { stateNames, type LifecycleState, type SupervisionState, type TaskSnapshot } from './view';
+import { taskMachine } from './machine';
+import { stateNames, type TaskSnapshot } from './view';
 
-type Where = { lifecycle?: readonly LifecycleState[]; supervision?: readonly SupervisionState[] };
-const OPEN: readonly LifecycleState[] = ['draft', 'measuresIssued', 'inProgress.implementing', 'inProgress.awaitingVerification'];
+type Region = 'lifecycle' | 'supervision';
+type Node = { config: { on?: object }; states: Record<string, Node> };
 
-/** where each event is accepted (the machine's transitions, as a table a person can read) */
-const ACCEPTED_IN: Record<TaskEventType, Where> = {
-  ISSUE_MEASURES: { lifecycle: ['draft'] },
-  START: { lifecycle: ['measuresIssued'] },
-  SUBMIT: { lifecycle: ['inProgress.implementing'] },
-  VERIFY: { lifecycle: ['inProgress.awaitingVerification'] },
-  RETURN: { lifecycle: ['inProgress.awaitingVerification'] },
-  ACKNOWLEDGE: { lifecycle: OPEN },
-  CONTRIBUTE: { lifecycle: OPEN },
-  REPORT_PROGRESS: { lifecycle: OPEN },
-  REQUEST_EXTENSION: { lifecycle: OPEN },
-  DECIDE_EXTENSION: { lifecycle: OPEN },
-  UPSTREAM_ISSUED: { lifecycle: OPEN },
-  SET_DEADLINE: { lifecycle: OPEN },
-  RESOLVE: { lifecycle: OPEN },
-  REMIND: { supervision: ['onTrack', 'dueSoon', 'overdue'] },
-  DEADLINE_PASSED: { supervision: ['onTrack', 'dueSoon'] },
-  ESCALATE: { supervision: ['overdue'] },
-  ASSIST_TIMER: { lifecycle: OPEN },
-};
+/** the region whose states declare each event, read once from the machine itself */
+const REGION_OF = new Map<string, Region>();
+for (const region of ['lifecycle', 'supervision'] as const) {
+  const walk = (node: Node): void => {
+    for (const type of Object.keys(node.config.on ?? {})) REGION_OF.set(type, region);
+    Object.values(node.states).forEach(walk);
+  };
+  walk(taskMachine.getStateNodeById(`task.${region}`) as unknown as Node);
+}
 
+/** true when the task's current state (or one it is inside) declares a transition for the event */
+function declaredNow(snapshot: TaskSnapshot, type: string): boolean {
+  const names = stateNames(snapshot);
+  return (['lifecycle', 'supervision'] as const).some((region) => {
+    const parts = names[region].split('.');
+    return parts.some((_, i) => {
+      const node = taskMachine.getStateNodeById(['task', region, ...parts.slice(0, i + 1)].join('.')) as unknown as Node;
+      return type in (node.config.on ?? {});
+    }) || type in ((taskMachine.getStateNodeById(`task.${region}`) as unknown as Node).config.on ?? {});
+  });
+}
 
 const issuePath = (issue: z.core.$ZodIssue): string => (issue.path.length === 0 ? '(event)' : issue.path.map(String).join('.'));
 
@@ -48,12 +50,9 @@ export function parseEvent(event: unknown): { ok: true; event: TaskEvent } | Ext
 }
 
 function stateRefusal(snapshot: TaskSnapshot, e: TaskEvent): Verdict {
-  const names = stateNames(snapshot);
-  const where = ACCEPTED_IN[e.type];
-  const okLifecycle = where.lifecycle === undefined || where.lifecycle.includes(names.lifecycle);
-  const okSupervision = where.supervision === undefined || where.supervision.includes(names.supervision);
-  if (okLifecycle && okSupervision) return { ok: true };
-  const state = where.supervision === undefined ? `lifecycle.${names.lifecycle}` : `supervision.${names.supervision}`;
+  if (declaredNow(snapshot, e.type)) return { ok: true };
+  const region = REGION_OF.get(e.type) ?? 'lifecycle';
+  const state = `${region}.${stateNames(snapshot)[region]}`;
   return refuse('TRANSITION_NOT_ALLOWED', `当前状态为 ${state}，不能 ${e.type}`, `${e.type} is not allowed in state ${state}`);
 }
 
@@ -73,7 +72,7 @@ export function explain(snapshot: TaskSnapshot, event: unknown): Verdict {
   if (!inState.ok) return inState;
   const rule = domainRefusal(ctx, e);
   if (rule !== null) return rule;
-  // the table above mirrors the machine; this keeps them honest should they ever drift
+  // every rule above is the machine's own; a guard they do not cover still refuses here
   if (!snapshot.can(e)) return refuse('TRANSITION_NOT_ALLOWED', `当前状态不能 ${e.type}`, `${e.type} is not allowed now`);
   return { ok: true };
 }

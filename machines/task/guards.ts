@@ -58,7 +58,7 @@ export function duplicateRefusal(ctx: TaskContext, e: TaskEvent): Refusal | null
   return refuse('DUPLICATE_EVENT', `事件 ${e.eventId} 已处理过`, `event ${e.eventId} was already applied`);
 }
 
-function assistStepRefusal(ctx: TaskContext, e: TaskEvent, allowed: readonly string[]): Refusal | null {
+export function assistStepRefusal(ctx: TaskContext, e: TaskEvent, allowed: readonly string[]): Refusal | null {
   const assist = ctx.assists.find((a) => a.unit === e.actor.unit);
   if (assist !== undefined && allowed.includes(assist.status)) return null;
   const status = assist?.status ?? 'unknown';
@@ -96,7 +96,7 @@ function laterRefusal(current: string | null, next: string): Refusal | null {
   return refuse('NOT_LATER', `新时限 ${next} 须晚于现时限 ${current}`, `new due ${next} must be later than ${current}`);
 }
 
-function extensionRefusal(ctx: TaskContext, e: EventOf<'REQUEST_EXTENSION'>): Refusal | null {
+export function extensionRefusal(ctx: TaskContext, e: EventOf<'REQUEST_EXTENSION'>): Refusal | null {
   const missing = openMilestoneRefusal(ctx, e.milestone, false);
   if (missing !== null) return missing;
   const due = findMilestone(ctx, e.milestone)?.due ?? null;
@@ -113,7 +113,7 @@ function extensionRefusal(ctx: TaskContext, e: EventOf<'REQUEST_EXTENSION'>): Re
   return laterRefusal(due, e.newDue);
 }
 
-function resolutionRefusal(ctx: TaskContext, e: EventOf<'RESOLVE'>): Refusal | null {
+export function decisionRefusal(ctx: TaskContext, e: EventOf<'RESOLVE'>): Refusal | null {
   const d = e.decision;
   switch (d.kind) {
     case 'extend':
@@ -210,32 +210,44 @@ export function assistTimerRefusal(ctx: TaskContext, e: EventOf<'ASSIST_TIMER'>)
   );
 }
 
-/** the rule of each event beyond actor and state */
+export const acknowledgeRefusal = (ctx: TaskContext, e: EventOf<'ACKNOWLEDGE'>): Refusal | null => assistStepRefusal(ctx, e, ['notified']);
+export const contributeRefusal = (ctx: TaskContext, e: EventOf<'CONTRIBUTE'>): Refusal | null => assistStepRefusal(ctx, e, ['notified', 'acknowledged']);
+
+export const decideExtensionRefusal = (ctx: TaskContext): Refusal | null =>
+  ctx.extensionRequest === null ? refuse('NO_EXTENSION_REQUEST', '没有待审批的延期申请', 'there is no open extension request') : null;
+
+/** an upstream document arms an afterEvent deadline once */
+export function upstreamRefusal(ctx: TaskContext): Refusal | null {
+  const spec = ctx.task.schedule.spec;
+  if (spec.kind !== 'afterEvent') return refuse('NOT_AFTER_EVENT', '本任务的时限不取决于上级文件', 'this task does not wait for an upstream event');
+  const due = findMilestone(ctx, spec.milestone)?.due ?? null;
+  return due === null ? null : refuse('DEADLINE_ALREADY_SET', `时限已设定为 ${due}`, `the deadline is already set to ${due}`);
+}
+
+export const deadlineRefusal = (ctx: TaskContext, e: EventOf<'SET_DEADLINE'>): Refusal | null => openMilestoneRefusal(ctx, e.milestone, true);
+
+/** a resolution answers this task's agenda item and its decision holds here */
+export const resolveRefusal = (ctx: TaskContext, e: EventOf<'RESOLVE'>): Refusal | null => agendaRefusal(ctx, e) ?? decisionRefusal(ctx, e);
+
+/** the rule of each event beyond actor and state (what explain() reports; each guard calls its own) */
 export function domainRefusal(ctx: TaskContext, e: TaskEvent): Refusal | null {
   switch (e.type) {
     case 'ACKNOWLEDGE':
-      return assistStepRefusal(ctx, e, ['notified']);
+      return acknowledgeRefusal(ctx, e);
     case 'CONTRIBUTE':
-      return assistStepRefusal(ctx, e, ['notified', 'acknowledged']);
+      return contributeRefusal(ctx, e);
     case 'SUBMIT':
       return assistsOutstanding(ctx);
     case 'REQUEST_EXTENSION':
       return extensionRefusal(ctx, e);
     case 'DECIDE_EXTENSION':
-      return ctx.extensionRequest === null
-        ? refuse('NO_EXTENSION_REQUEST', '没有待审批的延期申请', 'there is no open extension request')
-        : null;
-    case 'UPSTREAM_ISSUED': {
-      const spec = ctx.task.schedule.spec;
-      if (spec.kind !== 'afterEvent')
-        return refuse('NOT_AFTER_EVENT', '本任务的时限不取决于上级文件', 'this task does not wait for an upstream event');
-      const due = findMilestone(ctx, spec.milestone)?.due ?? null;
-      return due === null ? null : refuse('DEADLINE_ALREADY_SET', `时限已设定为 ${due}`, `the deadline is already set to ${due}`);
-    }
+      return decideExtensionRefusal(ctx);
+    case 'UPSTREAM_ISSUED':
+      return upstreamRefusal(ctx);
     case 'SET_DEADLINE':
-      return openMilestoneRefusal(ctx, e.milestone, true);
+      return deadlineRefusal(ctx, e);
     case 'RESOLVE':
-      return agendaRefusal(ctx, e) ?? resolutionRefusal(ctx, e);
+      return resolveRefusal(ctx, e);
     case 'REMIND':
     case 'DEADLINE_PASSED':
     case 'ESCALATE':

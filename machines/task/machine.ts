@@ -3,7 +3,21 @@ import { and, assign, enqueueActions, setup } from 'xstate';
 import type { CommandParams, TaskCommandType } from './commands';
 import { createContext, type TaskContext, type TaskInput } from './context';
 import type { TaskEvent } from './events';
-import { actorRefusal, datesRefusal, domainRefusal, duplicateRefusal } from './guards';
+import {
+  acknowledgeRefusal,
+  actorRefusal,
+  assistsOutstanding,
+  assistTimerRefusal,
+  contributeRefusal,
+  datesRefusal,
+  deadlineRefusal,
+  decideExtensionRefusal,
+  duplicateRefusal,
+  extensionRefusal,
+  resolveRefusal,
+  timerRefusal,
+  upstreamRefusal,
+} from './guards';
 import { summarize } from './history';
 import { watchSettled } from './milestones';
 import * as u from './updates';
@@ -13,7 +27,11 @@ import { assistEscalationSummary, handoffNotices } from '../handoff';
 export const MACHINE_VERSION = 1;
 
 type Args = { context: TaskContext; event: TaskEvent };
-const rulesHold = ({ context, event }: Args): boolean => domainRefusal(context, event) === null;
+/** a guard for one event's own rule: false for any other event, so a guard moved to the wrong event refuses it */
+const rule =
+  <T extends TaskEvent['type']>(types: readonly T[], refusal: (ctx: TaskContext, e: Extract<TaskEvent, { type: T }>) => unknown) =>
+  ({ context, event }: Args): boolean =>
+    (types as readonly string[]).includes(event.type) && refusal(context, event as Extract<TaskEvent, { type: T }>) === null;
 /** a command action: does nothing here; transition() returns it with its params for the workflow */
 const command =
   <T extends TaskCommandType>() =>
@@ -29,17 +47,17 @@ export const taskMachine = setup({
     actorAllowed: ({ context, event }) => actorRefusal(context, event) === null,
     eventIsNew: ({ context, event }) => duplicateRefusal(context, event) === null,
     datesInWindow: ({ context, event }) => datesRefusal(context, event) === null,
-    // each of these checks its own event's rule in guards.ts (domainRefusal dispatches on the type)
-    assistCanAcknowledge: rulesHold,
-    assistCanContribute: rulesHold,
-    assistsSettled: rulesHold,
-    extensionAllowed: rulesHold,
-    extensionRequested: rulesHold,
-    upstreamAwaited: rulesHold,
-    deadlineSettable: rulesHold,
-    resolutionValid: rulesHold,
-    timerIsCurrent: rulesHold,
-    assistTimerIsCurrent: rulesHold,
+    // each checks its own event's rule (guards.ts), the one explain() reports
+    assistCanAcknowledge: rule(['ACKNOWLEDGE'], acknowledgeRefusal),
+    assistCanContribute: rule(['CONTRIBUTE'], contributeRefusal),
+    assistsSettled: rule(['SUBMIT'], assistsOutstanding),
+    extensionAllowed: rule(['REQUEST_EXTENSION'], extensionRefusal),
+    extensionRequested: rule(['DECIDE_EXTENSION'], decideExtensionRefusal),
+    upstreamAwaited: rule(['UPSTREAM_ISSUED'], upstreamRefusal),
+    deadlineSettable: rule(['SET_DEADLINE'], deadlineRefusal),
+    resolutionValid: rule(['RESOLVE'], resolveRefusal),
+    timerIsCurrent: rule(['REMIND', 'DEADLINE_PASSED', 'ESCALATE'], timerRefusal),
+    assistTimerIsCurrent: rule(['ASSIST_TIMER'], assistTimerRefusal),
     decisionIsCancel: ({ event }) => event.type === 'RESOLVE' && event.decision.kind === 'cancel',
     /** 督办令 and a new lead answer the agenda item: supervision falls back to overdue */
     decisionClosesItem: ({ event }) =>

@@ -27,6 +27,10 @@ export const RefusalCodeSchema = z.enum([
   'DATE_OUT_OF_RANGE',
   /** RESOLVE sent outside the conference's agenda, or for an item that is not this task's */
   'NOT_ON_AGENDA',
+  /** the conference's own (machines/conference): no such agenda item, one already decided or withdrawn, one whose decision is on its way */
+  'UNKNOWN_ITEM',
+  'ITEM_CLOSED',
+  'ITEM_BUSY',
 ]);
 export type RefusalCode = z.infer<typeof RefusalCodeSchema>;
 

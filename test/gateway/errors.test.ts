@@ -28,6 +28,9 @@ const EXPECTED: Record<RefusalCode, number> = {
   BAD_TEXT: 400,
   DATE_OUT_OF_RANGE: 400,
   NOT_ON_AGENDA: 403,
+  UNKNOWN_ITEM: 404,
+  ITEM_CLOSED: 409,
+  ITEM_BUSY: 409,
 };
 
 /** what a refused `transition` Update looks like to the client */
