@@ -8,6 +8,7 @@ import { emptyLists, type RawItem, type ReadResult } from './items';
 import type { ParsedConference, ParsedTask } from './parsed';
 import type { Reporter } from './reporter';
 import { assignLabel, bracketGroups, inlineRoles, noRoles, readRoleGroup, type RoleFields } from './roles';
+import { splitRunIn } from './run-in';
 import { chineseNumeral, foldScript, sectionHeading, stripTrailing } from './text';
 
 type Style = 'cnParen' | 'dot' | 'numParen' | 'circled';
@@ -57,14 +58,25 @@ const sectionLeadOf = (title: string): string | null => {
   return m ? title.slice(0, m[1]?.length ?? 0) : null;
 };
 
+/** The lines of the blocks, a line that holds several numbered items cut into them (and reported). */
+function pieces(blocks: readonly Block[], reporter: Reporter): { raw: string; line: number }[] {
+  return blocks.flatMap((b) => {
+    const raw = b.kind === 'text' ? b.text : b.cells.join('\t');
+    const runIn = b.kind === 'text' ? splitRunIn(raw) : null;
+    if (!runIn) return [{ raw, line: b.line }];
+    reporter.add('rowMerged', null, b.line, raw.slice(0, 80), `一行中有 ${runIn.marks.length} 处编号（${runIn.marks.slice(0, 6).join(' ')}…）：在编号处拆成 ${runIn.pieces.length} 段，逐段读取 (one line held several items)`);
+    return runIn.pieces.map((p) => ({ raw: p, line: b.line }));
+  });
+}
+
 /** Items with their raw roles, in order, and the sections they sit in. */
-function drafts(blocks: readonly Block[]): { drafts: Draft[]; sections: { id: string; title: string; n: number }[] } {
+function drafts(blocks: readonly Block[], reporter: Reporter): { drafts: Draft[]; sections: { id: string; title: string; n: number }[] } {
   const out: Draft[] = [];
   const sections: { id: string; title: string; n: number }[] = [];
   let section: Draft['section'] = null;
   let current: Draft | null = null;
-  for (const b of blocks) {
-    const raw = b.kind === 'text' ? b.text : b.cells.join('\t');
+  for (const { raw, line } of pieces(blocks, reporter)) {
+    const b = { line };
     const text = raw.trim();
     if (text === '') continue;
     const heading = sectionHeading(text);
@@ -149,7 +161,7 @@ function rawOf(d: Draft, no: string, printedNo: string): RawItem {
 }
 
 export function readItems(blocks: readonly Block[], ctx: ReadContext, reporter: Reporter): ReadResult | null {
-  const read = drafts(blocks);
+  const read = drafts(blocks, reporter);
   const all = read.drafts.map(withInline);
   const isTask = (d: Draft): boolean => named(d.roles) || d.roles.labelled || d.section?.lead != null;
   const tasksDrafts = all.filter(isTask);

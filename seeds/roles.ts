@@ -1,6 +1,7 @@
 // Roles stated inline: `（X牵头，Y配合）`, `（牵头单位：X；责任单位：Y）`, `〔责任单位：…〕` → raw lead / units / assisting text and notes.
 import { fieldOf, type Field } from './columns';
 import { foldScript, stripTrailing } from './text';
+import { looksLikeUnit, splitUnitList } from './unit-list';
 
 /** The raw text of each role a task's document gives it; null = not stated. */
 export interface RoleFields {
@@ -38,15 +39,23 @@ export function bracketGroups(text: string): { start: number; end: number; inner
   return groups;
 }
 
-/** Splits on top-level `；` / `;` (a semicolon inside brackets belongs to a unit's name). */
+/** A comma right before `参与单位：` and the like starts a clause (`牵头单位:X,参与单位:Y`, as copies normalise `；`). */
+function labelFollows(text: string, comma: number): boolean {
+  const m = /^[\s\u3000]*([^，,：:；;\s]{1,12})[：:]/.exec(text.slice(comma + 1, comma + 16));
+  const field = m ? fieldOf(m[1] ?? '') : null;
+  return field !== null && field !== 'no' && field !== 'text' && field !== 'other';
+}
+
+/** Splits on top-level `；` / `;`, and on a comma before a role label (a semicolon inside brackets belongs to a unit's name). */
 function clauses(text: string): string[] {
   const out: string[] = [];
   let depth = 0;
   let current = '';
-  for (const ch of text) {
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i] ?? '';
     if (OPEN.includes(ch)) depth += 1;
     if (CLOSE.includes(ch)) depth = Math.max(0, depth - 1);
-    if (depth === 0 && (ch === '；' || ch === ';')) {
+    if (depth === 0 && (ch === '；' || ch === ';' || ((ch === '，' || ch === ',') && labelFollows(text, i)))) {
       out.push(current);
       current = '';
     } else current += ch;
@@ -57,6 +66,9 @@ function clauses(text: string): string[] {
 
 /** The words after a unit list that say how the units work, not who they are. */
 const TRAILING_NOTE = /(按职责(分工)?|分工|各司其职|共同|具体)?(负责|落实|配合|协助|参与|卖力)$/;
+
+/** Words that make a bracket after a unit list a remark about the list (a unit's own bracket names a place or body). */
+const REMARK = /(牵头|负责|配合|下同|汇总|不再|按职责|以下|为准)/;
 
 /** Cuts a list at its first full stop and strips a trailing remark; what was cut goes to notes. */
 export function cleanUnitText(raw: string, notes: string[]): string {
@@ -72,6 +84,12 @@ export function cleanUnitText(raw: string, notes: string[]): string {
   if (duty > 0) {
     notes.push(text.slice(duty));
     text = text.slice(0, duty);
+  }
+  // `工商联（列第一位者为牵头或汇总单位，下同）`: a remark in brackets after the last unit, not part of its name
+  const last = bracketGroups(text).at(-1);
+  if (last && last.end === text.length && REMARK.test(foldScript(last.inner))) {
+    notes.push(last.inner);
+    text = text.slice(0, last.start);
   }
   const note = TRAILING_NOTE.exec(foldScript(text));
   if (note) {
@@ -133,9 +151,21 @@ export function readRoleGroup(inner: string): RoleFields | null {
 /** Ends like a list of units (…局、…委负责): a unit-ending character before the closing words. */
 const looksLikeList = (clause: string): boolean => /(局|委|办|厅|会|院|府|室|部|中心|公司|集团|单位|政府|街道|乡镇|镇|队|站|所|行|关|校|组|班)[、，,]?/.test(foldScript(clause));
 
+/** `（市发改委、财政局，各市（县）、区政府）`: a bracket of nothing but unit names, the item's responsible units. */
+function bareUnitList(inner: string): boolean {
+  if (/(简称|的|即|含|包括|详见|附件)/.test(foldScript(inner))) return false;
+  const { mentions } = splitUnitList(inner);
+  return mentions.length > 0 && mentions.every((m) => looksLikeUnit(m.name));
+}
+
 /** The last role group of an item's text (its roles), and the text without it. */
 export function inlineRoles(text: string): { roles: RoleFields; text: string } | null {
   const groups = bracketGroups(text);
+  const last = groups.at(-1);
+  // a bracket of unit names closing the item, with no role words: its units, the first listed leading (a reported guess)
+  if (last && last.end >= stripTrailing(text, ' \t\u3000。；;').length && readRoleGroup(last.inner) === null && bareUnitList(last.inner)) {
+    return { roles: { ...noRoles(), units: last.inner.trim() }, text: `${text.slice(0, last.start)}${text.slice(last.end)}`.trim() };
+  }
   for (let g = groups.length - 1; g >= 0; g -= 1) {
     const group = groups[g];
     if (!group) continue;
