@@ -9,6 +9,7 @@ import type { ParsedConference, ParsedTask } from './parsed';
 import type { Reporter } from './reporter';
 import { assignLabel, bracketGroups, inlineRoles, noRoles, readRoleGroup, type RoleFields } from './roles';
 import { splitRunIn } from './run-in';
+import { SameBelow } from './same-below';
 import { chineseNumeral, foldScript, sectionHeading, stripTrailing } from './text';
 
 type Style = 'cnParen' | 'dot' | 'numParen' | 'circled';
@@ -133,6 +134,7 @@ function withInline(d: Draft): Draft {
       schedule: joined(r.schedule, inline.roles.schedule),
       notes: [...r.notes, ...inline.roles.notes],
       labelled: r.labelled || inline.roles.labelled,
+      carried: [...r.carried, ...inline.roles.carried],
     },
   };
 }
@@ -174,11 +176,14 @@ export function readItems(blocks: readonly Block[], ctx: ReadContext, reporter: 
   const repeats = new Set(tasksDrafts.map((d) => d.marker.n)).size < tasksDrafts.length;
   const tasks: ParsedTask[] = [];
   let conference: ParsedConference | null = null;
+  const below = new SameBelow();
   for (const d of tasksDrafts) {
     const no = repeats ? `${d.section?.n ?? 0}-${d.marker.n}` : String(d.marker.n);
     const mark = d.marker.mark.replace(/[.、．﹒]$/, '');
     const printedNo = repeats ? `${d.section?.id ?? ''}${mark}` : mark;
-    const task = toTask(rawOf(d, no, printedNo), ctx, reporter);
+    const raw = below.applyTo(rawOf(d, no, printedNo), reporter);
+    below.collect(d.roles, d.line);
+    const task = toTask(raw, ctx, reporter);
     if (!task) throw new ImportError('NO_LEAD_UNIT', ctx.file, d.line, `item ${printedNo} names no unit it could lead`);
     tasks.push(task);
     conference ??= readConference(task.text, d.line);
