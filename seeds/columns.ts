@@ -90,7 +90,8 @@ export function fieldOf(word: string): Field | null {
 
 /** `牵头单位：区发改局` → { field: 'lead', value: '区发改局' }; null when the line is not a label line. */
 export function labelLine(text: string): { field: Field; label: string; value: string } | null {
-  const m = /^[\s\u3000]*([^：:\s\u3000]{1,12})[\s\u3000]*[：:](.*)$/.exec(text);
+  // a label is a word: a line wrapped in the middle of `。〔责任单位：` does not start with one
+  const m = /^[\s\u3000]*([^：:\s\u3000。，,、；;（(〔\[【）)〕\]】]{1,12})[\s\u3000]*[：:](.*)$/.exec(text);
   if (!m) return null;
   const field = fieldOf(m[1] ?? '');
   if (!field || field === 'no' || field === 'text' || field === 'other') return null;

@@ -103,11 +103,15 @@ function drafts(blocks: readonly Block[], reporter: Reporter): { drafts: Draft[]
     } else if (!current.labels && !current.closed) {
       current.body += text;
       current.lines.push(raw);
-      current.closed = endsWithRoles(text);
+      // a role group broken over two lines (a PDF wraps it) closes the item too; its tail is enough to see it
+      current.closed = endsWithRoles(current.body.slice(-ROLE_TAIL));
     } else current = null;
   }
   return { drafts: out, sections };
 }
+
+/** How much of an item's end is looked at for a closing role group: more than any role group, and a bound per line. */
+const ROLE_TAIL = 2000;
 
 /** Whether a line ends with a role group (its last bracket group, looked at alone: linear in the line). */
 function endsWithRoles(text: string): boolean {
