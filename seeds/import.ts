@@ -25,6 +25,15 @@ export interface ImportOptions {
   rebase?: string;
   /** `YYYY-MM-DD`: the issue date, for a document that prints none (`--issued-on`) */
   issuedOn?: string;
+  /** told as a large document is read: each PDF page, then the lines found, then the tasks read */
+  progress?: (step: ImportProgress) => void;
+}
+
+/** How far an import has got: `pages` done of total, `lines` (blocks) found, `tasks` read. */
+export interface ImportProgress {
+  stage: 'pages' | 'lines' | 'tasks';
+  done: number;
+  total: number | null;
 }
 
 export interface ImportResult {
@@ -67,12 +76,14 @@ export async function importFile(input: Uint8Array | string, fileName: string, o
   checkDocumentSize(bytes.length, file);
   const binary = binaryFormatOf(file);
   if (!binary) return importDocument(input, file, options);
-  return importSource(await binarySource(binary, bytes, file), bytes, file, options);
+  const onPage = options.progress ? (done: number, total: number): void => options.progress?.({ stage: 'pages', done, total }) : undefined;
+  return importSource(await binarySource(binary, bytes, file, onPage), bytes, file, options);
 }
 
 /** The pipeline after a format has become blocks: limits, readers, units, metadata, overrides, plan. */
 export function importSource(source: SourceDocument, bytes: Uint8Array, file: string, options: ImportOptions = {}): ImportResult {
   const { blocks } = source;
+  options.progress?.({ stage: 'lines', done: blocks.length, total: blocks.length });
   checkLineLengths(textsOf(blocks), file);
   const lines = linesOf(blocks);
   const planId = planIdOf(file);
@@ -83,6 +94,7 @@ export function importSource(source: SourceDocument, bytes: Uint8Array, file: st
   const ctx: ReadContext = { file, year, firstListedLeads: firstListedRule(lines) };
   const read = readDocument(blocks, ctx, reporter);
   checkTaskCount(read.tasks.length, file, null);
+  options.progress?.({ stage: 'tasks', done: read.tasks.length, total: read.tasks.length });
   const signature = readSignature(lines, reporter);
   const doc: ParsedDocument = {
     layout: read.layout,

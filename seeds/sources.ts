@@ -70,12 +70,12 @@ export function textSource(input: Uint8Array | string, file: string): SourceDocu
 }
 
 /** The binary formats, each read by a library into the same blocks. */
-export async function binarySource(format: BinaryFormat, bytes: Uint8Array, file: string): Promise<SourceDocument> {
+export async function binarySource(format: BinaryFormat, bytes: Uint8Array, file: string, onPage?: (done: number, total: number) => void): Promise<SourceDocument> {
   let blocks: Block[];
   try {
     if (format === 'xlsx') blocks = await blocksFromXlsx(bytes);
     else if (format === 'docx') blocks = await blocksFromDocx(bytes);
-    else blocks = blocksFromPositions(await textOfPdf(bytes, file));
+    else blocks = blocksFromPositions(await textOfPdf(bytes, file, onPage));
   } catch (err) {
     if (err instanceof ImportError) throw err;
     throw new ImportError('BINARY_DOCUMENT', file, null, `not a readable .${format} file: ${err instanceof Error ? err.message : String(err)}`);

@@ -103,9 +103,10 @@ function pdfjsData(): { cMapUrl: string; standardFontDataUrl: string } {
 }
 
 /** The positioned text of every page, through pdfjs-dist's legacy build (the one that runs on Node 20). */
-export async function textOfPdf(bytes: Uint8Array, file: string): Promise<PositionedText[]> {
+export async function textOfPdf(bytes: Uint8Array, file: string, onPage?: (done: number, total: number) => void): Promise<PositionedText[]> {
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const doc = await getDocument({ data: bytes.slice(), ...pdfjsData(), cMapPacked: true, useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
+  // a copy, as a plain Uint8Array: pdfjs refuses a Node Buffer (what readFileSync gives) and detaches what it is given
+  const doc = await getDocument({ data: new Uint8Array(bytes), ...pdfjsData(), cMapPacked: true, useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
   try {
     if (doc.numPages > PDF_PAGE_LIMIT) throw new ImportError('DOCUMENT_TOO_LARGE', file, null, `the PDF has ${doc.numPages} pages; the limit is ${PDF_PAGE_LIMIT}`);
     const items: PositionedText[] = [];
@@ -114,6 +115,7 @@ export async function textOfPdf(bytes: Uint8Array, file: string): Promise<Positi
       for (const item of content.items) {
         if ('str' in item) items.push({ page, x: item.transform[4] ?? 0, y: item.transform[5] ?? 0, width: item.width, height: item.height, text: item.str });
       }
+      onPage?.(page, doc.numPages);
     }
     return items;
   } finally {
