@@ -186,7 +186,7 @@ export function readItems(blocks: readonly Block[], ctx: ReadContext, reporter: 
     const mark = d.marker.mark.replace(/[.、．﹒]$/, '');
     const printedNo = repeats ? `${d.section?.id ?? ''}${mark}` : mark;
     const raw = below.applyTo(rawOf(d, no, printedNo), reporter);
-    below.collect(d.roles, d.line);
+    below.collect(d.roles, d.line, reporter, no);
     const task = toTask(raw, ctx, reporter);
     if (!task) throw new ImportError('NO_LEAD_UNIT', ctx.file, d.line, `item ${printedNo} names no unit it could lead`);
     tasks.push(task);

@@ -3,6 +3,9 @@ import type { RawItem } from './items';
 import type { Reporter } from './reporter';
 import { bareUnitList, cleanUnitText, type RoleFields } from './roles';
 
+/** At most this many units and remarks carried at once: a list says 下同 a few times, and each carries to every later task. */
+export const SAME_BELOW_LIMIT = 20;
+
 interface Carried {
   text: string;
   line: number;
@@ -26,15 +29,23 @@ export class SameBelow {
   }
 
   /** Takes what a task's roles close with 下同: unit names (its clause's duty words dropped) or else a remark. */
-  collect(roles: RoleFields, line: number): void {
+  collect(roles: RoleFields, line: number, reporter: Reporter, taskNo: string): void {
     const remarks = roles.notes.flatMap((n) => {
       const m = /^(.*?)[，,；;、\s\u3000]*下同[。.]?$/s.exec(n);
       return m ? [m[1] ?? ''] : [];
     });
     for (const text of [...roles.carried, ...remarks]) {
       const units = cleanUnitText(text, []);
-      if (units !== '' && units === text.slice(0, units.length) && bareUnitList(units)) this.units.push({ text: units, line });
-      else if (text.trim() !== '') this.notes.push({ text: text.trim(), line });
+      const isUnits = units !== '' && units === text.slice(0, units.length) && bareUnitList(units);
+      const into = isUnits ? this.units : this.notes;
+      const carried = { text: isUnits ? units : text.trim(), line };
+      if (carried.text === '' || into.some((c) => c.text === carried.text)) continue;
+      // past the bound every later task would carry them all: quadratic work and a report no one reads
+      if (this.units.length + this.notes.length >= SAME_BELOW_LIMIT) {
+        reporter.add('unitUnknown', taskNo, line, carried.text, `「${carried.text}，下同」未沿用：已有 ${SAME_BELOW_LIMIT} 项下同 (not carried: too many 下同)`);
+        continue;
+      }
+      into.push(carried);
     }
   }
 }

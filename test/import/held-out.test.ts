@@ -1,6 +1,7 @@
 // Specification: the layouts the held-out pages showed (one-line pages, bare unit brackets, `|` cells, pinyin, 下同), in their own words.
 import { describe, expect, it } from 'vitest';
 import { importDocument } from '../../seeds';
+import { SAME_BELOW_LIMIT } from '../../seeds/same-below';
 
 const read = (lines: string[], file = 'held-out.txt') => importDocument(lines.join('\n'), file);
 const roles = (lines: string[]) => read(lines).plan.tasks.map((t) => [t.leadUnits, t.assistingUnits]);
@@ -106,6 +107,15 @@ describe('下同 carries a note or a unit to the tasks below', () => {
     ]);
     expect(report.lines.filter((l) => l.kind === 'leadInferred')).toEqual([]);
     expect(report.lines).toContainEqual(expect.objectContaining({ kind: 'unitUnknown', taskNo: '2', raw: '列第一位者为牵头或汇总单位' }));
+  });
+});
+
+describe('下同 is bounded', () => {
+  it('carries at most SAME_BELOW_LIMIT units, reporting each one past it as not carried', () => {
+    const items = Array.from({ length: SAME_BELOW_LIMIT + 2 }, (_, i) => `${i + 1}.任务${i + 1}。（市民政局牵头，第${i + 1}工作组负责，下同）`);
+    const { plan, report } = read(['2023年工作要点', ...items]);
+    expect(plan.tasks.at(-1)?.assistingUnits).toHaveLength(SAME_BELOW_LIMIT + 1);
+    expect(report.lines.filter((l) => l.decision.includes('too many 下同')).map((l) => l.raw)).toEqual([`第${SAME_BELOW_LIMIT + 1}工作组`, `第${SAME_BELOW_LIMIT + 2}工作组`]);
   });
 });
 
