@@ -6,7 +6,7 @@ import type { ParsedTask } from './parsed';
 import { readSchedule } from './read-schedule';
 import type { Reporter } from './reporter';
 import { findProseTargets } from './schedule-phrases';
-import { splitPdfUnitCell, splitUnitList, withoutPinyin, type UnitList, type UnitMention } from './unit-list';
+import { splitPdfUnitCell, splitUnitList, type UnitList, type UnitMention } from './unit-list';
 
 /** What the whole document says that every task's reading depends on. */
 export interface ReadContext {
@@ -18,13 +18,7 @@ export interface ReadContext {
 }
 
 /** A cell of units: a PDF's cell is split on spaces and glued back; any other on 、，和 / 及. */
-export function splitCell(printed: string, mode: RawItem['unitCells']): UnitList {
-  const { text: raw, repair } = withoutPinyin(printed);
-  const list = splitWords(raw, mode);
-  return repair ? { ...list, repairs: [repair, ...list.repairs] } : list;
-}
-
-function splitWords(raw: string, mode: RawItem['unitCells']): UnitList {
+export function splitCell(raw: string, mode: RawItem['unitCells']): UnitList {
   // a PDF cell splits on its spaces; one without spaces (`市物价局和县区政府`) is a list like any other
   if (mode === 'pdf' && !/[、，,；;]/.test(raw) && /\s/.test(raw.trim())) return splitPdfUnitCell(raw);
   if (/[、，,；;和及]|会同|牵头/.test(raw)) return splitUnitList(raw);

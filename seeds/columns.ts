@@ -62,6 +62,7 @@ const EXACT: Record<string, Field> = {
   责任分工: 'roles',
   分工: 'roles',
   备注: 'other',
+  说明: 'other',
   当前进度: 'other',
 };
 
@@ -75,8 +76,8 @@ const PARTS: [RegExp, Field][] = [
   [/(责任|负责)(单位|部门|主体)/, 'units'],
   [/(主要任务|重点任务|工作任务|任务内容|项目内容|工作内容)$/, 'text'],
   [/(落实措施|工作措施|具体措施)$/, 'measures'],
-  // `2022年预期目标`, `主要指标`: the list's items are targets
-  [/(目标|指标)$/, 'text'],
+  // `2022年预期目标`, `主要指标`, `全年目标任务`: the items or their targets
+  [/(目标|指标|任务)$/, 'text'],
 ];
 
 /** The field a header cell or label names, or null when it is not a list word. */

@@ -126,7 +126,11 @@ function rolePhrase(text: string, into: RoleFields): void {
     into.units = joinList(into.units, cleanUnitText(text, into.notes, into.carried));
     return;
   }
-  const same = takeSameBelow(text);
+  // what follows the phrase's first full stop is a remark about it (`…负责落实。以下各项…，不再一一列出`)
+  const stop = text.indexOf('。');
+  const rest = stop >= 0 ? text.slice(stop + 1).trim() : '';
+  if (rest !== '') into.notes.push(rest);
+  const same = takeSameBelow(stop >= 0 ? text.slice(0, stop) : text);
   if (same.carried) into.carried.push(same.carried);
   // each comma clause closes with its own duty words: `X牵头，Y配合，Z负责落实`, and `Y配合，X牵头` in that order too
   let leadSeen = false;
