@@ -110,6 +110,19 @@ describe('下同 carries a note or a unit to the tasks below', () => {
   });
 });
 
+describe('以下各项…不再一一列出 says 下同 in words (青岛 养老, traditional script with pinyin)', () => {
+  it('makes the units it names assist every later task, reported with the words that carry them', () => {
+    const doc = [
+      '2023年实施意见',
+      '1.健全基本養老服務清單制度。(市民政局牽頭,各區(qū)、市政府負(fù)責(zé)落實(shí)。以下各項(xiàng)工作均需各區(qū)、市政府負(fù)責(zé)落實(shí),不再一一列出。)',
+      '2.健全養老服務兜底保障制度。(市民政局牽頭,市財政局配合)',
+    ];
+    const { plan, report } = read(doc);
+    expect(plan.tasks.map((t) => t.assistingUnits)).toEqual([['各區、市政府'], ['市財政局', '各區、市政府']]);
+    expect(report.lines).toContainEqual(expect.objectContaining({ kind: 'leadInferred', taskNo: '2', line: 3, decision: expect.stringContaining('第 2 行「以下各項工作均需各區、市政府負責落實,不再一一列出。」') }));
+  });
+});
+
 describe('下同 is bounded', () => {
   it('carries at most SAME_BELOW_LIMIT units, reporting each one past it as not carried', () => {
     const items = Array.from({ length: SAME_BELOW_LIMIT + 2 }, (_, i) => `${i + 1}.任务${i + 1}。（市民政局牵头，第${i + 1}工作组负责，下同）`);
