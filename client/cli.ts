@@ -13,4 +13,6 @@ try {
 } finally {
   await ctx.close();
 }
+// a pipe takes stdout asynchronously: exiting at once would cut a large `import --json` short
+await new Promise<void>((resolve) => process.stdout.write('', () => resolve()));
 process.exit(code);

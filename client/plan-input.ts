@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { PlanSchema, type ImportReport, type Plan } from '../machines';
-import { importFile, rebasePlan } from '../seeds';
+import { importFile, rebasePlan, type ImportProgress } from '../seeds';
 import { readOverridesFile } from '../seeds/catalog';
 import { planIdOf } from '../seeds/metadata';
 import { DubanError } from './errors';
@@ -20,15 +20,23 @@ export interface DocumentInput {
   overrides?: unknown;
 }
 
+/** What `duban import` can add to a document's reading: the issue date it does not print, and a progress listener. */
+export interface ImportExtras {
+  issuedOn?: string;
+  progress?: (step: ImportProgress) => void;
+}
+
 /**
  * Imports a document of any format the importer reads (by its file name: .txt, .csv, .html, .xlsx, .docx);
  * ImportError (EMPTY_DOCUMENT, UNKNOWN_LAYOUT, BAD_REBASE …) propagates with its code.
  */
-export function fromDocument(input: DocumentInput, rebase?: string): Promise<PlanInput> {
+export function fromDocument(input: DocumentInput, rebase?: string, extras: ImportExtras = {}): Promise<PlanInput> {
   const overrides = input.overrides ?? readOverridesFile(planIdOf(basename(input.fileName)));
   return importFile(input.document, input.fileName, {
     ...(overrides === undefined ? {} : { overrides }),
     ...(rebase === undefined ? {} : { rebase }),
+    ...(extras.issuedOn === undefined ? {} : { issuedOn: extras.issuedOn }),
+    ...(extras.progress === undefined ? {} : { progress: extras.progress }),
   });
 }
 
@@ -45,7 +53,7 @@ export function fromPlanJson(raw: unknown, rebase?: string): PlanInput {
  * A file on disk: `*.json` is canonical plan JSON, anything else a document; a document's overrides are
  * `overrides/<planId>.json` beside it, else the seed overrides of that plan.
  */
-export async function fromFile(file: string, rebase?: string): Promise<PlanInput> {
+export async function fromFile(file: string, rebase?: string, extras: ImportExtras = {}): Promise<PlanInput> {
   if (!existsSync(file)) throw new DubanError('NOT_FOUND', `文件不存在 / no such file: ${file}`);
   if (file.endsWith('.json')) {
     let raw: unknown;
@@ -58,5 +66,5 @@ export async function fromFile(file: string, rebase?: string): Promise<PlanInput
   }
   const beside = join(dirname(file), 'overrides', `${planIdOf(basename(file))}.json`);
   const overrides = existsSync(beside) ? (JSON.parse(readFileSync(beside, 'utf8')) as unknown) : undefined;
-  return fromDocument({ document: readFileSync(file), fileName: basename(file), ...(overrides === undefined ? {} : { overrides }) }, rebase);
+  return fromDocument({ document: readFileSync(file), fileName: basename(file), ...(overrides === undefined ? {} : { overrides }) }, rebase, extras);
 }

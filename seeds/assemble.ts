@@ -19,7 +19,8 @@ export interface ReadContext {
 
 /** A cell of units: a PDF's cell is split on spaces and glued back; any other on 、，和 / 及. */
 export function splitCell(raw: string, mode: RawItem['unitCells']): UnitList {
-  if (mode === 'pdf' && !/[、，,；;]/.test(raw)) return splitPdfUnitCell(raw);
+  // a PDF cell splits on its spaces; one without spaces (`市物价局和县区政府`) is a list like any other
+  if (mode === 'pdf' && !/[、，,；;]/.test(raw) && /\s/.test(raw.trim())) return splitPdfUnitCell(raw);
   if (/[、，,；;和及]|会同|牵头/.test(raw)) return splitUnitList(raw);
   // no list words: units one per line or space (as a PDF, or a copy of one, prints them), glued where broken
   return splitPdfUnitCell(stripTrailing(raw, '。.'));

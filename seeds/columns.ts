@@ -62,6 +62,7 @@ const EXACT: Record<string, Field> = {
   责任分工: 'roles',
   分工: 'roles',
   备注: 'other',
+  说明: 'other',
   当前进度: 'other',
 };
 
@@ -75,6 +76,8 @@ const PARTS: [RegExp, Field][] = [
   [/(责任|负责)(单位|部门|主体)/, 'units'],
   [/(主要任务|重点任务|工作任务|任务内容|项目内容|工作内容)$/, 'text'],
   [/(落实措施|工作措施|具体措施)$/, 'measures'],
+  // `2022年预期目标`, `主要指标`, `全年目标任务`: the items or their targets
+  [/(目标|指标|任务)$/, 'text'],
 ];
 
 /** The field a header cell or label names, or null when it is not a list word. */
@@ -88,7 +91,8 @@ export function fieldOf(word: string): Field | null {
 
 /** `牵头单位：区发改局` → { field: 'lead', value: '区发改局' }; null when the line is not a label line. */
 export function labelLine(text: string): { field: Field; label: string; value: string } | null {
-  const m = /^[\s\u3000]*([^：:\s\u3000]{1,12})[\s\u3000]*[：:](.*)$/.exec(text);
+  // a label is a word: a line wrapped in the middle of `。〔责任单位：` does not start with one
+  const m = /^[\s\u3000]*([^：:\s\u3000。，,、；;（(〔\[【）)〕\]】]{1,12})[\s\u3000]*[：:](.*)$/.exec(text);
   if (!m) return null;
   const field = fieldOf(m[1] ?? '');
   if (!field || field === 'no' || field === 'text' || field === 'other') return null;

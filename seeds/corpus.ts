@@ -19,6 +19,8 @@ export const ReadingSchema = z.object({
   issuedOnNote: z.string().optional(),
   /** set on documents collected after the rules were written, to measure the importer on lists it was not built from */
   heldOut: z.string().optional(),
+  /** a document the importer refuses, as measured and left so: the code it is refused with, and why it is left */
+  refusedAsMeasured: z.object({ code: z.string().min(1), why: z.string().min(1) }).optional(),
   tasks: z
     .array(
       z.object({

@@ -4,7 +4,7 @@ import { isValidDate } from '../machines/deadline';
 import { PlanSchema, PolicySchema, type Plan, type Task } from '../machines/plan';
 import { ImportReportSchema, type ImportReport } from '../machines/report';
 import type { ReadContext } from './assemble';
-import { linesOf, textsOf, type SourceDocument } from './blocks';
+import { linesOf, textsOf, type Block, type SourceDocument } from './blocks';
 import { resolveConference } from './conference';
 import { ImportError } from './errors';
 import { foldScript } from './text';
@@ -16,6 +16,7 @@ import { readDocument, titleOf } from './read-document';
 import { rebasePlan, rebaseReportLine } from './rebase';
 import { Reporter } from './reporter';
 import { binaryFormatOf, binarySource, textSource } from './sources';
+import { withoutPinyin } from './unit-list';
 import { buildUnitsDirectory } from './units-directory';
 
 export interface ImportOptions {
@@ -25,6 +26,15 @@ export interface ImportOptions {
   rebase?: string;
   /** `YYYY-MM-DD`: the issue date, for a document that prints none (`--issued-on`) */
   issuedOn?: string;
+  /** told as a large document is read: each PDF page, then the lines found, then the tasks read */
+  progress?: (step: ImportProgress) => void;
+}
+
+/** How far an import has got: `pages` done of total, `lines` (blocks) found, `tasks` read. */
+export interface ImportProgress {
+  stage: 'pages' | 'lines' | 'tasks';
+  done: number;
+  total: number | null;
 }
 
 export interface ImportResult {
@@ -44,10 +54,29 @@ const isRealDate = (d: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(d) && isVa
 /** `列第一位的责任单位为牵头单位`: a note that makes the first listed unit the lead of every task, so that is no guess. */
 function firstListedRule(lines: readonly { text: string; line: number }[]): ReadContext['firstListedLeads'] {
   for (const { text, line } of lines) {
-    const m = /(列第一位|排第一位|排在第一位|第一位|首位|第一)的?(责任)?单位(为|是)牵头/.exec(foldScript(text));
+    const m = /(列第一位|排第一位|排在第一位|第一位|首位|第一)(的|者)?(责任)?(单位)?(为|是)牵头/.exec(foldScript(text));
     if (m) return { line, words: m[0] };
   }
   return null;
+}
+
+/**
+ * A page that prints pinyin after its characters (`負(fù)責(zé)`) is read without it, or no role word or name would
+ * match; one report line says so, with the first line and how many lines held it.
+ */
+function withoutPinyinNotes(blocks: readonly Block[], reporter: Reporter): Block[] {
+  const seen = { line: 0, raw: '', count: 0 };
+  const plain = (text: string, line: number): string => {
+    const { text: out, repair } = withoutPinyin(text);
+    if (repair) {
+      if (seen.count === 0) Object.assign(seen, { line, raw: text.slice(0, 60) });
+      seen.count += 1;
+    }
+    return out;
+  };
+  const out = blocks.map((b): Block => (b.kind === 'text' ? { ...b, text: plain(b.text, b.line) } : { ...b, cells: b.cells.map((c) => plain(c, b.line)) }));
+  if (seen.count > 0) reporter.add('junkDropped', null, seen.line, seen.raw, `${seen.count} 处文字后印有拼音注音（如「區(qū)」）：不是文字的一部分，已去掉后再读 (pinyin dropped)`);
+  return out;
 }
 
 /** Reads a text format (.txt, .csv, .html) synchronously; the binary ones (.xlsx, .docx, .pdf) go through importFile. */
@@ -67,22 +96,25 @@ export async function importFile(input: Uint8Array | string, fileName: string, o
   checkDocumentSize(bytes.length, file);
   const binary = binaryFormatOf(file);
   if (!binary) return importDocument(input, file, options);
-  return importSource(await binarySource(binary, bytes, file), bytes, file, options);
+  const onPage = options.progress ? (done: number, total: number): void => options.progress?.({ stage: 'pages', done, total }) : undefined;
+  return importSource(await binarySource(binary, bytes, file, onPage), bytes, file, options);
 }
 
 /** The pipeline after a format has become blocks: limits, readers, units, metadata, overrides, plan. */
 export function importSource(source: SourceDocument, bytes: Uint8Array, file: string, options: ImportOptions = {}): ImportResult {
-  const { blocks } = source;
+  const reporter = new Reporter();
+  const blocks = withoutPinyinNotes(source.blocks, reporter);
+  options.progress?.({ stage: 'lines', done: blocks.length, total: blocks.length });
   checkLineLengths(textsOf(blocks), file);
   const lines = linesOf(blocks);
   const planId = planIdOf(file);
   const overrides = readOverrides(options.overrides, planId, file);
   if (options.issuedOn !== undefined && !isRealDate(options.issuedOn)) throw new ImportError('BAD_REBASE', file, null, `--issued-on needs a real date YYYY-MM-DD, got 「${options.issuedOn}」`);
-  const reporter = new Reporter();
   const year = planYearOf(lines) ?? (options.issuedOn ? Number(options.issuedOn.slice(0, 4)) : null);
   const ctx: ReadContext = { file, year, firstListedLeads: firstListedRule(lines) };
   const read = readDocument(blocks, ctx, reporter);
   checkTaskCount(read.tasks.length, file, null);
+  options.progress?.({ stage: 'tasks', done: read.tasks.length, total: read.tasks.length });
   const signature = readSignature(lines, reporter);
   const doc: ParsedDocument = {
     layout: read.layout,

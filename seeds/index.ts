@@ -1,5 +1,5 @@
 // Public surface of the importer (导入): importDocument / importFile, rebasePlan, the limits, the seed catalog and the typed ImportError.
-export { importDocument, importFile, importSource, type ImportOptions, type ImportResult } from './import';
+export { importDocument, importFile, importSource, type ImportOptions, type ImportProgress, type ImportResult } from './import';
 export { rebasePlan, rebaseReportLine } from './rebase';
 export { ImportError, IMPORT_ERROR_CODES, type ImportErrorCode } from './errors';
 export { IMPORT_LIMITS } from './limits';

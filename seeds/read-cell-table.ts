@@ -13,19 +13,23 @@ interface CellEntry {
   line: number;
 }
 
+/** A web table copied one cell per line may end each cell with `|`: the cell is the text before it, and the `|` ends it. */
+const PIPE_END = /[ \t\u3000]*\|[ \t\u3000]*$/;
+const cellTextOf = (text: string): string => text.replace(PIPE_END, '');
+
 /** The header: consecutive lines (blank lines between them allowed) that are each a column word, the first one 序号. */
 export function findCellHeader(blocks: readonly Block[]): { start: number; end: number; fields: Field[]; cells: CellEntry[] } | null {
   for (let i = 0; i < blocks.length; i += 1) {
     const b = blocks[i];
-    if (b?.kind !== 'text' || fieldOf(b.text) !== 'no') continue;
+    if (b?.kind !== 'text' || fieldOf(cellTextOf(b.text)) !== 'no') continue;
     const cells: CellEntry[] = [];
     let j = i;
     for (; j < blocks.length; j += 1) {
       const c = blocks[j];
       if (c?.kind !== 'text') break;
       if (isBlank(c.text)) continue;
-      if (!fieldOf(c.text)) break;
-      cells.push({ text: c.text.trim(), line: c.line });
+      if (!fieldOf(cellTextOf(c.text))) break;
+      cells.push({ text: cellTextOf(c.text).trim(), line: c.line });
     }
     const fields = headerFields(cells.map((c) => c.text));
     if (fields && cells.length >= 3) return { start: i, end: j, fields, cells };
@@ -33,7 +37,7 @@ export function findCellHeader(blocks: readonly Block[]): { start: number; end: 
   return null;
 }
 
-/** Groups of cells: blank lines separate rows; a tab-indented line is a cell even when empty (an empty 负责单位 must not vanish). */
+/** Groups of cells: blank lines (or a closing `|`) separate them; a tab-indented line is a cell even when empty (an empty 负责单位 must not vanish). */
 function groupsOf(blocks: readonly Block[]): CellEntry[][] {
   const out: CellEntry[][] = [];
   let current: CellEntry[] | null = null;
@@ -47,7 +51,8 @@ function groupsOf(blocks: readonly Block[]): CellEntry[][] {
       current = [];
       out.push(current);
     }
-    current.push({ text: b.text.replace(/^\t/, ''), line: b.line });
+    current.push({ text: cellTextOf(b.text.replace(/^\t/, '')), line: b.line });
+    if (PIPE_END.test(b.text)) current = null;
   }
   return out;
 }

@@ -8,6 +8,8 @@ import { emptyLists, type RawItem, type ReadResult } from './items';
 import type { ParsedConference, ParsedTask } from './parsed';
 import type { Reporter } from './reporter';
 import { assignLabel, bracketGroups, inlineRoles, noRoles, readRoleGroup, type RoleFields } from './roles';
+import { splitRunIn } from './run-in';
+import { SameBelow } from './same-below';
 import { chineseNumeral, foldScript, sectionHeading, stripTrailing } from './text';
 
 type Style = 'cnParen' | 'dot' | 'numParen' | 'circled';
@@ -57,14 +59,25 @@ const sectionLeadOf = (title: string): string | null => {
   return m ? title.slice(0, m[1]?.length ?? 0) : null;
 };
 
+/** The lines of the blocks, a line that holds several numbered items cut into them (and reported). */
+function pieces(blocks: readonly Block[], reporter: Reporter): { raw: string; line: number }[] {
+  return blocks.flatMap((b) => {
+    const raw = b.kind === 'text' ? b.text : b.cells.join('\t');
+    const runIn = b.kind === 'text' ? splitRunIn(raw) : null;
+    if (!runIn) return [{ raw, line: b.line }];
+    reporter.add('rowMerged', null, b.line, raw.slice(0, 80), `一行中有 ${runIn.marks.length} 处编号（${runIn.marks.slice(0, 6).join(' ')}…）：在编号处拆成 ${runIn.pieces.length} 段，逐段读取 (one line held several items)`);
+    return runIn.pieces.map((p) => ({ raw: p, line: b.line }));
+  });
+}
+
 /** Items with their raw roles, in order, and the sections they sit in. */
-function drafts(blocks: readonly Block[]): { drafts: Draft[]; sections: { id: string; title: string; n: number }[] } {
+function drafts(blocks: readonly Block[], reporter: Reporter): { drafts: Draft[]; sections: { id: string; title: string; n: number }[] } {
   const out: Draft[] = [];
   const sections: { id: string; title: string; n: number }[] = [];
   let section: Draft['section'] = null;
   let current: Draft | null = null;
-  for (const b of blocks) {
-    const raw = b.kind === 'text' ? b.text : b.cells.join('\t');
+  for (const { raw, line } of pieces(blocks, reporter)) {
+    const b = { line };
     const text = raw.trim();
     if (text === '') continue;
     const heading = sectionHeading(text);
@@ -90,11 +103,15 @@ function drafts(blocks: readonly Block[]): { drafts: Draft[]; sections: { id: st
     } else if (!current.labels && !current.closed) {
       current.body += text;
       current.lines.push(raw);
-      current.closed = endsWithRoles(text);
+      // a role group broken over two lines (a PDF wraps it) closes the item too; its tail is enough to see it
+      current.closed = endsWithRoles(current.body.slice(-ROLE_TAIL));
     } else current = null;
   }
   return { drafts: out, sections };
 }
+
+/** How much of an item's end is looked at for a closing role group: more than any role group, and a bound per line. */
+const ROLE_TAIL = 2000;
 
 /** Whether a line ends with a role group (its last bracket group, looked at alone: linear in the line). */
 function endsWithRoles(text: string): boolean {
@@ -121,6 +138,7 @@ function withInline(d: Draft): Draft {
       schedule: joined(r.schedule, inline.roles.schedule),
       notes: [...r.notes, ...inline.roles.notes],
       labelled: r.labelled || inline.roles.labelled,
+      carried: [...r.carried, ...inline.roles.carried],
     },
   };
 }
@@ -149,7 +167,7 @@ function rawOf(d: Draft, no: string, printedNo: string): RawItem {
 }
 
 export function readItems(blocks: readonly Block[], ctx: ReadContext, reporter: Reporter): ReadResult | null {
-  const read = drafts(blocks);
+  const read = drafts(blocks, reporter);
   const all = read.drafts.map(withInline);
   const isTask = (d: Draft): boolean => named(d.roles) || d.roles.labelled || d.section?.lead != null;
   const tasksDrafts = all.filter(isTask);
@@ -162,11 +180,14 @@ export function readItems(blocks: readonly Block[], ctx: ReadContext, reporter: 
   const repeats = new Set(tasksDrafts.map((d) => d.marker.n)).size < tasksDrafts.length;
   const tasks: ParsedTask[] = [];
   let conference: ParsedConference | null = null;
+  const below = new SameBelow();
   for (const d of tasksDrafts) {
     const no = repeats ? `${d.section?.n ?? 0}-${d.marker.n}` : String(d.marker.n);
     const mark = d.marker.mark.replace(/[.、．﹒]$/, '');
     const printedNo = repeats ? `${d.section?.id ?? ''}${mark}` : mark;
-    const task = toTask(rawOf(d, no, printedNo), ctx, reporter);
+    const raw = below.applyTo(rawOf(d, no, printedNo), reporter);
+    below.collect(d.roles, d.line, reporter, no);
+    const task = toTask(raw, ctx, reporter);
     if (!task) throw new ImportError('NO_LEAD_UNIT', ctx.file, d.line, `item ${printedNo} names no unit it could lead`);
     tasks.push(task);
     conference ??= readConference(task.text, d.line);

@@ -7,7 +7,9 @@ import { emptyLists, headerFields, missingFields, titleBefore, type RawItem, typ
 import type { ParsedConference, ParsedTask } from './parsed';
 import { readConference } from './conference-text';
 import type { Reporter } from './reporter';
+import { readSchedule } from './read-schedule';
 import { cleanCellText, sectionHeading, squeeze } from './text';
+import { looksLikeUnit, type UnitMention } from './unit-list';
 
 /** The first row that names a task text and a unit column. */
 export function findHeaderRow(blocks: readonly Block[]): number {
@@ -43,18 +45,42 @@ function readSectionRow(table: Table, row: RowBlock, reporter: Reporter): { id: 
   return heading;
 }
 
-function mergeContinuation(task: ParsedTask, table: Table, row: RowBlock, reporter: Reporter): void {
+/** Units of a continuation row's cell added to a list, a name broken at the line end (`市场监督管理` / `局`) glued back. */
+function continueUnits(into: UnitMention[], cell: string, mode: 'pdf' | 'list', task: ParsedTask, row: RowBlock, reporter: Reporter): UnitMention[] {
+  const list = splitCell(cell, mode);
+  for (const r of list.repairs) reporter.add(r.kind, task.no, row.line, r.raw, r.decision);
+  const out = [...into];
+  const [first, ...rest] = list.mentions;
+  const last = out.at(-1);
+  if (first && last && !looksLikeUnit(last.name) && !/[、，,；;]\s*$/.test(cell)) {
+    const name = `${last.name}${first.name}`;
+    reporter.add('unitRepaired', task.no, row.line, `${last.raw} ${first.raw}`, `跨行断开的单位名已拼合 → ${name}`);
+    out[out.length - 1] = { name, raw: `${last.raw}${first.raw}` };
+  } else if (first) out.push(first);
+  return [...out, ...rest].filter((u, i, all) => all.findIndex((v) => v.name === u.name) === i);
+}
+
+/** A row that only continues the task above (a PDF wraps its cells): every cell's text joins the task, reported. */
+function mergeContinuation(task: ParsedTask, table: Table, row: RowBlock, ctx: ReadContext, reporter: Reporter): void {
   const printed = cellOf(table, row, 'no').trim();
+  const mode = row.origin === 'textTable' ? 'pdf' : 'list';
   task.text += cleanCellText(cellOf(table, row, 'text'));
   const measures = cleanCellText(cellOf(table, row, 'measures'));
   if (measures !== '') task.measures = task.measures ? `${task.measures}${measures}` : measures;
-  const list = splitCell(cellOf(table, row, 'lead'), row.origin === 'textTable' ? 'pdf' : 'list');
-  for (const r of list.repairs) reporter.add(r.kind, task.no, row.line, r.raw, r.decision);
-  const more = list.mentions.filter((u) => !task.leads.some((l) => l.name === u.name));
-  task.leads = [...task.leads, ...more];
+  const before = task.leads.length;
+  task.leads = continueUnits(task.leads, cellOf(table, row, 'lead'), mode, task, row, reporter);
+  const more = task.leads.slice(before);
+  const helping = [cellOf(table, row, 'units'), cellOf(table, row, 'assisting')].filter((c) => c.trim() !== '');
+  for (const cell of helping) task.assisting = continueUnits(task.assisting, cell, mode, task, row, reporter).filter((u) => !task.leads.some((l) => l.name === u.name));
+  const schedule = cellOf(table, row, 'schedule');
+  if (schedule.trim() !== '') {
+    task.scheduleRaw = `${task.scheduleRaw}${schedule.trim()}`;
+    task.schedule = readSchedule(task.scheduleRaw, task.no, row.line, reporter, ctx.year);
+  }
   task.cells.push(...row.cells);
   const also = more.length > 0 ? `；牵头单位增加 ${more.map((u) => u.name).join('、')}` : '';
-  reporter.add('rowMerged', task.no, row.line, `${printed}\t${cellOf(table, row, 'text').slice(0, 20)}…`, `上一行任务文字未完（PDF 跨页），序号「${printed}」的行并入任务 ${task.no}${also}`);
+  const again = schedule.trim() !== '' ? `；时间进度接上一行重读为「${task.scheduleRaw}」` : '';
+  reporter.add('rowMerged', task.no, row.line, `${printed}\t${cellOf(table, row, 'text').slice(0, 20)}…`, `上一行任务文字未完（PDF 跨页），序号「${printed}」的行并入任务 ${task.no}${also}${again}`);
 }
 
 /** The raw item of a data row; `previous` gives a merged or empty lead cell its value, reported. */
@@ -138,7 +164,7 @@ export function readRowTable(blocks: readonly Block[], headerIndex: number, ctx:
     const expected = String(tasks.length + 1);
     // the tail of the previous task's text, kept aside: slicing a text grown by appends would copy it each time
     if (previous && printed !== expected && !endsSentence(previousTail)) {
-      mergeContinuation(previous, table, row, reporter);
+      mergeContinuation(previous, table, row, ctx, reporter);
       previousTail = `${previousTail}${cleanCellText(cellOf(table, row, 'text'))}`.slice(-40);
       continue;
     }

@@ -1,6 +1,7 @@
 // Roles stated inline: `（X牵头，Y配合）`, `（牵头单位：X；责任单位：Y）`, `〔责任单位：…〕` → raw lead / units / assisting text and notes.
 import { fieldOf, type Field } from './columns';
 import { foldScript, stripTrailing } from './text';
+import { looksLikeUnit, splitUnitList } from './unit-list';
 
 /** The raw text of each role a task's document gives it; null = not stated. */
 export interface RoleFields {
@@ -13,9 +14,23 @@ export interface RoleFields {
   notes: string[];
   /** a role label was printed, even with nothing after it (〔责任单位：〕) */
   labelled: boolean;
+  /** what a 下同 closes (`各市（州）人民政府负责，下同`): it holds for the following tasks too */
+  carried: string[];
 }
 
-export const noRoles = (): RoleFields => ({ lead: null, units: null, assisting: null, people: null, schedule: null, notes: [], labelled: false });
+export const noRoles = (): RoleFields => ({ lead: null, units: null, assisting: null, people: null, schedule: null, notes: [], labelled: false, carried: [] });
+
+/** `…，下同` at the end of a list or remark: the words before it, back to the clause's start, hold for the tasks below. */
+const SAME_BELOW = /[，,；;、\s\u3000]*下同[。.]?$/;
+
+/** The text without a closing 下同, and what it carries (the last clause before it); carried is null without one. */
+export function takeSameBelow(text: string): { text: string; carried: string | null } {
+  const m = SAME_BELOW.exec(foldScript(text));
+  if (!m) return { text, carried: null };
+  const rest = text.slice(0, m.index);
+  const cut = Math.max(rest.lastIndexOf('，'), rest.lastIndexOf(','), rest.lastIndexOf('；'), rest.lastIndexOf(';'));
+  return { text: rest, carried: rest.slice(cut + 1).trim() };
+}
 
 const OPEN = '（(〔[【';
 const CLOSE = '）)〕]】';
@@ -38,15 +53,23 @@ export function bracketGroups(text: string): { start: number; end: number; inner
   return groups;
 }
 
-/** Splits on top-level `；` / `;` (a semicolon inside brackets belongs to a unit's name). */
+/** A comma right before `参与单位：` and the like starts a clause (`牵头单位:X,参与单位:Y`, as copies normalise `；`). */
+function labelFollows(text: string, comma: number): boolean {
+  const m = /^[\s\u3000]*([^，,：:；;\s]{1,12})[：:]/.exec(text.slice(comma + 1, comma + 16));
+  const field = m ? fieldOf(m[1] ?? '') : null;
+  return field !== null && field !== 'no' && field !== 'text' && field !== 'other';
+}
+
+/** Splits on top-level `；` / `;`, and on a comma before a role label (a semicolon inside brackets belongs to a unit's name). */
 function clauses(text: string): string[] {
   const out: string[] = [];
   let depth = 0;
   let current = '';
-  for (const ch of text) {
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i] ?? '';
     if (OPEN.includes(ch)) depth += 1;
     if (CLOSE.includes(ch)) depth = Math.max(0, depth - 1);
-    if (depth === 0 && (ch === '；' || ch === ';')) {
+    if (depth === 0 && (ch === '；' || ch === ';' || ((ch === '，' || ch === ',') && labelFollows(text, i)))) {
       out.push(current);
       current = '';
     } else current += ch;
@@ -58,25 +81,40 @@ function clauses(text: string): string[] {
 /** The words after a unit list that say how the units work, not who they are. */
 const TRAILING_NOTE = /(按职责(分工)?|分工|各司其职|共同|具体)?(负责|落实|配合|协助|参与|卖力)$/;
 
+/** Words that make a bracket after a unit list a remark about the list (a unit's own bracket names a place or body). */
+const REMARK = /(牵头|负责|配合|下同|汇总|不再|按职责|以下|为准)/;
+
 /** Cuts a list at its first full stop and strips a trailing remark; what was cut goes to notes. */
-export function cleanUnitText(raw: string, notes: string[]): string {
+export function cleanUnitText(raw: string, notes: string[], carried: string[] = []): string {
   let text = raw.trim();
   const stop = text.search(/[。]/);
   if (stop >= 0) {
+    // a remark after the full stop keeps its 下同 (the task below reads it from the note)
     const rest = text.slice(stop + 1).trim();
     if (rest !== '') notes.push(rest);
     text = text.slice(0, stop);
   }
+  const same = takeSameBelow(text);
+  if (same.carried) carried.push(same.carried);
+  text = same.text;
   // 按职责分工负责 and the like close a list; a remark after a comma (不再做分工) is a note too
   const duty = foldScript(text).search(/按职责/);
   if (duty > 0) {
     notes.push(text.slice(duty));
     text = text.slice(0, duty);
   }
-  const note = TRAILING_NOTE.exec(foldScript(text));
-  if (note) {
+  // `工商联（列第一位者为牵头或汇总单位，下同）`: a remark in brackets after the last unit, not part of its name
+  const last = bracketGroups(text).at(-1);
+  if (last && last.end === text.length && REMARK.test(foldScript(last.inner))) {
+    notes.push(last.inner);
+    text = text.slice(0, last.start);
+  }
+  // `负责落实`, `配合做好`: up to three closing words, stripped one at a time (a `+` over them would backtrack)
+  for (let k = 0; k < 3; k += 1) {
+    const note = TRAILING_NOTE.exec(foldScript(text));
+    if (!note || note[0] === '') break;
     notes.push(note[0]);
-    text = text.slice(0, note.index);
+    text = stripTrailing(text.slice(0, note.index), '，,、 \t\u3000');
   }
   return stripTrailing(text, '，,、；; \t\u3000');
 }
@@ -85,14 +123,53 @@ export function cleanUnitText(raw: string, notes: string[]): string {
 function rolePhrase(text: string, into: RoleFields): void {
   const at = foldScript(text).indexOf('牵头');
   if (at < 0) {
-    into.units = joinList(into.units, cleanUnitText(text, into.notes));
+    into.units = joinList(into.units, cleanUnitText(text, into.notes, into.carried));
     return;
   }
-  into.lead = joinList(into.lead, cleanUnitText(text.slice(0, at), into.notes));
-  const after = text.slice(at + 2);
-  const rest = after.slice(/^(负责|单位)?[，,、\s]*/.exec(foldScript(after))?.[0].length ?? 0);
-  const assisting = cleanUnitText(rest, into.notes);
-  if (assisting !== '') into.assisting = joinList(into.assisting, assisting);
+  // what follows the phrase's first full stop is a remark about it (`…负责落实。以下各项…，不再一一列出`)
+  const stop = text.indexOf('。');
+  const rest = stop >= 0 ? text.slice(stop + 1).trim() : '';
+  if (rest !== '') into.notes.push(rest);
+  const same = takeSameBelow(stop >= 0 ? text.slice(0, stop) : text);
+  if (same.carried) into.carried.push(same.carried);
+  // each comma clause closes with its own duty words: `X牵头，Y配合，Z负责落实`, and `Y配合，X牵头` in that order too
+  let leadSeen = false;
+  for (const clause of topLevelCommas(same.text)) {
+    const folded = foldScript(clause);
+    const lead = folded.indexOf('牵头');
+    if (lead < 0) {
+      // a clause before the lead's, with no word of help, names a co-lead (`X，Y牵头`)
+      const helps = /(配合|协助|参与|协同|支持|负责|落实)[。.；;]?$/.test(folded);
+      const units = cleanUnitText(clause, into.notes, into.carried);
+      if (units !== '' && !leadSeen && !helps) into.lead = joinList(into.lead, units);
+      else if (units !== '') into.assisting = joinList(into.assisting, units);
+      continue;
+    }
+    leadSeen = true;
+    into.lead = joinList(into.lead, cleanUnitText(clause.slice(0, lead), into.notes, into.carried));
+    const after = clause.slice(lead + 2);
+    const rest = after.slice(/^(负责|单位)?[，,、\s]*/.exec(foldScript(after))?.[0].length ?? 0);
+    const assisting = cleanUnitText(rest, into.notes, into.carried);
+    if (assisting !== '') into.assisting = joinList(into.assisting, assisting);
+  }
+}
+
+/** Splits on `，` / `,` outside brackets (a comma inside 各县（市，区） belongs to the name). */
+function topLevelCommas(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i] ?? '';
+    if (OPEN.includes(ch)) depth += 1;
+    else if (CLOSE.includes(ch)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (ch === '，' || ch === ',')) {
+      out.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(text.slice(start));
+  return out;
 }
 
 const joinList = (a: string | null, b: string): string | null => (b === '' ? a : a ? `${a}、${b}` : b);
@@ -104,7 +181,7 @@ export function assignLabel(field: Field, value: string, into: RoleFields): void
   if (field === 'roles') return rolePhrase(v, into);
   if (field === 'people') into.people = joinList(into.people, v);
   else if (field === 'schedule') into.schedule = joinList(into.schedule, v);
-  else if (field === 'lead' || field === 'units' || field === 'assisting') into[field] = joinList(into[field], cleanUnitText(v, into.notes));
+  else if (field === 'lead' || field === 'units' || field === 'assisting') into[field] = joinList(into[field], cleanUnitText(v, into.notes, into.carried));
 }
 
 /** Reads the inside of a role group; null when it names no role (a remark in brackets). */
@@ -133,9 +210,21 @@ export function readRoleGroup(inner: string): RoleFields | null {
 /** Ends like a list of units (…局、…委负责): a unit-ending character before the closing words. */
 const looksLikeList = (clause: string): boolean => /(局|委|办|厅|会|院|府|室|部|中心|公司|集团|单位|政府|街道|乡镇|镇|队|站|所|行|关|校|组|班)[、，,]?/.test(foldScript(clause));
 
+/** `（市发改委、财政局，各市（县）、区政府）`: a bracket of nothing but unit names, the item's responsible units. */
+export function bareUnitList(inner: string): boolean {
+  if (/(简称|的|即|含|包括|详见|附件|者|第一)/.test(foldScript(inner)) || REMARK.test(foldScript(inner))) return false;
+  const { mentions } = splitUnitList(inner);
+  return mentions.length > 0 && mentions.every((m) => looksLikeUnit(m.name));
+}
+
 /** The last role group of an item's text (its roles), and the text without it. */
 export function inlineRoles(text: string): { roles: RoleFields; text: string } | null {
   const groups = bracketGroups(text);
+  const last = groups.at(-1);
+  // a bracket of unit names closing the item, with no role words: its units, the first listed leading (a reported guess)
+  if (last && last.end >= stripTrailing(text, ' \t\u3000。；;').length && readRoleGroup(last.inner) === null && bareUnitList(last.inner)) {
+    return { roles: { ...noRoles(), units: last.inner.trim() }, text: `${text.slice(0, last.start)}${text.slice(last.end)}`.trim() };
+  }
   for (let g = groups.length - 1; g >= 0; g -= 1) {
     const group = groups[g];
     if (!group) continue;

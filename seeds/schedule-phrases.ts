@@ -65,7 +65,8 @@ export function parseSchedulePhrase(raw: string, year: number | null = null): Ph
     const after = parseAfterEvent(p);
     if (after) return after;
   }
-  const dated = parseDated(p, raw, year);
+  // 全年 in a time column: within the plan's year, as 年内 (in prose 全年 counts a year's output, so only here)
+  const dated = parseDated(/^全年(完成|推进|落实|实施)?$/.test(p) ? `年内${p.slice(2)}` : p, raw, year);
   if (dated) return dated;
   const vague = VAGUE_TIME.exec(p);
   if (vague) return unparsed(`「${vague[0]}」无法确定具体日期，未推定 (no exact date; not guessed): ${raw.trim()}`);

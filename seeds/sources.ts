@@ -3,6 +3,7 @@ import { blocksFromText, type Block, type SourceDocument } from './blocks';
 import { ImportError } from './errors';
 import { blocksFromDocx } from './formats/docx';
 import { blocksFromHtml } from './formats/html';
+import { blocksFromPositions, textOfPdf } from './formats/pdf';
 import { blocksFromXlsx } from './formats/xlsx';
 import { decodeDocument, splitLines } from './text';
 
@@ -69,12 +70,17 @@ export function textSource(input: Uint8Array | string, file: string): SourceDocu
 }
 
 /** The binary formats, each read by a library into the same blocks. */
-export async function binarySource(format: BinaryFormat, bytes: Uint8Array, file: string): Promise<SourceDocument> {
+export async function binarySource(format: BinaryFormat, bytes: Uint8Array, file: string, onPage?: (done: number, total: number) => void): Promise<SourceDocument> {
+  let blocks: Block[];
   try {
-    if (format === 'xlsx') return { format, blocks: await blocksFromXlsx(bytes) };
-    if (format === 'docx') return { format, blocks: await blocksFromDocx(bytes) };
+    if (format === 'xlsx') blocks = await blocksFromXlsx(bytes);
+    else if (format === 'docx') blocks = await blocksFromDocx(bytes);
+    else blocks = blocksFromPositions(await textOfPdf(bytes, file, onPage));
   } catch (err) {
+    if (err instanceof ImportError) throw err;
     throw new ImportError('BINARY_DOCUMENT', file, null, `not a readable .${format} file: ${err instanceof Error ? err.message : String(err)}`);
   }
-  throw new ImportError('UNSUPPORTED_FORMAT', file, null, `.${format} is not read yet; save it as .docx, .xlsx, .csv, .html or .txt (a PDF: with its text layer copied to .txt)`);
+  // a scan without a text layer: there is nothing to read, and OCR is not the importer's job
+  if (format === 'pdf' && blocks.length === 0) throw new ImportError('UNSUPPORTED_FORMAT', file, null, 'the PDF has no text layer (a scan?): expected text on its pages; run OCR first, or copy the text to .txt');
+  return { format, blocks };
 }

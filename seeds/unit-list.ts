@@ -82,7 +82,7 @@ function tokenise(text: string): { tokens: string[]; markedLeads: number } {
 }
 
 /** A place word that opens a collective split by its own 、: `各市`、`县（市、区）政府`, `各辖市`、`区人民政府`. */
-const OPENS_COLLECTIVE = /^(各[\u4e00-\u9fff]{0,2})?[省市县区州]$/;
+const OPENS_COLLECTIVE = /^(各[\u4e00-\u9fff]{0,2})?[省市县区州]([（(][\u4e00-\u9fff]{1,4}[）)])?$/;
 
 /** Glues a collective back together (at most three pieces, and only when the glued name ends like a unit). */
 function joinCollectives(tokens: string[]): string[] {
@@ -112,6 +112,17 @@ const OWN_BODY = /(分局|支行|分行|公司|协会|海关|银保监局|银监
 function carriesOwnPlace(name: string): boolean {
   const n = foldScript(name);
   return /[省市区县州]/.test(n) || /^(各|团|人民银行|人行|有关|相关|中国|国家)/.test(n) || OWN_BODY.test(n);
+}
+
+/** Pinyin a page prints after a character (`藍(lán)`): a reading aid, not part of a name; it has a tone mark. */
+const PINYIN = /[（(][a-zü\u00e0-\u00fc\u0101-\u01dc]{0,6}[\u00e0-\u00fc\u0101-\u01dc][a-zü\u00e0-\u00fc\u0101-\u01dc]{0,6}[）)]/;
+const PINYIN_ALL = new RegExp(PINYIN.source, 'g');
+
+/** A cell without the pinyin a page printed inside it, and the repair to report; the cell itself when it has none. */
+export function withoutPinyin(raw: string): { text: string; repair: UnitRepair | null } {
+  if (!PINYIN.test(raw)) return { text: raw, repair: null };
+  const text = raw.replace(PINYIN_ALL, '');
+  return { text, repair: { kind: 'unitRepaired', raw, decision: `单位名称中的拼音注音不是名称的一部分，已去掉 → ${text}` } };
 }
 
 /** A list printed as prose or one cell per line: `市住建委、国土资源局和县区政府（管委）`. */

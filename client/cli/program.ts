@@ -7,6 +7,7 @@ import { fromFile, type PlanInput } from '../plan-input';
 import { parseTaskRef } from '../task-ref';
 import { TaskFiltersSchema } from '../visibility';
 import { conferenceCommands } from './conference';
+import { importProgress } from './import-progress';
 import { reportCommand } from './report';
 import type { CliContext } from './context';
 import { UsageError } from './exit';
@@ -30,8 +31,8 @@ async function loadWithProgress(ctx: CliContext, input: PlanInput): Promise<void
 const summaryLine = ({ plan, report }: PlanInput): string =>
   `${plan.id}「${plan.title}」: ${plan.tasks.length} 项任务, ${plan.units.length} 个单位${report ? `; 报告 ${JSON.stringify(report.counts)}` : ''}\n`;
 
-function checkDate(date: string | undefined): string | undefined {
-  if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new UsageError(`--rebase expects YYYY-MM-DD, got "${date}"`);
+function checkDate(date: string | undefined, flag = '--rebase'): string | undefined {
+  if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new UsageError(`${flag} expects YYYY-MM-DD, got "${date}"`);
   return date;
 }
 
@@ -59,12 +60,15 @@ export function buildProgram(ctx: CliContext): Command {
 
   program
     .command('import <file>')
-    .description('import a task-division list (.txt, .csv, .html, .xlsx, .docx) or plan JSON; without --dry-run the plan is loaded into Temporal')
+    .description('import a task-division list (.txt, .csv, .html, .xlsx, .docx, .pdf with a text layer) or plan JSON; without --dry-run the plan is loaded into Temporal; a large file shows its progress on stderr')
     .option('--dry-run', 'only import and print; nothing is started')
     .option('--json', 'print JSON { plan, report }')
     .option('--rebase <date>', 'move every date so the plan is issued on YYYY-MM-DD')
-    .action(async (file: string, opts: { dryRun?: boolean; json?: boolean; rebase?: string }) => {
-      const input = await fromFile(file, checkDate(opts.rebase));
+    .option('--issued-on <date>', 'the issue date YYYY-MM-DD, for a document that prints none (it also gives the plan its year)')
+    .action(async (file: string, opts: { dryRun?: boolean; json?: boolean; rebase?: string; issuedOn?: string }) => {
+      const progress = importProgress(ctx, file);
+      const issuedOn = checkDate(opts.issuedOn, '--issued-on');
+      const input = await fromFile(file, checkDate(opts.rebase), { ...(issuedOn === undefined ? {} : { issuedOn }), ...(progress === undefined ? {} : { progress }) });
       ctx.out(opts.json ? `${JSON.stringify(input, null, 2)}\n` : summaryLine(input));
       if (!opts.dryRun) await loadWithProgress(ctx, input);
     });

@@ -13,7 +13,14 @@ describe('the real-document corpus', () => {
     for (const d of corpus) expect(d.reading.source).toMatch(/^https?:\/\//);
   });
 
-  it.each(corpus.map((d) => d.id))('reads %s: not refused, one task per task of the reading', (id) => {
+  const read = corpus.filter((d) => !d.reading.refusedAsMeasured).map((d) => d.id);
+  const refused = corpus.flatMap((d) => (d.reading.refusedAsMeasured ? [[d.id, d.reading.refusedAsMeasured.code] as const] : []));
+
+  it.each(refused)('still refuses %s with %s, as measured (read it, and this mark must go)', (id, code) => {
+    expect(scores.find((s) => s.id === id)?.error).toMatch(new RegExp(`^${code}: `));
+  });
+
+  it.each(read)('reads %s: not refused, one task per task of the reading', (id) => {
     const score = scores.find((s) => s.id === id);
     expect(score?.error).toBeNull();
     expect(score?.read).toBe(score?.tasks);

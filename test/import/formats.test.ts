@@ -1,4 +1,4 @@
-// Specification: each seed written as HTML, CSV and an xlsx workbook imports to the same plan as its .txt.
+// Specification: each seed written as HTML, CSV, an xlsx workbook, a Word document and a PDF imports to the same plan as its .txt.
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '../../machines/plan';
 import { importDocument, importFile, SEED_FILES } from '../../seeds';
@@ -6,6 +6,7 @@ import { readOverridesFile } from '../../seeds/catalog';
 import { planIdOf } from '../../seeds/metadata';
 import { seedParts, toCsv, toDocx, toHtml, toXlsx } from '../support/seed-formats';
 import { seed } from '../support/seeds';
+import { toPdf } from './pdf-writer';
 
 /** What a plan says, leaving out where it came from (file, hash, lines, raw cells) and the spaces a format keeps or drops. */
 function substance(plan: Plan): unknown {
@@ -49,9 +50,18 @@ describe('the seeds in other formats', () => {
     expect(substance(plan)).toEqual(substance(seed(id).plan));
   });
 
-  it('refuses a .pdf with a code that says to copy its text layer, and a broken .docx as unreadable', async () => {
-    await expect(importFile(new Uint8Array([0x25, 0x50, 0x44, 0x46]), 'plan.pdf')).rejects.toMatchObject({ code: 'UNSUPPORTED_FORMAT' });
+  it.each(ids)('reads %s written as a PDF (a CJK text layer, cells placed by position) to the same plan', async (id) => {
+    const { plan } = await importFile(toPdf(seedParts(`${id}.txt`)), `${id}.pdf`, options(id));
+    expect(substance(plan)).toEqual(substance(seed(id).plan));
+  });
+
+  it('refuses a broken .pdf and a broken .docx as unreadable, naming the file', async () => {
+    await expect(importFile(new Uint8Array([0x25, 0x50, 0x44, 0x46]), 'plan.pdf')).rejects.toMatchObject({ code: 'BINARY_DOCUMENT', file: 'plan.pdf' });
     await expect(importFile(new Uint8Array([0x50, 0x4b, 0x03, 0x04]), 'plan.docx')).rejects.toMatchObject({ code: 'BINARY_DOCUMENT' });
+  });
+
+  it('refuses a PDF without a text layer (a scan) as UNSUPPORTED_FORMAT, saying what it expected', async () => {
+    await expect(importFile(toPdf([{ kind: 'p', text: ' ' }]), 'scan.pdf')).rejects.toMatchObject({ code: 'UNSUPPORTED_FORMAT', message: expect.stringContaining('no text layer') });
   });
 });
 

@@ -60,6 +60,9 @@ const hostile: [string, (n: number) => string][] = [
   ['row table: a PDF cell of spaces between fragments', (n) => table(Array.from({ length: 60 }, (_, i) => `${i + 1}\t任务。\t${fill('a ', n)}\t${fill('局 ', n)}\t持续推进`))],
   ['row table: rows that each continue the one before', (n) => table(['1\t任务\t市民政局\t\t持续推进', ...Array.from({ length: n }, () => `x\t${fill('续', 30)}\t\t\t`)])],
   ['schedule cells: 出台 and dates repeated', (n) => table(Array.from({ length: 60 }, (_, i) => `${i + 1}\t任务。\t市民政局\t\t${fill(i % 2 ? '出台' : '12月底前', n)}`))],
+  ['items: a page flattened into one line of numbered marks', (n) => ['2023年要点', fill('1.任务（x局牵头） 2.任务（y局牵头） ', n)].join('\n')],
+  ['items: commas before role labels inside every role group', (n) => linesAtLimit((i) => `${i + 1}.任务（${fill('牵头单位:x局,', n)}）`)],
+  ['items: a different unit carried by 下同 on every item', (n) => ['2023年要点', ...Array.from({ length: Math.floor(n / 2) }, (_, i) => `${i + 1}.任务（x局牵头，单位${i}局负责，下同）`)].join('\n')],
   ['cell lines: one cell a line, many rows', (n) => ['2023年分工', '\t序号', '\t工作任务', '\t负责单位', '\t时间进度', '', ...Array.from({ length: Math.floor(n / 4) }, (_, i) => `\t${i + 1}\n\t任务\n\t市民政局、${fill('财政局、', 40)}\n\t持续实施\n`)].join('\n')],
 ];
 
