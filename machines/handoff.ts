@@ -138,6 +138,10 @@ export function handoffNotices(
   }
 }
 
+/** what the lead hears once every assisting unit has contributed (or been waived) */
+export const allContributedNotice = (taskNo: string, contributed: readonly string[]): string =>
+  `任务${taskNo}的配合单位均已反馈配合情况${contributed.length > 0 ? `（${contributed.join('、')}）` : ''}，可提交验收`;
+
 /** the line an escalated unit gets on the conference agenda */
 export const assistEscalationSummary = (task: { no: string; text: string }, unit: string, deadline: HandoffDeadline): string =>
   `配合单位${unit}逾期未${OWED_ZH[deadline]}：任务${task.no} ${task.text.slice(0, 40)}`;

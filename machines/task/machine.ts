@@ -21,7 +21,7 @@ import {
 import { summarize } from './history';
 import { watchSettled } from './milestones';
 import * as u from './updates';
-import { assistEscalationSummary, handoffNotices } from '../handoff';
+import { allContributedNotice, assistEscalationSummary, handoffNotices } from '../handoff';
 
 /** bump when the context shape or state names change; fromPersisted refuses other versions */
 export const MACHINE_VERSION = 1;
@@ -96,6 +96,12 @@ export const taskMachine = setup({
     tellLead: enqueueActions(({ context, event, enqueue }) =>
       enqueue({ type: 'notifyLead', params: { units: context.leadUnits, message_zh: summarize(event) } }),
     ),
+    /** the lead hears once, when the last assisting unit has contributed (each contribution is in the view) */
+    tellLeadAllContributed: enqueueActions(({ context, enqueue }) => {
+      if (assistsOutstanding(context) !== null) return;
+      const units = context.assists.filter((a) => a.status === 'contributed').map((a) => a.unit);
+      enqueue({ type: 'notifyLead', params: { units: context.leadUnits, message_zh: allContributedNotice(context.task.no, units) } });
+    }),
     tellSupervisor: enqueueActions(({ context, event, enqueue }) =>
       enqueue({ type: 'notifySupervisor', params: { unit: context.conference.office, message_zh: summarize(event) } }),
     ),
@@ -150,7 +156,7 @@ export const taskMachine = setup({
         },
         CONTRIBUTE: {
           guard: and([...accepted, 'assistCanContribute']),
-          actions: ['recordContribution', 'recordHistory', 'tellLead'],
+          actions: ['recordContribution', 'recordHistory', 'tellLeadAllContributed'],
         },
         ASSIST_TIMER: {
           guard: and([...accepted, 'assistTimerIsCurrent']),
