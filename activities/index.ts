@@ -23,6 +23,13 @@ export function createActivities(deps: ActivityDeps) {
       return channel(notice);
     },
 
+    /** every notice one event gives, in one call (a retry sends again only what the channel has not deduplicated) */
+    async notifyAll(notices: Notice[]): Promise<Array<'sent' | 'duplicate'>> {
+      const results: Array<'sent' | 'duplicate'> = [];
+      for (const notice of notices) results.push(await channel(notice));
+      return results;
+    },
+
     /** 督查通报: gathers facts with the activity's own client, writes md + html, notifies the conference office */
     publishReport: createPublishReport({ config: deps.config, logger: deps.logger, notify: channel }),
 

@@ -6,7 +6,7 @@ import { conferenceWorkflowId } from './ids';
 import { withdrawalSignal, type EscalationItem } from './messages';
 
 // Local: a notice is short, and a marker costs one history event where an activity costs three plus a task.
-const { notify } = proxyLocalActivities<Activities>({
+const { notifyAll } = proxyLocalActivities<Activities>({
   startToCloseTimeout: '30 seconds',
   retry: { maximumInterval: '10 minutes' },
   summary: '发送通知（催办、提醒、决定）',
@@ -26,26 +26,41 @@ async function signalQuietly(what: string, send: () => Promise<void>): Promise<v
   }
 }
 
-export async function runTaskCommands(commands: TaskCommand[], snapshot: TaskSnapshot, workflowId: string): Promise<void> {
+type Notice = Parameters<Activities['notify']>[0];
+
+/** the notices a batch of commands gives, each with a key unique to its event, command and unit */
+function noticesOf(commands: readonly TaskCommand[], snapshot: TaskSnapshot, workflowId: string): Notice[] {
   const c = snapshot.context;
-  const seq = c.historyCount;
   const base = { planId: c.planId, taskNo: c.task.no };
-  for (const [i, cmd] of commands.entries()) {
-    const key = `${workflowId}:${seq}:${i}`;
+  return commands.flatMap((cmd, i): Notice[] => {
+    const key = `${workflowId}:${c.historyCount}:${i}`;
+    const to = (units: readonly string[], kind: Notice['kind'], message: string): Notice[] =>
+      units.map((unit) => ({ ...base, unit, message, dedupeKey: `${key}:${unit}`, kind }));
     switch (cmd.type) {
       case 'notifyUnits':
-        for (const unit of cmd.units) {
-          await notify({ ...base, unit, message: cmd.message_zh, dedupeKey: `${key}:${unit}`, kind: cmd.kind });
-        }
-        break;
+        return to(cmd.units, cmd.kind, cmd.message_zh);
       case 'notifyLead':
-        for (const unit of cmd.units) {
-          await notify({ ...base, unit, message: cmd.message_zh, dedupeKey: `${key}:${unit}`, kind: 'info' });
-        }
-        break;
+        return to(cmd.units, 'info', cmd.message_zh);
       case 'notifySupervisor':
-        await notify({ ...base, unit: cmd.unit, message: cmd.message_zh, dedupeKey: `${key}:${cmd.unit}`, kind: 'info' });
-        break;
+        return to([cmd.unit], 'info', cmd.message_zh);
+      default:
+        return [];
+    }
+  });
+}
+
+export async function runTaskCommands(commands: TaskCommand[], snapshot: TaskSnapshot, workflowId: string): Promise<void> {
+  const c = snapshot.context;
+  const base = { planId: c.planId, taskNo: c.task.no };
+  // one local activity (one marker) for all the notices of an event
+  const notices = noticesOf(commands, snapshot, workflowId);
+  if (notices.length > 0) await notifyAll(notices);
+  for (const cmd of commands) {
+    switch (cmd.type) {
+      case 'notifyUnits':
+      case 'notifyLead':
+      case 'notifySupervisor':
+        break; // sent above
       case 'escalate': {
         const item: EscalationItem = {
           itemId: cmd.itemId,
