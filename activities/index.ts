@@ -1,7 +1,7 @@
 // Activities: the only code that touches the world (notifications, agendas, escalation to the conference).
 import { Context } from '@temporalio/activity';
-import type { Config } from '../worker/config';
-import type { Logger } from '../worker/logger';
+import type { Config } from '../platform/config';
+import type { Logger } from '../platform/logger';
 import { conferenceWorkflowId } from '../workflows/ids';
 import { escalationSignal, type ConferenceWorkflowInput, type EscalationItem } from '../workflows/messages';
 import { deliverResolution } from './deliver';

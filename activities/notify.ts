@@ -3,8 +3,8 @@ import { createHmac } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ApplicationFailure } from '@temporalio/common';
-import type { Config } from '../worker/config';
-import type { Logger } from '../worker/logger';
+import type { Config } from '../platform/config';
+import type { Logger } from '../platform/logger';
 
 export interface Notice {
   /** the unit (or office) the notice is for */

@@ -10,7 +10,7 @@ import { pino } from 'pino';
 import { createActivities } from '../activities';
 import { PlanSchema, type Plan } from '../machines';
 import { loadSeedPlans, rebasePlan } from '../seeds';
-import { loadConfig } from '../worker/config';
+import { loadConfig } from '../platform/config';
 import type { TransitionRequest } from '../workflows/messages';
 import { bundle } from '../test/support/temporal';
 

@@ -1,8 +1,8 @@
 // `npm run start:cluster`: `npm start` on the native production-shaped cluster — PostgreSQL, Temporal, UI, N worker processes.
 import { join } from 'node:path';
-import { loadConfig } from './config';
-import { createLogger } from './logger';
-import { connectClient } from './connection';
+import { loadConfig } from '../platform/config';
+import { createLogger } from '../platform/logger';
+import { connectClient } from '../platform/connection';
 import { installRuntimeLogger } from './worker';
 import { serveSeedsAndGateway, stopOnSignals } from './serve';
 import { startCluster } from './cluster/stack';

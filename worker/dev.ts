@@ -1,7 +1,7 @@
 // `npm start`: the embedded default — dev server on SQLite, worker, gateway, seed plans loaded, URLs printed.
-import { loadConfig } from './config';
-import { createLogger } from './logger';
-import { connectClient, connectWorker } from './connection';
+import { loadConfig } from '../platform/config';
+import { createLogger } from '../platform/logger';
+import { connectClient, connectWorker } from '../platform/connection';
 import { createDubanWorker, installRuntimeLogger } from './worker';
 import { startDevServer } from './dev-server';
 import { serveSeedsAndGateway, stopOnSignals } from './serve';

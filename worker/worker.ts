@@ -1,8 +1,8 @@
 // Builds duban's Temporal worker: the workflows bundle, the activities, pino for the SDK's logs.
 import { fileURLToPath } from 'node:url';
 import { Worker, Runtime, DefaultLogger, makeTelemetryFilterString, type NativeConnection, type LogLevel } from '@temporalio/worker';
-import type { Config } from './config';
-import type { Logger } from './logger';
+import type { Config } from '../platform/config';
+import type { Logger } from '../platform/logger';
 import { createActivities } from '../activities';
 
 export const workflowsPath = fileURLToPath(new URL('../workflows/index.ts', import.meta.url));

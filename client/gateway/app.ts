@@ -11,7 +11,7 @@ import { DubanError, statusOf, toDubanError } from '../errors';
 import type { TokenFile } from '../tokens';
 import { grantOf } from './auth';
 import { PLAN_BODY_BYTES } from './routes-plans';
-import { CREDENTIAL_HEADERS } from './credentials';
+import { CREDENTIAL_HEADERS } from '../../platform/credentials';
 import { conferenceRoutes } from './routes-conference';
 import { planRoutes } from './routes-plans';
 import { reportRoutes } from './routes-reports';

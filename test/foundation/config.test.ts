@@ -1,6 +1,6 @@
 // Configuration comes only from the environment and bad values are named.
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../worker/config';
+import { ConfigError, loadConfig } from '../../platform/config';
 
 describe('loadConfig', () => {
   it('gives the embedded defaults for an empty environment', () => {

@@ -10,7 +10,7 @@ import { createPublishReport } from '../../activities/reports/publish';
 import { DubanClient } from '../../client/duban-client';
 import { loadPlan } from '../../client/load';
 import { gatherReport } from '../../client/report-facts';
-import { loadConfig } from '../../worker/config';
+import { loadConfig } from '../../platform/config';
 import { startDevServer } from '../support/temporal';
 import { runDubanWorker, step, waitFor } from '../support/duban';
 import { conferenceWorkflowId } from '../../workflows/ids';

@@ -7,7 +7,7 @@ import type { Worker } from '@temporalio/worker';
 import { pino } from 'pino';
 import { createActivities } from '../../activities';
 import type { Notice } from '../../activities/notify';
-import { loadConfig } from '../../worker/config';
+import { loadConfig } from '../../platform/config';
 import { rebasePlan } from '../../seeds';
 import { fromEpochMs, type Plan } from '../../machines';
 import { createWorker, uniqueTaskQueue } from './temporal';
