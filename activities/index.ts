@@ -7,13 +7,15 @@ import { escalationSignal, type ConferenceWorkflowInput, type EscalationItem } f
 import { deliverResolution } from './deliver';
 import { channelFromConfig, type Notice, type NotifyChannel } from './notify';
 import { writeAgenda, type AgendaDocument } from './publish';
-import { createPublishReport } from './reports/publish';
+import { createPublishReport, type PublishReportDeps } from './publish-report';
 
 export interface ActivityDeps {
   config: Config;
   logger: Logger;
   /** overrides the configured channel (tests) */
   channel?: NotifyChannel;
+  /** where publishReport gathers its facts (the worker wires in the Temporal-backed source of client/) */
+  reportSource: PublishReportDeps['source'];
 }
 
 export function createActivities(deps: ActivityDeps) {
@@ -24,7 +26,7 @@ export function createActivities(deps: ActivityDeps) {
     },
 
     /** 督查通报: gathers facts with the activity's own client, writes md + html, notifies the conference office */
-    publishReport: createPublishReport({ config: deps.config, logger: deps.logger, notify: channel }),
+    publishReport: createPublishReport({ config: deps.config, logger: deps.logger, notify: channel, source: deps.reportSource }),
 
     async publishAgenda(doc: AgendaDocument): Promise<string> {
       const file = await writeAgenda(deps.config.DUBAN_DATA_DIR, doc);

@@ -7,7 +7,7 @@ import type { Client } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { bundleWorkflowCode, Worker, type WorkerOptions } from '@temporalio/worker';
 import { pino } from 'pino';
-import { createActivities } from '../activities';
+import { createWorkerActivities } from '../worker/activities';
 import { PlanSchema, type Plan } from '../machines';
 import { loadSeedPlans, rebasePlan } from '../seeds';
 import { loadConfig } from '../platform/config';
@@ -21,7 +21,7 @@ export const echoOnlyWorkflowsUrl = new URL('./echo-workflows.ts', import.meta.u
 /** activities that touch nothing: notices are accepted and dropped, files go to a temp dir */
 export function quietActivities(): object {
   const dataDir = mkdtempSync(join(tmpdir(), 'duban-bench-'));
-  return createActivities({
+  return createWorkerActivities({
     config: loadConfig({ DUBAN_DATA_DIR: dataDir, LOG_LEVEL: 'silent' }),
     logger: pino({ level: 'silent' }),
     channel: async () => 'sent',

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker, Runtime, DefaultLogger, makeTelemetryFilterString, type NativeConnection, type LogLevel } from '@temporalio/worker';
 import type { Config } from '../platform/config';
 import type { Logger } from '../platform/logger';
-import { createActivities } from '../activities';
+import { createWorkerActivities } from './activities';
 
 export const workflowsPath = fileURLToPath(new URL('../workflows/index.ts', import.meta.url));
 
@@ -32,7 +32,7 @@ export async function createDubanWorker(config: Config, connection: NativeConnec
     namespace: config.TEMPORAL_NAMESPACE,
     taskQueue: config.DUBAN_TASK_QUEUE,
     workflowsPath,
-    activities: createActivities({ config, logger: logger.child({ component: 'activities' }) }),
+    activities: createWorkerActivities({ config, logger: logger.child({ component: 'activities' }) }),
     maxCachedWorkflows: config.DUBAN_MAX_CACHED_WORKFLOWS,
   });
 }

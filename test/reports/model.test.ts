@@ -1,7 +1,7 @@
 // The report model from hand-built task views: counts, overdue and due-soon lists, conference items, ranking.
 import { describe, expect, it } from 'vitest';
-import { buildBulletin, buildReport } from '../../activities/reports/model';
-import { buildRanking } from '../../activities/reports/ranking';
+import { buildBulletin, buildReport } from '../../reports/model';
+import { buildRanking } from '../../reports/ranking';
 import { PolicySchema } from '../../machines';
 import { agendaItem, facts, milestone, sampleViews, view } from './fixtures';
 

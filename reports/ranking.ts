@@ -1,5 +1,5 @@
 // Unit ranking (绩效考核): per unit, milestones of the tasks it leads and its handoffs as an assisting unit, scored on time. Pure.
-import { addCalendarDuration, type Milestone, type Policy, type TaskView } from '../../machines';
+import { addCalendarDuration, type Milestone, type Policy, type TaskView } from '../machines';
 import { endOfDay, ms } from './labels';
 
 export interface RankRow {
