@@ -121,7 +121,8 @@ export function buildRanking(views: readonly TaskView[], policy: Policy, asOf: s
       const r = row(a.unit);
       r.assisted++;
       if (a.notifiedAt === null || a.waivedAt !== null) continue;
-      const ackBy = addCalendarDuration(a.notifiedAt, policy.ackWindow, { onNonWorkingDay: 'nextWorkingDay' }).due;
+      // the acknowledgement window on the plan's day-off rule, as the handoff workflow arms it
+      const ackBy = addCalendarDuration(a.notifiedAt, policy.ackWindow, { onNonWorkingDay: policy.computedDueOnNonWorkingDay }).due;
       tally(r, deadlineOutcome(a.acknowledgedAt, ackBy, asOfEnd), ACK_KEYS);
       tally(r, deadlineOutcome(a.contributedAt, contributeBy(v, a.notifiedAt), asOfEnd), CONTRIB_KEYS);
     }

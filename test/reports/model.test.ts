@@ -104,6 +104,18 @@ describe('buildRanking', () => {
     expect(rows.find((x) => x.unit === '市财政局')).toMatchObject({ acksLate: 1, scored: 1 });
     expect(rows.find((x) => x.unit === '市住建委')).toMatchObject({ assisted: 1, scored: 0, rank: null });
   });
+
+  it.each([
+    // notified Wednesday 2025-06-04 10:00 with 3 calendar days to acknowledge: the window ends Saturday 06-07
+    ['keep', { acksLate: 1 }],
+    ['nextWorkingDay', { acksOnTime: 1 }],
+  ] as const)('ends the acknowledgement window on a day off by the plan policy (computedDueOnNonWorkingDay: %s)', (rule, expected) => {
+    const byDays = PolicySchema.parse({ ackWindow: { amount: 3, unit: 'days' }, computedDueOnNonWorkingDay: rule });
+    // acknowledged on the Sunday: late when the Saturday stands, on time when the due moves to Monday
+    const acked = { unit: '市财政局', status: 'acknowledged', notifiedAt: '2025-06-04T10:00:00+08:00', acknowledgedAt: '2025-06-08T09:00:00+08:00', contributedAt: null, waivedAt: null, contribution: null } as const;
+    const rows = buildRanking([view('1', { milestones: [milestone('complete', '2025-12-31T23:59:59+08:00')], assists: [acked] })], byDays, '2025-06-30').rows;
+    expect(rows.find((x) => x.unit === '市财政局')).toMatchObject({ ...expected, scored: 1 });
+  });
 });
 
 function assistLate(unit: string): ReturnType<typeof view>['assists'][number] {
