@@ -1,20 +1,18 @@
-// Bench harness: a worker running duban's workflows and the echo baseline, synthetic plans, the #34 lifecycle.
+// A quiet worker of duban's workflows and the echo baseline, synthetic plans: shared by the bench and the fault drills.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Client } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { bundleWorkflowCode, Worker, type WorkerOptions } from '@temporalio/worker';
 import { pino } from 'pino';
-import { createWorkerActivities } from '../worker/activities';
-import { PlanSchema, type Plan } from '../machines';
-import { loadSeedPlans, rebasePlan } from '../seeds';
-import { loadConfig } from '../platform/config';
-import type { TransitionRequest } from '../workflows/messages';
-import { bundle } from '../test/support/temporal';
+import { createWorkerActivities } from '../../worker/activities';
+import { PlanSchema, type Plan } from '../../machines';
+import { loadSeedPlans, rebasePlan } from '../../seeds';
+import { loadConfig } from '../../platform/config';
+import { bundle } from './temporal';
 
-export const benchWorkflowsUrl = new URL('./workflows.ts', import.meta.url);
+export const benchWorkflowsUrl = new URL('./workflows-and-echo.ts', import.meta.url);
 /** `echo` alone, without duban's workflows and their modules (the memory benchmark's floor) */
 export const echoOnlyWorkflowsUrl = new URL('./echo-workflows.ts', import.meta.url);
 
@@ -83,34 +81,6 @@ export function syntheticPlan(planId: string, size: number, opts: { from?: strin
 export const LEAD = { unit: '市人社局', role: 'lead' } as const;
 export const ASSISTING = ['市卫计委', '市民政局', '市老龄办'] as const;
 export const OFFICE = { unit: '市民政局', role: 'supervisor' } as const;
-
-/** Every valid event of a whole lifecycle of #34, in order (11 Updates). */
-export function lifecycleEvents(): TransitionRequest[] {
-  return [
-    { type: 'ISSUE_MEASURES', actor: LEAD, measures: '印发《养老护理员培训实施方案》', documentRef: '钦人社发〔2015〕1号' },
-    { type: 'START', actor: LEAD },
-    ...ASSISTING.flatMap((unit): TransitionRequest[] => [
-      { type: 'ACKNOWLEDGE', actor: { unit, role: 'assisting' } },
-      { type: 'CONTRIBUTE', actor: { unit, role: 'assisting' }, summary: `${unit}配合完成` },
-    ]),
-    { type: 'REPORT_PROGRESS', actor: LEAD, summary: '已培训120人', percent: 80 },
-    { type: 'SUBMIT', actor: LEAD, evidence: '培训台账及结业名单' },
-    { type: 'VERIFY', actor: OFFICE, note: '核验通过' },
-  ];
-}
-
-/** Starts `count` echo workflows (the trivial baseline) with `concurrency` lanes; returns how long it took. */
-export async function startEchoes(client: Client, taskQueue: string, prefix: string, count: number, concurrency: number): Promise<number> {
-  let next = 0;
-  const t0 = performance.now();
-  async function lane(): Promise<void> {
-    for (let i = next++; i < count; i = next++) {
-      await client.workflow.start('echo', { workflowId: `${prefix}:${i}`, taskQueue, args: [] });
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(concurrency, count) }, lane));
-  return performance.now() - t0;
-}
 
 /** progress to stderr, so stdout keeps only the table */
 export const say = (line: string): void => {
