@@ -3,6 +3,7 @@ import { Command, Option } from 'commander';
 import { SingleBar } from 'cli-progress';
 import type { Actor } from '../../machines';
 import { LIFECYCLE_STATES, SUPERVISION_STATES } from '../../machines';
+import { formatIssues } from '../../machines/zod-issues';
 import { fromFile, type PlanInput } from '../plan-input';
 import { parseTaskRef } from '../task-ref';
 import { TaskFiltersSchema } from '../visibility';
@@ -92,7 +93,7 @@ export function buildProgram(ctx: CliContext): Command {
     .action(async (opts: ListOptions) => {
       const { json, pageSize, nextPageToken, ...rest } = opts;
       const filters = TaskFiltersSchema.safeParse(rest);
-      if (!filters.success) throw new UsageError(filters.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; '));
+      if (!filters.success) throw new UsageError(formatIssues(filters.error, { prefix: '--' }));
       const size = Number(pageSize);
       if (!Number.isInteger(size) || size < 1 || size > 1000) throw new UsageError('--page-size must be 1..1000');
       const page = await (await ctx.client()).list(filters.data, { pageSize: size, ...(nextPageToken ? { nextPageToken } : {}) });
