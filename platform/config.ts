@@ -30,10 +30,14 @@ export const ConfigSchema = z
     DUBAN_WORKER_REPLICAS: z.coerce.number().int().min(1).max(32).default(2),
     /** `npm run start:cluster`: the port of its own PostgreSQL (never the system's 5432) */
     DUBAN_PG_PORT: z.coerce.number().int().min(1).max(65535).default(15432),
-    /** where notices go: pino log (default), an HTTP webhook (HMAC-signed), or a file outbox */
+    /** where notices go: pino log (default), an HTTP webhook (Standard Webhooks signatures), or a file outbox */
     DUBAN_NOTIFY_CHANNEL: z.enum(['log', 'webhook', 'file']).default('log'),
     DUBAN_WEBHOOK_URL: z.url().optional(),
-    DUBAN_WEBHOOK_SECRET: z.string().min(16, 'use at least 16 characters').optional(),
+    /** Standard Webhooks secret: `whsec_` + base64 of at least 16 random bytes (e.g. `whsec_$(openssl rand -base64 32)`) */
+    DUBAN_WEBHOOK_SECRET: z
+      .string()
+      .regex(/^whsec_[A-Za-z0-9+/]{22,}={0,2}$/, 'expected whsec_<base64 of at least 16 bytes>, e.g. whsec_$(openssl rand -base64 32)')
+      .optional(),
     /** about 2 MiB of worker memory each (bench/): 1,000 stays well inside the default V8 heap */
     DUBAN_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(0).default(1000),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -22,6 +22,8 @@ describe('loadConfig', () => {
     [{ TEMPORAL_TLS_CERT_PATH: '/c.pem' }, 'TEMPORAL_TLS_KEY_PATH'],
     [{ DUBAN_WORKER_REPLICAS: '0' }, 'DUBAN_WORKER_REPLICAS'],
     [{ DUBAN_PG_PORT: 'pg' }, 'DUBAN_PG_PORT'],
+    // a Standard Webhooks secret is whsec_ + base64; a plain password is refused, not silently re-encoded
+    [{ DUBAN_WEBHOOK_SECRET: 'a-plain-secret-of-32-characters!' }, 'DUBAN_WEBHOOK_SECRET'],
   ])('refuses %o naming %s', (env, name) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(name);
