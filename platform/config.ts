@@ -1,5 +1,7 @@
 // Configuration: parsed once from the environment with zod, then passed down (no module reads process.env).
+import type { ClientConfigProfile } from '@temporalio/envconfig';
 import { z } from 'zod';
+import { loadTemporalProfile, presentVars, TemporalProfileError, type Env } from './temporal-profile';
 
 const flag = z
   .enum(['true', 'false', '1', '0', ''])
@@ -8,16 +10,12 @@ const flag = z
 
 export const ConfigSchema = z
   .object({
+    // the connection as resolved by platform/temporal-profile.ts (profile file, then TEMPORAL_* variables)
     TEMPORAL_ADDRESS: z.string().regex(/^[^\s:]+:\d+$/, 'expected host:port, e.g. localhost:7233').default('localhost:7233'),
     TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
-    /** mTLS or server-authenticated TLS, as a managed Temporal cluster needs */
-    TEMPORAL_TLS: flag,
-    TEMPORAL_TLS_CERT_PATH: z.string().optional(),
-    TEMPORAL_TLS_KEY_PATH: z.string().optional(),
-    TEMPORAL_TLS_SERVER_NAME: z.string().optional(),
-    /** the CA that signed the server's certificate, when it is a private one (self-hosted mTLS) */
-    TEMPORAL_TLS_CA_PATH: z.string().optional(),
     TEMPORAL_API_KEY: z.string().optional(),
+    /** checked here so that a typo is named; envconfig applies it (true/1 on, false/0 off) */
+    TEMPORAL_TLS: flag,
     DUBAN_TASK_QUEUE: z.string().min(1).default('duban'),
     DUBAN_DATA_DIR: z.string().min(1).default('.data'),
     DUBAN_GATEWAY_PORT: z.coerce.number().int().min(1).max(65535).default(8080),
@@ -46,13 +44,14 @@ export const ConfigSchema = z
   .refine((c) => c.DUBAN_NOTIFY_CHANNEL !== 'webhook' || (c.DUBAN_WEBHOOK_URL && c.DUBAN_WEBHOOK_SECRET), {
     message: 'DUBAN_NOTIFY_CHANNEL=webhook needs DUBAN_WEBHOOK_URL and DUBAN_WEBHOOK_SECRET',
     path: ['DUBAN_WEBHOOK_URL'],
-  })
-  .refine((c) => !c.TEMPORAL_TLS_CERT_PATH === !c.TEMPORAL_TLS_KEY_PATH, {
-    message: 'TEMPORAL_TLS_CERT_PATH and TEMPORAL_TLS_KEY_PATH must be set together',
-    path: ['TEMPORAL_TLS_KEY_PATH'],
   });
 
-export type Config = z.infer<typeof ConfigSchema>;
+export type Config = z.infer<typeof ConfigSchema> & {
+  /** TLS as the profile and TEMPORAL_TLS* variables set it (paths or inline PEM data); undefined: plain */
+  temporalTls: ClientConfigProfile['tls'];
+  /** gRPC metadata of the profile (TEMPORAL_GRPC_META_*) */
+  temporalGrpcMeta: ClientConfigProfile['grpcMeta'];
+};
 
 export class ConfigError extends Error {
   readonly code = 'CONFIG_INVALID';
@@ -62,12 +61,24 @@ export class ConfigError extends Error {
   }
 }
 
-/** Parses the environment; throws ConfigError naming every bad variable. */
-export function loadConfig(env: Record<string, string | undefined>): Config {
-  const parsed = ConfigSchema.safeParse(env);
+/**
+ * Parses the environment once: the Temporal connection as the Temporal CLI resolves it (profile, then
+ * TEMPORAL_* variables, see temporal-profile.ts), duban's own variables with zod. Throws ConfigError
+ * naming every bad variable.
+ */
+export function loadConfig(env: Env): Config {
+  let profile: ClientConfigProfile;
+  try {
+    profile = loadTemporalProfile(env);
+  } catch (err) {
+    if (err instanceof TemporalProfileError) throw new ConfigError([err.issue]);
+    throw err;
+  }
+  const vars = { ...presentVars(env), TEMPORAL_ADDRESS: profile.address, TEMPORAL_NAMESPACE: profile.namespace, TEMPORAL_API_KEY: profile.apiKey };
+  const parsed = ConfigSchema.safeParse(vars);
   if (!parsed.success) {
     // the wording of machines/zod-issues.ts (platform/ imports nothing of duban's): one line per variable
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.map(String).join('.') || '(env)'}: ${i.message}`));
   }
-  return parsed.data;
+  return { ...parsed.data, temporalTls: profile.tls, temporalGrpcMeta: profile.grpcMeta };
 }

@@ -56,7 +56,7 @@ export function buildProgram(ctx: CliContext): Command {
     .exitOverride()
     .showHelpAfterError('(add --help for usage)')
     .configureOutput({ writeOut: ctx.out, writeErr: ctx.err })
-    .addHelpText('after', '\nExit codes: 0 ok, 1 refused by the machine, 2 usage or bad input, 3 Temporal unreachable, 4 not found.\nConnection: TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE, TEMPORAL_TLS*, TEMPORAL_API_KEY, DUBAN_TASK_QUEUE.');
+    .addHelpText('after', '\nExit codes: 0 ok, 1 refused by the machine, 2 usage or bad input, 3 Temporal unreachable, 4 not found.\nConnection: a Temporal CLI profile (TEMPORAL_PROFILE, TEMPORAL_CONFIG_FILE), then TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE, TEMPORAL_TLS*, TEMPORAL_API_KEY; DUBAN_TASK_QUEUE.');
 
   program
     .command('import <file>')

@@ -6,12 +6,12 @@ describe('loadConfig', () => {
   it('gives the embedded defaults for an empty environment', () => {
     const c = loadConfig({});
     expect(c).toMatchObject({ TEMPORAL_ADDRESS: 'localhost:7233', TEMPORAL_NAMESPACE: 'default', DUBAN_TASK_QUEUE: 'duban', LOG_LEVEL: 'info' });
-    expect(c.TEMPORAL_TLS).toBe(false);
+    expect(c.temporalTls).toBeUndefined();
   });
 
   it('reads a managed cluster setting', () => {
     const c = loadConfig({ TEMPORAL_ADDRESS: 'ns.acct.tmprl.cloud:7233', TEMPORAL_NAMESPACE: 'ns.acct', TEMPORAL_TLS: 'true', TEMPORAL_API_KEY: 'k' });
-    expect(c).toMatchObject({ TEMPORAL_ADDRESS: 'ns.acct.tmprl.cloud:7233', TEMPORAL_TLS: true, TEMPORAL_API_KEY: 'k' });
+    expect(c).toMatchObject({ TEMPORAL_ADDRESS: 'ns.acct.tmprl.cloud:7233', TEMPORAL_TLS: true, TEMPORAL_API_KEY: 'k', temporalTls: { disabled: false } });
   });
 
   it.each([
