@@ -38,6 +38,11 @@ export const ConfigSchema = z
       .optional(),
     /** about 2 MiB of worker memory each (bench/): 1,000 stays well inside the default V8 heap */
     DUBAN_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(0).default(1000),
+    /** the programs the local stacks run, found or built by scripts/ (npm start, npm run start:cluster) */
+    TEMPORAL_CLI: z.string().optional(),
+    DUBAN_CLUSTER_BIN: z.string().optional(),
+    DUBAN_PG_BIN: z.string().optional(),
+    DUBAN_UI_DIR: z.string().optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
   })
@@ -59,6 +64,15 @@ export class ConfigError extends Error {
     super(`invalid configuration:\n  ${issues.join('\n  ')}`);
     this.name = 'ConfigError';
   }
+}
+
+/**
+ * The config for a server this process started itself (npm start, start:cluster): its address, plain, so a
+ * profile's API key or TLS meant for a remote cluster is not sent to the local one.
+ */
+export function onLocalServer(config: Config, address: string): Config {
+  const { TEMPORAL_API_KEY: _apiKey, ...rest } = config;
+  return { ...rest, TEMPORAL_ADDRESS: address, temporalTls: undefined, temporalGrpcMeta: undefined };
 }
 
 /**

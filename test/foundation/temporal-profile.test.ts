@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ConfigError, loadConfig } from '../../platform/config';
+import { ConfigError, loadConfig, onLocalServer } from '../../platform/config';
 import { connectionOptionsOf } from '../../platform/connection';
 
 const dir = mkdtempSync(join(tmpdir(), 'duban-profile-'));
@@ -74,6 +74,12 @@ describe('loadConfig: the Temporal connection', () => {
     expect(connectionOptionsOf(loadConfig({ TEMPORAL_API_KEY: 'k', TEMPORAL_TLS: 'false' })).tls).toBe(false);
     const compose = loadConfig({ TEMPORAL_TLS: '', TEMPORAL_TLS_CERT_PATH: '', TEMPORAL_TLS_KEY_PATH: '', TEMPORAL_TLS_CA_PATH: '', TEMPORAL_TLS_SERVER_NAME: '' });
     expect(connectionOptionsOf(compose).tls).toBeUndefined();
+  });
+
+  it("connects a stack's own server plainly, whatever the profile says for a remote one", () => {
+    const local = onLocalServer(loadConfig({ TEMPORAL_CONFIG_FILE: toml, TEMPORAL_PROFILE: 'prod', TEMPORAL_TLS_CA_PATH: ca }), '127.0.0.1:7233');
+    expect(connectionOptionsOf(local)).toEqual({ address: '127.0.0.1:7233' });
+    expect(local.TEMPORAL_NAMESPACE).toBe('prod.acct');
   });
 
   it.each([
