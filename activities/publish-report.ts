@@ -1,8 +1,6 @@
 // publishReport: the monthly bulletin (督查通报) written as md + html under the data folder, and the conference office notified.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Context } from '@temporalio/activity';
-import type { Client } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import type { Config } from '../platform/config';
 import type { Logger } from '../platform/logger';
@@ -42,14 +40,14 @@ export interface PublishReportDeps {
   config: Config;
   logger: Logger;
   notify: (notice: Notice) => Promise<'sent' | 'duplicate'>;
-  /** where the facts come from, given the activity's own Temporal client (workflows cannot query other workflows) */
-  source: (activity: { client: Client; taskQueue: string }) => ReportSource;
+  /** where the facts come from, made per run (the worker's: the activity's own Temporal client, as workflows cannot query other workflows) */
+  source: () => ReportSource;
 }
 
 export function createPublishReport(deps: PublishReportDeps): (input: PublishReportInput) => Promise<PublishedReport> {
   return async (input) => {
     const started = performance.now();
-    const source = deps.source({ client: Context.current().client, taskQueue: Context.current().info.taskQueue });
+    const source = deps.source();
     const facts = await source.gather(input.planId, input.asOf === undefined ? {} : { asOf: input.asOf }).catch((err: unknown) => {
       // e.g. a server without visibility lists (the time-skipping test server) will not grow one on retry
       if (err instanceof ReportSourceUnavailable) {
