@@ -6,4 +6,6 @@ export * from './plan';
 export * from './report';
 export * from './calendar';
 export * from './deadline';
+export * from './windows';
+export * from './handoff';
 export * from './task';

@@ -1,9 +1,9 @@
-// Records one history per workflow type (task, handoff, conference) into test/histories/ for replay tests.
+// Records one history per workflow type (task, conference) into test/histories/ for replay tests.
 // Run after a deliberate change of workflow logic: `npx tsx scripts/record-histories.ts`.
 import { writeFileSync } from 'node:fs';
 import protos from '@temporalio/proto';
 import { loadPlan } from '../client/load';
-import { conferenceWorkflowId, handoffWorkflowId, taskWorkflowId } from '../workflows/ids';
+import { conferenceWorkflowId, taskWorkflowId } from '../workflows/ids';
 import { agendaQuery, conveneUpdate, resolveUpdate, transitionUpdate, viewQuery, type TransitionRequest } from '../workflows/messages';
 import { startTimeSkipping } from '../test/support/temporal';
 import { createDubanWorker, DAY, seedPlan, shanghaiDate, skipTime } from '../test/support/duban';
@@ -36,8 +36,6 @@ await duban.worker.runUntil(async () => {
   await task.result();
   const confRunId = (await conference.describe()).runId;
   await conference.executeUpdate(conveneUpdate, { args: [{ actor: office }] });
-  const handoff = env.client.workflow.getHandle(handoffWorkflowId('qinzhou-2015', '34', '市老龄办'));
-  await handoff.result();
   const save = async (name: string, workflowId: string, runId?: string) => {
     const history = await env.client.workflow.getHandle(workflowId, runId).fetchHistory();
     const json = protos.temporal.api.history.v1.History.fromObject(history).toJSON();
@@ -45,7 +43,6 @@ await duban.worker.runUntil(async () => {
     console.log(`${name}: ${history.events?.length} events`);
   };
   await save('task', task.workflowId);
-  await save('handoff', handoff.workflowId);
   await save('conference', conference.workflowId, confRunId);
 });
 await env.teardown();

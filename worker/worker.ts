@@ -1,11 +1,11 @@
 // Builds duban's Temporal worker: the workflows bundle, the activities, pino for the SDK's logs.
-import { fileURLToPath } from 'node:url';
 import { Worker, Runtime, DefaultLogger, makeTelemetryFilterString, type NativeConnection, type LogLevel } from '@temporalio/worker';
 import type { Config } from '../platform/config';
 import type { Logger } from '../platform/logger';
 import { createWorkerActivities } from './activities';
+import { preloadModules, workflowsPath } from './bundle';
 
-export const workflowsPath = fileURLToPath(new URL('../workflows/index.ts', import.meta.url));
+export { workflowsPath } from './bundle';
 
 let runtimeInstalled = false;
 /** Forwards the SDK's own log lines (core and workers) to pino, once per process. */
@@ -32,6 +32,7 @@ export async function createDubanWorker(config: Config, connection: NativeConnec
     namespace: config.TEMPORAL_NAMESPACE,
     taskQueue: config.DUBAN_TASK_QUEUE,
     workflowsPath,
+    bundlerOptions: { preloadModules },
     activities: createWorkerActivities({ config, logger: logger.child({ component: 'activities' }) }),
     maxCachedWorkflows: config.DUBAN_MAX_CACHED_WORKFLOWS,
   });

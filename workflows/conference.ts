@@ -1,8 +1,7 @@
 // conferenceWorkflow (conference:<plan>): the joint conference (联席会议) — agenda, sessions, resolutions.
 import { allHandlersFinished, ApplicationFailure, condition, continueAsNew, log, proxyActivities, setCurrentDetails, setHandler } from '@temporalio/workflow';
 import type { Activities } from '../activities';
-import type { Actor } from '../machines';
-import { after, msUntil, toIso } from './durations';
+import { after, msUntil, toIso, type Actor } from '../machines';
 import { refuse } from './failures';
 import {
   agendaQuery,

@@ -1,6 +1,5 @@
 // Deterministic workflow ids: loading a plan twice starts nothing new.
 export const taskWorkflowId = (planId: string, taskNo: string): string => `task:${planId}:${taskNo}`;
-export const handoffWorkflowId = (planId: string, taskNo: string, unit: string): string => `handoff:${planId}:${taskNo}:${unit}`;
 export const conferenceWorkflowId = (planId: string): string => `conference:${planId}`;
 
 /** `task:<planId>:<no>` → its parts, or null for anything else */

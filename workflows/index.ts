@@ -1,4 +1,3 @@
 // The workflows bundle the worker loads: every workflow type duban runs.
 export { taskWorkflow } from './task';
-export { handoffWorkflow } from './handoff';
 export { conferenceWorkflow } from './conference';

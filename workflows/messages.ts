@@ -1,7 +1,6 @@
 // Every Update, Signal and Query of duban's workflows, defined once; clients import them from here.
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
-import type { Actor, Conference, Decision, HistoryPage, PersistedTask, Policy, Task, TaskPlanInput, TaskView, TransitionResult } from '../machines';
-import type { Deadlines } from './timers';
+import type { Actor, Conference, Deadlines, Decision, HistoryPage, PersistedTask, Policy, Task, TaskPlanInput, TaskView, TransitionResult } from '../machines';
 
 // ── task ────────────────────────────────────────────────────────────────────────────────────────
 /** An event as a backend sends it: the machine's event without `at` (the workflow stamps its own time). */
@@ -46,44 +45,6 @@ export interface ResolutionNotice {
  * before it closes the item: a refusal reaches the conference's caller and the item stays open.
  */
 export const resolutionUpdate = defineUpdate<TransitionResult, [ResolutionNotice]>('resolution');
-/** A handoff tells its task that its unit is late or was escalated. */
-export interface HandoffReport {
-  unit: string;
-  kind: 'acknowledgementLate' | 'contributionLate' | 'escalated';
-  itemId?: string;
-}
-export const handoffReportSignal = defineSignal<[HandoffReport]>('handoffReport');
-
-// ── handoff (one per assisting unit, child of the task) ─────────────────────────────────────────
-export interface HandoffWorkflowInput {
-  planId: string;
-  taskNo: string;
-  taskText: string;
-  unit: string;
-  leadUnits: string[];
-  conference: Conference;
-  policy: Policy;
-  /** when measures were issued and the unit notified */
-  notifiedAt: string;
-  /** the task's nearest due date when the handoff started: the contribution is due by then */
-  contributeBy: string | null;
-}
-export type HandoffStatus = 'notified' | 'acknowledged' | 'contributed' | 'waived';
-export const handoffStatusSignal = defineSignal<[{ status: Exclude<HandoffStatus, 'notified'>; at: string }]>('handoffStatus');
-export interface HandoffView {
-  unit: string;
-  status: HandoffStatus;
-  acknowledgeBy: string;
-  /** how the acknowledgement deadline was counted (working days, holidays, 调休) */
-  acknowledgeByExplained: { zh: string; en: string };
-  /** when the unit is reminded to acknowledge (moved off days off); null when the window is shorter than the lead */
-  acknowledgementReminderAt: string | null;
-  contributeBy: string | null;
-  late: boolean;
-  escalatedItemId: string | null;
-}
-export const handoffViewQuery = defineQuery<HandoffView>('handoffView');
-
 // ── conference (联席会议), one per plan ─────────────────────────────────────────────────────────
 export interface EscalationItem {
   itemId: string;

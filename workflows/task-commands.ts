@@ -1,19 +1,9 @@
-// Carries out what the task machine asked for: handoff children, notices, escalations, withdrawals.
-import {
-  getExternalWorkflowHandle,
-  log,
-  ParentClosePolicy,
-  proxyActivities,
-  proxyLocalActivities,
-  startChild,
-} from '@temporalio/workflow';
-import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
-import { nextMilestone, type TaskCommand, type TaskSnapshot } from '../machines';
+// Carries out what the task machine asked for: notices, escalations, withdrawals.
+import { getExternalWorkflowHandle, log, proxyActivities, proxyLocalActivities } from '@temporalio/workflow';
+import { toIso, type TaskCommand, type TaskSnapshot } from '../machines';
 import type { Activities } from '../activities';
-import { toIso } from './durations';
-import { conferenceWorkflowId, handoffWorkflowId } from './ids';
-import { handoffStatusSignal, withdrawalSignal, type EscalationItem } from './messages';
-import { handoffWorkflow } from './handoff';
+import { conferenceWorkflowId } from './ids';
+import { withdrawalSignal, type EscalationItem } from './messages';
 
 // Local: a notice is short, and a marker costs one history event where an activity costs three plus a task.
 const { notify } = proxyLocalActivities<Activities>({
@@ -36,70 +26,17 @@ async function signalQuietly(what: string, send: () => Promise<void>): Promise<v
   }
 }
 
-/** a handoff this run started: `done` once its result (or failure) is in */
-export interface HandoffChild {
-  done: boolean;
-  result: Promise<void>;
-}
-
-/**
- * `children` collects the results of the handoffs this run started, by unit: a task waits for them before
- * it completes, and for those that are ending before it continues as new, so that no child's completion
- * races the task's own (the server would refuse that completion, and an Update taken in the same workflow
- * task could be lost — seen on the cluster in 3 of 5 runs).
- */
-export async function runTaskCommands(
-  commands: TaskCommand[],
-  snapshot: TaskSnapshot,
-  workflowId: string,
-  children: Map<string, HandoffChild> = new Map(),
-): Promise<void> {
+export async function runTaskCommands(commands: TaskCommand[], snapshot: TaskSnapshot, workflowId: string): Promise<void> {
   const c = snapshot.context;
   const seq = c.historyCount;
   const base = { planId: c.planId, taskNo: c.task.no };
   for (const [i, cmd] of commands.entries()) {
     const key = `${workflowId}:${seq}:${i}`;
     switch (cmd.type) {
-      case 'startHandoffs': {
-        const due = nextMilestone(snapshot)?.due ?? null;
-        const start = async (unit: string): Promise<void> => {
-          try {
-            const child = await startChild(handoffWorkflow, {
-              workflowId: handoffWorkflowId(c.planId, c.task.no, unit),
-              parentClosePolicy: ParentClosePolicy.ABANDON, // survives the task's continue-as-new
-              staticSummary: `【配合】${unit}：${c.task.no} ${c.task.text.slice(0, 30)}`,
-              args: [
-                {
-                  planId: c.planId,
-                  taskNo: c.task.no,
-                  taskText: c.task.text,
-                  unit,
-                  leadUnits: c.leadUnits,
-                  conference: c.conference,
-                  policy: c.policy,
-                  notifiedAt: toIso(Date.now()),
-                  contributeBy: due,
-                },
-              ],
-            });
-            const entry: HandoffChild = { done: false, result: Promise.resolve() };
-            entry.result = child.result().then(
-              () => void (entry.done = true),
-              () => void (entry.done = true),
-            );
-            children.set(unit, entry);
-          } catch (err) {
-            if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
-          }
-        };
-        // all at once, so one workflow task initiates every child
-        await Promise.all(cmd.units.map(start));
-        break;
-      }
-      case 'updateHandoff':
-        await signalQuietly('handoff update', () =>
-          getExternalWorkflowHandle(handoffWorkflowId(c.planId, c.task.no, cmd.unit)).signal(handoffStatusSignal, { status: cmd.status, at: toIso(Date.now()) }),
-        );
+      case 'notifyUnits':
+        for (const unit of cmd.units) {
+          await notify({ ...base, unit, message: cmd.message_zh, dedupeKey: `${key}:${unit}`, kind: cmd.kind });
+        }
         break;
       case 'notifyLead':
         for (const unit of cmd.units) {
@@ -114,11 +51,11 @@ export async function runTaskCommands(
           itemId: cmd.itemId,
           ...base,
           taskWorkflowId: workflowId,
-          kind: 'milestoneOverdue',
-          subject: cmd.milestone,
+          kind: cmd.kind,
+          subject: cmd.subject,
           due: cmd.due,
           leadUnits: c.leadUnits,
-          summary: `${c.task.no} ${c.task.text.slice(0, 60)}：${cmd.milestone} 逾期（期限 ${cmd.due}）`,
+          summary: cmd.summary,
           raisedAt: toIso(Date.now()),
         };
         await escalateToConference(item, { planId: c.planId, conference: c.conference, policy: c.policy });
@@ -130,14 +67,6 @@ export async function runTaskCommands(
         );
         break;
       case 'closeTask':
-        if (cmd.outcome === 'cancelled') {
-          for (const a of c.assists.filter((x) => x.status === 'notified' || x.status === 'acknowledged')) {
-            await signalQuietly('stop handoff', () =>
-              getExternalWorkflowHandle(handoffWorkflowId(c.planId, c.task.no, a.unit)).signal(handoffStatusSignal, { status: 'waived', at: toIso(Date.now()) }),
-            );
-          }
-        }
-        break;
       case 'leadsChanged':
       case 'rearmTimers':
         break; // search attributes and timers follow the snapshot in the main loop

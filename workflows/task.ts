@@ -16,21 +16,24 @@ import {
   applyEvent,
   channelRefusal,
   createTaskSnapshot,
+  deadlinesOf,
   explain,
   fromPersisted,
+  msUntil,
+  planTimer,
   taskView,
+  timerEvent,
+  toIso,
   toPersisted,
   transitionResult,
   type ApplyResult,
   type TaskCommand,
   type TaskSnapshot,
 } from '../machines';
-import { toIso, msUntil } from './durations';
 import { refusalFailure } from './failures';
-import { handoffReportSignal, resolutionUpdate, transitionUpdate, viewQuery, type ResolutionNotice, type TaskWorkflowInput, type TransitionRequest } from './messages';
+import { resolutionUpdate, transitionUpdate, viewQuery, type ResolutionNotice, type TaskWorkflowInput, type TransitionRequest } from './messages';
 import { currentDetails, taskSearchAttributes } from './presentation';
-import { runTaskCommands, type HandoffChild } from './task-commands';
-import { deadlinesOf, planTimer } from './timers';
+import { runTaskCommands } from './task-commands';
 
 export interface TaskOutcome {
   outcome: 'verified' | 'cancelled';
@@ -49,9 +52,6 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskOutcom
   let snapshot = input.snapshot ? fromPersisted(input.snapshot) : createTaskSnapshot({ task: input.task, plan: input.plan, at: nowIso() });
   let version = 0;
   const queue: TaskCommand[] = [];
-
-  /** results of the handoffs this run started (see runTaskCommands) */
-  const children = new Map<string, HandoffChild>();
 
   function accept(event: unknown): ApplyResult {
     const result = applyEvent(snapshot, event);
@@ -100,9 +100,6 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskOutcom
   setHandler(transitionUpdate, (req: TransitionRequest) => applyOnce(stamp(req)), { validator: (req) => validate('transition', stamp(req)) });
   // the conference's decisions arrive only from its own resolve handler (activity deliverResolution)
   setHandler(resolutionUpdate, (notice) => applyOnce(asResolve(notice)), { validator: (notice) => validate('conference', asResolve(notice)) });
-  setHandler(handoffReportSignal, (report) => {
-    log.info('handoff report', { ...report });
-  });
 
   /** upserts only what differs from the workflow's current search attributes (set at start by the loader) */
   function present(): void {
@@ -120,9 +117,9 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskOutcom
     scope: CancellationScope;
   }
   let armed: Armed | null = null;
-  function arm(summary: string, ms: number): Armed {
+  function arm(key: string, summary: string, ms: number): Armed {
     const scope = new CancellationScope();
-    const timer: Armed = { key: summary, fired: false, scope };
+    const timer: Armed = { key, fired: false, scope };
     scope.run(() => sleep(ms, { summary })).then(
       () => {
         timer.fired = true;
@@ -141,17 +138,11 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskOutcom
   const planId = snapshot.context.planId;
   const taskNo = snapshot.context.task.no;
   for (;;) {
-    while (queue.length > 0) await runTaskCommands(queue.splice(0), snapshot, workflowInfo().workflowId, children);
+    while (queue.length > 0) await runTaskCommands(queue.splice(0), snapshot, workflowInfo().workflowId);
     present();
     if (closed()) break;
     if (workflowInfo().continueAsNewSuggested || closedReports(snapshot) > reportsAtStart) {
-      // an ongoing task starts a fresh run each period, so years of reports keep history bounded; the
-      // handoffs told to end (contributed, waived) end first, so that no completion races this one
-      const ending = snapshot.context.assists
-        .filter((a) => a.status === 'contributed' || a.status === 'waived')
-        .flatMap((a) => children.get(a.unit) ?? [])
-        .filter((child) => !child.done);
-      if (ending.length > 0) await condition(() => ending.every((child) => child.done), '10 minutes');
+      // an ongoing task starts a fresh run each period, so years of reports keep history bounded
       await condition(allHandlersFinished);
       if (queue.length === 0 && !closed()) {
         return continueAsNew<typeof taskWorkflow>({
@@ -166,7 +157,8 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskOutcom
     const timer = planTimer(snapshot, Date.now());
     const seen = version;
     const changed = (): boolean => version !== seen || queue.length > 0;
-    if (armed !== null && armed.key !== timer?.summary) disarm();
+    // keyed by the instant: another unit's step due at the same moment keeps the timer
+    if (armed !== null && armed.key !== timer?.fireAt) disarm();
     if (timer === null) {
       await condition(changed);
       continue;
@@ -174,27 +166,19 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskOutcom
     const wait = msUntil(timer.fireAt, Date.now());
     // the timer outlives Updates that leave it where it is: no cancel and restart for each event
     if (wait > 0) {
-      const current = (armed ??= arm(timer.summary, wait));
+      const current = (armed ??= arm(timer.fireAt, timer.summary, wait));
       await condition(() => changed() || current.fired);
       if (!current.fired) continue;
     }
     disarm();
     // unique for the task's whole life (the kept history is bounded; the count is not)
-    const itemId = `${planId}:${taskNo}:${timer.milestone}:${snapshot.context.historyCount + 1}`;
-    const result = accept({
-      type: timer.event,
-      actor: SYSTEM,
-      at: nowIso(),
-      milestone: timer.milestone,
-      due: timer.due,
-      ...(timer.event === 'ESCALATE' ? { itemId } : {}),
-    });
+    const itemId = `${planId}:${taskNo}:${'milestone' in timer ? timer.milestone : timer.unit}:${snapshot.context.historyCount + 1}`;
+    const result = accept(timerEvent(timer, SYSTEM, nowIso(), itemId));
     if (!result.ok) {
       log.warn('timer refused by the machine; waiting for the next change', { event: timer.event, code: result.code });
       await condition(changed);
     }
   }
-  await Promise.all([...children.values()].map((child) => child.result));
   await condition(allHandlersFinished);
   const outcome = snapshot.context.verification ? 'verified' : 'cancelled';
   return { outcome, taskNo, runs: run + 1 };

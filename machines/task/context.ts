@@ -4,6 +4,7 @@ import { ConferenceSchema, PolicySchema, TaskSchema, type Conference, type Polic
 import { InstantSchema } from '../schedule';
 import { ActorSchema, MilestoneIdSchema } from './events';
 import { milestonesFromSchedule } from './milestones';
+import { AssistSchema, pendingAssist } from '../handoff';
 
 export const TaskMilestoneKindSchema = z.enum(['measures', 'start', 'complete', 'report']);
 export type TaskMilestoneKind = z.infer<typeof TaskMilestoneKindSchema>;
@@ -29,21 +30,6 @@ export const MilestoneSchema = z.object({
   extensions: z.array(ExtensionSchema),
 });
 export type Milestone = z.infer<typeof MilestoneSchema>;
-
-/** 配合单位 handoff: pending → notified → acknowledged → contributed, or waived by the conference */
-export const AssistStatusSchema = z.enum(['pending', 'notified', 'acknowledged', 'contributed', 'waived']);
-export type AssistStatus = z.infer<typeof AssistStatusSchema>;
-
-export const AssistSchema = z.object({
-  unit: z.string(),
-  status: AssistStatusSchema,
-  notifiedAt: InstantSchema.nullable(),
-  acknowledgedAt: InstantSchema.nullable(),
-  contributedAt: InstantSchema.nullable(),
-  waivedAt: InstantSchema.nullable(),
-  contribution: z.string().nullable(),
-});
-export type Assist = z.infer<typeof AssistSchema>;
 
 export const ProgressEntrySchema = z.object({
   at: InstantSchema,
@@ -132,15 +118,7 @@ export function createContext({ task, plan, at }: TaskInput): TaskContext {
     issuedOn: plan.issuedOn,
     createdAt: at,
     leadUnits: [...task.leadUnits],
-    assists: task.assistingUnits.map((unit) => ({
-      unit,
-      status: 'pending',
-      notifiedAt: null,
-      acknowledgedAt: null,
-      contributedAt: null,
-      waivedAt: null,
-      contribution: null,
-    })),
+    assists: task.assistingUnits.map(pendingAssist),
     measures: null,
     progress: [],
     evidence: null,

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { LIMITS, LongTextSchema, ShortTextSchema, TextSchema } from '../limits';
 import { InstantSchema } from '../schedule';
+import { HandoffDeadlineSchema, HandoffStepSchema } from '../handoff';
 
 export const ActorRoleSchema = z.enum(['lead', 'assisting', 'supervisor', 'conference', 'system']);
 export type ActorRole = z.infer<typeof ActorRoleSchema>;
@@ -89,6 +90,8 @@ export const ResolveSchema = event('RESOLVE', {
 export const RemindSchema = event('REMIND', timer);
 export const DeadlinePassedSchema = event('DEADLINE_PASSED', timer);
 export const EscalateSchema = event('ESCALATE', { ...timer, itemId: ShortTextSchema });
+/** a step on an assisting unit's deadline (machines/handoff): named by unit, deadline, step and due, so stale ones are refused */
+export const AssistTimerSchema = event('ASSIST_TIMER', { unit: ShortTextSchema, deadline: HandoffDeadlineSchema, step: HandoffStepSchema, due: InstantSchema });
 
 export const TaskEventSchema = z.discriminatedUnion('type', [
   IssueMeasuresSchema,
@@ -107,6 +110,7 @@ export const TaskEventSchema = z.discriminatedUnion('type', [
   RemindSchema,
   DeadlinePassedSchema,
   EscalateSchema,
+  AssistTimerSchema,
 ]);
 export type TaskEvent = z.infer<typeof TaskEventSchema>;
 export type TaskEventType = TaskEvent['type'];
@@ -132,8 +136,9 @@ export const ROLES_FOR: Record<TaskEventType, readonly ActorRole[]> = {
   REMIND: ['system'],
   DEADLINE_PASSED: ['system'],
   ESCALATE: ['system'],
+  ASSIST_TIMER: ['system'],
 };
 
-/** the timers' own events (REMIND, DEADLINE_PASSED, ESCALATE): those only the system may send */
+/** the timers' own events (REMIND, DEADLINE_PASSED, ESCALATE, ASSIST_TIMER): those only the system may send */
 export const TIMER_EVENT_TYPES: readonly TaskEventType[] = TASK_EVENT_TYPES.filter((t) => ROLES_FOR[t].every((r) => r === 'system'));
 

@@ -27,6 +27,7 @@ const ACCEPTED_IN: Record<TaskEventType, Where> = {
   REMIND: { supervision: ['onTrack', 'dueSoon', 'overdue'] },
   DEADLINE_PASSED: { supervision: ['onTrack', 'dueSoon'] },
   ESCALATE: { supervision: ['overdue'] },
+  ASSIST_TIMER: { lifecycle: OPEN },
 };
 
 

@@ -3,6 +3,7 @@ import { LIMITS } from '../limits';
 import type { TaskContext } from './context';
 import { ROLES_FOR, type ActorRole, type EventOf, type TaskEvent } from './events';
 import { CREATABLE_MILESTONES, findMilestone, isOpen, nearestOpen } from './milestones';
+import { nextHandoffTimer } from '../handoff';
 import { isBefore, sameInstant } from './periods';
 import { refuse, type Refusal } from './refusal';
 
@@ -196,6 +197,19 @@ export function timerRefusal(ctx: TaskContext, e: EventOf<'REMIND' | 'DEADLINE_P
   );
 }
 
+/** a handoff step must be the one its unit's deadline is waiting for, at the due it was armed with */
+export function assistTimerRefusal(ctx: TaskContext, e: EventOf<'ASSIST_TIMER'>): Refusal | null {
+  const assist = ctx.assists.find((a) => a.unit === e.unit);
+  const next = assist === undefined ? null : nextHandoffTimer(assist, ctx.policy);
+  if (next !== null && next.deadline === e.deadline && next.step === e.step && sameInstant(next.due, e.due)) return null;
+  const now = next === null ? '无' : `${next.deadline}/${next.step}@${next.due}`;
+  return refuse(
+    'STALE_TIMER',
+    `配合单位${e.unit}的计时器（${e.deadline}/${e.step}@${e.due}）已过时；当前：${now}`,
+    `stale handoff timer for ${e.unit} (${e.deadline}/${e.step}@${e.due}); current: ${next === null ? 'none' : now}`,
+  );
+}
+
 /** the rule of each event beyond actor and state */
 export function domainRefusal(ctx: TaskContext, e: TaskEvent): Refusal | null {
   switch (e.type) {
@@ -226,6 +240,8 @@ export function domainRefusal(ctx: TaskContext, e: TaskEvent): Refusal | null {
     case 'DEADLINE_PASSED':
     case 'ESCALATE':
       return timerRefusal(ctx, e);
+    case 'ASSIST_TIMER':
+      return assistTimerRefusal(ctx, e);
     case 'ISSUE_MEASURES':
     case 'START':
     case 'REPORT_PROGRESS':

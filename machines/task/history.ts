@@ -1,6 +1,7 @@
 // One Chinese line per accepted event, for the append-only history; long texts are quoted, not copied.
 import { quote } from '../limits';
 import type { TaskEvent } from './events';
+import { stepSummary } from '../handoff';
 
 const decisionText = (e: Extract<TaskEvent, { type: 'RESOLVE' }>): string => {
   const d = e.decision;
@@ -53,5 +54,7 @@ export function summarize(e: TaskEvent): string {
       return `节点 ${e.milestone} 已于 ${e.due} 逾期`;
     case 'ESCALATE':
       return `节点 ${e.milestone} 逾期未办，提请联席会议（议题 ${e.itemId}）`;
+    case 'ASSIST_TIMER':
+      return stepSummary(e.unit, e.deadline, e.step, e.due);
   }
 }

@@ -10,3 +10,4 @@ export { applyEvent, createTaskSnapshot, type ApplyResult } from './apply';
 export { toPersisted, fromPersisted, PersistedTaskSchema, TaskSnapshotError, type PersistedTask } from './snapshot';
 export * from './view';
 export { machineDiagram } from './diagram';
+export { planTimer, timerEvent, deadlinesOf, type TimerPlan, type Deadlines } from './timer-plan';

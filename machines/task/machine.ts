@@ -7,6 +7,7 @@ import { actorRefusal, datesRefusal, domainRefusal, duplicateRefusal } from './g
 import { summarize } from './history';
 import { watchSettled } from './milestones';
 import * as u from './updates';
+import { assistEscalationSummary, handoffNotices } from '../handoff';
 
 /** bump when the context shape or state names change; fromPersisted refuses other versions */
 export const MACHINE_VERSION = 1;
@@ -38,6 +39,7 @@ export const taskMachine = setup({
     deadlineSettable: rulesHold,
     resolutionValid: rulesHold,
     timerIsCurrent: rulesHold,
+    assistTimerIsCurrent: rulesHold,
     decisionIsCancel: ({ event }) => event.type === 'RESOLVE' && event.decision.kind === 'cancel',
     /** 督办令 and a new lead answer the agenda item: supervision falls back to overdue */
     decisionClosesItem: ({ event }) =>
@@ -64,9 +66,9 @@ export const taskMachine = setup({
     clearEscalation: assign(() => u.clearEscalation()),
     clearWatch: assign(() => u.clearWatch()),
     recordHistory: assign(({ context, event }) => u.recordHistory(context, event)),
+    recordAssistStep: assign(({ context, event }) => u.recordAssistStep(context, event)),
     // commands for the workflow: no-ops here, returned by transition() with their params
-    startHandoffs: command<'startHandoffs'>(),
-    updateHandoff: command<'updateHandoff'>(),
+    notifyUnits: command<'notifyUnits'>(),
     notifyLead: command<'notifyLead'>(),
     notifySupervisor: command<'notifySupervisor'>(),
     escalate: command<'escalate'>(),
@@ -79,12 +81,28 @@ export const taskMachine = setup({
     tellSupervisor: enqueueActions(({ context, event, enqueue }) =>
       enqueue({ type: 'notifySupervisor', params: { unit: context.conference.office, message_zh: summarize(event) } }),
     ),
-    handoffPending: enqueueActions(({ context, enqueue }) => {
-      const units = context.assists.filter((a) => a.status === 'pending').map((a) => a.unit);
-      if (units.length > 0) enqueue({ type: 'startHandoffs', params: { units } });
+    /** each unit notified by this event is told of its handoff */
+    notifyAssisting: enqueueActions(({ context, event, enqueue }) => {
+      for (const a of context.assists.filter((x) => x.status === 'notified' && x.notifiedAt === event.at))
+        for (const n of handoffNotices(context.task, context.leadUnits, a, { kind: 'notified' })) enqueue({ type: 'notifyUnits', params: n });
     }),
-    escalateToConference: enqueueActions(({ event, enqueue }) => {
-      if (event.type === 'ESCALATE') enqueue({ type: 'escalate', params: { milestone: event.milestone, due: event.due, itemId: event.itemId } });
+    assistStepCommands: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'ASSIST_TIMER') return;
+      const a = context.assists.find((x) => x.unit === event.unit);
+      if (a === undefined) return;
+      for (const n of handoffNotices(context.task, context.leadUnits, a, { kind: 'step', ...event })) enqueue({ type: 'notifyUnits', params: n });
+      if (event.step === 'escalate' && a.escalatedItemId !== null)
+        enqueue({
+          type: 'escalate',
+          params: { kind: 'assistLate', subject: a.unit, due: event.due, itemId: a.escalatedItemId, summary: assistEscalationSummary(context.task, a.unit, event.deadline) },
+        });
+    }),
+    escalateToConference: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type === 'ESCALATE')
+        enqueue({
+          type: 'escalate',
+          params: { kind: 'milestoneOverdue', subject: event.milestone, due: event.due, itemId: event.itemId, summary: `${context.task.no} ${context.task.text.slice(0, 60)}：${event.milestone} 逾期（期限 ${event.due}）` },
+        });
     }),
     /** the conference's own RESOLVE already settles its item; anything else makes it moot */
     withdrawIfNotResolved: enqueueActions(({ context, event, enqueue }) => {
@@ -94,7 +112,6 @@ export const taskMachine = setup({
     resolutionCommands: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== 'RESOLVE') return;
       const d = event.decision;
-      if (d.kind === 'waive') enqueue({ type: 'updateHandoff', params: { unit: d.unit, status: 'waived' } });
       if (d.kind === 'reassignLead') enqueue({ type: 'leadsChanged', params: { leadUnits: context.leadUnits } });
       enqueue({ type: 'notifyLead', params: { units: context.leadUnits, message_zh: summarize(event) } });
     }),
@@ -111,11 +128,15 @@ export const taskMachine = setup({
         REPORT_PROGRESS: { guard: and([...accepted]), actions: ['meetMilestones', 'recordProgress', 'recordHistory'] },
         ACKNOWLEDGE: {
           guard: and([...accepted, 'assistCanAcknowledge']),
-          actions: ['recordAcknowledgement', 'recordHistory', { type: 'updateHandoff', params: ({ event }) => ({ unit: event.actor.unit, status: 'acknowledged' as const }) }],
+          actions: ['recordAcknowledgement', 'recordHistory'],
         },
         CONTRIBUTE: {
           guard: and([...accepted, 'assistCanContribute']),
-          actions: ['recordContribution', 'recordHistory', { type: 'updateHandoff', params: ({ event }) => ({ unit: event.actor.unit, status: 'contributed' as const }) }, 'tellLead'],
+          actions: ['recordContribution', 'recordHistory', 'tellLead'],
+        },
+        ASSIST_TIMER: {
+          guard: and([...accepted, 'assistTimerIsCurrent']),
+          actions: ['recordAssistStep', 'recordHistory', 'assistStepCommands'],
         },
         REQUEST_EXTENSION: { guard: and([...accepted, 'extensionAllowed']), actions: ['openExtensionRequest', 'recordHistory', 'tellSupervisor'] },
         DECIDE_EXTENSION: { guard: and([...accepted, 'extensionRequested']), actions: ['decideExtension', 'recordHistory', 'tellLead'] },
@@ -136,7 +157,7 @@ export const taskMachine = setup({
             ISSUE_MEASURES: {
               guard: and([...accepted]),
               target: 'measuresIssued',
-              actions: ['handoffPending', 'recordMeasures', 'meetMilestones', 'recordHistory'],
+              actions: ['meetMilestones', 'recordMeasures', 'recordHistory', 'notifyAssisting'],
             },
           },
         },

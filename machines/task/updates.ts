@@ -1,9 +1,10 @@
 // How each accepted event changes the context: pure updaters behind the machine's named assign actions.
-import type { Assist, TaskContext } from './context';
+import type { TaskContext } from './context';
+import { assistItemId, notifyAssist, takeStep, type Assist } from '../handoff';
 import type { TaskEvent } from './events';
 import { keepNewest, LIMITS } from '../limits';
 import { summarize } from './history';
-import { findMilestone, markLate, meet, milestonesMetBy, moveDue } from './milestones';
+import { findMilestone, markLate, meet, milestonesMetBy, moveDue, nearestOpen } from './milestones';
 import { addWindow } from './periods';
 
 type Update = Partial<TaskContext>;
@@ -11,12 +12,21 @@ type Update = Partial<TaskContext>;
 const setAssist = (ctx: TaskContext, unit: string, change: (a: Assist) => Assist): Assist[] =>
   ctx.assists.map((a) => (a.unit === unit ? change(a) : a));
 
+/** measures issued: every assisting unit is notified; it contributes by the nearest due date still open (after meetMilestones) */
 export function recordMeasures(ctx: TaskContext, e: TaskEvent): Update {
   if (e.type !== 'ISSUE_MEASURES') return {};
+  const contributeBy = nearestOpen(ctx.milestones)?.due ?? null;
   return {
     measures: { text: e.measures, documentRef: e.documentRef ?? null, at: e.at, unit: e.actor.unit },
-    assists: ctx.assists.map((a) => (a.status === 'pending' ? { ...a, status: 'notified', notifiedAt: e.at } : a)),
+    assists: ctx.assists.map((a) => (a.status === 'pending' ? notifyAssist(a, e.at, ctx.policy, contributeBy) : a)),
   };
+}
+
+/** a step on an assisting unit's deadline was taken (reminded, late, escalated) */
+export function recordAssistStep(ctx: TaskContext, e: TaskEvent): Update {
+  if (e.type !== 'ASSIST_TIMER') return {};
+  const itemId = assistItemId(ctx.planId, ctx.task.no, e.unit, e.deadline);
+  return { assists: setAssist(ctx, e.unit, (a) => takeStep(a, e.deadline, e.step, itemId)) };
 }
 
 /** milestones the event meets get metAt; an extension request for them is dropped */

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Client } from '@temporalio/client';
 import { loadPlan } from '../../client/load';
 import type { Plan } from '../../machines';
-import { toIso } from '../../workflows/durations';
+import { toIso } from '../../machines';
 import { taskWorkflowId } from '../../workflows/ids';
 import { transitionUpdate, viewQuery, type TransitionRequest } from '../../workflows/messages';
 import { runsWithFailedWorkflowTasks, startTestCluster, type TestCluster } from '../support/cluster';

@@ -8,7 +8,7 @@ import { buildGateway } from '../../client/gateway/app';
 import { hashToken, type TokenGrant } from '../../client/tokens';
 import { loadPlan } from '../../client/load';
 import { applyEvent, createTaskSnapshot, explain, PlanSchema, type Plan, type TaskSnapshot } from '../../machines';
-import { toIso } from '../../workflows/durations';
+import { toIso } from '../../machines';
 import { taskWorkflowId } from '../../workflows/ids';
 import { startDevServer } from '../support/temporal';
 import { runDubanWorker, seedPlan, shanghaiDate } from '../support/duban';

@@ -1,6 +1,6 @@
 // Inputs for the bad-input drill: event bodies of every type, the steps to each task state, malformed payloads.
 import { nextMilestone, type TaskSnapshot } from '../../machines';
-import { toIso } from '../../workflows/durations';
+import { toIso } from '../../machines';
 
 export type Who = 'lead' | 'assisting' | 'assisting2' | 'assisting3' | 'outsider' | 'office' | 'other';
 export interface Step {

@@ -23,6 +23,10 @@ export const assist = (unit: string, at: Partial<Pick<Assist, 'notifiedAt' | 'ac
   contributedAt: at.contributedAt ?? null,
   waivedAt: at.waivedAt ?? null,
   contribution: at.contributedAt ? '已报送' : null,
+  acknowledgeBy: null,
+  contributeBy: null,
+  steps: { acknowledgement: [], contribution: [] },
+  escalatedItemId: null,
 });
 
 export interface ViewSpec {

@@ -112,7 +112,7 @@ describe('buildRanking', () => {
   ] as const)('ends the acknowledgement window on a day off by the plan policy (computedDueOnNonWorkingDay: %s)', (rule, expected) => {
     const byDays = PolicySchema.parse({ ackWindow: { amount: 3, unit: 'days' }, computedDueOnNonWorkingDay: rule });
     // acknowledged on the Sunday: late when the Saturday stands, on time when the due moves to Monday
-    const acked = { unit: '市财政局', status: 'acknowledged', notifiedAt: '2025-06-04T10:00:00+08:00', acknowledgedAt: '2025-06-08T09:00:00+08:00', contributedAt: null, waivedAt: null, contribution: null } as const;
+    const acked = { ...assistLate('市财政局'), notifiedAt: '2025-06-04T10:00:00+08:00', acknowledgedAt: '2025-06-08T09:00:00+08:00' };
     const rows = buildRanking([view('1', { milestones: [milestone('complete', '2025-12-31T23:59:59+08:00')], assists: [acked] })], byDays, '2025-06-30').rows;
     expect(rows.find((x) => x.unit === '市财政局')).toMatchObject({ ...expected, scored: 1 });
   });
@@ -120,7 +120,7 @@ describe('buildRanking', () => {
 
 function assistLate(unit: string): ReturnType<typeof view>['assists'][number] {
   // notified Friday 2025-05-09: five working days end Friday 2025-05-16; acknowledged the Monday after
-  return { unit, status: 'acknowledged', notifiedAt: '2025-05-09T09:00:00+08:00', acknowledgedAt: '2025-05-19T09:00:00+08:00', contributedAt: null, waivedAt: null, contribution: null };
+  return { unit, status: 'acknowledged', notifiedAt: '2025-05-09T09:00:00+08:00', acknowledgedAt: '2025-05-19T09:00:00+08:00', contributedAt: null, waivedAt: null, contribution: null, acknowledgeBy: null, contributeBy: null, steps: { acknowledgement: [], contribution: [] }, escalatedItemId: null };
 }
 
 describe('buildReport', () => {

@@ -8,7 +8,7 @@ import { Client, Connection } from '@temporalio/client';
 import { pino } from 'pino';
 import { loadPlan } from '../../client/load';
 import { startDevServer, type DevServer } from '../../worker/dev-server';
-import { toIso } from '../../workflows/durations';
+import { toIso } from '../../machines';
 import { taskWorkflowId } from '../../workflows/ids';
 import { transitionUpdate, viewQuery, type TransitionRequest } from '../../workflows/messages';
 import { temporalCliPath } from './servers';

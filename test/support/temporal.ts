@@ -4,6 +4,7 @@ import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker, bundleWorkflowCode, Runtime, DefaultLogger, makeTelemetryFilterString, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { SEARCH_ATTRIBUTES } from '../../workflows/search-attributes';
 import { searchAttributeTypes } from '../../worker/namespace-setup';
+import { preloadModules } from '../../worker/bundle';
 import { temporalCliPath, testServerPath } from './servers';
 
 let runtimeInstalled = false;
@@ -75,13 +76,17 @@ export async function startDevServer(): Promise<TestWorkflowEnvironment> {
 
 const bundles = new Map<string, Promise<WorkflowBundleWithSourceMap>>();
 
-/** Bundles a workflows module once per test file. */
-export function bundle(workflowsUrl: URL): Promise<WorkflowBundleWithSourceMap> {
+/**
+ * Bundles a workflows module once per test file, with duban's shared modules preloaded as the worker
+ * loads them (`shared: false` measures what a worker without them costs: bench/README).
+ */
+export function bundle(workflowsUrl: URL, { shared = true }: { shared?: boolean } = {}): Promise<WorkflowBundleWithSourceMap> {
   const path = fileURLToPath(workflowsUrl);
-  let b = bundles.get(path);
+  const key = `${path}:${shared}`;
+  let b = bundles.get(key);
   if (!b) {
-    b = bundleWorkflowCode({ workflowsPath: path, logger: { log() {}, trace() {}, debug() {}, info() {}, warn() {}, error() {} } });
-    bundles.set(path, b);
+    b = bundleWorkflowCode({ workflowsPath: path, preloadModules: shared ? preloadModules : [], logger: { log() {}, trace() {}, debug() {}, info() {}, warn() {}, error() {} } });
+    bundles.set(key, b);
   }
   return b;
 }

@@ -13,8 +13,8 @@ const Env = z.object({
   BENCH_NAMESPACE: z.string().min(1).default('default'),
   BENCH_TASK_QUEUE: z.string().min(1),
   BENCH_MAX_CACHED: z.coerce.number().int().min(0).default(10_000),
-  /** comma-separated modules to preload into the shared V8 context (experiment) */
-  BENCH_PRELOAD_MODULES: z.string().default(''),
+  /** `0`: no shared modules (workflows/shared.ts), to measure what sharing them gives */
+  BENCH_SHARE_MODULES: z.enum(['0', '1']).default('1'),
   /** `echo`: a bundle with the trivial workflow alone (the memory benchmark's floor) */
   BENCH_BUNDLE: z.enum(['duban', 'echo']).default('duban'),
 });
@@ -30,7 +30,7 @@ async function main(): Promise<void> {
   const nativeConnection = await NativeConnection.connect({ address: env.BENCH_ADDRESS });
   const worker = await benchWorker({ nativeConnection, namespace: env.BENCH_NAMESPACE }, env.BENCH_TASK_QUEUE, {
     maxCachedWorkflows: env.BENCH_MAX_CACHED,
-  }, env.BENCH_PRELOAD_MODULES.split(',').filter((m) => m.length > 0), env.BENCH_BUNDLE === 'echo' ? echoOnlyWorkflowsUrl : benchWorkflowsUrl);
+  }, env.BENCH_SHARE_MODULES === '1', env.BENCH_BUNDLE === 'echo' ? echoOnlyWorkflowsUrl : benchWorkflowsUrl);
   const gc = (globalThis as { gc?: () => void }).gc;
   process.on('message', (raw) => {
     const req = Request.safeParse(raw);

@@ -2,9 +2,8 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { bundleWorkflowCode, Worker, type WorkerOptions } from '@temporalio/worker';
+import { Worker, type WorkerOptions } from '@temporalio/worker';
 import { pino } from 'pino';
 import { createWorkerActivities } from '../../worker/activities';
 import { PlanSchema, type Plan } from '../../machines';
@@ -26,22 +25,15 @@ export function quietActivities(): object {
   });
 }
 
-/**
- * `preloadModules`: stateless libraries shared by every workflow in the reusable V8 context instead of
- * instantiated per workflow (an experiment of the memory benchmark, BENCH_PRELOAD_MODULES).
- */
+/** `shareModules: false`: the machines and libraries instantiated per workflow, as before workflows/shared.ts */
 export async function benchWorker(
   env: Pick<TestWorkflowEnvironment, 'nativeConnection' | 'namespace'>,
   taskQueue: string,
   extra: Partial<WorkerOptions> = {},
-  preloadModules: string[] = [],
+  shareModules = true,
   workflowsUrl: URL = benchWorkflowsUrl,
 ): Promise<Worker> {
-  const silent = { log() {}, trace() {}, debug() {}, info() {}, warn() {}, error() {} };
-  const workflowBundle =
-    preloadModules.length === 0
-      ? await bundle(workflowsUrl)
-      : await bundleWorkflowCode({ workflowsPath: fileURLToPath(workflowsUrl), logger: silent, preloadModules });
+  const workflowBundle = await bundle(workflowsUrl, { shared: shareModules });
   return Worker.create({
     connection: env.nativeConnection,
     namespace: env.namespace ?? 'default',

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadPlan } from '../../client/load';
 import { conferenceWorkflowId, taskWorkflowId } from '../../workflows/ids';
 import { agendaQuery, conveneUpdate, resolveUpdate, viewQuery } from '../../workflows/messages';
-import { toIso } from '../../workflows/durations';
+import { toIso } from '../../machines';
 import { DAY, seedPlan, shanghaiDate, skipTime, step, waitFor } from '../support/duban';
 import { timeSkippingSuite } from '../support/suite';
 

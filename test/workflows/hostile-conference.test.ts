@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadPlan } from '../../client/load';
 import { conferenceWorkflowId, taskWorkflowId } from '../../workflows/ids';
 import { agendaQuery, viewQuery } from '../../workflows/messages';
-import { toIso } from '../../workflows/durations';
+import { toIso } from '../../machines';
 import { DAY, skipTime, step, waitFor } from '../support/duban';
 import { copiesOf34, expectAliveAndUnfailed, hostileSuite } from '../support/hostile';
 

@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { loadPlan } from '../../client/load';
-import { handoffWorkflowId, taskWorkflowId } from '../../workflows/ids';
-import { handoffViewQuery, transitionUpdate, viewQuery, type TransitionRequest } from '../../workflows/messages';
+import { taskWorkflowId } from '../../workflows/ids';
+import { transitionUpdate, viewQuery, type TransitionRequest } from '../../workflows/messages';
 import { seedPlan, shanghaiDate } from '../support/duban';
 import { timeSkippingSuite } from '../support/suite';
 
@@ -14,7 +14,7 @@ const office = { unit: '市民政局', role: 'supervisor' } as const;
 describe('taskWorkflow lifecycle (qinzhou-2015 #34)', () => {
   const suite = timeSkippingSuite();
 
-  it('goes from draft to verified through its assisting units, and the handoffs finish', async () => {
+  it('goes from draft to verified through its assisting units, none of them late', async () => {
     const { env, duban } = suite;
     const now = await env.currentTimeMs();
     const plan = seedPlan('qinzhou-2015', ['34'], shanghaiDate(now));
@@ -55,9 +55,7 @@ describe('taskWorkflow lifecycle (qinzhou-2015 #34)', () => {
         'REPORT_PROGRESS', 'SUBMIT', 'VERIFY',
       ]);
       for (const unit of assisting) {
-        const child = env.client.workflow.getHandle(handoffWorkflowId('qinzhou-2015', '34', unit));
-        expect(await child.result()).toMatchObject({ unit, status: 'contributed', late: false });
-        expect(await child.query(handoffViewQuery)).toMatchObject({ status: 'contributed' });
+        expect(final.assists.find((a) => a.unit === unit)).toMatchObject({ status: 'contributed', steps: { acknowledgement: [], contribution: [] }, escalatedItemId: null });
       }
       // every assisting unit was notified of its handoff
       expect(duban.notices.filter((n) => n.kind === 'handoff').map((n) => n.unit).sort()).toEqual([...assisting].sort());

@@ -4,7 +4,7 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { loadPlan } from '../../client/load';
 import { conferenceWorkflowId, taskWorkflowId } from '../../workflows/ids';
 import { transitionUpdate, viewQuery, type TransitionRequest } from '../../workflows/messages';
-import { toIso } from '../../workflows/durations';
+import { toIso } from '../../machines';
 import { startTimeSkipping } from '../support/temporal';
 import { DAY, runDubanWorker, seedPlan, shanghaiDate, skipTime, step, waitFor } from '../support/duban';
 

@@ -1,16 +1,20 @@
-// Which supervision timer a task needs next (reminder, due, escalation): a pure plan the workflow arms.
-import { nextMilestone, stateNames, type TaskSnapshot } from '../machines';
-import { after, afterExplained, before, beforeExplained, type Computed } from './durations';
+// Which timer a task needs next — a milestone's reminder, due or escalation, or a step on an assisting
+// unit's deadline — and when: a pure plan the workflow arms as its one timer.
+import { nextHandoffTimer, stepTimerSummary, type HandoffTimer } from '../handoff';
+import { after, afterExplained, before, beforeExplained, type Computed } from '../windows';
+import { nextMilestone, stateNames, type TaskSnapshot } from './view';
 
-export interface TimerPlan {
+interface MilestoneTimer {
   event: 'REMIND' | 'DEADLINE_PASSED' | 'ESCALATE';
   milestone: string;
   due: string;
-  /** when the timer fires (may be in the past: fire at once) */
   fireAt: string;
-  /** what the timer is for, shown in the Temporal UI */
   summary: string;
 }
+
+export type TimerPlan =
+  | MilestoneTimer
+  | ({ event: 'ASSIST_TIMER'; summary: string } & HandoffTimer);
 
 const MILESTONE_ZH: Record<string, string> = { measures: '出台措施', start: '启动实施', complete: '完成', report: '进度报告' };
 const label = (milestone: string): string => MILESTONE_ZH[milestone.replace(/-\d+$/, '')] ?? milestone;
@@ -20,8 +24,7 @@ const label = (milestone: string): string => MILESTONE_ZH[milestone.replace(/-\d
  * dueSoon → the due itself; overdue → escalate `escalationGrace` after it; escalated → none (the
  * conference decides). The machine refuses a timer whose milestone or due has since moved.
  */
-export function planTimer(snapshot: TaskSnapshot, nowMs: number): TimerPlan | null {
-  if (snapshot.status === 'done') return null;
+function milestoneTimer(snapshot: TaskSnapshot, nowMs: number): MilestoneTimer | null {
   const { supervision } = stateNames(snapshot);
   const { watch, policy } = snapshot.context;
   if (supervision === 'escalated' || supervision === 'closed') return null;
@@ -39,6 +42,28 @@ export function planTimer(snapshot: TaskSnapshot, nowMs: number): TimerPlan | nu
     return { event: 'DEADLINE_PASSED', milestone: next.id, due: next.due, fireAt: next.due, summary: `${label(next.id)}到期 (${next.due})` };
   }
   return { event: 'REMIND', milestone: next.id, due: next.due, fireAt: remindAt, summary: `${label(next.id)}到期前催办 (${remindAt})` };
+}
+
+/**
+ * The earliest of the milestone's timer and every assisting unit's next step (the milestone first on a
+ * tie); null once the task is closed or nothing is pending. `event(plan, …)` is what to send when it fires.
+ */
+export function planTimer(snapshot: TaskSnapshot, nowMs: number): TimerPlan | null {
+  if (snapshot.status === 'done') return null;
+  const candidates: TimerPlan[] = [];
+  const milestone = milestoneTimer(snapshot, nowMs);
+  if (milestone !== null) candidates.push(milestone);
+  for (const a of snapshot.context.assists) {
+    const step = nextHandoffTimer(a, snapshot.context.policy);
+    if (step !== null) candidates.push({ event: 'ASSIST_TIMER', ...step, summary: stepTimerSummary(step) });
+  }
+  return candidates.reduce<TimerPlan | null>((best, t) => (best === null || Date.parse(t.fireAt) < Date.parse(best.fireAt) ? t : best), null);
+}
+
+/** the event a fired timer sends to the machine (`itemId`: the agenda item an escalation opens) */
+export function timerEvent(plan: TimerPlan, actor: { unit: string; role: 'system' }, at: string, itemId: string): Record<string, unknown> {
+  if (plan.event === 'ASSIST_TIMER') return { type: plan.event, actor, at, unit: plan.unit, deadline: plan.deadline, step: plan.step, due: plan.due };
+  return { type: plan.event, actor, at, milestone: plan.milestone, due: plan.due, ...(plan.event === 'ESCALATE' ? { itemId } : {}) };
 }
 
 /** The deadlines of the milestone supervision follows, each with how it was computed (for the view). */

@@ -1,5 +1,8 @@
-// Policy durations on the working-day calendar: instants for workflow timers, with how each was counted.
-import { addCalendarDuration, fromEpochMs, moveToWorkingDay, subtractWorkingDays, type Duration, type Explanation, type NonWorkingDayRule } from '../machines';
+// Policy windows on the working-day calendar (reminder lead, grace, acknowledgement window): instants
+// for timers, each with how it was counted.
+import { addCalendarDuration, moveToWorkingDay, subtractWorkingDays, type Explanation, type NonWorkingDayRule } from './calendar';
+import { fromEpochMs } from './deadline';
+import type { Duration } from './duration';
 
 const DAY_MS = 86_400_000;
 
