@@ -1,19 +1,21 @@
 // Activities: the only code that touches the world (notifications, agendas, escalation to the conference).
 import { Context } from '@temporalio/activity';
-import type { Config } from '../worker/config';
-import type { Logger } from '../worker/logger';
+import type { Config } from '../platform/config';
+import type { Logger } from '../platform/logger';
 import { conferenceWorkflowId } from '../workflows/ids';
 import { escalationSignal, type ConferenceWorkflowInput, type EscalationItem } from '../workflows/messages';
 import { deliverResolution } from './deliver';
 import { channelFromConfig, type Notice, type NotifyChannel } from './notify';
 import { writeAgenda, type AgendaDocument } from './publish';
-import { createPublishReport } from './reports/publish';
+import { createPublishReport, type PublishReportDeps } from './publish-report';
 
 export interface ActivityDeps {
   config: Config;
   logger: Logger;
   /** overrides the configured channel (tests) */
   channel?: NotifyChannel;
+  /** where publishReport gathers its facts (the worker wires in the Temporal-backed source of client/) */
+  reportSource: PublishReportDeps['source'];
 }
 
 export function createActivities(deps: ActivityDeps) {
@@ -31,7 +33,7 @@ export function createActivities(deps: ActivityDeps) {
     },
 
     /** 督查通报: gathers facts with the activity's own client, writes md + html, notifies the conference office */
-    publishReport: createPublishReport({ config: deps.config, logger: deps.logger, notify: channel }),
+    publishReport: createPublishReport({ config: deps.config, logger: deps.logger, notify: channel, source: deps.reportSource }),
 
     async publishAgenda(doc: AgendaDocument): Promise<string> {
       const file = await writeAgenda(deps.config.DUBAN_DATA_DIR, doc);

@@ -1,10 +1,10 @@
 // notify(unit, message, dedupeKey): the channels a notice can take — pino log, signed webhook, file outbox.
-import { createHmac } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ApplicationFailure } from '@temporalio/common';
-import type { Config } from '../worker/config';
-import type { Logger } from '../worker/logger';
+import { Webhook } from 'standardwebhooks';
+import type { Config } from '../platform/config';
+import type { Logger } from '../platform/logger';
 
 export interface Notice {
   /** the unit (or office) the notice is for */
@@ -42,14 +42,37 @@ export function fileChannel(dir: string): NotifyChannel {
   };
 }
 
-/** POST with an HMAC-SHA256 signature and the dedupe key as Idempotency-Key; non-2xx throws, Temporal retries. */
-export function webhookChannel(url: string, secret: string, fetchImpl: typeof fetch = fetch): NotifyChannel {
+/** the notice's dedupe key as a header value: percent-encoded where it is not ASCII (unit names are Chinese) */
+export const webhookIdOf = (dedupeKey: string): string => encodeURI(dedupeKey);
+
+export interface WebhookChannelOptions {
+  fetch?: typeof fetch;
+  /** the signing clock (tests) */
+  now?: () => Date;
+}
+
+/**
+ * POST signed by Standard Webhooks (standardwebhooks): `webhook-id` is the dedupe key, the same on every retry;
+ * `webhook-timestamp` and `webhook-signature` are made at each attempt, so a receiver refuses a replay once
+ * the library's tolerance (5 minutes) has passed. Non-2xx throws and Temporal retries; 409 means already taken.
+ */
+export function webhookChannel(url: string, secret: string, options: WebhookChannelOptions = {}): NotifyChannel {
+  const signer = new Webhook(secret);
+  const fetchImpl = options.fetch ?? fetch;
+  const now = options.now ?? (() => new Date());
   return async (notice) => {
     const body = JSON.stringify(notice);
-    const signature = createHmac('sha256', secret).update(body).digest('hex');
+    const id = webhookIdOf(notice.dedupeKey);
+    // the library signs whole seconds, the unit of the header
+    const at = new Date(Math.floor(now().getTime() / 1000) * 1000);
     const res = await fetchImpl(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'idempotency-key': notice.dedupeKey, 'x-duban-signature': `sha256=${signature}` },
+      headers: {
+        'content-type': 'application/json',
+        'webhook-id': id,
+        'webhook-timestamp': String(at.getTime() / 1000),
+        'webhook-signature': signer.sign(id, at, body),
+      },
       body,
     });
     if (res.status === 409) return 'duplicate';

@@ -11,7 +11,7 @@ import { loadPlan } from '../client/load';
 import { ensureDevTokens, readTokenFile } from '../client/tokens';
 import { taskWorkflowId } from '../workflows/ids';
 import { transitionUpdate } from '../workflows/messages';
-import { forkTs } from './child';
+import { forkTs } from '../test/support/child';
 import type { GatewayLoadMessage } from './gateway-load';
 import { LEAD, say, syntheticPlan } from './harness';
 
@@ -48,7 +48,7 @@ export async function gatewaySetup(client: Client, taskQueue: string, tasks: num
 
 export async function gatewayLoad(setup: GatewaySetup, mode: 'events' | 'healthz', connections: number, duration: number): Promise<LoadResult> {
   await new Promise((r) => setTimeout(r, 2_000)); // let the previous load drain first
-  const child = forkTs<GatewayLoadMessage>('./gateway-load.ts', {
+  const child = forkTs<GatewayLoadMessage>(new URL('./gateway-load.ts', import.meta.url), {
     LOAD_URL: setup.url,
     LOAD_MODE: mode,
     LOAD_TOKEN: setup.token,

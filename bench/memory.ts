@@ -1,9 +1,9 @@
 // Benchmark 4: RSS of a worker process with N task workflows cached vs the same worker with none.
 import type { Client } from '@temporalio/client';
 import { loadPlan } from '../client/load';
-import { forkTs, workerStarted } from './child';
+import { forkTs, workerStarted } from '../test/support/child';
 import { say, startEchoes, syntheticPlan } from './harness';
-import type { WorkerChildMessage } from './worker-child';
+import type { WorkerChildMessage } from '../test/support/worker-child';
 
 /** `echoAlone`: echo workflows on a worker whose bundle holds nothing else */
 export type MemoryKind = 'task' | 'echo' | 'echoAlone';
@@ -33,7 +33,7 @@ export async function memoryRun(client: Client, address: string, kind: MemoryKin
   const stamp = `${Date.now().toString(36)}-${kind}-${run}`;
   const taskQueue = `bench-mem-${stamp}`;
   const maxCachedWorkflows = open + 100; // the plan's conference and some slack
-  const child = forkTs<WorkerChildMessage>('./worker-child.ts', {
+  const child = forkTs<WorkerChildMessage>(new URL('../test/support/worker-child.ts', import.meta.url), {
     BENCH_ADDRESS: address,
     BENCH_TASK_QUEUE: taskQueue,
     BENCH_MAX_CACHED: String(maxCachedWorkflows),

@@ -145,7 +145,7 @@ async function historySections(figures: Figure[], details: Record<string, unknow
 
 async function main(): Promise<void> {
   if (flags.drills) {
-    const { runDrills } = await import('./drills');
+    const { runDrills } = await import('../test/support/drills');
     process.exitCode = (await runDrills()) ? 0 : 1;
     return;
   }

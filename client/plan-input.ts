@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { PlanSchema, type ImportReport, type Plan } from '../machines';
+import { formatIssues } from '../machines/zod-issues';
 import { importFile, rebasePlan, type ImportProgress } from '../seeds';
 import { readOverridesFile } from '../seeds/catalog';
 import { planIdOf } from '../seeds/metadata';
@@ -44,7 +45,7 @@ export function fromDocument(input: DocumentInput, rebase?: string, extras: Impo
 export function fromPlanJson(raw: unknown, rebase?: string): PlanInput {
   const parsed = PlanSchema.safeParse(raw);
   if (!parsed.success) {
-    throw new DubanError('BAD_PAYLOAD', `计划 JSON 无效 / not a plan: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    throw new DubanError('BAD_PAYLOAD', `计划 JSON 无效 / not a plan: ${formatIssues(parsed.error)}`);
   }
   return { plan: rebase === undefined ? parsed.data : rebasePlan(parsed.data, rebase), report: null };
 }

@@ -1,13 +1,14 @@
 // Gathers a report's facts from Temporal: the plan's tasks from visibility, one `view` query each (bounded), and the agenda.
-import { buildReport, outlineFromViews, outlineOf, type Report, type ReportFacts } from '../activities/reports/model';
-import { shanghaiDate } from '../activities/reports/labels';
+import { shanghaiDate } from '../reports/labels';
+import { buildReport, outlineFromViews, outlineOf, type Report, type ReportFacts } from '../reports/model';
+import { ReportSourceUnavailable, type ReportSource } from '../reports/source';
 import { LIMITS, type Plan, type TaskView } from '../machines';
 import { loadSeedPlans } from '../seeds';
 import type { DubanPort } from './duban-client';
 import { DubanError } from './errors';
 
 /** what fact gathering needs of Temporal: the typed client, or any implementation of its port */
-export type ReportSource = Pick<DubanPort, 'list' | 'view' | 'agenda'>;
+export type ReportQueries = Pick<DubanPort, 'list' | 'view' | 'agenda'>;
 
 export interface GatherOptions {
   /** YYYY-MM-DD (Asia/Shanghai); default today */
@@ -27,11 +28,11 @@ export function seedPlanOf(planId: string): Plan | null {
 }
 
 /** every task workflow id of a plan, page by page (closed runs included: verified tasks are in the report) */
-export async function planTaskIds(source: ReportSource, planId: string): Promise<string[]> {
+export async function planTaskIds(source: ReportQueries, planId: string): Promise<string[]> {
   const ids: string[] = [];
   let nextPageToken: string | null = null;
   do {
-    const page: Awaited<ReturnType<ReportSource['list']>> = await source.list({ plan: planId }, { pageSize: 1000, ...(nextPageToken ? { nextPageToken } : {}) });
+    const page: Awaited<ReturnType<ReportQueries['list']>> = await source.list({ plan: planId }, { pageSize: 1000, ...(nextPageToken ? { nextPageToken } : {}) });
     ids.push(...page.tasks.map((t) => t.id));
     nextPageToken = page.nextPageToken;
   } while (nextPageToken);
@@ -49,7 +50,7 @@ export async function mapBounded<T, R>(items: readonly T[], limit: number, work:
   return results;
 }
 
-export async function gatherReportFacts(source: ReportSource, planId: string, opts: GatherOptions = {}): Promise<ReportFacts> {
+export async function gatherReportFacts(source: ReportQueries, planId: string, opts: GatherOptions = {}): Promise<ReportFacts> {
   const now = opts.now ?? Date.now;
   const asOf = opts.asOf ?? shanghaiDate(now());
   const year = Number(asOf.slice(0, 4));
@@ -80,8 +81,19 @@ export async function gatherReportFacts(source: ReportSource, planId: string, op
 }
 
 /** facts gathered and the report built, with how long the gathering took */
-export async function gatherReport(source: ReportSource, planId: string, opts: GatherOptions = {}): Promise<{ report: Report; facts: ReportFacts; ms: number }> {
+export async function gatherReport(source: ReportQueries, planId: string, opts: GatherOptions = {}): Promise<{ report: Report; facts: ReportFacts; ms: number }> {
   const started = performance.now();
   const facts = await gatherReportFacts(source, planId, opts);
   return { report: buildReport(facts), facts, ms: Math.round(performance.now() - started) };
+}
+
+/** The reports/ port over the typed client (the publishReport activity's source, wired by the worker). */
+export function reportSourceOf(queries: ReportQueries): ReportSource {
+  return {
+    gather: (planId, opts) =>
+      gatherReportFacts(queries, planId, opts).catch((err: unknown) => {
+        if (err instanceof DubanError && err.code === 'UNSUPPORTED') throw new ReportSourceUnavailable(`此服务器不支持可见性查询 / no visibility list on this server: ${String(err)}`);
+        throw err;
+      }),
+  };
 }

@@ -4,6 +4,7 @@ import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } fr
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { Plan } from '../machines';
+import { formatIssues } from '../machines/zod-issues';
 
 /** `unit`: a responsible unit (lead or assisting, decided per task); `supervisor`: the conference office (督查); `conference`: the convener */
 export const TokenRoleSchema = z.enum(['unit', 'supervisor', 'conference']);
@@ -43,7 +44,7 @@ export function readTokenFile(file: string): TokenFile {
     throw new TokenFileError(file, err instanceof Error ? err.message : String(err));
   }
   const parsed = TokenFileSchema.safeParse(raw);
-  if (!parsed.success) throw new TokenFileError(file, parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+  if (!parsed.success) throw new TokenFileError(file, formatIssues(parsed.error));
   return parsed.data;
 }
 

@@ -1,8 +1,8 @@
 // `npm run start:cluster`: `npm start` on the native production-shaped cluster — PostgreSQL, Temporal, UI, N worker processes.
 import { join } from 'node:path';
-import { loadConfig } from './config';
-import { createLogger } from './logger';
-import { connectClient } from './connection';
+import { loadConfig, onLocalServer } from '../platform/config';
+import { createLogger } from '../platform/logger';
+import { connectClient } from '../platform/connection';
 import { installRuntimeLogger } from './worker';
 import { serveSeedsAndGateway, stopOnSignals } from './serve';
 import { startCluster } from './cluster/stack';
@@ -14,7 +14,7 @@ const config = loadConfig({ NODE_ENV: 'development', ...process.env });
 const logger = createLogger(config, 'duban');
 installRuntimeLogger(logger);
 // the programs' folders come from scripts/start-cluster.sh, which builds or finds them
-const bins = { temporal: process.env.DUBAN_CLUSTER_BIN, postgres: process.env.DUBAN_PG_BIN, ui: process.env.DUBAN_UI_DIR };
+const bins = { temporal: config.DUBAN_CLUSTER_BIN, postgres: config.DUBAN_PG_BIN, ui: config.DUBAN_UI_DIR };
 if (!bins.temporal || !bins.postgres) {
   logger.fatal('DUBAN_CLUSTER_BIN and DUBAN_PG_BIN are not set: run through `npm run start:cluster`, which builds or finds them');
   process.exit(2);
@@ -29,7 +29,7 @@ const cluster = await startCluster({
   uiPort: config.DUBAN_UI_PORT,
   progress: (step) => logger.info(`starting ${step}`),
 });
-const local = { ...config, TEMPORAL_ADDRESS: cluster.address };
+const local = onLocalServer(config, cluster.address);
 const workerLog = logger.child({ component: 'workers' });
 let stopping = false;
 const workers = await startWorkerProcesses(config.DUBAN_WORKER_REPLICAS, {

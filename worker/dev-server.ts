@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { makePrivateDir } from './data-dir';
 import { isServing, waitUntilServing } from './serving';
 import { devServerSearchAttributeArgs } from '../workflows/search-attributes';
-import type { Logger } from './logger';
+import type { Logger } from '../platform/logger';
 
 export interface DevServer {
   address: string;

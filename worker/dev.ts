@@ -1,7 +1,7 @@
 // `npm start`: the embedded default — dev server on SQLite, worker, gateway, seed plans loaded, URLs printed.
-import { loadConfig } from './config';
-import { createLogger } from './logger';
-import { connectClient, connectWorker } from './connection';
+import { loadConfig, onLocalServer } from '../platform/config';
+import { createLogger } from '../platform/logger';
+import { connectClient, connectWorker } from '../platform/connection';
 import { createDubanWorker, installRuntimeLogger } from './worker';
 import { startDevServer } from './dev-server';
 import { serveSeedsAndGateway, stopOnSignals } from './serve';
@@ -11,14 +11,14 @@ process.umask(0o077);
 const config = loadConfig({ NODE_ENV: 'development', ...process.env });
 const logger = createLogger(config, 'duban');
 installRuntimeLogger(logger); // before any connection: the SDK's Runtime is a singleton
-const cliPath = process.env.TEMPORAL_CLI;
+const cliPath = config.TEMPORAL_CLI;
 if (!cliPath) {
   logger.fatal('TEMPORAL_CLI is not set: run through `npm start`, which builds or finds the Temporal CLI');
   process.exit(2);
 }
 const port = Number(config.TEMPORAL_ADDRESS.split(':')[1]);
 const server = await startDevServer({ cliPath, dataDir: config.DUBAN_DATA_DIR, port, uiPort: config.DUBAN_UI_PORT, namespace: config.TEMPORAL_NAMESPACE, logger });
-const local = { ...config, TEMPORAL_ADDRESS: server.address };
+const local = onLocalServer(config, server.address);
 const connection = await connectWorker(local);
 const worker = await createDubanWorker(config, connection, logger);
 const running = worker.run();

@@ -1,7 +1,7 @@
 // The worker process (production and docker compose): connect, poll, shut down cleanly on a signal.
-import { loadConfig } from './config';
-import { createLogger } from './logger';
-import { connectWorker } from './connection';
+import { loadConfig } from '../platform/config';
+import { createLogger } from '../platform/logger';
+import { connectWorker } from '../platform/connection';
 import { createDubanWorker, installRuntimeLogger } from './worker';
 
 const config = loadConfig(process.env);

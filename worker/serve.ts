@@ -1,8 +1,8 @@
 // What `npm start` and `npm run start:cluster` share: the seed plans loaded (rebased to today), dev tokens, the gateway, the URLs.
 import type { Client } from '@temporalio/client';
 import type { FastifyInstance } from 'fastify';
-import type { Config } from './config';
-import type { Logger } from './logger';
+import type { Config } from '../platform/config';
+import type { Logger } from '../platform/logger';
 import { ensureDevTokens } from '../client/tokens';
 import { startGateway } from '../client/gateway/start';
 import { loadPlan } from '../client/load';

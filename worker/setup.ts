@@ -1,7 +1,7 @@
 // Compose's temporal-setup job: registers duban's namespace and search attributes (idempotent), once the frontend answers.
-import { loadConfig } from './config';
-import { createLogger } from './logger';
-import { connectClient } from './connection';
+import { loadConfig } from '../platform/config';
+import { createLogger } from '../platform/logger';
+import { connectClient } from '../platform/connection';
 import { ensureNamespace } from './namespace-setup';
 
 const config = loadConfig(process.env);

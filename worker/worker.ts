@@ -1,8 +1,8 @@
 // Builds duban's Temporal worker: the workflows bundle, the activities, pino for the SDK's logs.
 import { Worker, Runtime, DefaultLogger, makeTelemetryFilterString, type NativeConnection, type LogLevel } from '@temporalio/worker';
-import type { Config } from './config';
-import type { Logger } from './logger';
-import { createActivities } from '../activities';
+import type { Config } from '../platform/config';
+import type { Logger } from '../platform/logger';
+import { createWorkerActivities } from './activities';
 import { preloadModules, workflowsPath } from './bundle';
 
 export { workflowsPath } from './bundle';
@@ -33,7 +33,7 @@ export async function createDubanWorker(config: Config, connection: NativeConnec
     taskQueue: config.DUBAN_TASK_QUEUE,
     workflowsPath,
     bundlerOptions: { preloadModules },
-    activities: createActivities({ config, logger: logger.child({ component: 'activities' }) }),
+    activities: createWorkerActivities({ config, logger: logger.child({ component: 'activities' }) }),
     maxCachedWorkflows: config.DUBAN_MAX_CACHED_WORKFLOWS,
   });
 }

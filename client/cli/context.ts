@@ -1,6 +1,6 @@
 // What every CLI command gets: output streams and a DubanClient connected lazily from the environment config.
-import { connectClient } from '../../worker/connection';
-import { loadConfig, type Config } from '../../worker/config';
+import { connectClient } from '../../platform/connection';
+import { loadConfig, type Config } from '../../platform/config';
 import { DubanClient } from '../duban-client';
 import { toDubanError } from '../errors';
 

@@ -1,5 +1,6 @@
 // The payload of `duban send`: --data JSON merged with payload flags, validated by the gateway's event schema.
 import { DecisionSchema, type Decision } from '../../machines';
+import { formatIssues } from '../../machines/zod-issues';
 import { EventBodySchema, type EventBody } from '../gateway/schemas';
 import { UsageError } from './exit';
 
@@ -31,8 +32,7 @@ function parseJson(text: string, what: string): unknown {
   }
 }
 
-const issues = (error: { issues: { path: PropertyKey[]; message: string }[] }): string =>
-  error.issues.map((i) => `${i.path.map(String).join('.') || '(payload)'}: ${i.message}`).join('; ');
+const issues = (error: { issues: readonly { path: PropertyKey[]; message: string }[] }): string => formatIssues(error, { root: '(payload)' });
 
 /** `{ type, ...payload }` from the flags; a bad payload is a UsageError naming the fields. */
 export function eventBodyOf(type: string, flags: PayloadFlags): EventBody {

@@ -3,6 +3,7 @@ import { Command, Option } from 'commander';
 import { SingleBar } from 'cli-progress';
 import type { Actor } from '../../machines';
 import { LIFECYCLE_STATES, SUPERVISION_STATES } from '../../machines';
+import { formatIssues } from '../../machines/zod-issues';
 import { fromFile, type PlanInput } from '../plan-input';
 import { parseTaskRef } from '../task-ref';
 import { TaskFiltersSchema } from '../visibility';
@@ -56,7 +57,7 @@ export function buildProgram(ctx: CliContext): Command {
     .exitOverride()
     .showHelpAfterError('(add --help for usage)')
     .configureOutput({ writeOut: ctx.out, writeErr: ctx.err })
-    .addHelpText('after', '\nExit codes: 0 ok, 1 refused by the machine, 2 usage or bad input, 3 Temporal unreachable, 4 not found.\nConnection: TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE, TEMPORAL_TLS*, TEMPORAL_API_KEY, DUBAN_TASK_QUEUE.');
+    .addHelpText('after', '\nExit codes: 0 ok, 1 refused by the machine, 2 usage or bad input, 3 Temporal unreachable, 4 not found.\nConnection: a Temporal CLI profile (TEMPORAL_PROFILE, TEMPORAL_CONFIG_FILE), then TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE, TEMPORAL_TLS*, TEMPORAL_API_KEY; DUBAN_TASK_QUEUE.');
 
   program
     .command('import <file>')
@@ -96,7 +97,7 @@ export function buildProgram(ctx: CliContext): Command {
     .action(async (opts: ListOptions) => {
       const { json, pageSize, nextPageToken, ...rest } = opts;
       const filters = TaskFiltersSchema.safeParse(rest);
-      if (!filters.success) throw new UsageError(filters.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; '));
+      if (!filters.success) throw new UsageError(formatIssues(filters.error, { prefix: '--' }));
       const size = Number(pageSize);
       if (!Number.isInteger(size) || size < 1 || size > 1000) throw new UsageError('--page-size must be 1..1000');
       const page = await (await ctx.client()).list(filters.data, { pageSize: size, ...(nextPageToken ? { nextPageToken } : {}) });

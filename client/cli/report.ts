@@ -1,7 +1,7 @@
 // `duban report --plan <id> [--as-of DATE] --format md|html|xlsx|json [--out FILE]`: the bulletin, ranking and ledger of a plan.
 import { writeFile } from 'node:fs/promises';
 import { Option, type Command } from 'commander';
-import { renderReport, ReportFormatSchema, type ReportFormat } from '../../activities/reports/render';
+import { renderReport, ReportFormatSchema, type ReportFormat } from '../../reports/render';
 import { gatherReport } from '../report-facts';
 import type { CliContext } from './context';
 import { UsageError } from './exit';

@@ -5,13 +5,14 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import { hasZodFastifySchemaValidationErrors, jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
 import { LIMITS, limitCodeOfIssues } from '../../machines';
+import { formatIssues } from '../../machines/zod-issues';
 import { ImportError } from '../../seeds';
 import type { DubanPort } from '../duban-client';
 import { DubanError, statusOf, toDubanError } from '../errors';
 import type { TokenFile } from '../tokens';
 import { grantOf } from './auth';
 import { PLAN_BODY_BYTES } from './routes-plans';
-import { CREDENTIAL_HEADERS } from './credentials';
+import { CREDENTIAL_HEADERS } from '../../platform/credentials';
 import { conferenceRoutes } from './routes-conference';
 import { planRoutes } from './routes-plans';
 import { reportRoutes } from './routes-reports';
@@ -68,7 +69,10 @@ function errorReplyOf(err: unknown): ErrorReply {
   if (hasZodFastifySchemaValidationErrors(err)) {
     // the limits' own codes (TOO_LARGE, BAD_TEXT, DATE_OUT_OF_RANGE) name the problem better than BAD_PAYLOAD
     const code = limitCodeOfIssues(err.validation.map((v) => ({ code: v.keyword, ...(v.params as { origin?: unknown; params?: unknown }) })));
-    return { status: code === null ? 400 : statusOf(code), code: code ?? 'BAD_PAYLOAD', message: err.message };
+    // the field paths in the one wording of every boundary (machines/zod-issues), after what was bad: body, querystring, params
+    const issues = err.validation.map((v) => ({ path: v.instancePath.split('/').filter((p) => p !== ''), message: v.message ?? v.keyword }));
+    const where = (err as { validationContext?: string }).validationContext ?? 'request';
+    return { status: code === null ? 400 : statusOf(code), code: code ?? 'BAD_PAYLOAD', message: `${where}: ${formatIssues({ issues }, { root: '(value)' })}` };
   }
   const fastifyErr = err as Partial<FastifyError>;
   if (fastifyErr.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {

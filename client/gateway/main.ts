@@ -1,7 +1,7 @@
 // The gateway process (production, docker compose): config from the environment, connect, serve, stop on a signal.
-import { connectClient } from '../../worker/connection';
-import { loadConfig } from '../../worker/config';
-import { createLogger } from '../../worker/logger';
+import { connectClient } from '../../platform/connection';
+import { loadConfig } from '../../platform/config';
+import { createLogger } from '../../platform/logger';
 import { startGateway } from './start';
 
 const config = loadConfig(process.env);

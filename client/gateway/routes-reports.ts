@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { renderReport, reportFileName, ReportFormatSchema } from '../../activities/reports/render';
+import { renderReport, reportFileName, ReportFormatSchema } from '../../reports/render';
 import type { DubanPort } from '../duban-client';
 import { DubanError } from '../errors';
 import { gatherReport } from '../report-facts';

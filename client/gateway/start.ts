@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Client } from '@temporalio/client';
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
-import type { Config } from '../../worker/config';
+import type { Config } from '../../platform/config';
 import { DubanClient } from '../duban-client';
 import { readTokenFile } from '../tokens';
 import { buildGateway } from './app';

@@ -1,8 +1,8 @@
 // explain(): why an event would be accepted or refused, in the order a caller can act on — the states
 // that take an event are read from the machine, the rules are its guards' own.
-import type { z } from 'zod';
 import { TaskEventSchema, TIMER_EVENT_TYPES, type TaskEvent } from './events';
 import { limitCodeOfIssues } from '../limits';
+import { formatIssues } from '../zod-issues';
 import { actorRefusal, datesRefusal, domainRefusal, duplicateRefusal } from './guards';
 import { refuse, type Verdict } from './refusal';
 import { taskMachine } from './machine';
@@ -33,8 +33,6 @@ function declaredNow(snapshot: TaskSnapshot, type: string): boolean {
   });
 }
 
-const issuePath = (issue: z.core.$ZodIssue): string => (issue.path.length === 0 ? '(event)' : issue.path.map(String).join('.'));
-
 /**
  * parse an unknown event; the refusal names every bad field path, and its code the real problem:
  * TOO_LARGE, BAD_TEXT, DATE_OUT_OF_RANGE (see ../limits), else BAD_PAYLOAD
@@ -44,7 +42,7 @@ export function parseEvent(event: unknown): { ok: true; event: TaskEvent } | Ext
     return refuse('BAD_PAYLOAD', '事件须为 JSON 对象', `an event must be a JSON object, not ${Array.isArray(event) ? 'an array' : event === null ? 'null' : typeof event}`);
   const parsed = TaskEventSchema.safeParse(event);
   if (parsed.success) return { ok: true, event: parsed.data };
-  const issues = parsed.error.issues.map((i) => `${issuePath(i)}: ${i.message}`).join('; ');
+  const issues = formatIssues(parsed.error, { root: '(event)' });
   const code = limitCodeOfIssues(parsed.error.issues) ?? 'BAD_PAYLOAD';
   return refuse(code, `事件格式有误：${issues}`, `bad event payload: ${issues}`);
 }

@@ -1,17 +1,17 @@
 // Configuration comes only from the environment and bad values are named.
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../worker/config';
+import { ConfigError, loadConfig } from '../../platform/config';
 
 describe('loadConfig', () => {
   it('gives the embedded defaults for an empty environment', () => {
     const c = loadConfig({});
     expect(c).toMatchObject({ TEMPORAL_ADDRESS: 'localhost:7233', TEMPORAL_NAMESPACE: 'default', DUBAN_TASK_QUEUE: 'duban', LOG_LEVEL: 'info' });
-    expect(c.TEMPORAL_TLS).toBe(false);
+    expect(c.temporalTls).toBeUndefined();
   });
 
   it('reads a managed cluster setting', () => {
     const c = loadConfig({ TEMPORAL_ADDRESS: 'ns.acct.tmprl.cloud:7233', TEMPORAL_NAMESPACE: 'ns.acct', TEMPORAL_TLS: 'true', TEMPORAL_API_KEY: 'k' });
-    expect(c).toMatchObject({ TEMPORAL_ADDRESS: 'ns.acct.tmprl.cloud:7233', TEMPORAL_TLS: true, TEMPORAL_API_KEY: 'k' });
+    expect(c).toMatchObject({ TEMPORAL_ADDRESS: 'ns.acct.tmprl.cloud:7233', TEMPORAL_TLS: true, TEMPORAL_API_KEY: 'k', temporalTls: { disabled: false } });
   });
 
   it.each([
@@ -22,6 +22,8 @@ describe('loadConfig', () => {
     [{ TEMPORAL_TLS_CERT_PATH: '/c.pem' }, 'TEMPORAL_TLS_KEY_PATH'],
     [{ DUBAN_WORKER_REPLICAS: '0' }, 'DUBAN_WORKER_REPLICAS'],
     [{ DUBAN_PG_PORT: 'pg' }, 'DUBAN_PG_PORT'],
+    // a Standard Webhooks secret is whsec_ + base64; a plain password is refused, not silently re-encoded
+    [{ DUBAN_WEBHOOK_SECRET: 'a-plain-secret-of-32-characters!' }, 'DUBAN_WEBHOOK_SECRET'],
   ])('refuses %o naming %s', (env, name) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(name);

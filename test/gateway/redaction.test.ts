@@ -2,7 +2,7 @@
 import { Writable } from 'node:stream';
 import { pino, type Logger } from 'pino';
 import { describe, expect, it } from 'vitest';
-import { REDACT_PATHS } from '../../worker/logger';
+import { REDACT_PATHS } from '../../platform/logger';
 import { bearer, gatewayWithFake } from './fake-port';
 
 function capture(redacting = true): { logger: Logger; lines: () => Record<string, unknown>[]; raw: () => string } {

@@ -5,12 +5,12 @@ import { readFile } from 'node:fs/promises';
 import { pino } from 'pino';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Notice } from '../../activities/notify';
-import { ledgerWorkbook } from '../../activities/reports/ledger';
-import { createPublishReport } from '../../activities/reports/publish';
+import { ledgerWorkbook } from '../../reports/ledger';
+import { createPublishReport } from '../../activities/publish-report';
 import { DubanClient } from '../../client/duban-client';
 import { loadPlan } from '../../client/load';
-import { gatherReport } from '../../client/report-facts';
-import { loadConfig } from '../../worker/config';
+import { gatherReport, reportSourceOf } from '../../client/report-facts';
+import { loadConfig } from '../../platform/config';
 import { startDevServer } from '../support/temporal';
 import { runDubanWorker, step, waitFor } from '../support/duban';
 import { conferenceWorkflowId } from '../../workflows/ids';
@@ -63,7 +63,7 @@ describe('the qinzhou-2015 bulletin on the dev server', () => {
       config: loadConfig({ DUBAN_DATA_DIR: duban.dataDir, LOG_LEVEL: 'silent' }),
       logger: pino({ level: 'silent' }),
       notify: async (n) => (notices.push(n), 'sent'),
-      source: () => client,
+      source: () => reportSourceOf(client),
     });
     const published = await publish({ planId: 'qinzhou-2015', asOf: '2016-06-30', sessionNo: 1 });
     expect(published.files.md).toBe(`${duban.dataDir}/reports/qinzhou-2015/2016-06-30.md`);

@@ -2,7 +2,7 @@
 import type { Assist, Colour, Milestone, TaskView } from '../../machines';
 import type { AgendaItem, AgendaView } from '../../workflows/messages';
 import { PolicySchema } from '../../machines';
-import type { PlanOutline, ReportFacts } from '../../activities/reports/model';
+import type { PlanOutline, ReportFacts } from '../../reports/model';
 
 const COLOUR_STATE = { green: 'onTrack', blue: 'dueSoon', yellow: 'overdue', red: 'escalated', grey: 'closed' } as const;
 

@@ -1,10 +1,10 @@
 // The ledger workbook (台账.xlsx), read back with exceljs: header frozen, auto-filter, fills per colour, the ranking sheet.
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { COLOUR_FILL } from '../../activities/reports/labels';
-import { LEDGER_SHEET, RANKING_SHEET, ledgerWorkbook } from '../../activities/reports/ledger';
-import { LEDGER_COLUMNS } from '../../activities/reports/ledger-rows';
-import { buildReport } from '../../activities/reports/model';
+import { COLOUR_FILL } from '../../reports/labels';
+import { LEDGER_SHEET, RANKING_SHEET, ledgerWorkbook } from '../../reports/ledger';
+import { LEDGER_COLUMNS } from '../../reports/ledger-rows';
+import { buildReport } from '../../reports/model';
 import { agendaItem, facts, sampleViews } from './fixtures';
 
 async function readBack(): Promise<ExcelJS.Workbook> {

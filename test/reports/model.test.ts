@@ -1,7 +1,7 @@
 // The report model from hand-built task views: counts, overdue and due-soon lists, conference items, ranking.
 import { describe, expect, it } from 'vitest';
-import { buildBulletin, buildReport } from '../../activities/reports/model';
-import { buildRanking } from '../../activities/reports/ranking';
+import { buildBulletin, buildReport } from '../../reports/model';
+import { buildRanking } from '../../reports/ranking';
 import { PolicySchema } from '../../machines';
 import { agendaItem, facts, milestone, sampleViews, view } from './fixtures';
 
@@ -103,6 +103,18 @@ describe('buildRanking', () => {
     const rows = buildRanking(views, policy, '2025-06-30').rows;
     expect(rows.find((x) => x.unit === '市财政局')).toMatchObject({ acksLate: 1, scored: 1 });
     expect(rows.find((x) => x.unit === '市住建委')).toMatchObject({ assisted: 1, scored: 0, rank: null });
+  });
+
+  it.each([
+    // notified Wednesday 2025-06-04 10:00 with 3 calendar days to acknowledge: the window ends Saturday 06-07
+    ['keep', { acksLate: 1 }],
+    ['nextWorkingDay', { acksOnTime: 1 }],
+  ] as const)('ends the acknowledgement window on a day off by the plan policy (computedDueOnNonWorkingDay: %s)', (rule, expected) => {
+    const byDays = PolicySchema.parse({ ackWindow: { amount: 3, unit: 'days' }, computedDueOnNonWorkingDay: rule });
+    // acknowledged on the Sunday: late when the Saturday stands, on time when the due moves to Monday
+    const acked = { ...assistLate('市财政局'), notifiedAt: '2025-06-04T10:00:00+08:00', acknowledgedAt: '2025-06-08T09:00:00+08:00' };
+    const rows = buildRanking([view('1', { milestones: [milestone('complete', '2025-12-31T23:59:59+08:00')], assists: [acked] })], byDays, '2025-06-30').rows;
+    expect(rows.find((x) => x.unit === '市财政局')).toMatchObject({ ...expected, scored: 1 });
   });
 });
 

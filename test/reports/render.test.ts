@@ -1,11 +1,11 @@
 // Markdown and HTML bulletins: the sections a supervision office expects, Chinese first; the SVG charts are well-formed XML.
 import { describe, expect, it } from 'vitest';
 import { SaxesParser } from 'saxes'; // exceljs's own XML parser, already installed with it
-import { bulletinHtml } from '../../activities/reports/html';
-import { bulletinMarkdown } from '../../activities/reports/markdown';
-import { buildReport } from '../../activities/reports/model';
-import { renderReport } from '../../activities/reports/render';
-import { colourByUnitSvg, milestonesByMonthSvg } from '../../activities/reports/svg';
+import { bulletinHtml } from '../../reports/html';
+import { bulletinMarkdown } from '../../reports/markdown';
+import { buildReport } from '../../reports/model';
+import { renderReport } from '../../reports/render';
+import { colourByUnitSvg, milestonesByMonthSvg } from '../../reports/svg';
 import { agendaItem, facts, sampleViews, view } from './fixtures';
 
 /** parses XML strictly; throws on the first well-formedness error */

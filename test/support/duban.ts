@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Worker } from '@temporalio/worker';
 import { pino } from 'pino';
-import { createActivities } from '../../activities';
+import { createWorkerActivities } from '../../worker/activities';
 import type { Notice } from '../../activities/notify';
-import { loadConfig } from '../../worker/config';
+import { loadConfig } from '../../platform/config';
 import { rebasePlan } from '../../seeds';
 import { fromEpochMs, type Plan } from '../../machines';
 import { createWorker, uniqueTaskQueue } from './temporal';
@@ -31,7 +31,7 @@ export interface DubanWorker {
 export async function createDubanWorker(env: TestWorkflowEnvironment, taskQueue = uniqueTaskQueue('duban')): Promise<DubanWorker> {
   const dataDir = mkdtempSync(join(tmpdir(), 'duban-test-'));
   const notices: Notice[] = [];
-  const activities = createActivities({
+  const activities = createWorkerActivities({
     config: loadConfig({ DUBAN_DATA_DIR: dataDir, LOG_LEVEL: 'silent' }),
     logger: pino({ level: 'silent' }),
     channel: async (n) => {

@@ -19,7 +19,7 @@ export interface WorkerProcess {
 }
 
 export interface WorkerProcessOptions {
-  /** the worker's environment (worker/config.ts): TEMPORAL_ADDRESS, DUBAN_TASK_QUEUE, LOG_LEVEL, … */
+  /** the worker's environment (platform/config.ts): TEMPORAL_ADDRESS, DUBAN_TASK_QUEUE, LOG_LEVEL, … */
   env: NodeJS.ProcessEnv;
   /** each line it prints (a person's console), or nothing (tests keep only the tail) */
   echo?: (line: string) => void;

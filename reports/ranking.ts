@@ -1,5 +1,5 @@
 // Unit ranking (绩效考核): per unit, milestones of the tasks it leads and its handoffs as an assisting unit, scored on time. Pure.
-import { addCalendarDuration, type Milestone, type Policy, type TaskView } from '../../machines';
+import { addCalendarDuration, type Milestone, type Policy, type TaskView } from '../machines';
 import { endOfDay, ms } from './labels';
 
 export interface RankRow {
@@ -121,7 +121,8 @@ export function buildRanking(views: readonly TaskView[], policy: Policy, asOf: s
       const r = row(a.unit);
       r.assisted++;
       if (a.notifiedAt === null || a.waivedAt !== null) continue;
-      const ackBy = addCalendarDuration(a.notifiedAt, policy.ackWindow, { onNonWorkingDay: 'nextWorkingDay' }).due;
+      // the acknowledgement window on the plan's day-off rule, as the handoff workflow arms it
+      const ackBy = addCalendarDuration(a.notifiedAt, policy.ackWindow, { onNonWorkingDay: policy.computedDueOnNonWorkingDay }).due;
       tally(r, deadlineOutcome(a.acknowledgedAt, ackBy, asOfEnd), ACK_KEYS);
       tally(r, deadlineOutcome(a.contributedAt, contributeBy(v, a.notifiedAt), asOfEnd), CONTRIB_KEYS);
     }

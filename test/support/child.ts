@@ -1,4 +1,4 @@
-// Child processes of the bench: forked with tsx (and --expose-gc), talking to the parent over IPC.
+// Child processes of the bench and the fault drills: forked with tsx (and --expose-gc), talking to the parent over IPC.
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { WorkerChildMessage } from './worker-child';
@@ -11,8 +11,10 @@ export interface Child<Msg> {
   kill(signal?: NodeJS.Signals): Promise<void>;
 }
 
-export function forkTs<Msg extends { kind: string }>(file: string, env: Record<string, string>, nodeFlags: string[] = []): Child<Msg> {
-  const child = fork(fileURLToPath(new URL(file, import.meta.url)), [], {
+/** `module` is a URL (`new URL('./x.ts', import.meta.url)`), so a caller in any folder names its own file */
+export function forkTs<Msg extends { kind: string }>(module: URL, env: Record<string, string>, nodeFlags: string[] = []): Child<Msg> {
+  const file = fileURLToPath(module);
+  const child = fork(file, [], {
     execArgv: ['--import', 'tsx', '--expose-gc', ...nodeFlags],
     env: { ...process.env, ...env },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],

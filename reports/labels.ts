@@ -1,5 +1,5 @@
 // Chinese-first labels and date arithmetic shared by every report renderer (督查通报, 绩效考核, 台账).
-import type { Colour, LifecycleState, TaskMilestoneKind } from '../../machines';
+import type { Colour, LifecycleState, TaskMilestoneKind } from '../machines';
 
 export const COLOURS: readonly Colour[] = ['green', 'blue', 'yellow', 'red', 'grey'];
 

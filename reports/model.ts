@@ -1,6 +1,6 @@
 // The report model: facts (task views, the agenda, the plan, a date) → the supervision bulletin (督查通报). Pure.
-import { LIFECYCLE_STATES, PolicySchema, type Colour, type LifecycleState, type Milestone, type Plan, type Policy, type TaskView } from '../../machines';
-import type { AgendaItem, AgendaView } from '../../workflows/messages';
+import { LIFECYCLE_STATES, PolicySchema, type Colour, type LifecycleState, type Milestone, type Plan, type Policy, type TaskView } from '../machines';
+import type { ReportAgenda, ReportAgendaItem } from './agenda';
 import { COLOURS, addDays, daysBetween, endOfDay, milestoneLabel, ms, shanghaiMonth } from './labels';
 import { buildLedgerRows, type LedgerRow } from './ledger-rows';
 import { buildRanking, type Ranking } from './ranking';
@@ -55,7 +55,7 @@ export function outlineFromViews(planId: string, views: readonly TaskView[]): Pl
 export interface ReportFacts {
   plan: PlanOutline;
   views: TaskView[];
-  agenda: AgendaView | null;
+  agenda: ReportAgenda | null;
   /** YYYY-MM-DD in Asia/Shanghai: the report counts that whole day */
   asOf: string;
   generatedAt: string;
@@ -86,7 +86,7 @@ export interface DueSoonRow {
 export interface ItemRow {
   itemId: string;
   taskNo: string;
-  kind: AgendaItem['kind'];
+  kind: ReportAgendaItem['kind'];
   subject: string;
   leadUnits: string[];
   raisedAt: string;
@@ -132,7 +132,7 @@ export function orderedViews(plan: PlanOutline, views: readonly TaskView[]): Tas
   return [...views].sort((a, b) => at(a) - at(b) || a.taskNo.localeCompare(b.taskNo, 'en', { numeric: true }));
 }
 
-function escalationOf(view: TaskView, m: Milestone, items: readonly AgendaItem[]): OverdueRow['escalation'] {
+function escalationOf(view: TaskView, m: Milestone, items: readonly ReportAgendaItem[]): OverdueRow['escalation'] {
   const item = [...items].reverse().find((i) => i.taskNo === view.taskNo && i.kind === 'milestoneOverdue' && i.subject === m.id);
   const itemId = view.escalation?.milestone === m.id ? view.escalation.itemId : (item?.itemId ?? null);
   const status = item?.status ?? (itemId !== null ? 'open' : null);
@@ -143,7 +143,7 @@ function escalationOf(view: TaskView, m: Milestone, items: readonly AgendaItem[]
   return { itemId: null, status: 'none', label: '尚未提交联席会议' };
 }
 
-function decisionText(item: AgendaItem): string | null {
+function decisionText(item: ReportAgendaItem): string | null {
   const d = item.resolution?.decision;
   if (!d) return null;
   switch (d.kind) {
@@ -160,7 +160,7 @@ function decisionText(item: AgendaItem): string | null {
   }
 }
 
-const itemRow = (i: AgendaItem): ItemRow => ({
+const itemRow = (i: ReportAgendaItem): ItemRow => ({
   itemId: i.itemId,
   taskNo: i.taskNo,
   kind: i.kind,
@@ -171,7 +171,7 @@ const itemRow = (i: AgendaItem): ItemRow => ({
   decision: decisionText(i),
 });
 
-function deadlineLists(views: readonly TaskView[], items: readonly AgendaItem[], asOfEnd: string): { overdue: OverdueRow[]; dueSoon: DueSoonRow[] } {
+function deadlineLists(views: readonly TaskView[], items: readonly ReportAgendaItem[], asOfEnd: string): { overdue: OverdueRow[]; dueSoon: DueSoonRow[] } {
   const overdue: OverdueRow[] = [];
   const dueSoon: DueSoonRow[] = [];
   const horizon = addDays(asOfEnd, DUE_SOON_DAYS);

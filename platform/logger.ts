@@ -1,6 +1,6 @@
 // The one base logger: pino, JSON in production, pino-pretty in development; secrets redacted by path.
 import { pino, type Logger } from 'pino';
-import { CREDENTIAL_HEADERS } from '../client/gateway/credentials';
+import { CREDENTIAL_HEADERS } from './credentials';
 import type { Config } from './config';
 
 export const REDACT_PATHS = [

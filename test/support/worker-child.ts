@@ -1,7 +1,7 @@
 // A duban worker in its own process (forked by the bench and the drills): RSS is its own, and it can be SIGKILLed.
 import { DefaultLogger, makeTelemetryFilterString, NativeConnection, Runtime } from '@temporalio/worker';
 import { z } from 'zod';
-import { benchWorker, benchWorkflowsUrl, echoOnlyWorkflowsUrl } from './harness';
+import { benchWorker, benchWorkflowsUrl, echoOnlyWorkflowsUrl } from './worker-harness';
 
 export type WorkerChildMessage =
   | { kind: 'ready'; pid: number }

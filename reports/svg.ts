@@ -1,5 +1,5 @@
 // Inline SVG charts of the bulletin: tasks by colour per lead unit, milestones met on time vs late per month. Pure.
-import type { Colour } from '../../machines';
+import type { Colour } from '../machines';
 import { COLOURS, COLOUR_HEX, COLOUR_LABEL } from './labels';
 import type { Bulletin } from './model';
 

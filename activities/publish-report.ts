@@ -1,17 +1,14 @@
 // publishReport: the monthly bulletin (督查通报) written as md + html under the data folder, and the conference office notified.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Context } from '@temporalio/activity';
 import { ApplicationFailure } from '@temporalio/common';
-import { DubanClient } from '../../client/duban-client';
-import { DubanError } from '../../client/errors';
-import { gatherReport, type ReportSource } from '../../client/report-facts';
-import type { Config } from '../../worker/config';
-import type { Logger } from '../../worker/logger';
-import type { Notice } from '../notify';
-import { bulletinHtml } from './html';
-import { bulletinMarkdown } from './markdown';
-import type { Report } from './model';
+import type { Config } from '../platform/config';
+import type { Logger } from '../platform/logger';
+import { bulletinHtml } from '../reports/html';
+import { bulletinMarkdown } from '../reports/markdown';
+import { buildReport, type Report } from '../reports/model';
+import { ReportSourceUnavailable, type ReportSource } from '../reports/source';
+import type { Notice } from './notify';
 
 export interface PublishReportInput {
   planId: string;
@@ -43,22 +40,23 @@ export interface PublishReportDeps {
   config: Config;
   logger: Logger;
   notify: (notice: Notice) => Promise<'sent' | 'duplicate'>;
-  /** where the facts come from; default the activity's own Temporal client (workflows cannot query other workflows) */
-  source?: () => ReportSource;
+  /** where the facts come from, made per run (the worker's: the activity's own Temporal client, as workflows cannot query other workflows) */
+  source: () => ReportSource;
 }
 
 export function createPublishReport(deps: PublishReportDeps): (input: PublishReportInput) => Promise<PublishedReport> {
   return async (input) => {
-    const source = deps.source?.() ?? new DubanClient(Context.current().client, Context.current().info.taskQueue);
-    const { report, facts, ms } = await gatherReport(source, input.planId, input.asOf === undefined ? {} : { asOf: input.asOf }).catch(
-      (err: unknown) => {
-        // a server without visibility lists (the time-skipping test server) will not grow one on retry
-        if (err instanceof DubanError && err.code === 'UNSUPPORTED') {
-          throw ApplicationFailure.nonRetryable(`此服务器不支持可见性查询，无法生成督查通报 / no visibility list on this server: ${String(err)}`, 'VISIBILITY_UNAVAILABLE');
-        }
-        throw err;
-      },
-    );
+    const started = performance.now();
+    const source = deps.source();
+    const facts = await source.gather(input.planId, input.asOf === undefined ? {} : { asOf: input.asOf }).catch((err: unknown) => {
+      // e.g. a server without visibility lists (the time-skipping test server) will not grow one on retry
+      if (err instanceof ReportSourceUnavailable) {
+        throw ApplicationFailure.nonRetryable(`无法生成督查通报 / cannot gather the report: ${err.message}`, 'VISIBILITY_UNAVAILABLE');
+      }
+      throw err;
+    });
+    const report = buildReport(facts);
+    const ms = Math.round(performance.now() - started);
     const files = await writeReport(deps.config.DUBAN_DATA_DIR, report);
     const b = report.bulletin;
     const office = facts.agenda?.conference.office ?? facts.plan.office;

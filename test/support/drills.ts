@@ -1,19 +1,19 @@
 // Fault drills: the dev server stopped and restarted on its SQLite file mid-flight; a worker SIGKILLed and restarted.
-import { sendUpdate } from '../client/send-update';
+import { sendUpdate } from '../../client/send-update';
 import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { pino } from 'pino';
-import { loadPlan } from '../client/load';
-import { startDevServer, type DevServer } from '../worker/dev-server';
-import { toIso } from '../machines';
-import { taskWorkflowId } from '../workflows/ids';
-import { transitionUpdate, viewQuery, type TransitionRequest } from '../workflows/messages';
-import { temporalCliPath } from '../test/support/servers';
+import { loadPlan } from '../../client/load';
+import { startDevServer, type DevServer } from '../../worker/dev-server';
+import { toIso } from '../../machines';
+import { taskWorkflowId } from '../../workflows/ids';
+import { transitionUpdate, viewQuery, type TransitionRequest } from '../../workflows/messages';
+import { temporalCliPath } from './servers';
 import { forkTs, workerStarted, type Child } from './child';
-import { LEAD, OFFICE, say, syntheticPlan } from './harness';
+import { LEAD, OFFICE, say, syntheticPlan } from './worker-harness';
 import type { WorkerChildMessage } from './worker-child';
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
@@ -41,7 +41,7 @@ const serve = (dataDir: string, port: number, uiPort: number): Promise<DevServer
   startDevServer({ cliPath: temporalCliPath(), dataDir, port, uiPort, namespace: 'default', logger: pino({ level: 'silent' }) });
 
 async function startWorker(address: string, taskQueue: string): Promise<Child<WorkerChildMessage>> {
-  const worker = forkTs<WorkerChildMessage>('./worker-child.ts', { BENCH_ADDRESS: address, BENCH_TASK_QUEUE: taskQueue });
+  const worker = forkTs<WorkerChildMessage>(new URL('./worker-child.ts', import.meta.url), { BENCH_ADDRESS: address, BENCH_TASK_QUEUE: taskQueue });
   await workerStarted(worker);
   return worker;
 }

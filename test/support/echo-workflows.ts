@@ -1,2 +1,2 @@
 // A bundle with the trivial `echo` alone: what one cached workflow costs the SDK without duban's modules.
-export { echo } from '../test/support/probe-workflows';
+export { echo } from './probe-workflows';

@@ -1,6 +1,6 @@
 // The ledger's rows (台账): one per task, every field a supervisor filters on, in the plan's order. Pure.
-import type { Colour, TaskView } from '../../machines';
-import type { AgendaView } from '../../workflows/messages';
+import type { Colour, TaskView } from '../machines';
+import type { ReportAgenda } from './agenda';
 import { COLOUR_LABEL, STATE_LABEL, milestoneLabel, shanghaiDate } from './labels';
 import type { PlanOutline } from './model';
 
@@ -37,7 +37,7 @@ export const LEDGER_COLUMNS: readonly { key: keyof LedgerRow; header: string; wi
   { key: 'conferenceItem', header: '联席会议事项', width: 26 },
 ];
 
-function conferenceItemOf(view: TaskView, agenda: AgendaView | null): string {
+function conferenceItemOf(view: TaskView, agenda: ReportAgenda | null): string {
   const items = agenda ? [...agenda.open, ...agenda.closed].filter((i) => i.taskNo === view.taskNo) : [];
   const open = items.filter((i) => i.status === 'open');
   if (open.length > 0) return open.map((i) => `${i.itemId}（待议）`).join('；');
@@ -46,7 +46,7 @@ function conferenceItemOf(view: TaskView, agenda: AgendaView | null): string {
   return last ? `${last.itemId}（${last.status === 'resolved' ? '已决定' : '已撤回'}）` : '';
 }
 
-export function buildLedgerRows(plan: PlanOutline, views: readonly TaskView[], agenda: AgendaView | null): LedgerRow[] {
+export function buildLedgerRows(plan: PlanOutline, views: readonly TaskView[], agenda: ReportAgenda | null): LedgerRow[] {
   const outline = new Map(plan.tasks.map((t) => [t.no, t]));
   return views.map((v) => {
     const t = outline.get(v.taskNo);
