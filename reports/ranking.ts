@@ -1,5 +1,5 @@
 // Unit ranking (绩效考核): per unit, milestones of the tasks it leads and its handoffs as an assisting unit, scored on time. Pure.
-import { addCalendarDuration, type Milestone, type Policy, type TaskView } from '../machines';
+import { acknowledgementWindow, type Milestone, type Policy, type TaskView } from '../machines';
 import { endOfDay, ms } from './labels';
 
 export interface RankRow {
@@ -76,7 +76,7 @@ function deadlineOutcome(doneAt: string | null, due: string | null, asOfEnd: str
   return ms(due) < ms(asOfEnd) ? 'overdue' : null;
 }
 
-/** the contribution is due by the task's nearest milestone when the unit was notified (as the handoff workflow sets it) */
+/** the contribution is due by the task's nearest milestone when the unit was notified (as the task records it in `contributeBy`) */
 function contributeBy(view: TaskView, notifiedAt: string): string | null {
   const dues = view.milestones
     .map((m) => m.extensions[0]?.from ?? m.due)
@@ -121,10 +121,10 @@ export function buildRanking(views: readonly TaskView[], policy: Policy, asOf: s
       const r = row(a.unit);
       r.assisted++;
       if (a.notifiedAt === null || a.waivedAt !== null) continue;
-      // the acknowledgement window on the plan's day-off rule, as the handoff workflow arms it
-      const ackBy = addCalendarDuration(a.notifiedAt, policy.ackWindow, { onNonWorkingDay: policy.computedDueOnNonWorkingDay }).due;
+      // the deadlines the task holds the unit to (machines/handoff); computed the same way for a view without them
+      const ackBy = a.acknowledgeBy ?? acknowledgementWindow(a.notifiedAt, policy).at;
       tally(r, deadlineOutcome(a.acknowledgedAt, ackBy, asOfEnd), ACK_KEYS);
-      tally(r, deadlineOutcome(a.contributedAt, contributeBy(v, a.notifiedAt), asOfEnd), CONTRIB_KEYS);
+      tally(r, deadlineOutcome(a.contributedAt, a.contributeBy ?? contributeBy(v, a.notifiedAt), asOfEnd), CONTRIB_KEYS);
     }
   }
   const sorted = [...rows.values()]

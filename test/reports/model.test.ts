@@ -116,6 +116,13 @@ describe('buildRanking', () => {
     const rows = buildRanking([view('1', { milestones: [milestone('complete', '2025-12-31T23:59:59+08:00')], assists: [acked] })], byDays, '2025-06-30').rows;
     expect(rows.find((x) => x.unit === '市财政局')).toMatchObject({ ...expected, scored: 1 });
   });
+
+  it('holds a unit to the deadlines its task recorded, not to ones computed again from today’s policy', () => {
+    // the task gave 市财政局 until 05-20 (the policy it was notified under); recomputed, 05-16 would make it late
+    const recorded = { ...assistLate('市财政局'), acknowledgeBy: '2025-05-20T23:59:59+08:00', contributeBy: '2025-06-10T23:59:59+08:00' };
+    const rows = buildRanking([view('1', { milestones: [milestone('complete', '2025-12-31T23:59:59+08:00')], assists: [recorded] })], policy, '2025-06-30').rows;
+    expect(rows.find((x) => x.unit === '市财政局')).toMatchObject({ acksOnTime: 1, contributionsOverdue: 1, scored: 2 });
+  });
 });
 
 function assistLate(unit: string): ReturnType<typeof view>['assists'][number] {
