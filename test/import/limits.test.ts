@@ -67,7 +67,7 @@ const hostile: [string, (n: number) => string][] = [
 ];
 
 describe('hostile input at the limits', () => {
-  it.each(hostile)('%s: finishes, and 4× the input costs about 4× the work', (_what, make) => {
+  it.each(hostile)('%s: finishes at the size limit with an outcome (its growth is measured outside npm test)', (_what, make) => {
     const atLimit = make(LINE - 20);
     expect(Buffer.byteLength(atLimit)).toBeLessThanOrEqual(IMPORT_LIMITS.documentBytes);
     expect(outcome(atLimit)).toEqual(expect.any(String));
