@@ -9,4 +9,5 @@ export * from './deadline';
 export * from './windows';
 export * from './handoff';
 export * from './conference';
+export * from './labels';
 export * from './task';

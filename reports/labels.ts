@@ -1,15 +1,7 @@
-// Chinese-first labels and date arithmetic shared by every report renderer (督查通报, 绩效考核, 台账).
-import type { Colour, LifecycleState, TaskMilestoneKind } from '../machines';
-
-export const COLOURS: readonly Colour[] = ['green', 'blue', 'yellow', 'red', 'grey'];
-
-export const COLOUR_LABEL: Record<Colour, string> = {
-  green: '绿（正常推进）',
-  blue: '蓝（临期）',
-  yellow: '黄（逾期）',
-  red: '红（督办）',
-  grey: '灰（已办结）',
-};
+// What only the renderers need (colours to print, date arithmetic) beside the labels every reader shares
+// (machines/labels), re-exported for the report renderers (督查通报, 绩效考核, 台账).
+import type { Colour } from '../machines';
+export { COLOURS, COLOUR_LABEL, STATE_LABEL, milestoneLabel } from '../machines';
 
 /** fills of the ledger and the charts, pale enough to print */
 export const COLOUR_HEX: Record<Colour, string> = {
@@ -26,24 +18,6 @@ export const COLOUR_FILL: Record<Colour, string> = {
   red: 'FFC7CE',
   grey: 'D9D9D9',
 };
-
-export const STATE_LABEL: Record<LifecycleState, string> = {
-  draft: '待出台措施',
-  measuresIssued: '已出台措施',
-  'inProgress.implementing': '实施中',
-  'inProgress.awaitingVerification': '待核验',
-  verified: '已办结',
-  cancelled: '已撤销',
-};
-
-const KIND_LABEL: Record<TaskMilestoneKind, string> = { measures: '出台措施', start: '启动实施', complete: '完成', report: '进展报告' };
-
-/** `complete-2` → 完成（2）; `report-3` → 第3期进展报告 */
-export function milestoneLabel(id: string, kind: TaskMilestoneKind): string {
-  const n = /-(\d+)$/.exec(id)?.[1];
-  if (n === undefined) return KIND_LABEL[kind];
-  return kind === 'report' ? `第${n}期${KIND_LABEL[kind]}` : `${KIND_LABEL[kind]}（${n}）`;
-}
 
 const DAY_MS = 86_400_000;
 const SHANGHAI_MS = 8 * 3_600_000;

@@ -1,17 +1,7 @@
 // What supervisors see of a task in the Temporal UI: summary, current details, search attribute values.
 import type { SearchAttributeUpdatePair } from '@temporalio/common';
-import { nextMilestone, stateNames, taskView, type Plan, type Task, type TaskSnapshot } from '../machines';
+import { COLOUR_LABEL, milestoneLabel, nextMilestone, STATE_LABEL, stateNames, taskView, type Plan, type Task, type TaskSnapshot } from '../machines';
 import { AssistingUnits, DueAt, LeadUnit, LeadUnits, PlanId, Supervision, TaskNo, TaskState } from './search-attributes';
-
-const COLOUR_ZH = { green: '绿（正常）', blue: '蓝（临期）', yellow: '黄（逾期）', red: '红（督办）', grey: '灰（已办结）' } as const;
-const STATE_ZH: Record<string, string> = {
-  draft: '待出台措施',
-  measuresIssued: '措施已出台',
-  'inProgress.implementing': '实施中',
-  'inProgress.awaitingVerification': '待核验',
-  verified: '已核验办结',
-  cancelled: '已撤销',
-};
 
 /** `钦州` from `钦州市人民政府办公室`, `辽宁` from `辽宁省…` */
 export function placeOf(issuerOrTitle: string): string {
@@ -32,8 +22,8 @@ export function currentDetails(snapshot: TaskSnapshot): string {
   const next = v.nextMilestone;
   const assists = v.assists.map((a) => `${a.unit}：${a.status}`).join('；') || '无';
   return [
-    `**状态**：${STATE_ZH[v.state.lifecycle] ?? v.state.lifecycle}　**督办**：${COLOUR_ZH[v.colour]}`,
-    `**下一节点**：${next ? `${next.id}，${next.due}` : '无'}`,
+    `**状态**：${STATE_LABEL[v.state.lifecycle]}　**督办**：${COLOUR_LABEL[v.colour]}`,
+    `**下一节点**：${next ? `${milestoneLabel(next.id, next.kind)}，${next.due}` : '无'}`,
     `**牵头**：${v.leadUnits.join('、')}　**配合**：${assists}`,
     v.escalation ? `**联席会议事项**：${v.escalation.itemId}` : '',
     `**最近**：${v.history.at(-1)?.summary ?? '创建'}`,

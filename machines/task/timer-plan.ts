@@ -1,6 +1,7 @@
 // Which timer a task needs next — a milestone's reminder, due or escalation, or a step on an assisting
 // unit's deadline — and when: a pure plan the workflow arms as its one timer.
 import { nextHandoffTimer, stepTimerSummary, type HandoffTimer } from '../handoff';
+import { milestoneLabel } from '../labels';
 import { after, afterExplained, before, beforeExplained, type Computed } from '../windows';
 import { nextMilestone, stateNames, type TaskSnapshot } from './view';
 
@@ -16,8 +17,7 @@ export type TimerPlan =
   | MilestoneTimer
   | ({ event: 'ASSIST_TIMER'; summary: string } & HandoffTimer);
 
-const MILESTONE_ZH: Record<string, string> = { measures: '出台措施', start: '启动实施', complete: '完成', report: '进度报告' };
-const label = (milestone: string): string => MILESTONE_ZH[milestone.replace(/-\d+$/, '')] ?? milestone;
+const label = (milestone: string): string => milestoneLabel(milestone);
 
 /**
  * onTrack → remind `reminderLead` before the nearest due (or at once if that moment passed);
