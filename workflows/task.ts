@@ -1,13 +1,11 @@
 // taskWorkflow (task:<plan>:<no>): hosts the task machine, arms its deadline timers, runs its commands.
 import {
   allHandlersFinished,
-  CancellationScope,
   condition,
   continueAsNew,
   currentUpdateInfo,
   log,
   setHandler,
-  sleep,
   upsertSearchAttributes,
   workflowInfo,
   setCurrentDetails,
@@ -34,6 +32,7 @@ import { refusalFailure } from './failures';
 import { resolutionUpdate, transitionUpdate, viewQuery, type ResolutionNotice, type TaskWorkflowInput, type TransitionRequest } from './messages';
 import { currentDetails, taskSearchAttributes } from './presentation';
 import { runTaskCommands } from './task-commands';
+import { TaskTimer } from './timer';
 
 export interface TaskOutcome {
   outcome: 'verified' | 'cancelled';
@@ -111,27 +110,7 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskOutcom
     setCurrentDetails(currentDetails(snapshot));
   }
 
-  interface Armed {
-    key: string;
-    fired: boolean;
-    scope: CancellationScope;
-  }
-  let armed: Armed | null = null;
-  function arm(key: string, summary: string, ms: number): Armed {
-    const scope = new CancellationScope();
-    const timer: Armed = { key, fired: false, scope };
-    scope.run(() => sleep(ms, { summary })).then(
-      () => {
-        timer.fired = true;
-      },
-      () => undefined, // cancelled: a newer timer replaced it
-    );
-    return timer;
-  }
-  function disarm(): void {
-    if (armed !== null && !armed.fired) armed.scope.cancel();
-    armed = null;
-  }
+  const timer = new TaskTimer();
 
   const closed = (): boolean => snapshot.status === 'done';
   const reportsAtStart = closedReports(snapshot);
@@ -154,28 +133,27 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskOutcom
       }
       continue;
     }
-    const timer = planTimer(snapshot, Date.now());
+    const next = planTimer(snapshot, Date.now());
     const seen = version;
     const changed = (): boolean => version !== seen || queue.length > 0;
-    // keyed by the instant: another unit's step due at the same moment keeps the timer
-    if (armed !== null && armed.key !== timer?.fireAt) disarm();
-    if (timer === null) {
+    if (next === null) {
+      timer.cancel();
       await condition(changed);
       continue;
     }
-    const wait = msUntil(timer.fireAt, Date.now());
-    // the timer outlives Updates that leave it where it is: no cancel and restart for each event
+    const wait = msUntil(next.fireAt, Date.now());
+    // aimed at the instant: Updates that leave it where it is (another unit due at the same moment) keep it
     if (wait > 0) {
-      const current = (armed ??= arm(timer.fireAt, timer.summary, wait));
-      await condition(() => changed() || current.fired);
-      if (!current.fired) continue;
+      timer.aim(next.fireAt, wait, next.summary);
+      await condition(() => changed() || timer.fired);
+      if (!timer.fired) continue;
     }
-    disarm();
+    timer.cancel();
     // unique for the task's whole life (the kept history is bounded; the count is not)
-    const itemId = `${planId}:${taskNo}:${'milestone' in timer ? timer.milestone : timer.unit}:${snapshot.context.historyCount + 1}`;
-    const result = accept(timerEvent(timer, SYSTEM, nowIso(), itemId));
+    const itemId = `${planId}:${taskNo}:${'milestone' in next ? next.milestone : next.unit}:${snapshot.context.historyCount + 1}`;
+    const result = accept(timerEvent(next, SYSTEM, nowIso(), itemId));
     if (!result.ok) {
-      log.warn('timer refused by the machine; waiting for the next change', { event: timer.event, code: result.code });
+      log.warn('timer refused by the machine; waiting for the next change', { event: next.event, code: result.code });
       await condition(changed);
     }
   }
