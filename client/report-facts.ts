@@ -1,5 +1,5 @@
 // Gathers a report's facts from Temporal: the plan's tasks from visibility, one `view` query each (bounded), and the agenda.
-import { shanghaiDate } from '../reports/labels';
+import { shanghaiDateOf } from '../machines';
 import { buildReport, outlineFromViews, outlineOf, type Report, type ReportFacts } from '../reports/model';
 import { ReportSourceUnavailable, type ReportSource } from '../reports/source';
 import { LIMITS, type Plan, type TaskView } from '../machines';
@@ -52,7 +52,7 @@ export async function mapBounded<T, R>(items: readonly T[], limit: number, work:
 
 export async function gatherReportFacts(source: ReportQueries, planId: string, opts: GatherOptions = {}): Promise<ReportFacts> {
   const now = opts.now ?? Date.now;
-  const asOf = opts.asOf ?? shanghaiDate(now());
+  const asOf = opts.asOf ?? shanghaiDateOf(now());
   const year = Number(asOf.slice(0, 4));
   if (year < LIMITS.earliestYear || year > LIMITS.latestYear) {
     throw new DubanError('DATE_OUT_OF_RANGE', `报告日期 ${asOf} 须在 ${LIMITS.earliestYear}–${LIMITS.latestYear} 年之间 / asOf ${asOf} must lie in the years ${LIMITS.earliestYear}–${LIMITS.latestYear}`);

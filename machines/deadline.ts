@@ -104,6 +104,19 @@ function parseIsoDate(date: string): number {
   return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
 }
 
+/** The Shanghai calendar date (`YYYY-MM-DD`) of an instant or of epoch milliseconds. */
+export const shanghaiDateOf = (instant: Instant | number): string =>
+  fromEpochMs(typeof instant === 'number' ? instant : Date.parse(instant)).slice(0, 10);
+
+/** The end (23:59:59) of a `YYYY-MM-DD` day in Shanghai: a report "as of" a date counts that whole day. */
+export const endOfDate = (date: string): Instant => `${date}T23:59:59${SHANGHAI_OFFSET}`;
+
+/**
+ * Days from one instant to another, a day begun counting whole (a due at 10:00 today is one day overdue at
+ * midnight) — for overdue and remaining days; `daysBetween` below counts calendar dates.
+ */
+export const daysBegun = (from: Instant, to: Instant): number => Math.ceil((Date.parse(to) - Date.parse(from)) / DAY_MS);
+
 /** Whole days from one `YYYY-MM-DD` to another (negative when `to` is earlier). */
 export function daysBetween(from: string, to: string): number {
   return Math.round((parseIsoDate(to) - parseIsoDate(from)) / DAY_MS);

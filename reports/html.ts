@@ -1,6 +1,7 @@
 // The bulletin as one self-contained, printable HTML page: inline CSS, inline SVG charts, no scripts or fetches. Pure.
 import { LIFECYCLE_STATES } from '../machines';
-import { COLOURS, COLOUR_LABEL, STATE_LABEL, shanghaiDate } from './labels';
+import { shanghaiDateOf as shanghaiDate } from '../machines';
+import { COLOURS, COLOUR_LABEL, STATE_LABEL } from './labels';
 import type { ItemRow, Report } from './model';
 import { colourByUnitSvg, colourSwatch, escapeXml, milestonesByMonthSvg } from './svg';
 

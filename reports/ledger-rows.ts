@@ -1,7 +1,8 @@
 // The ledger's rows (台账): one per task, every field a supervisor filters on, in the plan's order. Pure.
 import type { Colour, TaskView } from '../machines';
 import type { ReportAgenda } from './agenda';
-import { COLOUR_LABEL, STATE_LABEL, milestoneLabel, shanghaiDate } from './labels';
+import { shanghaiDateOf as shanghaiDate } from '../machines';
+import { COLOUR_LABEL, STATE_LABEL, milestoneLabel } from './labels';
 import type { PlanOutline } from './model';
 
 export interface LedgerRow {

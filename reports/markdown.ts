@@ -1,6 +1,7 @@
 // The bulletin (督查通报) and unit ranking (绩效考核) as Markdown, Chinese first. Pure.
 import { LIFECYCLE_STATES } from '../machines';
-import { COLOURS, COLOUR_LABEL, STATE_LABEL, shanghaiDate } from './labels';
+import { shanghaiDateOf as shanghaiDate } from '../machines';
+import { COLOURS, COLOUR_LABEL, STATE_LABEL } from './labels';
 import type { ItemRow, Report } from './model';
 import type { Ranking } from './ranking';
 

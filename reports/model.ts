@@ -1,7 +1,7 @@
 // The report model: facts (task views, the agenda, the plan, a date) → the supervision bulletin (督查通报). Pure.
-import { LIFECYCLE_STATES, PolicySchema, type Colour, type LifecycleState, type Milestone, type Plan, type Policy, type TaskView } from '../machines';
+import { daysBegun, endOfDate, LIFECYCLE_STATES, PolicySchema, shanghaiDateOf, shiftDays, type Colour, type LifecycleState, type Milestone, type Plan, type Policy, type TaskView } from '../machines';
 import type { ReportAgenda, ReportAgendaItem } from './agenda';
-import { COLOURS, addDays, daysBetween, endOfDay, milestoneLabel, ms, shanghaiMonth } from './labels';
+import { COLOURS, milestoneLabel, ms } from './labels';
 import { buildLedgerRows, type LedgerRow } from './ledger-rows';
 import { buildRanking, type Ranking } from './ranking';
 
@@ -174,14 +174,14 @@ const itemRow = (i: ReportAgendaItem): ItemRow => ({
 function deadlineLists(views: readonly TaskView[], items: readonly ReportAgendaItem[], asOfEnd: string): { overdue: OverdueRow[]; dueSoon: DueSoonRow[] } {
   const overdue: OverdueRow[] = [];
   const dueSoon: DueSoonRow[] = [];
-  const horizon = addDays(asOfEnd, DUE_SOON_DAYS);
+  const horizon = ms(shiftDays(asOfEnd, DUE_SOON_DAYS));
   for (const v of views) {
     if (v.closed) continue;
     for (const m of v.milestones) {
       if (m.due === null || metBy(m, asOfEnd)) continue;
       const base = { taskNo: v.taskNo, text: v.text, leadUnits: v.leadUnits, milestone: m.id, milestoneLabel: milestoneLabel(m.id, m.kind), due: m.due };
-      if (ms(m.due) < ms(asOfEnd)) overdue.push({ ...base, daysOverdue: daysBetween(m.due, asOfEnd), escalation: escalationOf(v, m, items) });
-      else if (ms(m.due) <= horizon) dueSoon.push({ ...base, daysLeft: daysBetween(asOfEnd, m.due) });
+      if (ms(m.due) < ms(asOfEnd)) overdue.push({ ...base, daysOverdue: daysBegun(m.due, asOfEnd), escalation: escalationOf(v, m, items) });
+      else if (ms(m.due) <= horizon) dueSoon.push({ ...base, daysLeft: daysBegun(asOfEnd, m.due) });
     }
   }
   overdue.sort((a, b) => b.daysOverdue - a.daysOverdue); // stable: plan order among equals
@@ -207,7 +207,7 @@ function milestonesByMonth(views: readonly TaskView[], asOfEnd: string): Bulleti
   const months = new Map<string, { onTime: number; late: number }>();
   for (const m of views.flatMap((v) => v.milestones)) {
     if (!metBy(m, asOfEnd) || m.metAt === null) continue;
-    const key = shanghaiMonth(m.metAt);
+    const key = shanghaiDateOf(m.metAt).slice(0, 7);
     const row = months.get(key) ?? { onTime: 0, late: 0 };
     row[m.late ? 'late' : 'onTime']++;
     months.set(key, row);
@@ -216,7 +216,7 @@ function milestonesByMonth(views: readonly TaskView[], asOfEnd: string): Bulleti
 }
 
 export function buildBulletin(facts: ReportFacts): Bulletin {
-  const asOfEnd = endOfDay(facts.asOf);
+  const asOfEnd = endOfDate(facts.asOf);
   const views = orderedViews(facts.plan, facts.views);
   const items = facts.agenda ? [...facts.agenda.open, ...facts.agenda.closed] : [];
   const byState = Object.fromEntries(LIFECYCLE_STATES.map((s) => [s, 0])) as Record<LifecycleState, number>;

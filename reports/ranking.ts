@@ -1,6 +1,6 @@
 // Unit ranking (绩效考核): per unit, milestones of the tasks it leads and its handoffs as an assisting unit, scored on time. Pure.
-import { acknowledgementWindow, type Milestone, type Policy, type TaskView } from '../machines';
-import { endOfDay, ms } from './labels';
+import { acknowledgementWindow, endOfDate, type Milestone, type Policy, type TaskView } from '../machines';
+import { ms } from './labels';
 
 export interface RankRow {
   unit: string;
@@ -104,7 +104,7 @@ export function compareRows(a: RankRow, b: RankRow): number {
 }
 
 export function buildRanking(views: readonly TaskView[], policy: Policy, asOf: string): Ranking {
-  const asOfEnd = endOfDay(asOf);
+  const asOfEnd = endOfDate(asOf);
   const rows = new Map<string, RankRow>();
   const row = (unit: string): RankRow => {
     let r = rows.get(unit);

@@ -2,7 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   addDuration,
+  daysBegun,
   daysBetween,
+  endOfDate,
+  shanghaiDateOf,
   endOfMonth,
   endOfQuarter,
   endOfYear,
@@ -66,5 +69,16 @@ describe('deadline math (Asia/Shanghai, 23:59:59+08:00)', () => {
     expect(shiftDate('2022-10-01', 457)).toBe('2024-01-01');
     expect(daysBetween('2022-10-01', '2024-01-01')).toBe(457);
     expect(daysBetween('2024-01-01', '2022-10-01')).toBe(-457);
+  });
+
+  it('counts a begun day whole for overdue and remaining days, and reads dates in Shanghai', () => {
+    // due 10:00 on 06-20: at the end of that day it is one day overdue, and one day at 10:00 the day after
+    expect(daysBegun('2025-06-20T10:00:00+08:00', endOfDate('2025-06-20'))).toBe(1);
+    expect(daysBegun('2025-06-20T10:00:00+08:00', '2025-06-21T10:00:00+08:00')).toBe(1);
+    expect(daysBegun(endOfDate('2025-06-20'), '2025-06-21T00:00:00+08:00')).toBe(1);
+    expect(daysBetween('2025-06-20', '2025-06-21')).toBe(1);
+    // 23:30 UTC is already the next day in Shanghai
+    expect(shanghaiDateOf('2025-06-20T23:30:00Z')).toBe('2025-06-21');
+    expect(shanghaiDateOf(Date.parse('2025-06-20T15:59:59Z'))).toBe('2025-06-20');
   });
 });
