@@ -2,6 +2,7 @@
 import type { Duration } from './duration';
 import type { Instant } from './schedule';
 import { addCalendarDuration } from './calendar';
+import { formatIsoDate, lastDayOfMonth, parseIsoDate } from './calendar/days';
 
 /** Asia/Shanghai has kept UTC+8 without daylight saving since 1991, so a fixed offset is exact. */
 export const SHANGHAI_OFFSET = '+08:00';
@@ -19,9 +20,8 @@ export interface LocalDateTime {
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
-export function lastDayOfMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
+// one civil-calendar arithmetic for the domain: the working-day calendar's (machines/calendar/days)
+export { lastDayOfMonth };
 
 /** True when year-month-day names a real calendar day (2月30日 does not). */
 export function isValidDate(year: number, month: number, day: number): boolean {
@@ -98,11 +98,6 @@ export function addDuration(instant: Instant, duration: Duration): Instant {
   return addCalendarDuration(instant, duration, { onNonWorkingDay: 'keep' }).due;
 }
 
-function parseIsoDate(date: string): number {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!m || !isValidDate(Number(m[1]), Number(m[2]), Number(m[3]))) throw new RangeError(`not a date: ${date}`);
-  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-}
 
 /** The Shanghai calendar date (`YYYY-MM-DD`) of an instant or of epoch milliseconds. */
 export const shanghaiDateOf = (instant: Instant | number): string =>
@@ -119,11 +114,10 @@ export const daysBegun = (from: Instant, to: Instant): number => Math.ceil((Date
 
 /** Whole days from one `YYYY-MM-DD` to another (negative when `to` is earlier). */
 export function daysBetween(from: string, to: string): number {
-  return Math.round((parseIsoDate(to) - parseIsoDate(from)) / DAY_MS);
+  return parseIsoDate(to) - parseIsoDate(from);
 }
 
 /** Moves a `YYYY-MM-DD` date by whole days. */
 export function shiftDate(date: string, days: number): string {
-  const d = new Date(parseIsoDate(date) + days * DAY_MS);
-  return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+  return formatIsoDate(parseIsoDate(date) + days);
 }

@@ -1,6 +1,7 @@
 // Policy windows on the working-day calendar (reminder lead, grace, acknowledgement window): instants
 // for timers, each with how it was counted.
 import { addCalendarDuration, moveToWorkingDay, subtractWorkingDays, type Explanation, type NonWorkingDayRule } from './calendar';
+import { addMonths, formatInstant, parseInstant } from './calendar/days';
 import { fromEpochMs } from './deadline';
 import type { Duration } from './duration';
 
@@ -29,19 +30,25 @@ export function beforeExplained(due: string, duration: Duration): Computed {
     const r = subtractWorkingDays(due, duration.amount);
     return { at: r.due, explanation: r.explanation };
   }
-  const days = duration.unit === 'days' ? duration.amount : duration.amount * 30;
-  const raw = toIso(Date.parse(due) - days * DAY_MS);
+  const raw = duration.unit === 'days' ? toIso(Date.parse(due) - duration.amount * DAY_MS) : monthsBefore(due, duration.amount);
+  const span = duration.unit === 'days' ? { zh: `${duration.amount}天`, en: `${duration.amount} days` } : { zh: `${duration.amount}个月`, en: `${duration.amount} months` };
   const moved = moveToWorkingDay(raw, 'nextWorkingDay');
   if (!moved.moved || Date.parse(moved.due) >= Date.parse(due)) {
-    return { at: raw, explanation: { zh: `${due}前${days}天 → ${raw}`, en: `${days} days before ${due} → ${raw}` } };
+    return { at: raw, explanation: { zh: `${due}前${span.zh} → ${raw}`, en: `${span.en} before ${due} → ${raw}` } };
   }
   return {
     at: moved.due,
     explanation: {
-      zh: `${due}前${days}天为${raw.slice(0, 10)}，${moved.explanation.zh}`,
-      en: `${days} days before ${due} is ${raw.slice(0, 10)}; ${moved.explanation.en}`,
+      zh: `${due}前${span.zh}为${raw.slice(0, 10)}，${moved.explanation.zh}`,
+      en: `${span.en} before ${due} is ${raw.slice(0, 10)}; ${moved.explanation.en}`,
     },
   };
+}
+
+/** the same wall-clock time `months` calendar months earlier (Mar 31 − 1 month → Feb 28/29), not 30-day months */
+function monthsBefore(due: string, months: number): string {
+  const t = parseInstant(due);
+  return formatInstant({ ...t, day: addMonths(t.day, -months) });
 }
 
 export const before = (due: string, duration: Duration): string => beforeExplained(due, duration).at;

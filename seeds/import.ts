@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { isValidDate } from '../machines/deadline';
 import { PlanSchema, PolicySchema, type Plan, type Task } from '../machines/plan';
 import { ImportReportSchema, type ImportReport } from '../machines/report';
+import { formatIssues } from '../machines/zod-issues';
 import type { ReadContext } from './assemble';
 import { linesOf, textsOf, type Block, type SourceDocument } from './blocks';
 import { resolveConference } from './conference';
@@ -44,7 +45,7 @@ export interface ImportResult {
 
 function readOverrides(raw: unknown, planId: string, file: string): Overrides {
   const result = OverridesSchema.safeParse(raw ?? { planId });
-  if (!result.success) throw new ImportError('BAD_OVERRIDE', file, null, result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+  if (!result.success) throw new ImportError('BAD_OVERRIDE', file, null, formatIssues(result.error));
   if (result.data.planId !== planId) throw new ImportError('BAD_OVERRIDE', file, null, `overrides are for ${result.data.planId}, not ${planId}`);
   return result.data;
 }

@@ -1,6 +1,7 @@
 // Persistence: a task snapshot as plain, versioned JSON and back (validated), with no actor and no clock.
 import { z } from 'zod';
 import { TaskContextSchema } from './context';
+import { formatIssues } from '../zod-issues';
 import { MACHINE_VERSION, taskMachine } from './machine';
 import type { TaskSnapshot } from './view';
 
@@ -39,7 +40,7 @@ export function toPersisted(snapshot: TaskSnapshot): PersistedTask {
 export function fromPersisted(json: unknown): TaskSnapshot {
   const parsed = PersistedTaskSchema.safeParse(json);
   if (!parsed.success) {
-    const where = parsed.error.issues.map((i) => `${i.path.map(String).join('.')}: ${i.message}`).join('; ');
+    const where = formatIssues(parsed.error, { root: '(snapshot)' });
     throw new TaskSnapshotError('BAD_SNAPSHOT', `task snapshot is invalid: ${where}`);
   }
   const p = parsed.data;

@@ -16,6 +16,13 @@ describe('handoff deadlines on the working-day calendar', () => {
     expect(r.explanation.zh).toContain('国庆节');
   });
 
+  it('counts a reminder lead in months as calendar months, not 30 days', () => {
+    // a month before Fri 2026-07-31 is Tue 2026-06-30 (30 days before would be Wed 07-01)
+    const r = beforeExplained('2026-07-31T23:59:59+08:00', { amount: 1, unit: 'months' });
+    expect(r.at).toBe('2026-06-30T23:59:59+08:00');
+    expect(r.explanation.zh).toContain('前1个月');
+  });
+
   it('counts 5 working days from 2025-09-30 to 2025-10-14 and reminds 2 working days before, on the make-up Saturday', () => {
     const a = notifyAssist(pendingAssist('市老龄办'), '2025-09-30T10:00:00+08:00', policy, null);
     expect(a.acknowledgeBy).toBe('2025-10-14T23:59:59+08:00');
