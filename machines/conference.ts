@@ -51,11 +51,11 @@ export const actsForConference = (conference: Conference, actor: Actor): boolean
 
 export const openItems = (agenda: Agenda): AgendaItem[] => agenda.items.filter((i) => i.status === 'open');
 export const closedItems = (agenda: Agenda): AgendaItem[] => agenda.items.filter((i) => i.status !== 'open');
-const find = (agenda: Agenda, itemId: string): AgendaItem | undefined => agenda.items.find((i) => i.itemId === itemId);
+export const findItem = (agenda: Agenda, itemId: string): AgendaItem | undefined => agenda.items.find((i) => i.itemId === itemId);
 
 /** an escalation joins the agenda once: a retried one adds nothing */
 export function addEscalation(agenda: Agenda, item: EscalationItem): Agenda {
-  if (find(agenda, item.itemId)) return agenda;
+  if (findItem(agenda, item.itemId)) return agenda;
   return { ...agenda, items: [...agenda.items, { ...item, status: 'open', sessionNo: null, resolution: null }] };
 }
 
@@ -83,7 +83,7 @@ export function conveneRefusal(conference: Conference, actor: Actor): Refusal | 
 /** a decision answers an open item, taken by the conference, one at a time (`deciding`: being delivered) */
 export function resolutionRefusal(conference: Conference, agenda: Agenda, actor: Actor, itemId: string, deciding: ReadonlySet<string>): Refusal | null {
   if (!actsForConference(conference, actor)) return refuse('FORBIDDEN_ACTOR', `只有联席会议可以作出决定；发送方为${actor.unit}`, `only the conference may resolve; sent by ${actor.unit}`);
-  const item = find(agenda, itemId);
+  const item = findItem(agenda, itemId);
   if (!item) return refuse('UNKNOWN_ITEM', `议程中没有事项${itemId}`, `no agenda item ${itemId}`);
   if (item.status !== 'open') return refuse('ITEM_CLOSED', `事项${itemId}已${item.status === 'resolved' ? '决定' : '撤回'}`, `item ${itemId} is already ${item.status}`);
   if (deciding.has(itemId)) return refuse('ITEM_BUSY', `事项${itemId}的另一项决定正在送达`, `another decision on item ${itemId} is being delivered`);
@@ -95,7 +95,6 @@ export function resolve(agenda: Agenda, itemId: string, resolution: NonNullable<
   return { ...agenda, items: agenda.items.map((i) => (i.itemId === itemId ? { ...i, status: 'resolved', resolution } : i)) };
 }
 
-export const findItem = find;
 
 /** what the next run starts from: every open item, the newest closed ones and sessions */
 export const carriedOver = (agenda: Agenda): Agenda => ({

@@ -61,25 +61,23 @@ export interface ReportFacts {
   generatedAt: string;
 }
 
-export interface OverdueRow {
+/** a milestone of a task, as the bulletin's tables list it */
+interface MilestoneRow {
   taskNo: string;
   text: string;
   leadUnits: string[];
   milestone: string;
   milestoneLabel: string;
   due: string;
+}
+
+export interface OverdueRow extends MilestoneRow {
   daysOverdue: number;
   /** 督办 status: the agenda item it was escalated with, or why it is not (yet) */
   escalation: { itemId: string | null; status: 'open' | 'resolved' | 'withdrawn' | 'grace' | 'none'; label: string };
 }
 
-export interface DueSoonRow {
-  taskNo: string;
-  text: string;
-  leadUnits: string[];
-  milestone: string;
-  milestoneLabel: string;
-  due: string;
+export interface DueSoonRow extends MilestoneRow {
   daysLeft: number;
 }
 

@@ -40,7 +40,6 @@ export interface TaskOutcome {
   runs: number;
 }
 
-const SYSTEM = { unit: '系统', role: 'system' } as const;
 /** the highest report period closed so far (met or late): a new one starts a fresh run */
 const closedReports = (s: TaskSnapshot): number =>
   Math.max(0, ...s.context.milestones.filter((m) => m.kind === 'report' && (m.metAt !== null || m.late)).map((m) => Number(m.id.slice('report-'.length))));
@@ -114,7 +113,6 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskOutcom
 
   const closed = (): boolean => snapshot.status === 'done';
   const reportsAtStart = closedReports(snapshot);
-  const planId = snapshot.context.planId;
   const taskNo = snapshot.context.task.no;
   for (;;) {
     while (queue.length > 0) await runTaskCommands(queue.splice(0), snapshot, workflowInfo().workflowId);
@@ -149,9 +147,7 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskOutcom
       if (!timer.fired) continue;
     }
     timer.cancel();
-    // unique for the task's whole life (the kept history is bounded; the count is not)
-    const itemId = `${planId}:${taskNo}:${'milestone' in next ? next.milestone : next.unit}:${snapshot.context.historyCount + 1}`;
-    const result = accept(timerEvent(next, SYSTEM, nowIso(), itemId));
+    const result = accept(timerEvent(snapshot, next, nowIso()));
     if (!result.ok) {
       log.warn('timer refused by the machine; waiting for the next change', { event: next.event, code: result.code });
       await condition(changed);

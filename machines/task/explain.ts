@@ -21,17 +21,17 @@ for (const region of ['lifecycle', 'supervision'] as const) {
   walk(taskMachine.getStateNodeById(`task.${region}`) as unknown as Node);
 }
 
-/** true when the task's current state (or one it is inside) declares a transition for the event */
+/** true when the task's current state, or a state it is inside, declares a transition for the event */
 function declaredNow(snapshot: TaskSnapshot, type: string): boolean {
   const names = stateNames(snapshot);
   return (['lifecycle', 'supervision'] as const).some((region) => {
-    const parts = names[region].split('.');
-    return parts.some((_, i) => {
-      const node = taskMachine.getStateNodeById(['task', region, ...parts.slice(0, i + 1)].join('.')) as unknown as Node;
-      return type in (node.config.on ?? {});
-    }) || type in ((taskMachine.getStateNodeById(`task.${region}`) as unknown as Node).config.on ?? {});
+    // the region itself, then each state down to the current one: task.lifecycle, task.lifecycle.inProgress, …
+    const path = [region, ...names[region].split('.')];
+    return path.some((_, i) => declares(['task', ...path.slice(0, i + 1)].join('.'), type));
   });
 }
+
+const declares = (id: string, type: string): boolean => type in ((taskMachine.getStateNodeById(id) as unknown as Node).config.on ?? {});
 
 /**
  * parse an unknown event; the refusal names every bad field path, and its code the real problem:

@@ -60,10 +60,18 @@ export function planTimer(snapshot: TaskSnapshot, nowMs: number): TimerPlan | nu
   return candidates.reduce<TimerPlan | null>((best, t) => (best === null || Date.parse(t.fireAt) < Date.parse(best.fireAt) ? t : best), null);
 }
 
-/** the event a fired timer sends to the machine (`itemId`: the agenda item an escalation opens) */
-export function timerEvent(plan: TimerPlan, actor: { unit: string; role: 'system' }, at: string, itemId: string): Record<string, unknown> {
-  if (plan.event === 'ASSIST_TIMER') return { type: plan.event, actor, at, unit: plan.unit, deadline: plan.deadline, step: plan.step, due: plan.due };
-  return { type: plan.event, actor, at, milestone: plan.milestone, due: plan.due, ...(plan.event === 'ESCALATE' ? { itemId } : {}) };
+const SYSTEM = { unit: '系统', role: 'system' } as const;
+
+/**
+ * The event a fired timer sends to the machine, from the system. An escalation opens an agenda item whose
+ * id is unique for the task's whole life (the kept history is bounded; its count is not).
+ */
+export function timerEvent(snapshot: TaskSnapshot, plan: TimerPlan, at: string): Record<string, unknown> {
+  const base = { type: plan.event, actor: SYSTEM, at, due: plan.due };
+  if (plan.event === 'ASSIST_TIMER') return { ...base, unit: plan.unit, deadline: plan.deadline, step: plan.step };
+  if (plan.event !== 'ESCALATE') return { ...base, milestone: plan.milestone };
+  const { planId, task, historyCount } = snapshot.context;
+  return { ...base, milestone: plan.milestone, itemId: `${planId}:${task.no}:${plan.milestone}:${historyCount + 1}` };
 }
 
 /** The deadlines of the milestone supervision follows, each with how it was computed (for the view). */

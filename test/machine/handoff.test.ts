@@ -6,7 +6,6 @@ import { drive, fresh } from '../support/drive';
 import { ASSISTS, AT, ev } from '../support/tasks';
 
 const policy = PolicySchema.parse({ ackWindow: { amount: 5, unit: 'workingDays' }, reminderLead: { amount: 2, unit: 'workingDays' } });
-const SYSTEM = { unit: '系统', role: 'system' } as const;
 
 describe('handoff deadlines on the working-day calendar', () => {
   it('moves a reminder that would fall on a holiday to the next working day', () => {
@@ -68,7 +67,7 @@ describe('the task machine keeps its handoffs', () => {
   const fire = (s: TaskSnapshot) => {
     const plan = planTimer(s, Date.parse(AT));
     if (plan === null) throw new Error('no timer');
-    return { plan, result: applyEvent(s, timerEvent(plan, SYSTEM, plan.fireAt, 'item')) };
+    return { plan, result: applyEvent(s, timerEvent(s, plan, plan.fireAt)) };
   };
 
   it('notifies every assisting unit when measures are issued, each with its acknowledgement deadline', () => {
@@ -89,7 +88,7 @@ describe('the task machine keeps its handoffs', () => {
     if (late === null || !late.result.ok || late.plan.event !== 'ASSIST_TIMER') throw new Error('never late');
     const told = late.result.commands.flatMap((c) => (c.type === 'notifyUnits' ? c.units : []));
     expect(told).toEqual([late.plan.unit, ...s.context.leadUnits]);
-    const again = applyEvent(s, timerEvent(late.plan, SYSTEM, late.plan.fireAt, 'item'));
+    const again = applyEvent(s, timerEvent(s, late.plan, late.plan.fireAt));
     expect(again.ok ? 'accepted' : again.code).toBe('STALE_TIMER');
   });
 
