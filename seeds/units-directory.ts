@@ -23,7 +23,7 @@ export function buildUnitsDirectory(tasks: ParsedTask[], overrides: UnitOverride
     const id = canonical.get(name) ?? (printed === undefined ? undefined : canonical.get(printed)) ?? name;
     let unit = byId.get(id);
     if (!unit) {
-      unit = { id, name: id, aliases: [], kind: unitKindOf(id), verified: false };
+      unit = { id, name: id, aliases: [], kind: unitKindOf(id), verified: false, code: null, members: [], membership: null };
       byId.set(id, unit);
     }
     for (const alias of [name, printed]) {
