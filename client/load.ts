@@ -19,17 +19,27 @@ export interface LoadOptions {
   concurrency?: number;
 }
 
-const planInput = (plan: Plan): TaskWorkflowInput['plan'] => ({
-  id: plan.id,
-  conference: plan.conference,
-  policy: plan.policy,
-  issuedOn: plan.issuedOn,
-  units: plan.units.map((u) => u.id),
-});
+/** the plan facts a task needs: its collectives' members only (a province's plan may list hundreds of divisions) */
+const planInput = (plan: Plan, task: Task): TaskWorkflowInput['plan'] => {
+  const named = new Set([...task.leadUnits, ...task.assistingUnits]);
+  const members = Object.fromEntries(plan.units.filter((u) => named.has(u.id) && u.members.length > 0).map((u) => [u.id, u.members]));
+  return {
+    id: plan.id,
+    conference: plan.conference,
+    policy: plan.policy,
+    issuedOn: plan.issuedOn,
+    units: plan.units.map((u) => u.id),
+    ...(Object.keys(members).length > 0 ? { members } : {}),
+  };
+};
+
+/** how many members each collective the task names stands for (the summary says 14个成员单位) */
+const membersOf = (plan: Plan, task: Task): Record<string, number> =>
+  Object.fromEntries(plan.units.filter((u) => u.members.length > 0 && (task.leadUnits.includes(u.id) || task.assistingUnits.includes(u.id))).map((u) => [u.id, u.members.length]));
 
 /** Search attributes a task has from its first moment, so visibility finds it before it first runs. */
 function initialAttributes(plan: Plan, task: Task): SearchAttributePair[] {
-  const snapshot = createTaskSnapshot({ task, plan: planInput(plan), at: fromEpochMs(Date.now()) });
+  const snapshot = createTaskSnapshot({ task, plan: planInput(plan, task), at: fromEpochMs(Date.now()) });
   return taskSearchAttributes(snapshot).filter((p): p is SearchAttributePair => p.value !== null && p.value !== '');
 }
 
@@ -61,7 +71,7 @@ export async function loadPlan(client: Client, plan: Plan, opts: LoadOptions): P
   async function lane(): Promise<void> {
     for (let task = tasks.shift(); task; task = tasks.shift()) {
       const t = task;
-      const input: TaskWorkflowInput = { task: t, plan: planInput(plan) };
+      const input: TaskWorkflowInput = { task: t, plan: planInput(plan, t) };
       const outcome = await startOnce(() =>
         client.workflow.start('taskWorkflow', {
           workflowId: taskWorkflowId(plan.id, t.no),
@@ -69,7 +79,7 @@ export async function loadPlan(client: Client, plan: Plan, opts: LoadOptions): P
           args: [input],
           // a verified task is never started again by a second load
           workflowIdReusePolicy: 'REJECT_DUPLICATE',
-          staticSummary: taskSummary(place, t),
+          staticSummary: taskSummary(place, t, membersOf(plan, t)),
           typedSearchAttributes: initialAttributes(plan, t),
         }),
       );

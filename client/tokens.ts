@@ -53,10 +53,13 @@ export function authenticate(tokens: TokenFile, token: string): TokenGrant | nul
   return tokens[hashToken(token)] ?? null;
 }
 
-/** One token per unit of the plan, one for the conference office (supervisor), one for the convener. */
+/**
+ * One token per unit of the plan (each member of a collective its own; a collective that stands for its members
+ * has none: only they answer for it), one for the conference office (supervisor), one for the convener.
+ */
 function grantsOf(plan: Plan): TokenGrant[] {
   return [
-    ...plan.units.map((u) => ({ planId: plan.id, unit: u.id, role: 'unit' as const, label: `${plan.id} ${u.id}` })),
+    ...plan.units.filter((u) => u.members.length === 0).map((u) => ({ planId: plan.id, unit: u.id, role: 'unit' as const, label: `${plan.id} ${u.id}` })),
     { planId: plan.id, unit: plan.conference.office, role: 'supervisor', label: `${plan.id} 督查 ${plan.conference.office}` },
     { planId: plan.id, unit: plan.conference.convener, role: 'conference', label: `${plan.id} 联席会议 ${plan.conference.convener}` },
   ];

@@ -1,5 +1,6 @@
-// The handoff (交办) to one assisting unit, as a pure decider: its deadlines, which step is next and when
-// (reminder, lateness, escalation to the conference), and what each step tells whom.
+// The handoff (交办) to one unit — an assisting unit, or one member of a collective (各市政府 → 沈阳市人民政府)
+// that assists or leads — as a pure decider: its deadlines, which step is next and when (reminder, lateness,
+// escalation to the conference), and what each step tells whom.
 import { z } from 'zod';
 import { InstantSchema } from './schedule';
 import { after, afterExplained, before, type Computed } from './windows';
@@ -18,8 +19,19 @@ export const HandoffStepSchema = z.enum(['remind', 'late', 'escalate']);
 export type HandoffStep = z.infer<typeof HandoffStepSchema>;
 const STEPS: readonly HandoffStep[] = HandoffStepSchema.options;
 
+/**
+ * assisting: a 配合单位 (or a member of an assisting collective), which acknowledges, then contributes;
+ * lead: a member of a leading collective, which owes its own report that it has done its part (no 签收:
+ * the task is its own)
+ */
+export const ShareRoleSchema = z.enum(['assisting', 'lead']);
+export type ShareRole = z.infer<typeof ShareRoleSchema>;
+
 export const AssistSchema = z.object({
   unit: z.string(),
+  role: ShareRoleSchema.default('assisting'),
+  /** the collective this unit answers for (各市、县（市、区）政府), or null for a unit named on its own */
+  collective: z.string().nullable().default(null),
   status: AssistStatusSchema,
   notifiedAt: InstantSchema.nullable(),
   acknowledgedAt: InstantSchema.nullable(),
@@ -37,8 +49,10 @@ export const AssistSchema = z.object({
 });
 export type Assist = z.infer<typeof AssistSchema>;
 
-export const pendingAssist = (unit: string): Assist => ({
+export const pendingAssist = (unit: string, share: { role?: ShareRole; collective?: string | null } = {}): Assist => ({
   unit,
+  role: share.role ?? 'assisting',
+  collective: share.collective ?? null,
   status: 'pending',
   notifiedAt: null,
   acknowledgedAt: null,
@@ -51,8 +65,12 @@ export const pendingAssist = (unit: string): Assist => ({
   escalatedItemId: null,
 });
 
-/** notified at `at`: the acknowledgement window opens; the contribution is due by the task's nearest due */
+/**
+ * notified at `at`: an assisting unit's acknowledgement window opens; the contribution (a leading member's
+ * report of its part) is due by the task's nearest due. A leading member has nothing to acknowledge.
+ */
 export function notifyAssist(a: Assist, at: string, policy: Policy, contributeBy: string | null): Assist {
+  if (a.role === 'lead') return { ...a, status: 'acknowledged', notifiedAt: at, acknowledgedAt: at, contributeBy };
   const ack = acknowledgementWindow(at, policy);
   return { ...a, status: 'notified', notifiedAt: at, acknowledgeBy: ack.at, contributeBy };
 }
@@ -69,6 +87,7 @@ export function openDeadline(a: Assist): { deadline: HandoffDeadline; due: strin
 
 export interface HandoffTimer {
   unit: string;
+  role: ShareRole;
   deadline: HandoffDeadline;
   step: HandoffStep;
   due: string;
@@ -86,7 +105,7 @@ export function nextHandoffTimer(a: Assist, policy: Policy): HandoffTimer | null
   const last = a.steps[open.deadline].at(-1);
   const step = last === undefined ? 'remind' : STEPS[STEPS.indexOf(last) + 1];
   if (step === undefined) return null;
-  const base = { unit: a.unit, deadline: open.deadline, due: open.due };
+  const base = { unit: a.unit, role: a.role, deadline: open.deadline, due: open.due };
   if (step === 'remind') {
     const remindAt = before(open.due, policy.reminderLead);
     const opened = open.deadline === 'acknowledgement' ? a.notifiedAt : a.acknowledgedAt;
@@ -107,7 +126,13 @@ export function takeStep(a: Assist, deadline: HandoffDeadline, step: HandoffStep
   return { ...a, steps, escalatedItemId: step === 'escalate' ? itemId : a.escalatedItemId };
 }
 
-const OWED_ZH: Record<HandoffDeadline, string> = { acknowledgement: '签收', contribution: '报送配合材料' };
+const OWED_ZH: Record<ShareRole, Record<HandoffDeadline, string>> = {
+  assisting: { acknowledgement: '签收', contribution: '报送配合材料' },
+  lead: { acknowledgement: '签收', contribution: '报告落实情况' },
+};
+/** how a unit is named in notices and history: 配合单位X, or 成员单位X（各市政府） */
+export const shareName = (a: Pick<Assist, 'unit' | 'role' | 'collective'>): string =>
+  a.collective === null ? `配合单位${a.unit}` : `成员单位${a.unit}（${a.collective}）`;
 
 export interface HandoffNotice {
   units: string[];
@@ -115,52 +140,63 @@ export interface HandoffNotice {
   message_zh: string;
 }
 
-/** who is told what: the unit when it is notified, reminded and late; its lead units too when it is late */
+/** who hears of a unit's lateness besides the unit: an assisting unit's task leads; a leading member's supervisor */
+export interface HandoffAudience {
+  leads: readonly string[];
+  office: string;
+}
+
+/** who is told what: the unit when it is notified, reminded and late; its leads (or the office) too when it is late */
 export function handoffNotices(
   task: { no: string; text: string },
-  leadUnits: readonly string[],
+  audience: HandoffAudience,
   a: Assist,
   event: { kind: 'notified' } | { kind: 'step'; deadline: HandoffDeadline; step: HandoffStep; due: string },
 ): HandoffNotice[] {
-  if (event.kind === 'notified')
-    return [{ units: [a.unit], kind: 'handoff', message_zh: `请签收并配合落实任务${task.no}：${task.text.slice(0, 60)}（牵头：${leadUnits.join('、')}；${a.acknowledgeBy ?? '及时'}前签收）` }];
-  const owed = OWED_ZH[event.deadline];
+  if (event.kind === 'notified') {
+    const text = task.text.slice(0, 60);
+    if (a.role === 'lead')
+      return [{ units: [a.unit], kind: 'handoff', message_zh: `请落实任务${task.no}（${a.collective ?? ''}牵头）：${text}，并于${a.contributeBy ?? '完成后及时'}前报告落实情况` }];
+    return [{ units: [a.unit], kind: 'handoff', message_zh: `请签收并配合落实任务${task.no}：${text}（牵头：${audience.leads.join('、')}；${a.acknowledgeBy ?? '及时'}前签收）` }];
+  }
+  const owed = OWED_ZH[a.role][event.deadline];
   switch (event.step) {
     case 'remind':
       return [{ units: [a.unit], kind: 'reminder', message_zh: `请于${event.due}前完成${owed}：任务${task.no}` }];
     case 'late':
       return [
         { units: [a.unit], kind: 'overdue', message_zh: `已超过${owed}期限（${event.due}），请立即办理：任务${task.no}` },
-        { units: [...leadUnits], kind: 'overdue', message_zh: `配合单位${a.unit}逾期未${owed}（期限${event.due}）：任务${task.no}` },
+        { units: a.role === 'lead' ? [audience.office] : [...audience.leads], kind: 'overdue', message_zh: `${shareName(a)}逾期未${owed}（期限${event.due}）：任务${task.no}` },
       ];
     case 'escalate':
       return [];
   }
 }
 
-/** what the lead hears once every assisting unit has contributed (or been waived) */
+/** what the lead hears once every assisting unit and member has contributed or reported (or been waived) */
 export const allContributedNotice = (taskNo: string, contributed: readonly string[]): string =>
-  `任务${taskNo}的配合单位均已反馈配合情况${contributed.length > 0 ? `（${contributed.join('、')}）` : ''}，可提交验收`;
+  `任务${taskNo}的配合单位和成员单位均已反馈${contributed.length > 0 ? `（${contributed.join('、')}）` : ''}，可提交验收`;
 
 /** the line an escalated unit gets on the conference agenda */
-export const assistEscalationSummary = (task: { no: string; text: string }, unit: string, deadline: HandoffDeadline): string =>
-  `配合单位${unit}逾期未${OWED_ZH[deadline]}：任务${task.no} ${task.text.slice(0, 40)}`;
+export const assistEscalationSummary = (task: { no: string; text: string }, a: Assist, deadline: HandoffDeadline): string =>
+  `${shareName(a)}逾期未${OWED_ZH[a.role][deadline]}：任务${task.no} ${task.text.slice(0, 40)}`;
 
 /** a history line for a step */
-export function stepSummary(unit: string, deadline: HandoffDeadline, step: HandoffStep, due: string): string {
-  const owed = OWED_ZH[deadline];
+export function stepSummary(a: Pick<Assist, 'unit' | 'role' | 'collective'>, deadline: HandoffDeadline, step: HandoffStep, due: string): string {
+  const owed = OWED_ZH[a.role][deadline];
+  const who = shareName(a);
   switch (step) {
     case 'remind':
-      return `催办：配合单位${unit}须于 ${due} 前${owed}`;
+      return `催办：${who}须于 ${due} 前${owed}`;
     case 'late':
-      return `配合单位${unit}逾期未${owed}（期限 ${due}）`;
+      return `${who}逾期未${owed}（期限 ${due}）`;
     case 'escalate':
-      return `配合单位${unit}逾期未${owed}，宽限期满提请联席会议`;
+      return `${who}逾期未${owed}，宽限期满提请联席会议`;
   }
 }
 
 export const stepTimerSummary = (t: HandoffTimer): string => {
-  const owed = OWED_ZH[t.deadline];
+  const owed = OWED_ZH[t.role][t.deadline];
   switch (t.step) {
     case 'remind':
       return `${t.unit}${owed}到期前催办 (${t.fireAt})`;

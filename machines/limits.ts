@@ -35,6 +35,8 @@ export const LIMITS = {
   keptMetReports: 12,
   /** a history line quotes at most this many characters of the text it summarises */
   summaryQuote: 120,
+  /** units one task hands work to: assisting units and the members of its collectives (a province's 14 cities, a city's counties) */
+  sharesPerTask: 300,
   /** history entries a `view` query returns at most per page */
   historyPage: 100,
 } as const;

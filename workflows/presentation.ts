@@ -8,10 +8,15 @@ export function placeOf(issuerOrTitle: string): string {
   return /^(.+?)(省|市|区|县)/.exec(issuerOrTitle)?.[1] ?? issuerOrTitle.slice(0, 4);
 }
 
-/** `【常州-7】…（牵头：市老龄办）`: the static summary of a task workflow */
-export function taskSummary(place: string, task: Pick<Task, 'no' | 'text' | 'leadUnits'>): string {
+/**
+ * `【常州-7】…（牵头：市老龄办）`: the static summary of a task workflow; a collective says how many members
+ * it stands for (`牵头：县区政府（管委）5个成员单位`, `各市、县（市、区）政府14个成员单位配合`).
+ */
+export function taskSummary(place: string, task: Pick<Task, 'no' | 'text' | 'leadUnits'>, members: Readonly<Record<string, number>> = {}): string {
   const text = task.text.length > 40 ? `${task.text.slice(0, 40)}…` : task.text;
-  return `【${place}-${task.no}】${text}（牵头：${task.leadUnits.join('、')}）`;
+  const counted = (u: string): string => (members[u] === undefined ? u : `${u}${members[u]}个成员单位`);
+  const assisting = Object.keys(members).filter((u) => !task.leadUnits.includes(u));
+  return `【${place}-${task.no}】${text}（牵头：${task.leadUnits.map(counted).join('、')}${assisting.length > 0 ? `；${assisting.map(counted).join('、')}配合` : ''}）`;
 }
 
 export const planPlace = (plan: Pick<Plan, 'issuer' | 'title'>): string => placeOf(plan.issuer || plan.title);
@@ -20,11 +25,16 @@ export const planPlace = (plan: Pick<Plan, 'issuer' | 'title'>): string => place
 export function currentDetails(snapshot: TaskSnapshot): string {
   const v = taskView(snapshot);
   const next = v.nextMilestone;
-  const assists = v.assists.map((a) => `${a.unit}：${a.status}`).join('；') || '无';
+  const assists = v.assists.filter((a) => a.collective === null).map((a) => `${a.unit}：${a.status}`).join('；') || '无';
+  // a collective's members in one line each (14 cities would not fit one by one)
+  const members = v.members.map(
+    (m) => `**${m.collective}**（${m.role === 'lead' ? '牵头' : '配合'}，${m.total}个成员单位）：已完成 ${m.done}，已免除 ${m.waived}，逾期 ${m.late}${m.lateUnits.length > 0 ? `（${m.lateUnits.slice(0, 20).join('、')}${m.lateUnits.length > 20 ? '…' : ''}）` : ''}`,
+  );
   return [
-    `**状态**：${STATE_LABEL[v.state.lifecycle]}　**督办**：${COLOUR_LABEL[v.colour]}`,
+    `**状态**：${STATE_LABEL[v.state.lifecycle]}　**督办**：${COLOUR_LABEL[v.colour]}${v.membersNote === null ? '' : `（${v.membersNote}）`}`,
     `**下一节点**：${next ? `${milestoneLabel(next.id, next.kind)}，${next.due}` : '无'}`,
     `**牵头**：${v.leadUnits.join('、')}　**配合**：${assists}`,
+    ...members,
     v.escalation ? `**联席会议事项**：${v.escalation.itemId}` : '',
     `**最近**：${v.history.at(-1)?.summary ?? '创建'}`,
   ]
@@ -43,8 +53,9 @@ export function taskSearchAttributes(snapshot: TaskSnapshot): SearchAttributeUpd
     { key: TaskState, value: lifecycle },
     { key: Supervision, value: supervision },
     { key: LeadUnit, value: c.leadUnits[0] ?? '' },
-    { key: LeadUnits, value: [...c.leadUnits] },
-    { key: AssistingUnits, value: c.assists.map((a) => a.unit) },
+    // a leading collective's members are found as leads, an assisting one's as assisting units, and each collective by its own name
+    { key: LeadUnits, value: [...new Set([...c.leadUnits, ...c.assists.filter((a) => a.role === 'lead').map((a) => a.unit)])] },
+    { key: AssistingUnits, value: [...new Set([...c.assists.filter((a) => a.role === 'assisting').map((a) => a.unit), ...c.task.assistingUnits])] },
     { key: DueAt, value: due ? new Date(due) : null },
   ];
 }

@@ -18,6 +18,7 @@ import {
   explain,
   fromPersisted,
   msUntil,
+  openingCommands,
   planTimer,
   taskView,
   timerEvent,
@@ -49,7 +50,8 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskOutcom
   const nowIso = (): string => toIso(Date.now());
   let snapshot = input.snapshot ? fromPersisted(input.snapshot) : createTaskSnapshot({ task: input.task, plan: input.plan, at: nowIso() });
   let version = 0;
-  const queue: TaskCommand[] = [];
+  // a new task first tells the members of a leading collective of their part (a continued run has done so)
+  const queue: TaskCommand[] = input.snapshot ? [] : openingCommands(snapshot);
 
   function accept(event: unknown): ApplyResult {
     const result = applyEvent(snapshot, event);

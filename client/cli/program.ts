@@ -132,7 +132,7 @@ export function buildProgram(ctx: CliContext): Command {
       const ref = parseTaskRef(task);
       const body = eventBodyOf(event, opts);
       const client = await ctx.client();
-      const role = opts.role ?? ((await client.view(ref.workflowId)).leadUnits.includes(opts.as) ? 'lead' : 'assisting');
+      const role = opts.role ?? ((await client.view(ref.workflowId)).actingLeads.includes(opts.as) ? 'lead' : 'assisting');
       const { eventId, ...payload } = body;
       const view = await client.send(ref.workflowId, { ...payload, actor: { unit: opts.as, role }, ...(eventId === undefined ? {} : { eventId }) });
       ctx.out(`${ref.workflowId}: ${event} accepted → ${view.state.lifecycle} / ${view.state.supervision} (${view.colour})\n`);

@@ -42,12 +42,13 @@ export function requireConferenceRole(grant: TokenGrant): void {
 }
 
 /**
- * The event's actor. Supervisor and conference tokens act as such; a unit is `lead` on a task that names it
- * as a lead unit and `assisting` otherwise (one `view` query). The workflow re-checks the actor either way.
+ * The event's actor. Supervisor and conference tokens act as such; a unit is `lead` on a task where it acts as
+ * lead (a lead unit, or a member of a leading collective) and `assisting` otherwise (one `view` query). The
+ * workflow re-checks the actor either way.
  */
 export async function actorFor(grant: TokenGrant, taskId: string, port: DubanPort, leads?: LeadUnits): Promise<Actor> {
   if (grant.role !== 'unit') return { unit: grant.unit, role: grant.role };
-  const known = leads?.get(taskId) ?? (await port.view(taskId)).leadUnits;
+  const known = leads?.get(taskId) ?? (await port.view(taskId)).actingLeads;
   return { unit: grant.unit, role: known.includes(grant.unit) ? 'lead' : 'assisting' };
 }
 

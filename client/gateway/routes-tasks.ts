@@ -32,7 +32,7 @@ async function sendEvent(port: DubanPort, leads: LeadUnits, req: FastifyRequest,
   const attempt = async (actor: Actor): Promise<TransitionResult> => {
     const request: TransitionRequest = { ...payload, actor, ...(eventId === undefined ? {} : { eventId }) };
     const view = await port.send(ref.workflowId, request);
-    leads.set(ref.workflowId, view.leadUnits);
+    leads.set(ref.workflowId, view.actingLeads);
     req.log.child({ taskId: ref.workflowId, event: body.type, unit: actor.unit, role: actor.role }).info(
       { lifecycle: view.state.lifecycle, supervision: view.state.supervision },
       'event accepted',

@@ -74,6 +74,14 @@ export const TaskViewSchema = z
     closed: z.boolean(),
     colour: z.string().describe('green on track, blue due soon, yellow overdue, red escalated, grey closed'),
     leadUnits: z.array(z.string()),
+    actingLeads: z.array(z.string()).describe('who may act as lead: the lead units named on their own and the members of leading collectives'),
+    assists: z
+      .array(z.looseObject({ unit: z.string(), role: z.string(), collective: z.string().nullable(), status: z.string() }))
+      .describe('one handoff per assisting unit and per member of a collective (各市政府 → each city), each with its own status and deadlines'),
+    members: z
+      .array(z.looseObject({ collective: z.string(), role: z.string(), total: z.number(), done: z.number(), late: z.number() }))
+      .describe('per collective: how many members are notified, done, waived, late'),
+    membersNote: z.string().nullable().describe('what the colour does not say: how many members of a collective are late'),
     history: z.array(z.unknown()).describe('every accepted event: actor, time, payload summary'),
   })
   .describe('the task view (the workflow’s `view` query) and its workflow status (RUNNING, COMPLETED, TERMINATED …)');
@@ -87,6 +95,8 @@ export const TransitionResultSchema = z
     closed: z.boolean(),
     colour: z.string(),
     leadUnits: z.array(z.string()),
+    actingLeads: z.array(z.string()),
+    membersNote: z.string().nullable(),
     nextMilestone: z.unknown().nullable(),
     milestones: z.array(z.unknown()),
     accepted: HistoryEntrySchema.nullable().describe('the history entry this event added'),

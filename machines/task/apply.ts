@@ -6,6 +6,7 @@ import { explain, parseEvent } from './explain';
 import { taskMachine } from './machine';
 import type { Refusal } from './refusal';
 import { nextMilestone, stateNames, type TaskSnapshot } from './view';
+import { leadShareNotices } from './members';
 
 export type ApplyResult = { ok: true; snapshot: TaskSnapshot; commands: TaskCommand[] } | Refusal;
 
@@ -13,6 +14,11 @@ export type ApplyResult = { ok: true; snapshot: TaskSnapshot; commands: TaskComm
 export function createTaskSnapshot(input: TaskInput): TaskSnapshot {
   const [snapshot] = initialTransition(taskMachine, input);
   return snapshot;
+}
+
+/** what a new task must do before its first event: tell each member of a leading collective of its part */
+export function openingCommands(snapshot: TaskSnapshot): TaskCommand[] {
+  return leadShareNotices(snapshot.context, snapshot.context.createdAt).map((n) => TaskCommandSchema.parse({ ...n, type: 'notifyUnits' }));
 }
 
 const isMachineCommand = (type: string): type is TaskCommandType => (MACHINE_COMMANDS as readonly string[]).includes(type);

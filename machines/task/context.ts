@@ -4,7 +4,8 @@ import { ConferenceSchema, PolicySchema, TaskSchema, type Conference, type Polic
 import { InstantSchema } from '../schedule';
 import { ActorSchema, MilestoneIdSchema } from './events';
 import { milestonesFromSchedule } from './milestones';
-import { AssistSchema, pendingAssist } from '../handoff';
+import { AssistSchema } from '../handoff';
+import { openLeadShares, sharesOf, type CollectiveMembers } from './members';
 
 export const TaskMilestoneKindSchema = z.enum(['measures', 'start', 'complete', 'report']);
 export type TaskMilestoneKind = z.infer<typeof TaskMilestoneKindSchema>;
@@ -88,6 +89,8 @@ export const TaskContextSchema = z.object({
   eventIds: z.array(z.string()),
   /** the ids of the plan's units (a reassigned lead must be one of them) */
   planUnits: z.array(z.string()),
+  /** the task's collectives that stand for members: collective id → member unit ids (machines/task/members) */
+  collectives: z.record(z.string(), z.array(z.string())).default({}),
 });
 export type TaskContext = z.infer<typeof TaskContextSchema>;
 
@@ -100,6 +103,8 @@ export interface TaskPlanInput {
   issuedOn: string;
   /** the ids of the plan's units directory; without it, the task's own units and the conference's */
   units?: string[];
+  /** the members of the collectives this task names (plan.units[*].members); absent: none expanded */
+  members?: CollectiveMembers;
 }
 
 export interface TaskInput {
@@ -110,6 +115,7 @@ export interface TaskInput {
 }
 
 export function createContext({ task, plan, at }: TaskInput): TaskContext {
+  const milestones = milestonesFromSchedule(task.schedule.spec, plan.issuedOn, plan.policy.printedDueOnNonWorkingDay);
   return {
     planId: plan.id,
     task,
@@ -118,13 +124,13 @@ export function createContext({ task, plan, at }: TaskInput): TaskContext {
     issuedOn: plan.issuedOn,
     createdAt: at,
     leadUnits: [...task.leadUnits],
-    assists: task.assistingUnits.map(pendingAssist),
+    assists: openLeadShares(sharesOf(task, plan.members), at, plan.policy, milestones),
     measures: null,
     progress: [],
     evidence: null,
     returns: [],
     verification: null,
-    milestones: milestonesFromSchedule(task.schedule.spec, plan.issuedOn, plan.policy.printedDueOnNonWorkingDay),
+    milestones,
     extensionRequest: null,
     upstream: null,
     watch: null,
@@ -134,6 +140,7 @@ export function createContext({ task, plan, at }: TaskInput): TaskContext {
     history: [],
     historyCount: 0,
     eventIds: [],
+    collectives: Object.fromEntries(Object.entries(plan.members ?? {}).filter(([, m]) => m.length > 0).map(([c, m]) => [c, [...m]])),
     planUnits: plan.units ?? [...new Set([...task.leadUnits, ...task.assistingUnits, plan.conference.convener, plan.conference.office, ...plan.conference.members])],
   };
 }

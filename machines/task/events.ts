@@ -124,7 +124,8 @@ export const ROLES_FOR: Record<TaskEventType, readonly ActorRole[]> = {
   ACKNOWLEDGE: ['assisting'],
   START: ['lead'],
   REPORT_PROGRESS: ['lead', 'assisting'],
-  CONTRIBUTE: ['assisting'],
+  /** an assisting unit's contribution, or a leading collective's member reporting its part done */
+  CONTRIBUTE: ['assisting', 'lead'],
   SUBMIT: ['lead'],
   VERIFY: ['supervisor'],
   RETURN: ['supervisor'],

@@ -3,18 +3,19 @@ import { LIMITS } from '../limits';
 import type { TaskContext } from './context';
 import { ROLES_FOR, type ActorRole, type EventOf, type TaskEvent } from './events';
 import { CREATABLE_MILESTONES, findMilestone, isOpen, nearestOpen } from './milestones';
-import { nextHandoffTimer } from '../handoff';
+import { nextHandoffTimer, shareName } from '../handoff';
 import { isBefore, sameInstant } from './periods';
 import { refuse, type Refusal } from './refusal';
+import { actingLeads } from './members';
 
 const list = (units: readonly string[]): string => units.join('、');
 
 function unitsFor(ctx: TaskContext, role: ActorRole): readonly string[] | null {
   switch (role) {
     case 'lead':
-      return ctx.leadUnits;
+      return actingLeads(ctx);
     case 'assisting':
-      return ctx.assists.map((a) => a.unit);
+      return ctx.assists.filter((a) => a.role === 'assisting').map((a) => a.unit);
     case 'supervisor':
       return [ctx.conference.office];
     case 'conference':
@@ -61,22 +62,26 @@ export function duplicateRefusal(ctx: TaskContext, e: TaskEvent): Refusal | null
 export function assistStepRefusal(ctx: TaskContext, e: TaskEvent, allowed: readonly string[]): Refusal | null {
   const assist = ctx.assists.find((a) => a.unit === e.actor.unit);
   if (assist !== undefined && allowed.includes(assist.status)) return null;
-  const status = assist?.status ?? 'unknown';
+  if (assist === undefined)
+    return refuse(
+      'TRANSITION_NOT_ALLOWED',
+      `${e.actor.unit}在本任务中没有单独的分工（配合单位或集体的成员单位），不能 ${e.type}`,
+      `${e.actor.unit} has no handoff of its own in this task (an assisting unit or a member of a collective); ${e.type} is not allowed`,
+    );
   return refuse(
     'TRANSITION_NOT_ALLOWED',
-    `配合单位${e.actor.unit}当前协办状态为 ${status}，不能 ${e.type}`,
-    `assisting unit ${e.actor.unit} is ${status}; ${e.type} is not allowed`,
+    `${shareName(assist)}当前状态为 ${assist.status}，不能 ${e.type}`,
+    `${assist.collective === null ? 'assisting unit' : `member ${e.actor.unit} of ${assist.collective}`} ${e.actor.unit} is ${assist.status}; ${e.type} is not allowed`,
   );
 }
 
 export function assistsOutstanding(ctx: TaskContext): Refusal | null {
-  const open = ctx.assists.filter((a) => a.status !== 'contributed' && a.status !== 'waived').map((a) => a.unit);
+  const open = ctx.assists.filter((a) => a.status !== 'contributed' && a.status !== 'waived');
   if (open.length === 0) return null;
-  return refuse(
-    'ASSISTS_OUTSTANDING',
-    `配合单位${list(open)}尚未反馈配合情况，不能提交验收`,
-    `assisting units ${open.join(', ')} have not contributed; cannot SUBMIT`,
-  );
+  const [assisting, members] = [open.filter((a) => a.role === 'assisting').map((a) => a.unit), open.filter((a) => a.role === 'lead').map((a) => a.unit)];
+  const zh = [assisting.length > 0 ? `配合单位${list(assisting)}尚未反馈配合情况` : '', members.length > 0 ? `成员单位${list(members)}尚未报告落实情况` : ''];
+  const en = [assisting.length > 0 ? `assisting units ${assisting.join(', ')} have not contributed` : '', members.length > 0 ? `members ${members.join(', ')} have not reported their part done` : ''];
+  return refuse('ASSISTS_OUTSTANDING', `${zh.filter(Boolean).join('，')}，不能提交验收`, `${en.filter(Boolean).join('; ')}; cannot SUBMIT`);
 }
 
 /** the milestone must exist (or be creatable) and still be open */

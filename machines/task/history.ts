@@ -1,7 +1,7 @@
 // One Chinese line per accepted event, for the append-only history; long texts are quoted, not copied.
 import { quote } from '../limits';
 import type { TaskEvent } from './events';
-import { stepSummary } from '../handoff';
+import { stepSummary, type Assist } from '../handoff';
 
 const decisionText = (e: Extract<TaskEvent, { type: 'RESOLVE' }>): string => {
   const d = e.decision;
@@ -19,7 +19,8 @@ const decisionText = (e: Extract<TaskEvent, { type: 'RESOLVE' }>): string => {
   }
 };
 
-export function summarize(e: TaskEvent): string {
+/** `assists`: the task's handoffs, so a step names its unit as what it is (配合单位 or 成员单位 of a collective) */
+export function summarize(e: TaskEvent, assists: readonly Assist[] = []): string {
   const u = e.actor.unit;
   switch (e.type) {
     case 'ISSUE_MEASURES':
@@ -55,6 +56,6 @@ export function summarize(e: TaskEvent): string {
     case 'ESCALATE':
       return `节点 ${e.milestone} 逾期未办，提请联席会议（议题 ${e.itemId}）`;
     case 'ASSIST_TIMER':
-      return stepSummary(e.unit, e.deadline, e.step, e.due);
+      return stepSummary(assists.find((a) => a.unit === e.unit) ?? { unit: e.unit, role: 'assisting', collective: null }, e.deadline, e.step, e.due);
   }
 }

@@ -22,6 +22,7 @@ import { summarize } from './history';
 import { watchSettled } from './milestones';
 import * as u from './updates';
 import { allContributedNotice, assistEscalationSummary, handoffNotices } from '../handoff';
+import { actingLeads } from './members';
 
 /** bump when the context shape or state names change; fromPersisted refuses other versions */
 export const MACHINE_VERSION = 1;
@@ -37,6 +38,8 @@ const command =
   <T extends TaskCommandType>() =>
   (_: unknown, _params: CommandParams<T>): void =>
     undefined;
+
+const audienceOf = (ctx: TaskContext) => ({ leads: actingLeads(ctx), office: ctx.conference.office });
 
 const accepted = ['taskOpen', 'actorAllowed', 'eventIsNew', 'datesInWindow'] as const;
 
@@ -94,31 +97,31 @@ export const taskMachine = setup({
     leadsChanged: command<'leadsChanged'>(),
     closeTask: command<'closeTask'>(),
     tellLead: enqueueActions(({ context, event, enqueue }) =>
-      enqueue({ type: 'notifyLead', params: { units: context.leadUnits, message_zh: summarize(event) } }),
+      enqueue({ type: 'notifyLead', params: { units: actingLeads(context), message_zh: summarize(event, context.assists) } }),
     ),
     /** the lead hears once, when the last assisting unit has contributed (each contribution is in the view) */
     tellLeadAllContributed: enqueueActions(({ context, enqueue }) => {
       if (assistsOutstanding(context) !== null) return;
       const units = context.assists.filter((a) => a.status === 'contributed').map((a) => a.unit);
-      enqueue({ type: 'notifyLead', params: { units: context.leadUnits, message_zh: allContributedNotice(context.task.no, units) } });
+      enqueue({ type: 'notifyLead', params: { units: actingLeads(context), message_zh: allContributedNotice(context.task.no, units) } });
     }),
     tellSupervisor: enqueueActions(({ context, event, enqueue }) =>
-      enqueue({ type: 'notifySupervisor', params: { unit: context.conference.office, message_zh: summarize(event) } }),
+      enqueue({ type: 'notifySupervisor', params: { unit: context.conference.office, message_zh: summarize(event, context.assists) } }),
     ),
     /** each unit notified by this event is told of its handoff */
     notifyAssisting: enqueueActions(({ context, event, enqueue }) => {
       for (const a of context.assists.filter((x) => x.status === 'notified' && x.notifiedAt === event.at))
-        for (const n of handoffNotices(context.task, context.leadUnits, a, { kind: 'notified' })) enqueue({ type: 'notifyUnits', params: n });
+        for (const n of handoffNotices(context.task, audienceOf(context), a, { kind: 'notified' })) enqueue({ type: 'notifyUnits', params: n });
     }),
     assistStepCommands: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== 'ASSIST_TIMER') return;
       const a = context.assists.find((x) => x.unit === event.unit);
       if (a === undefined) return;
-      for (const n of handoffNotices(context.task, context.leadUnits, a, { kind: 'step', ...event })) enqueue({ type: 'notifyUnits', params: n });
+      for (const n of handoffNotices(context.task, audienceOf(context), a, { kind: 'step', ...event })) enqueue({ type: 'notifyUnits', params: n });
       if (event.step === 'escalate' && a.escalatedItemId !== null)
         enqueue({
           type: 'escalate',
-          params: { kind: 'assistLate', subject: a.unit, due: event.due, itemId: a.escalatedItemId, summary: assistEscalationSummary(context.task, a.unit, event.deadline) },
+          params: { kind: 'assistLate', subject: a.unit, due: event.due, itemId: a.escalatedItemId, summary: assistEscalationSummary(context.task, a, event.deadline) },
         });
     }),
     escalateToConference: enqueueActions(({ context, event, enqueue }) => {
@@ -137,7 +140,7 @@ export const taskMachine = setup({
       if (event.type !== 'RESOLVE') return;
       const d = event.decision;
       if (d.kind === 'reassignLead') enqueue({ type: 'leadsChanged', params: { leadUnits: context.leadUnits } });
-      enqueue({ type: 'notifyLead', params: { units: context.leadUnits, message_zh: summarize(event) } });
+      enqueue({ type: 'notifyLead', params: { units: actingLeads(context), message_zh: summarize(event, context.assists) } });
     }),
   },
 }).createMachine({

@@ -6,6 +6,7 @@ import { keepNewest, LIMITS } from '../limits';
 import { summarize } from './history';
 import { findMilestone, markLate, meet, milestonesMetBy, moveDue, nearestOpen } from './milestones';
 import { addWindow } from './periods';
+import { leadSharesAfterReassign } from './members';
 
 type Update = Partial<TaskContext>;
 
@@ -115,8 +116,10 @@ export function applyResolution(ctx: TaskContext, e: TaskEvent): Update {
       const move = { to: d.newDue, at: e.at, source: 'conference' as const, unit: e.actor.unit, reason: e.itemId ?? null };
       return { milestones: moveDue(ctx, d.milestone, move) };
     }
-    case 'reassignLead':
-      return { leadUnits: [...d.leadUnits] };
+    case 'reassignLead': {
+      // members of a collective that no longer leads are released; a newly leading collective's members take their share
+      return { leadUnits: [...d.leadUnits], assists: leadSharesAfterReassign(ctx, d.leadUnits, e.at) };
+    }
     case 'order':
       return { orders: keepNewest([...ctx.orders, { text: d.text, itemId: e.itemId ?? null, at: e.at }], LIMITS.keptOrders) };
     case 'waive':
@@ -146,7 +149,7 @@ export const clearWatch = (): Update => ({ watch: null, escalation: null });
 /** appends to the history and the idempotency keys, keeping the newest of each (bounded snapshot) */
 export function recordHistory(ctx: TaskContext, e: TaskEvent): Update {
   const seq = ctx.historyCount + 1;
-  const entry = { seq, type: e.type, actor: e.actor, at: e.at, summary: summarize(e), eventId: e.eventId ?? null };
+  const entry = { seq, type: e.type, actor: e.actor, at: e.at, summary: summarize(e, ctx.assists), eventId: e.eventId ?? null };
   return {
     history: keepNewest([...ctx.history, entry], LIMITS.keptHistory),
     historyCount: seq,

@@ -4,6 +4,7 @@ import { LIMITS } from '../limits';
 import type { HistoryEntry, Milestone, TaskContext } from './context';
 import type { taskMachine } from './machine';
 import { nearestOpen } from './milestones';
+import { actingLeads, memberSummaries, membersNote, type MemberSummary } from './members';
 
 export type TaskSnapshot = SnapshotFrom<typeof taskMachine>;
 
@@ -51,7 +52,13 @@ export interface TaskView {
   closed: boolean;
   colour: Colour;
   leadUnits: string[];
+  /** who may act as lead: the lead units named on their own and the members of leading collectives */
+  actingLeads: string[];
   assists: TaskContext['assists'];
+  /** per collective: how many members are notified, done, waived, late (each member's own line is in `assists`) */
+  members: MemberSummary[];
+  /** what the colour does not say: `…：14个成员单位中3个逾期`, or null when no member is late */
+  membersNote: string | null;
   measures: TaskContext['measures'];
   progress: TaskContext['progress'];
   evidence: TaskContext['evidence'];
@@ -90,7 +97,10 @@ export function taskView(snapshot: TaskSnapshot, page: HistoryPage = {}): TaskVi
     closed: snapshot.status === 'done',
     colour: colourOf(snapshot),
     leadUnits: c.leadUnits,
+    actingLeads: actingLeads(c),
     assists: c.assists,
+    members: memberSummaries(c),
+    membersNote: membersNote(memberSummaries(c)),
     measures: c.measures,
     progress: c.progress,
     evidence: c.evidence,
@@ -116,6 +126,9 @@ export interface TransitionResult {
   closed: boolean;
   colour: Colour;
   leadUnits: string[];
+  actingLeads: string[];
+  /** set when members of a collective are late (see TaskView) */
+  membersNote: string | null;
   nextMilestone: NextMilestone | null;
   milestones: Array<Pick<Milestone, 'id' | 'kind' | 'due' | 'metAt' | 'late'>>;
   /** the history entry of this event */
@@ -132,6 +145,8 @@ export function transitionResult(snapshot: TaskSnapshot): TransitionResult {
     closed: snapshot.status === 'done',
     colour: colourOf(snapshot),
     leadUnits: c.leadUnits,
+    actingLeads: actingLeads(c),
+    membersNote: membersNote(memberSummaries(c)),
     nextMilestone: nextMilestone(snapshot),
     milestones: c.milestones.map(({ id, kind, due, metAt, late }) => ({ id, kind, due, metAt, late })),
     accepted: c.history.at(-1) ?? null,

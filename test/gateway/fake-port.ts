@@ -17,7 +17,10 @@ export const taskView = (planId: string, taskNo: string, leadUnits: string[]): T
   closed: false,
   colour: 'green',
   leadUnits,
+  actingLeads: leadUnits,
   assists: [],
+  members: [],
+  membersNote: null,
   measures: null,
   progress: [],
   evidence: null,
@@ -30,7 +33,7 @@ export const taskView = (planId: string, taskNo: string, leadUnits: string[]): T
   historyCount: 0,
   run: 1,
   workflowStatus: 'RUNNING',
-} as unknown as TaskRecord);
+} satisfies Omit<TaskRecord, 'deadlines'> as unknown as TaskRecord);
 
 export class FakePort implements DubanPort {
   readonly sent: { taskId: string; request: TransitionRequest }[] = [];
@@ -50,8 +53,8 @@ export class FakePort implements DubanPort {
     const task = this.find(taskId);
     if (this.refuse) throw this.refuse;
     this.sent.push({ taskId, request });
-    const { planId, taskNo, closed, colour, leadUnits, nextMilestone, milestones, historyCount } = task;
-    return { planId, taskNo, closed, colour, leadUnits, nextMilestone, milestones, historyCount, state: { lifecycle: 'measuresIssued', supervision: 'onTrack' }, accepted: null };
+    const { planId, taskNo, closed, colour, leadUnits, actingLeads, membersNote, nextMilestone, milestones, historyCount } = task;
+    return { planId, taskNo, closed, colour, leadUnits, actingLeads, membersNote, nextMilestone, milestones, historyCount, state: { lifecycle: 'measuresIssued', supervision: 'onTrack' }, accepted: null };
   }
   async view(taskId: string): Promise<TaskRecord> {
     return this.find(taskId);

@@ -15,8 +15,10 @@ export const milestone = (id: string, due: string | null, met: { at: string; lat
   extensions: [],
 });
 
-export const assist = (unit: string, at: Partial<Pick<Assist, 'notifiedAt' | 'acknowledgedAt' | 'contributedAt' | 'waivedAt'>> = {}): Assist => ({
+export const assist = (unit: string, at: Partial<Pick<Assist, 'notifiedAt' | 'acknowledgedAt' | 'contributedAt' | 'waivedAt' | 'role' | 'collective'>> = {}): Assist => ({
   unit,
+  role: at.role ?? 'assisting',
+  collective: at.collective ?? null,
   status: at.waivedAt ? 'waived' : at.contributedAt ? 'contributed' : at.acknowledgedAt ? 'acknowledged' : at.notifiedAt ? 'notified' : 'pending',
   notifiedAt: at.notifiedAt ?? null,
   acknowledgedAt: at.acknowledgedAt ?? null,
@@ -51,7 +53,10 @@ export function view(no: string, spec: ViewSpec = {}): TaskView {
     closed: colour === 'grey',
     colour,
     leadUnits: spec.leadUnits ?? ['市民政局'],
+    actingLeads: spec.leadUnits ?? ['市民政局'],
     assists: spec.assists ?? [],
+    members: [],
+    membersNote: null,
     measures: null,
     progress: spec.progress ?? [],
     evidence: null,

@@ -127,7 +127,7 @@ describe('buildRanking', () => {
 
 function assistLate(unit: string): ReturnType<typeof view>['assists'][number] {
   // notified Friday 2025-05-09: five working days end Friday 2025-05-16; acknowledged the Monday after
-  return { unit, status: 'acknowledged', notifiedAt: '2025-05-09T09:00:00+08:00', acknowledgedAt: '2025-05-19T09:00:00+08:00', contributedAt: null, waivedAt: null, contribution: null, acknowledgeBy: null, contributeBy: null, steps: { acknowledgement: [], contribution: [] }, escalatedItemId: null };
+  return { unit, role: 'assisting', collective: null, status: 'acknowledged', notifiedAt: '2025-05-09T09:00:00+08:00', acknowledgedAt: '2025-05-19T09:00:00+08:00', contributedAt: null, waivedAt: null, contribution: null, acknowledgeBy: null, contributeBy: null, steps: { acknowledgement: [], contribution: [] }, escalatedItemId: null };
 }
 
 describe('buildReport', () => {
