@@ -11,3 +11,4 @@ export * from './handoff';
 export * from './conference';
 export * from './labels';
 export * from './task';
+export * from './rollup';

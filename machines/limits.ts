@@ -37,6 +37,8 @@ export const LIMITS = {
   summaryQuote: 120,
   /** units one task hands work to: assisting units and the members of its collectives (a province's 14 cities, a city's counties) */
   sharesPerTask: 300,
+  /** child plans one task keeps the progress of (a province's task: its 14 cities' plans, and room to spare) */
+  childPlans: 50,
   /** history entries a `view` query returns at most per page */
   historyPage: 100,
 } as const;

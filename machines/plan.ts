@@ -94,6 +94,18 @@ export type Policy = z.infer<typeof PolicySchema>;
 
 export const SectionSchema = z.object({ id: z.string(), title: z.string() });
 
+/**
+ * The task of an upper level's plan that this plan implements (层层分解): 沈阳市's plan under 辽宁 task 3. `unit`
+ * is the parent task's unit that answers through this plan (a member such as 沈阳市人民政府), whose obligation
+ * the plan's completion meets; null when the plan only reports progress.
+ */
+export const ParentLinkSchema = z.object({
+  planId: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'plan id must be a lowercase slug'),
+  taskNo: TaskNoSchema,
+  unit: z.string().min(1).nullable(),
+});
+export type ParentLink = z.infer<typeof ParentLinkSchema>;
+
 export const PlanSchema = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'plan id must be a lowercase slug'),
   title: z.string().min(1),
@@ -107,5 +119,7 @@ export const PlanSchema = z.object({
   conference: ConferenceSchema,
   policy: PolicySchema,
   source: z.object({ file: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/) }),
+  /** set when the plan implements a task of an upper level's plan */
+  parent: ParentLinkSchema.nullable().default(null),
 });
 export type Plan = z.infer<typeof PlanSchema>;

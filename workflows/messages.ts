@@ -1,6 +1,6 @@
 // Every Update, Signal and Query of duban's workflows, defined once; clients import them from here.
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
-import type { Actor, AgendaItem, Conference, Deadlines, Decision, EscalationItem, HistoryPage, PersistedTask, Policy, Task, SessionRecord, TaskPlanInput, TaskView, TransitionResult } from '../machines';
+import type { Actor, AgendaItem, ChildPlanProgress, ChildTaskState, ParentLink, Conference, Deadlines, Decision, EscalationItem, HistoryPage, PersistedTask, Policy, Task, SessionRecord, TaskPlanInput, TaskView, TransitionResult } from '../machines';
 
 // ── task ────────────────────────────────────────────────────────────────────────────────────────
 /** An event as a backend sends it: the machine's event without `at` (the workflow stamps its own time). */
@@ -75,3 +75,19 @@ export interface ResolutionRequest {
 }
 export const resolveUpdate = defineUpdate<AgendaItem, [ResolutionRequest]>('resolve');
 export const agendaQuery = defineQuery<AgendaView>('agenda');
+// ── rollup (下级方案进展), one per plan that implements an upper level's task ───────────────────────
+export interface RollupWorkflowInput {
+  planId: string;
+  title: string;
+  parent: ParentLink;
+  /** every task of the plan, so one not heard of yet counts as it starts */
+  taskNos: string[];
+  /** carried over on continue-as-new */
+  tasks?: Record<string, ChildTaskState>;
+  sent?: ChildPlanProgress | null;
+}
+/** a child task's state and colour, sent by the task when either changes */
+export const taskProgressSignal = defineSignal<[{ taskNo: string } & ChildTaskState]>('taskProgress');
+/** the plan's figures, sent by its rollup to the parent task when they change */
+export const childPlanSignal = defineSignal<[ChildPlanProgress]>('childPlan');
+export const progressQuery = defineQuery<ChildPlanProgress>('progress');

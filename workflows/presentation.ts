@@ -1,7 +1,7 @@
 // What supervisors see of a task in the Temporal UI: summary, current details, search attribute values.
 import type { SearchAttributeUpdatePair } from '@temporalio/common';
 import { COLOUR_LABEL, milestoneLabel, nextMilestone, STATE_LABEL, stateNames, taskView, type Plan, type Task, type TaskSnapshot } from '../machines';
-import { AssistingUnits, DueAt, LeadUnit, LeadUnits, PlanId, Supervision, TaskNo, TaskState } from './search-attributes';
+import { AssistingUnits, DueAt, LeadUnit, LeadUnits, ParentTask, PlanId, Supervision, TaskNo, TaskState } from './search-attributes';
 
 /** `钦州` from `钦州市人民政府办公室`, `辽宁` from `辽宁省…` */
 export function placeOf(issuerOrTitle: string): string {
@@ -21,6 +21,11 @@ export function taskSummary(place: string, task: Pick<Task, 'no' | 'text' | 'lea
 
 export const planPlace = (plan: Pick<Plan, 'issuer' | 'title'>): string => placeOf(plan.issuer || plan.title);
 
+const parentLine = (snapshot: TaskSnapshot): string => {
+  const p = snapshot.context.parent;
+  return p === null ? '' : `**落实上级任务**：${p.planId}:${p.taskNo}${p.unit === null ? '' : `（${p.unit}）`}`;
+};
+
 /** a few Markdown lines for `setCurrentDetails` */
 export function currentDetails(snapshot: TaskSnapshot): string {
   const v = taskView(snapshot);
@@ -36,6 +41,8 @@ export function currentDetails(snapshot: TaskSnapshot): string {
     `**牵头**：${v.leadUnits.join('、')}　**配合**：${assists}`,
     ...members,
     v.escalation ? `**联席会议事项**：${v.escalation.itemId}` : '',
+    parentLine(snapshot),
+    ...snapshot.context.childPlans.map((p) => `**下级方案** ${p.planId}${p.unit === null ? '' : `（${p.unit}）`}：${p.total} 项，已验收 ${p.byLifecycle['verified'] ?? 0}，逾期 ${p.byColour.yellow + p.byColour.red}${p.complete ? '，已全部完成' : ''}`),
     `**最近**：${v.history.at(-1)?.summary ?? '创建'}`,
   ]
     .filter(Boolean)
@@ -57,5 +64,6 @@ export function taskSearchAttributes(snapshot: TaskSnapshot): SearchAttributeUpd
     { key: LeadUnits, value: [...new Set([...c.leadUnits, ...c.assists.filter((a) => a.role === 'lead').map((a) => a.unit)])] },
     { key: AssistingUnits, value: [...new Set([...c.assists.filter((a) => a.role === 'assisting').map((a) => a.unit), ...c.task.assistingUnits])] },
     { key: DueAt, value: due ? new Date(due) : null },
+    { key: ParentTask, value: c.parent === null ? null : `${c.parent.planId}:${c.parent.taskNo}` },
   ];
 }

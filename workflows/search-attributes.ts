@@ -11,8 +11,10 @@ export const LeadUnit = defineSearchAttributeKey('LeadUnit', SearchAttributeType
 export const LeadUnits = defineSearchAttributeKey('LeadUnits', SearchAttributeType.KEYWORD_LIST);
 export const AssistingUnits = defineSearchAttributeKey('AssistingUnits', SearchAttributeType.KEYWORD_LIST);
 export const DueAt = defineSearchAttributeKey('DueAt', SearchAttributeType.DATETIME);
+/** `<planId>:<no>` of the upper level's task a child plan's task implements (层层分解): `ParentTask = 'liaoning-2020:3'` */
+export const ParentTask = defineSearchAttributeKey('ParentTask', SearchAttributeType.KEYWORD);
 
-export const SEARCH_ATTRIBUTES = [PlanId, TaskNo, TaskState, Supervision, LeadUnit, LeadUnits, AssistingUnits, DueAt] as const;
+export const SEARCH_ATTRIBUTES = [PlanId, TaskNo, TaskState, Supervision, LeadUnit, LeadUnits, AssistingUnits, DueAt, ParentTask] as const;
 
 /** `--search-attribute Name=Type` arguments for `temporal server start-dev`. */
 export function devServerSearchAttributeArgs(): string[] {

@@ -18,7 +18,7 @@ const { escalateToConference } = proxyActivities<Activities>({
 });
 
 /** Signals to workflows that may have finished are best effort: the task's own state is already right. */
-async function signalQuietly(what: string, send: () => Promise<void>): Promise<void> {
+export async function signalQuietly(what: string, send: () => Promise<void>): Promise<void> {
   try {
     await send();
   } catch (err) {

@@ -2,6 +2,7 @@
 import {
   allHandlersFinished,
   condition,
+  getExternalWorkflowHandle,
   continueAsNew,
   currentUpdateInfo,
   log,
@@ -13,6 +14,7 @@ import {
 import {
   applyEvent,
   channelRefusal,
+  colourOf,
   createTaskSnapshot,
   deadlinesOf,
   explain,
@@ -20,6 +22,7 @@ import {
   msUntil,
   openingCommands,
   planTimer,
+  stateNames,
   taskView,
   timerEvent,
   toIso,
@@ -30,9 +33,10 @@ import {
   type TaskSnapshot,
 } from '../machines';
 import { refusalFailure } from './failures';
-import { resolutionUpdate, transitionUpdate, viewQuery, type ResolutionNotice, type TaskWorkflowInput, type TransitionRequest } from './messages';
+import { childPlanSignal, resolutionUpdate, taskProgressSignal, transitionUpdate, viewQuery, type ResolutionNotice, type TaskWorkflowInput, type TransitionRequest } from './messages';
+import { rollupWorkflowId } from './ids';
 import { currentDetails, taskSearchAttributes } from './presentation';
-import { runTaskCommands } from './task-commands';
+import { runTaskCommands, signalQuietly } from './task-commands';
 import { TaskTimer } from './timer';
 
 export interface TaskOutcome {
@@ -44,6 +48,8 @@ export interface TaskOutcome {
 /** the highest report period closed so far (met or late): a new one starts a fresh run */
 const closedReports = (s: TaskSnapshot): number =>
   Math.max(0, ...s.context.milestones.filter((m) => m.kind === 'report' && (m.metAt !== null || m.late)).map((m) => Number(m.id.slice('report-'.length))));
+
+const SYSTEM = { unit: '系统', role: 'system' } as const;
 
 export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskOutcome> {
   const run = input.run ?? 0;
@@ -96,6 +102,13 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskOutcom
     if (!verdict.ok) throw refusalFailure(verdict);
   };
 
+  // a child plan's figures, from its rollup: applied as the system's CHILD_PLAN event; a refusal is logged, never a failed task
+  setHandler(childPlanSignal, (progress) => {
+    const event = { type: 'CHILD_PLAN', actor: SYSTEM, at: nowIso(), progress };
+    const refusal = channelRefusal('rollup', event);
+    const result = refusal ?? accept(event);
+    if (!result.ok) log.warn('child plan report refused', { code: result.code, reason: result.message_en });
+  });
   setHandler(viewQuery, (page) => ({ ...taskView(snapshot, page ?? {}), run, deadlines: deadlinesOf(snapshot) }));
   setHandler(transitionUpdate, (req: TransitionRequest) => applyOnce(stamp(req)), { validator: (req) => validate('transition', stamp(req)) });
   // the conference's decisions arrive only from its own resolve handler (activity deliverResolution)
@@ -113,12 +126,27 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskOutcom
 
   const timer = new TaskTimer();
 
+  /** a task of a plan that implements an upper level's task tells its plan's rollup when its state or colour changes */
+  const parent = snapshot.context.parent;
+  let reported = '';
+  async function reportUpward(): Promise<void> {
+    if (parent === null) return;
+    const { lifecycle } = stateNames(snapshot);
+    const colour = colourOf(snapshot);
+    if (reported === `${lifecycle}|${colour}`) return;
+    reported = `${lifecycle}|${colour}`;
+    await signalQuietly('report to the plan rollup', () =>
+      getExternalWorkflowHandle(rollupWorkflowId(snapshot.context.planId)).signal(taskProgressSignal, { taskNo: snapshot.context.task.no, lifecycle, colour }),
+    );
+  }
+
   const closed = (): boolean => snapshot.status === 'done';
   const reportsAtStart = closedReports(snapshot);
   const taskNo = snapshot.context.task.no;
   for (;;) {
     while (queue.length > 0) await runTaskCommands(queue.splice(0), snapshot, workflowInfo().workflowId);
     present();
+    await reportUpward();
     if (closed()) break;
     if (workflowInfo().continueAsNewSuggested || closedReports(snapshot) > reportsAtStart) {
       // an ongoing task starts a fresh run each period, so years of reports keep history bounded

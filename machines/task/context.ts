@@ -1,6 +1,7 @@
 // The task machine's context as a zod schema (the persisted shape) and its construction from a task and plan.
 import { z } from 'zod';
-import { ConferenceSchema, PolicySchema, TaskSchema, type Conference, type Policy, type Task } from '../plan';
+import { ConferenceSchema, ParentLinkSchema, PolicySchema, TaskSchema, type Conference, type ParentLink, type Policy, type Task } from '../plan';
+import { ChildPlanProgressSchema } from '../rollup';
 import { InstantSchema } from '../schedule';
 import { ActorSchema, MilestoneIdSchema } from './events';
 import { milestonesFromSchedule } from './milestones';
@@ -89,6 +90,10 @@ export const TaskContextSchema = z.object({
   eventIds: z.array(z.string()),
   /** the ids of the plan's units (a reassigned lead must be one of them) */
   planUnits: z.array(z.string()),
+  /** the upper level's task this task's plan implements (its id is in the summary and ParentTask) */
+  parent: ParentLinkSchema.nullable().default(null),
+  /** plans loaded as this task's implementation, as their rollups last reported (bounded: LIMITS.childPlans) */
+  childPlans: z.array(ChildPlanProgressSchema).default([]),
   /** the task's collectives that stand for members: collective id → member unit ids (machines/task/members) */
   collectives: z.record(z.string(), z.array(z.string())).default({}),
 });
@@ -105,6 +110,8 @@ export interface TaskPlanInput {
   units?: string[];
   /** the members of the collectives this task names (plan.units[*].members); absent: none expanded */
   members?: CollectiveMembers;
+  /** the upper level's task the plan implements */
+  parent?: ParentLink | null;
 }
 
 export interface TaskInput {
@@ -140,6 +147,8 @@ export function createContext({ task, plan, at }: TaskInput): TaskContext {
     history: [],
     historyCount: 0,
     eventIds: [],
+    parent: plan.parent ?? null,
+    childPlans: [],
     collectives: Object.fromEntries(Object.entries(plan.members ?? {}).filter(([, m]) => m.length > 0).map(([c, m]) => [c, [...m]])),
     planUnits: plan.units ?? [...new Set([...task.leadUnits, ...task.assistingUnits, plan.conference.convener, plan.conference.office, ...plan.conference.members])],
   };

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { LIMITS, LongTextSchema, ShortTextSchema, TextSchema } from '../limits';
 import { InstantSchema } from '../schedule';
 import { HandoffDeadlineSchema, HandoffStepSchema } from '../handoff';
+import { ChildPlanProgressSchema } from '../rollup';
 
 export const ActorRoleSchema = z.enum(['lead', 'assisting', 'supervisor', 'conference', 'system']);
 export type ActorRole = z.infer<typeof ActorRoleSchema>;
@@ -92,6 +93,8 @@ export const DeadlinePassedSchema = event('DEADLINE_PASSED', timer);
 export const EscalateSchema = event('ESCALATE', { ...timer, itemId: ShortTextSchema });
 /** a step on an assisting unit's deadline (machines/handoff): named by unit, deadline, step and due, so stale ones are refused */
 export const AssistTimerSchema = event('ASSIST_TIMER', { unit: ShortTextSchema, deadline: HandoffDeadlineSchema, step: HandoffStepSchema, due: InstantSchema });
+/** a child plan's progress, from its rollup (a plan loaded as this task's implementation); met by its completion */
+export const ChildPlanSchema = event('CHILD_PLAN', { progress: ChildPlanProgressSchema });
 
 export const TaskEventSchema = z.discriminatedUnion('type', [
   IssueMeasuresSchema,
@@ -111,6 +114,7 @@ export const TaskEventSchema = z.discriminatedUnion('type', [
   DeadlinePassedSchema,
   EscalateSchema,
   AssistTimerSchema,
+  ChildPlanSchema,
 ]);
 export type TaskEvent = z.infer<typeof TaskEventSchema>;
 export type TaskEventType = TaskEvent['type'];
@@ -138,6 +142,7 @@ export const ROLES_FOR: Record<TaskEventType, readonly ActorRole[]> = {
   DEADLINE_PASSED: ['system'],
   ESCALATE: ['system'],
   ASSIST_TIMER: ['system'],
+  CHILD_PLAN: ['system'],
 };
 
 /** the timers' own events (REMIND, DEADLINE_PASSED, ESCALATE, ASSIST_TIMER): those only the system may send */

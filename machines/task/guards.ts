@@ -234,6 +234,12 @@ export const deadlineRefusal = (ctx: TaskContext, e: EventOf<'SET_DEADLINE'>): R
 /** a resolution answers this task's agenda item and its decision holds here */
 export const resolveRefusal = (ctx: TaskContext, e: EventOf<'RESOLVE'>): Refusal | null => agendaRefusal(ctx, e) ?? decisionRefusal(ctx, e);
 
+/** a task keeps the progress of at most LIMITS.childPlans plans: a further one is refused by name */
+export function childPlanRefusal(ctx: TaskContext, e: EventOf<'CHILD_PLAN'>): Refusal | null {
+  if (ctx.childPlans.some((c) => c.planId === e.progress.planId) || ctx.childPlans.length < LIMITS.childPlans) return null;
+  return refuse('TOO_LARGE', `本任务已有 ${LIMITS.childPlans} 个下级落实方案，不再接收 ${e.progress.planId}`, `this task already follows ${LIMITS.childPlans} child plans; ${e.progress.planId} is refused`);
+}
+
 /** the rule of each event beyond actor and state (what explain() reports; each guard calls its own) */
 export function domainRefusal(ctx: TaskContext, e: TaskEvent): Refusal | null {
   switch (e.type) {
@@ -259,6 +265,8 @@ export function domainRefusal(ctx: TaskContext, e: TaskEvent): Refusal | null {
       return timerRefusal(ctx, e);
     case 'ASSIST_TIMER':
       return assistTimerRefusal(ctx, e);
+    case 'CHILD_PLAN':
+      return childPlanRefusal(ctx, e);
     case 'ISSUE_MEASURES':
     case 'START':
     case 'REPORT_PROGRESS':

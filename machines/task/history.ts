@@ -55,6 +55,13 @@ export function summarize(e: TaskEvent, assists: readonly Assist[] = []): string
       return `节点 ${e.milestone} 已于 ${e.due} 逾期`;
     case 'ESCALATE':
       return `节点 ${e.milestone} 逾期未办，提请联席会议（议题 ${e.itemId}）`;
+    case 'CHILD_PLAN': {
+      const p = e.progress;
+      const done = p.byLifecycle['verified'] ?? 0;
+      return p.complete
+        ? `下级落实方案 ${p.planId}${p.unit === null ? '' : `（${p.unit}）`}全部完成：${p.total} 项任务已办结`
+        : `下级落实方案 ${p.planId}${p.unit === null ? '' : `（${p.unit}）`}进展：${p.total} 项任务，已验收 ${done} 项，逾期 ${p.byColour.yellow + p.byColour.red} 项`;
+    }
     case 'ASSIST_TIMER':
       return stepSummary(assists.find((a) => a.unit === e.unit) ?? { unit: e.unit, role: 'assisting', collective: null }, e.deadline, e.step, e.due);
   }

@@ -8,6 +8,7 @@ import {
   actorRefusal,
   assistsOutstanding,
   assistTimerRefusal,
+  childPlanRefusal,
   contributeRefusal,
   datesRefusal,
   deadlineRefusal,
@@ -61,6 +62,7 @@ export const taskMachine = setup({
     resolutionValid: rule(['RESOLVE'], resolveRefusal),
     timerIsCurrent: rule(['REMIND', 'DEADLINE_PASSED', 'ESCALATE'], timerRefusal),
     assistTimerIsCurrent: rule(['ASSIST_TIMER'], assistTimerRefusal),
+    childPlanAccepted: rule(['CHILD_PLAN'], childPlanRefusal),
     decisionIsCancel: ({ event }) => event.type === 'RESOLVE' && event.decision.kind === 'cancel',
     /** 督办令 and a new lead answer the agenda item: supervision falls back to overdue */
     decisionClosesItem: ({ event }) =>
@@ -88,6 +90,7 @@ export const taskMachine = setup({
     clearWatch: assign(() => u.clearWatch()),
     recordHistory: assign(({ context, event }) => u.recordHistory(context, event)),
     recordAssistStep: assign(({ context, event }) => u.recordAssistStep(context, event)),
+    recordChildPlan: assign(({ context, event }) => u.recordChildPlan(context, event)),
     // commands for the workflow: no-ops here, returned by transition() with their params
     notifyUnits: command<'notifyUnits'>(),
     notifyLead: command<'notifyLead'>(),
@@ -102,6 +105,13 @@ export const taskMachine = setup({
     /** the lead hears once, when the last assisting unit has contributed (each contribution is in the view) */
     tellLeadAllContributed: enqueueActions(({ context, enqueue }) => {
       if (assistsOutstanding(context) !== null) return;
+      const units = context.assists.filter((a) => a.status === 'contributed').map((a) => a.unit);
+      enqueue({ type: 'notifyLead', params: { units: actingLeads(context), message_zh: allContributedNotice(context.task.no, units) } });
+    }),
+    tellLeadWhenChildPlanSettles: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'CHILD_PLAN' || !event.progress.complete) return;
+      const met = context.assists.find((a) => a.unit === event.progress.unit && a.contributedAt === event.at);
+      if (met === undefined || assistsOutstanding(context) !== null) return;
       const units = context.assists.filter((a) => a.status === 'contributed').map((a) => a.unit);
       enqueue({ type: 'notifyLead', params: { units: actingLeads(context), message_zh: allContributedNotice(context.task.no, units) } });
     }),
@@ -165,6 +175,8 @@ export const taskMachine = setup({
           guard: and([...accepted, 'assistTimerIsCurrent']),
           actions: ['recordAssistStep', 'recordHistory', 'assistStepCommands'],
         },
+        // a child plan's completion may be the last share the lead waits for (recordChildPlan keeps its own history)
+        CHILD_PLAN: { guard: and([...accepted, 'childPlanAccepted']), actions: ['recordChildPlan', 'tellLeadWhenChildPlanSettles'] },
         REQUEST_EXTENSION: { guard: and([...accepted, 'extensionAllowed']), actions: ['openExtensionRequest', 'recordHistory', 'tellSupervisor'] },
         DECIDE_EXTENSION: { guard: and([...accepted, 'extensionRequested']), actions: ['decideExtension', 'recordHistory', 'tellLead'] },
         UPSTREAM_ISSUED: { guard: and([...accepted, 'upstreamAwaited']), actions: ['armUpstreamDeadline', 'recordHistory', 'tellLead'] },

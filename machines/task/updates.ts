@@ -129,6 +129,25 @@ export function applyResolution(ctx: TaskContext, e: TaskEvent): Update {
   }
 }
 
+/**
+ * A child plan's progress replaces the last report of that plan; its completion meets the obligation of the
+ * unit that answers through it (a city's plan done: the city's share of the province's task is done). Only
+ * its first report and a change of completion go into the history: the counts are in the view.
+ */
+export function recordChildPlan(ctx: TaskContext, e: TaskEvent): Update {
+  if (e.type !== 'CHILD_PLAN') return {};
+  const p = e.progress;
+  const before = ctx.childPlans.find((c) => c.planId === p.planId);
+  const childPlans = before === undefined ? [...ctx.childPlans, p] : ctx.childPlans.map((c) => (c.planId === p.planId ? p : c));
+  const share = p.unit === null ? undefined : ctx.assists.find((a) => a.unit === p.unit);
+  const meets = p.complete && share !== undefined && share.status !== 'contributed' && share.status !== 'waived';
+  const assists = meets
+    ? setAssist(ctx, share.unit, (a) => ({ ...a, status: 'contributed', acknowledgedAt: a.acknowledgedAt ?? e.at, contributedAt: e.at, contribution: `下级落实方案 ${p.planId} 全部完成` }))
+    : ctx.assists;
+  const noteworthy = before === undefined || before.complete !== p.complete;
+  return { childPlans, assists, ...(noteworthy ? recordHistory({ ...ctx, assists }, e) : {}) };
+}
+
 /** supervision now reacts to this milestone (REMIND / DEADLINE_PASSED) */
 export function watchMilestone(_ctx: TaskContext, e: TaskEvent): Update {
   return e.type === 'REMIND' || e.type === 'DEADLINE_PASSED' ? { watch: { milestone: e.milestone, due: e.due } } : {};

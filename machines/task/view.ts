@@ -59,6 +59,10 @@ export interface TaskView {
   members: MemberSummary[];
   /** what the colour does not say: `…：14个成员单位中3个逾期`, or null when no member is late */
   membersNote: string | null;
+  /** the upper level's task this task's plan implements */
+  parent: TaskContext['parent'];
+  /** plans loaded as this task's implementation, with their figures as last reported */
+  childPlans: TaskContext['childPlans'];
   measures: TaskContext['measures'];
   progress: TaskContext['progress'];
   evidence: TaskContext['evidence'];
@@ -101,6 +105,8 @@ export function taskView(snapshot: TaskSnapshot, page: HistoryPage = {}): TaskVi
     assists: c.assists,
     members: memberSummaries(c),
     membersNote: membersNote(memberSummaries(c)),
+    parent: c.parent,
+    childPlans: c.childPlans,
     measures: c.measures,
     progress: c.progress,
     evidence: c.evidence,

@@ -21,6 +21,8 @@ export const taskView = (planId: string, taskNo: string, leadUnits: string[]): T
   assists: [],
   members: [],
   membersNote: null,
+  parent: null,
+  childPlans: [],
   measures: null,
   progress: [],
   evidence: null,

@@ -57,6 +57,8 @@ export function view(no: string, spec: ViewSpec = {}): TaskView {
     assists: spec.assists ?? [],
     members: [],
     membersNote: null,
+    parent: null,
+    childPlans: [],
     measures: null,
     progress: spec.progress ?? [],
     evidence: null,
