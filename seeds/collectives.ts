@@ -26,7 +26,11 @@ export interface CollectiveContext {
   overrides: readonly CollectiveOverride[];
 }
 
-const governmentOf = (d: Division, verified: boolean): Member => ({ name: `${d.name}人民政府`, code: d.code, kind: 'division', verified, aliases: [] });
+/** a division's government; a county under one of the plan's cities carries the city's name (沈阳市铁西区, not 鞍山's 铁西区) */
+function governmentOf(d: Division, home: Division, data: DivisionsDataset): Member {
+  const city = d !== home && d.parent !== null && d.parent !== home.code ? (data.byCode(d.parent)?.name ?? '') : '';
+  return { name: `${city}${d.name}人民政府`, code: d.code, kind: 'division', verified: false, aliases: [] };
+}
 
 /** the divisions a list of level words names under a place: its cities (and their counties at depth counties), or its counties */
 function divisionsNamed(words: readonly LevelWord[], place: Division, data: DivisionsDataset, depth: CollectiveOverride['depth']): { divisions: Division[]; notes: string[] } | string {
@@ -110,7 +114,7 @@ function fromDivisions(c: Unit, ctx: CollectiveContext, plan: Plan, place: () =>
   const planYear = Number(plan.issuedOn.slice(0, 4));
   if (data.year !== null && planYear < data.year) notes.push(`方案为${planYear}年，数据集为${data.year}年区划：其间的调整（撤并、更名）须用 overrides 校正`);
   notes.push(...named.notes, `地方取自${where.from}，区划据 ${data.label}`);
-  const members = [...(self ? [governmentOf(home, false)] : []), ...named.divisions.map((d) => governmentOf(d, false)), ...committees];
+  const members = [...(self ? [governmentOf(home, home, data)] : []), ...named.divisions.map((d) => governmentOf(d, home, data)), ...committees];
   const note = `${home.name}${self ? '本级及其' : '的'}${named.divisions.length}个${tierWords(named.divisions)}${committees.length ? `和文件所写的${committees.length}个管委会` : ''}（${data.id}）`;
   return { members, notes, membership: { source: 'divisions', dataset: data.id, place: { name: home.name, code: home.code }, note } };
 }
