@@ -6,6 +6,7 @@ import { LIMITS } from '../../machines/limits';
 import type { Plan, Unit } from '../../machines/plan';
 import { importDocument, type ImportResult } from '../../seeds';
 import { readOverridesFile, SEEDS_DIR } from '../../seeds/catalog';
+import { committeesNamed } from '../../seeds/collectives';
 import { loadCorpus } from '../../seeds/corpus';
 import { seed } from '../support/seeds';
 
@@ -153,6 +154,17 @@ describe('collectives from the conference and from overrides', () => {
     const exactly = many.slice(0, LIMITS.membersPerCollective);
     expect(() => seedWith('qinzhou-2015', (o) => ({ ...o, collectives: [{ name: '县区政府（管委）', members: many, reason: '测试' }] }))).toThrow(expect.objectContaining({ code: 'TOO_MANY_MEMBERS' }));
     expect(unitOf(seedWith('qinzhou-2015', (o) => ({ ...o, collectives: [{ name: '县区政府（管委）', members: exactly, reason: '测试' }] })).plan, '县区政府（管委）').members).toHaveLength(LIMITS.membersPerCollective);
+  });
+});
+
+describe('committeesNamed', () => {
+  it('finds the 管委会 a document names, a shared suffix given back to each zone before it (xuchang-2020’s address line)', () => {
+    const text = loadCorpus().find((d) => d.id === 'xuchang-2020')?.text ?? '';
+    expect(committeesNamed(text, '各县(市、区)政府(管委会)')).toEqual(['市城乡一体化示范区管委会', '经济技术开发区管委会', '东城区管委会']);
+  });
+
+  it('finds none in qinzhou-2015, whose 县区政府（管委） names no committee', () => {
+    expect(committeesNamed(readFileSync(join(SEEDS_DIR, 'qinzhou-2015.txt'), 'utf8'), '县区政府（管委）')).toEqual([]);
   });
 });
 
