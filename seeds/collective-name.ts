@@ -23,7 +23,9 @@ export type CollectiveMeaning =
   | { kind: 'unreadable' };
 
 /** every token a list of governments' levels is made of; anything else (直属机构, 相关单位) is not such a list */
-const TOKEN = /地级以上市|辖市|街道|乡镇|地区|[市县区州盟旗乡镇地]|[、，,（）]/y;
+const TOKEN = /地级以上市|辖市|街道|乡镇|地区|自治[县旗州]|[市县区州盟旗乡镇地]|[、，,（）]/y;
+/** 地区 and the autonomous 自治县 / 自治旗 / 自治州 are of the level their last word says */
+const wordOf = (t: string): string => (t === '地区' ? '地' : t.startsWith('自治') ? t.slice(2) : t);
 
 const SEPARATOR = /^[、，,（）]$/;
 
@@ -54,7 +56,7 @@ export function readCollectiveName(name: string): CollectiveMeaning {
     tokens.push(t);
     if (t === '（') depth += 1;
     else if (t === '）') depth = Math.max(0, depth - 1);
-    else if (!SEPARATOR.test(t)) words.push({ word: t === '地区' ? '地' : t, bracketed: depth > 0 });
+    else if (!SEPARATOR.test(t)) words.push({ word: wordOf(t), bracketed: depth > 0 });
   }
   const firstSeparator = tokens[1] !== undefined && SEPARATOR.test(tokens[1]) ? tokens[1] : null;
   return { kind: 'governments', each, words, firstSeparator, committees };

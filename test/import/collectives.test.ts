@@ -3,10 +3,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../../machines/limits';
-import type { Plan, Unit } from '../../machines/plan';
+import { PlanSchema, type Plan, type Unit } from '../../machines/plan';
 import { importDocument, type ImportResult } from '../../seeds';
 import { readOverridesFile, SEEDS_DIR } from '../../seeds/catalog';
-import { committeesNamed } from '../../seeds/collectives';
+import { committeesNamed, expandCollectives } from '../../seeds/collectives';
+import { Reporter } from '../../seeds/reporter';
 import { loadCorpus } from '../../seeds/corpus';
 import { seed } from '../support/seeds';
 
@@ -154,6 +155,34 @@ describe('collectives from the conference and from overrides', () => {
     const exactly = many.slice(0, LIMITS.membersPerCollective);
     expect(() => seedWith('qinzhou-2015', (o) => ({ ...o, collectives: [{ name: '县区政府（管委）', members: many, reason: '测试' }] }))).toThrow(expect.objectContaining({ code: 'TOO_MANY_MEMBERS' }));
     expect(unitOf(seedWith('qinzhou-2015', (o) => ({ ...o, collectives: [{ name: '县区政府（管委）', members: exactly, reason: '测试' }] })).plan, '县区政府（管委）').members).toHaveLength(LIMITS.membersPerCollective);
+  });
+});
+
+describe('reading a collective’s name, in general', () => {
+  /** liaoning-2020 as if issued by another body and naming another collective in its first task */
+  const issuedBy = (issuer: string, collective: string): Plan => {
+    const base = seed('liaoning-2020').plan;
+    const unit: Unit = { id: collective, name: collective, aliases: [], kind: 'collective', verified: false, code: null, members: [], membership: null };
+    return PlanSchema.parse({ ...base, issuer, title: '实施方案', units: [unit, ...base.units.filter((u) => u.kind === 'department')] });
+  };
+  const expand = (issuer: string, collective: string): Plan => expandCollectives(issuedBy(issuer, collective), { file: 'x.txt', placeHint: '', text: '', overrides: [] }, new Reporter());
+
+  it.each([
+    ['重庆市人民政府', '各区县（自治县）政府', 38, ['渝中区人民政府', '500103']],
+    ['北京市人民政府', '各区政府', 16, ['海淀区人民政府', '110108']],
+    ['延边朝鲜族自治州人民政府', '各县（市）人民政府', 8, ['延吉市人民政府', '222401']],
+    ['湖北省人民政府', '各市、州人民政府', 16, ['仙桃市人民政府', '429004']],
+  ] as const)('%s 「%s」 → %i members, among them %j', (issuer, collective, count, member) => {
+    const members = membersOf(expand(issuer, collective), collective);
+    expect(members).toHaveLength(count);
+    expect(members).toContainEqual(member);
+  });
+
+  it('does not guess between two divisions of one name (朝阳区 of 北京 and of 长春)', () => {
+    const reporter = new Reporter();
+    const plan = expandCollectives(issuedBy('朝阳区人民政府', '各街道'), { file: 'x.txt', placeHint: '', text: '', overrides: [] }, reporter);
+    expect(unitOf(plan, '各街道').members).toEqual([]);
+    expect(reporter.lines).toContainEqual(expect.objectContaining({ kind: 'collectiveUnexpanded', decision: expect.stringMatching(/110105.*220104/) }));
   });
 });
 
