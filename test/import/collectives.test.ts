@@ -178,6 +178,13 @@ describe('reading a collective’s name, in general', () => {
     expect(members).toContainEqual(member);
   });
 
+  it('gives a member the short name the document uses for it (沈阳市政府) as an alias', () => {
+    const text = '各市政府要抓好落实，沈阳市政府、大连市政府率先推进。';
+    const plan = expandCollectives(issuedBy('辽宁省人民政府', '各市政府'), { file: 'x.txt', placeHint: '', text, overrides: [] }, new Reporter());
+    expect(unitOf(plan, '沈阳市人民政府').aliases).toEqual(['沈阳市政府']);
+    expect(unitOf(plan, '鞍山市人民政府').aliases).toEqual([]);
+  });
+
   it('does not guess between two divisions of one name (朝阳区 of 北京 and of 长春)', () => {
     const reporter = new Reporter();
     const plan = expandCollectives(issuedBy('朝阳区人民政府', '各街道'), { file: 'x.txt', placeHint: '', text: '', overrides: [] }, reporter);
