@@ -16,6 +16,8 @@ export const LIMITS = {
   longText: 4_000,
   /** units named in one decision (reassignLead) */
   unitsPerDecision: 20,
+  /** members of one collective (各市、县（市、区）政府): each gets its own handoff, so a plan cannot fan a task out without bound */
+  membersPerCollective: 200,
   /** an event's JSON body at the gateway, in bytes */
   eventBodyBytes: 64 * 1024,
   /** dates in events: not more than this many years before the plan was issued … */

@@ -16,6 +16,8 @@ export const ReportKindSchema = z.enum([
   'override', // a curated fix from seeds/overrides/<plan>.json
   'rebased', // dates shifted by --rebase
   'metadataDefault', // title/issuer/issue date not printed; a reasoned default used
+  'collectiveExpanded', // a collective's members found (divisions dataset, conference, document, override)
+  'collectiveUnexpanded', // a collective left without members, and why
 ]);
 export type ReportKind = z.infer<typeof ReportKindSchema>;
 

@@ -13,6 +13,7 @@ export const IMPORT_ERROR_CODES = [
   'BAD_ROW',
   'BAD_OVERRIDE',
   'BAD_REBASE',
+  'TOO_MANY_MEMBERS',
 ] as const;
 export type ImportErrorCode = (typeof IMPORT_ERROR_CODES)[number];
 

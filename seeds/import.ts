@@ -11,6 +11,7 @@ import { ImportError } from './errors';
 import { foldScript } from './text';
 import { checkDocumentSize, checkLineLengths, checkTaskCount } from './limits';
 import { issuedOnOf, issuerOf, levelOf, placeFromUnits, placeOf, planIdOf, planYearOf, readSignature } from './metadata';
+import { expandCollectives } from './collectives';
 import { applyTaskOverrides, OverridesSchema, type Overrides } from './overrides';
 import type { ParsedDocument } from './parsed';
 import { readDocument, titleOf } from './read-document';
@@ -183,6 +184,8 @@ function toPlan(doc: ParsedDocument, b: Build, options: ImportOptions): ImportRe
     policy: PolicySchema.parse({}),
     source: { file, sha256: createHash('sha256').update(b.bytes).digest('hex') },
   });
+  const text = b.lines.map((l) => l.text).join('\n');
+  plan = PlanSchema.parse(expandCollectives(plan, { file, placeHint: place, text, overrides: overrides.collectives }, reporter));
   if (options.rebase !== undefined) {
     if (!isRealDate(options.rebase)) throw new ImportError('BAD_REBASE', file, null, `--rebase needs a real date YYYY-MM-DD, got 「${options.rebase}」`);
     reporter.lines.push(rebaseReportLine(plan, options.rebase));

@@ -24,6 +24,26 @@ export const UnitOverrideSchema = z.object({
   reason,
 });
 
+/** a member named by hand: a division's government (with its code) or a body no dataset knows (a 管委会) */
+export const MemberOverrideSchema = z.object({
+  name: z.string().min(1),
+  code: z.string().regex(/^\d{6}$/, 'a division code has 6 digits').nullable().default(null),
+  aliases: z.array(z.string().min(1)).default([]),
+  kind: UnitKindSchema.exclude(['collective']).default('division'),
+});
+
+/** a collective's members (各辖市、区人民政府): add to those found, replace them, or reach the counties of a province's cities */
+export const CollectiveOverrideSchema = z
+  .object({
+    /** the collective as the plan names it (its id or an alias) */
+    name: z.string().min(1),
+    add: z.array(MemberOverrideSchema).optional(),
+    members: z.array(MemberOverrideSchema).optional(),
+    depth: z.enum(['children', 'counties']).optional(),
+    reason,
+  })
+  .refine((o) => !(o.add && o.members), { message: 'add or members (replace), not both', path: ['members'] });
+
 export const OverridesSchema = z.object({
   planId: z.string(),
   metadata: z
@@ -32,12 +52,15 @@ export const OverridesSchema = z.object({
   sections: z.array(z.object({ id: z.string(), title: z.string().min(1), reason })).default([]),
   tasks: z.array(TaskOverrideSchema).default([]),
   units: z.array(UnitOverrideSchema).default([]),
+  collectives: z.array(CollectiveOverrideSchema).default([]),
   conference: ConferenceSchema.pick({ name: true, convener: true, office: true }).partial().extend({ reason }).optional(),
 });
 export type Overrides = z.infer<typeof OverridesSchema>;
 export type UnitOverride = z.infer<typeof UnitOverrideSchema>;
+export type CollectiveOverride = z.infer<typeof CollectiveOverrideSchema>;
+export type MemberOverride = z.infer<typeof MemberOverrideSchema>;
 
-/** Applies section and task overrides to a parsed document in place; units and conference are applied where they are resolved. */
+/** Applies section and task overrides to a parsed document in place; units, conference and collectives are applied where they are resolved. */
 export function applyTaskOverrides(doc: ParsedDocument, overrides: Overrides, reporter: Reporter): void {
   for (const o of overrides.sections) {
     const section = doc.sections.find((s) => s.id === o.id);
