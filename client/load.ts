@@ -2,8 +2,8 @@
 import { WorkflowExecutionAlreadyStartedError, type Client } from '@temporalio/client';
 import type { SearchAttributePair } from '@temporalio/common';
 import { createTaskSnapshot, fromEpochMs, type Plan, type Task } from '../machines';
-import { conferenceWorkflowId, taskWorkflowId } from '../workflows/ids';
-import type { ConferenceWorkflowInput, TaskWorkflowInput } from '../workflows/messages';
+import { conferenceWorkflowId, rollupWorkflowId, taskWorkflowId } from '../workflows/ids';
+import type { ConferenceWorkflowInput, RollupWorkflowInput, TaskWorkflowInput } from '../workflows/messages';
 import { planPlace, taskSearchAttributes, taskSummary } from '../workflows/presentation';
 
 export interface LoadResult {
@@ -30,6 +30,7 @@ const planInput = (plan: Plan, task: Task): TaskWorkflowInput['plan'] => {
     issuedOn: plan.issuedOn,
     units: plan.units.map((u) => u.id),
     ...(Object.keys(members).length > 0 ? { members } : {}),
+    ...(plan.parent === null ? {} : { parent: plan.parent }),
   };
 };
 
@@ -64,6 +65,18 @@ export async function loadPlan(client: Client, plan: Plan, opts: LoadOptions): P
       staticSummary: `【${place}】${plan.conference.name}（办公室：${plan.conference.office}）`,
     }),
   );
+  // before its tasks, which report to it from their first moment
+  if (plan.parent !== null) {
+    const rollup: RollupWorkflowInput = { planId: plan.id, title: plan.title, parent: plan.parent, taskNos: plan.tasks.map((t) => t.no) };
+    await startOnce(() =>
+      client.workflow.start('rollupWorkflow', {
+        workflowId: rollupWorkflowId(plan.id),
+        taskQueue: opts.taskQueue,
+        args: [rollup],
+        staticSummary: `【${place}】下级落实方案进展 → 上级任务 ${plan.parent?.planId}:${plan.parent?.taskNo}`,
+      }),
+    );
+  }
   const result: LoadResult = { started: 0, existing: 0, conference };
   const tasks = [...plan.tasks];
   const concurrency = opts.concurrency ?? 32;
@@ -79,7 +92,7 @@ export async function loadPlan(client: Client, plan: Plan, opts: LoadOptions): P
           args: [input],
           // a verified task is never started again by a second load
           workflowIdReusePolicy: 'REJECT_DUPLICATE',
-          staticSummary: taskSummary(place, t, membersOf(plan, t)),
+          staticSummary: `${taskSummary(place, t, membersOf(plan, t))}${plan.parent === null ? '' : `【落实上级任务 ${plan.parent.planId}:${plan.parent.taskNo}】`}`,
           typedSearchAttributes: initialAttributes(plan, t),
         }),
       );

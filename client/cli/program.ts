@@ -14,9 +14,18 @@ import type { CliContext } from './context';
 import { UsageError } from './exit';
 import { eventBodyOf, type PayloadFlags } from './payload';
 import { table } from './table';
+import { linkToParent } from '../parent-link';
 
-async function loadWithProgress(ctx: CliContext, input: PlanInput): Promise<void> {
+interface ParentFlags {
+  parent?: string;
+  parentUnit?: string;
+}
+
+async function loadWithProgress(ctx: CliContext, given: PlanInput, link: ParentFlags = {}): Promise<void> {
   const client = await ctx.client();
+  if (link.parentUnit !== undefined && link.parent === undefined) throw new UsageError('--parent-unit needs --parent <plan>:<no>');
+  const input = link.parent === undefined ? given : { ...given, plan: await linkToParent(given.plan, link.parent, (id) => client.view(id), link.parentUnit) };
+  if (input.plan.parent !== null) ctx.out(`${input.plan.id}: implements ${input.plan.parent.planId}:${input.plan.parent.taskNo}${input.plan.parent.unit === null ? ' (progress only: no unit of that task answers through this plan)' : ` for ${input.plan.parent.unit}`}\n`);
   const bar = new SingleBar({ format: `${input.plan.id} [{bar}] {value}/{total} tasks`, stream: process.stderr, hideCursor: true, noTTYOutput: false });
   bar.start(input.plan.tasks.length, 0);
   try {
@@ -66,19 +75,23 @@ export function buildProgram(ctx: CliContext): Command {
     .option('--json', 'print JSON { plan, report }')
     .option('--rebase <date>', 'move every date so the plan is issued on YYYY-MM-DD')
     .option('--issued-on <date>', 'the issue date YYYY-MM-DD, for a document that prints none (it also gives the plan its year)')
-    .action(async (file: string, opts: { dryRun?: boolean; json?: boolean; rebase?: string; issuedOn?: string }) => {
+    .option('--parent <task>', 'load the plan as the implementation of an upper level\'s task, e.g. liaoning-2020:3')
+    .option('--parent-unit <unit>', 'the unit of that task answering through this plan (default: the plan\'s issuer, when the task names it)')
+    .action(async (file: string, opts: { dryRun?: boolean; json?: boolean; rebase?: string; issuedOn?: string } & ParentFlags) => {
       const progress = importProgress(ctx, file);
       const issuedOn = checkDate(opts.issuedOn, '--issued-on');
       const input = await fromFile(file, checkDate(opts.rebase), { ...(issuedOn === undefined ? {} : { issuedOn }), ...(progress === undefined ? {} : { progress }) });
       ctx.out(opts.json ? `${JSON.stringify(input, null, 2)}\n` : summaryLine(input));
-      if (!opts.dryRun) await loadWithProgress(ctx, input);
+      if (!opts.dryRun) await loadWithProgress(ctx, input, opts);
     });
 
   program
     .command('load <file>')
     .description('load a plan (canonical plan JSON or a document) into Temporal, with a progress bar; idempotent')
     .option('--rebase <date>', 'move every date so the plan is issued on YYYY-MM-DD')
-    .action(async (file: string, opts: { rebase?: string }) => loadWithProgress(ctx, await fromFile(file, checkDate(opts.rebase))));
+    .option('--parent <task>', 'load the plan as the implementation of an upper level\'s task, e.g. liaoning-2020:3')
+    .option('--parent-unit <unit>', 'the unit of that task answering through this plan (default: the plan\'s issuer, when the task names it)')
+    .action(async (file: string, opts: { rebase?: string } & ParentFlags) => loadWithProgress(ctx, await fromFile(file, checkDate(opts.rebase)), opts));
 
   const tasks = program.command('tasks').description('read tasks');
   tasks

@@ -2,7 +2,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { DubanPort } from '../duban-client';
+import { DubanError } from '../errors';
 import { importOffThread } from '../import-thread';
+import { linkToParent } from '../parent-link';
 import { fromPlanJson, type DocumentInput, type PlanInput } from '../plan-input';
 import { requireConferenceRole, requireGrant, requirePlan } from './auth';
 import { DryRunResponseSchema, errorResponses, LoadResponseSchema, PlanBodySchema, PlanQuerySchema } from './schemas';
@@ -36,11 +38,13 @@ export function planRoutes(app: FastifyInstance, port: DubanPort): void {
     },
     async (req) => {
       const grant = requireGrant(req);
-      const { dryRun, rebase } = req.query;
+      const { dryRun, rebase, parent, parentUnit } = req.query;
       const body = req.body;
       // dry runs too are for the supervisor and the conference: an import costs the server real work
       requireConferenceRole(grant);
-      const input: PlanInput = 'document' in body ? await importOffThread(documentOf(body), rebase) : fromPlanJson(body, rebase);
+      const imported: PlanInput = 'document' in body ? await importOffThread(documentOf(body), rebase) : fromPlanJson(body, rebase);
+      if (parentUnit !== undefined && parent === undefined) throw new DubanError('BAD_PAYLOAD', 'parentUnit needs parent=<plan>:<no>');
+      const input = parent === undefined ? imported : { ...imported, plan: await linkToParent(imported.plan, parent, (id) => port.view(id), parentUnit) };
       const log = req.log.child({ planId: input.plan.id, tasks: input.plan.tasks.length });
       if (dryRun) {
         log.info('plan imported (dry run)');

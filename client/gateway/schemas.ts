@@ -143,6 +143,13 @@ export const PlanBodySchema = z.union([ImportBodySchema, PlanSchema]).describe('
 export const PlanQuerySchema = z.object({
   dryRun: z.enum(['true', 'false']).optional().transform((v) => v === 'true').describe('only import and report; nothing is started'),
   rebase: z.iso.date().optional().describe('move the plan so it is issued on this day (YYYY-MM-DD)'),
+  parent: z.string().min(1).max(LIMITS.shortText).optional().describe('load the plan as the implementation of an upper level’s task, e.g. `liaoning-2020:3` (404 UNKNOWN_TASK when there is none)'),
+  parentUnit: z
+    .string()
+    .min(1)
+    .max(LIMITS.shortText)
+    .optional()
+    .describe('the unit of that task answering through this plan; its completion meets that unit’s share (default: the plan’s issuer, when the task names it; 400 UNKNOWN_UNIT when it does not answer there)'),
 });
 export const LoadResponseSchema = z.object({
   planId: z.string(),
