@@ -44,6 +44,14 @@ export function unitKindOf(printed: string): UnitKind {
 
 const JOINING_WORDS = ['会同', '牵头', '和', '及'] as const;
 
+/** `岳麓区和市直相关单位`: a place standing for its government (…区 / 县 / 市 / 旗) before 和 / 及, with a unit after it. */
+function placeBeforeUnit(folded: string, start: number, at: number, wordLength: number): boolean {
+  if (!/[区县市旗]$/.test(folded.slice(Math.max(start, at - 40), at)) || !'和及'.includes(folded[at] ?? '')) return false;
+  const right = folded.slice(at + wordLength, at + wordLength + 40);
+  const end = right.search(/[、，,；;和及（(]/);
+  return looksLikeUnit(end < 0 ? right : right.slice(0, end));
+}
+
 /** Splits on 、，, and on 和 / 及 / 会同 / 牵头 right after a unit's end, never inside parentheses; one pass over the text. */
 function tokenise(text: string): { tokens: string[]; markedLeads: number } {
   const tokens: string[] = [];
@@ -69,7 +77,7 @@ function tokenise(text: string): { tokens: string[]; markedLeads: number } {
     if (!'会牵和及'.includes(ch)) continue;
     const word = JOINING_WORDS.find((w) => folded.startsWith(w, i));
     // only the end of the words so far decides whether a unit's name just ended (a tail keeps this linear)
-    if (word && looksLikeUnit(text.slice(Math.max(start, i - 40), i).trim())) {
+    if (word && (looksLikeUnit(text.slice(Math.max(start, i - 40), i).trim()) || placeBeforeUnit(folded, start, i, word.length))) {
       push(i);
       // 「A、B、C会同D」: the units before 会同 lead together, as those before 牵头 do
       if (word === '牵头' || (word === '会同' && markedLeads === 0)) markedLeads = tokens.length;

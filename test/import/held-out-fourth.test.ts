@@ -142,6 +142,32 @@ describe('a rule stated after the roles, and the dates of a provincial plan (江
   });
 });
 
+describe('a web table copied with each cell opened by | and merged cells left out (长沙 目标任务责任分解)', () => {
+  const changsha = [
+    '牵头单位', '| 目 标 任 务', '| 责 任 单 位', '|',
+    '市政', '府办', '公厅', '| 强化行政监督,主动接受新闻媒体和社会公众监督', '| 市直各单位、各区县市', '|',
+    '推进国家安全工作发展', '| 市直各单位、各区县市', '|',
+    '长沙', '先导', '区管委会', '| 推进河西商业配套建设', '| 商务局、高新区、岳麓区', '|',
+    '继续开展岳麓山景区综合整治', '| 环保局、林业局、岳麓区和市直相关单位', '|',
+    '市', '发', '改', '委', '| 地区生产总值增长13%', '| 统计局和市直相关单位、各区县市', '|',
+    '固定资产投资增长20%', '|',
+  ];
+
+  it('glues a name broken one piece a line, gives a short row the cells spanning it from above, each reported, and reads every row as a task', () => {
+    const { plan, report } = read(changsha, { issuedOn: '2011-01-01' });
+    expect(plan.tasks.map((t) => [t.text, t.leadUnits, t.assistingUnits])).toEqual([
+      ['强化行政监督,主动接受新闻媒体和社会公众监督', ['市政府办公厅'], ['市直各单位', '各区县市']],
+      ['推进国家安全工作发展', ['市政府办公厅'], ['市直各单位', '各区县市']],
+      ['推进河西商业配套建设', ['长沙先导区管委会'], ['商务局', '高新区', '岳麓区']],
+      ['继续开展岳麓山景区综合整治', ['长沙先导区管委会'], ['环保局', '林业局', '岳麓区', '市直相关单位']],
+      ['地区生产总值增长13%', ['市发改委'], ['统计局', '市直相关单位', '各区县市']],
+      ['固定资产投资增长20%', ['市发改委'], ['统计局', '市直相关单位', '各区县市']],
+    ]);
+    expect(report.lines.filter((l) => l.decision.includes('合并单元格')).map((l) => l.line)).toEqual([11, 20, 30]);
+    expect(report.lines.filter((l) => l.kind === 'rowMerged')).toEqual([]);
+  });
+});
+
 describe('level prefixes of autonomous regions and prefectures', () => {
   it('carries 自治区 and 州 down a list as 省 and 市 are (内蒙古 呼包鄂乌, 楚雄州)', () => {
     expect(roles(['2023年推动呼包鄂乌一体化发展若干举措', '(一)打造1小时铁路经济圈。(责任单位:自治区发展改革委、财政厅,四市人民政府按职责分工负责)'])).toEqual([
