@@ -38,7 +38,8 @@ export function markerOf(line: string): Marker | null {
   if (m) return { style: 'dot', printed: m[1] ?? m[3] ?? '', mark: m[0], n: Number(m[1] ?? m[3]), body: s.slice(m[0].length) };
   m = /^[（(](\d{1,3})[）)]/.exec(s);
   if (m) return { style: 'numParen', printed: m[1] ?? '', mark: m[0], n: Number(m[1]), body: s.slice(m[0].length) };
-  const c = CIRCLED.indexOf(s[0] ?? '');
+  // an empty line is no mark (indexOf('') would find one at 0)
+  const c = s === '' ? -1 : CIRCLED.indexOf(s[0] ?? '');
   if (c >= 0) return { style: 'circled', printed: s[0] ?? '', mark: s[0] ?? '', n: c + 1, body: s.slice(1) };
   return null;
 }

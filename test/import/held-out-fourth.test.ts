@@ -168,6 +168,12 @@ describe('a web table copied with each cell opened by | and merged cells left ou
   });
 });
 
+describe('a refusal names the line of the first numbered item', () => {
+  it('not a blank line before it (an empty line is no ① mark)', () => {
+    expect(() => read(['2021年计划执行情况', '', '1、地区生产总值增长率', '', '区发改委'], { issuedOn: '2021-07-01' })).toThrow(expect.objectContaining({ code: 'UNKNOWN_LAYOUT', line: 3 }));
+  });
+});
+
 describe('level prefixes of autonomous regions and prefectures', () => {
   it('carries 自治区 and 州 down a list as 省 and 市 are (内蒙古 呼包鄂乌, 楚雄州)', () => {
     expect(roles(['2023年推动呼包鄂乌一体化发展若干举措', '(一)打造1小时铁路经济圈。(责任单位:自治区发展改革委、财政厅,四市人民政府按职责分工负责)'])).toEqual([
