@@ -34,7 +34,7 @@ export type ReportLine = z.infer<typeof ReportLineSchema>;
 export const ImportReportSchema = z.object({
   planId: z.string(),
   file: z.string(),
-  layout: z.enum(['numberedCells', 'pdfTable', 'prose']),
+  layout: z.enum(['numberedCells', 'rowTable', 'prose']),
   tasks: z.number().int().nonnegative(),
   counts: z.partialRecord(ReportKindSchema, z.number().int().nonnegative()),
   lines: z.array(ReportLineSchema),

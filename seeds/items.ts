@@ -36,7 +36,7 @@ export interface RawItem {
 }
 
 export interface ReadResult {
-  layout: 'numberedCells' | 'pdfTable' | 'prose';
+  layout: 'numberedCells' | 'rowTable' | 'prose';
   title: string;
   tasks: ParsedTask[];
   sections: { id: string; title: string }[];

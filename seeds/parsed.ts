@@ -2,7 +2,7 @@
 import type { ScheduleSpec } from '../machines/schedule';
 import type { UnitMention } from './unit-list';
 
-export type Layout = 'numberedCells' | 'pdfTable' | 'prose';
+export type Layout = 'numberedCells' | 'rowTable' | 'prose';
 
 export interface ParsedTask {
   no: string;

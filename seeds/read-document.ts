@@ -3,6 +3,7 @@ import type { ReadContext } from './assemble';
 import type { Block } from './blocks';
 import { ImportError } from './errors';
 import type { ReadResult } from './items';
+import { pipeOpenRows } from './pipe-open-table';
 import { findCellHeader, readCellTable } from './read-cell-table';
 import { markerOf, readItems } from './read-items';
 import { findHeaderRow, readRowTable } from './read-table';
@@ -27,7 +28,9 @@ function unreadable(blocks: readonly Block[], file: string): ImportError {
   return new ImportError('UNKNOWN_LAYOUT', file, first?.line ?? null, 'no task list found: expected a table header (序号 · 工作任务 · 牵头单位/责任单位 · 完成时限) or numbered items (1. / （一）) with their units');
 }
 
-export function readDocument(blocks: readonly Block[], ctx: ReadContext, reporter: Reporter): ReadResult {
+export function readDocument(source: readonly Block[], ctx: ReadContext, reporter: Reporter): ReadResult {
+  // a web table copied with its cells opened by `| ` becomes rows first, so the one row reader reads it
+  const blocks = pipeOpenRows(source) ?? source;
   const headerRow = findHeaderRow(blocks);
   const cellHeader = findCellHeader(blocks);
   // the table that starts first is the list; a document may quote a small table elsewhere

@@ -8,11 +8,14 @@ import { emptyLists, type RawItem, type ReadResult } from './items';
 import type { ParsedConference, ParsedTask } from './parsed';
 import type { Reporter } from './reporter';
 import { assignLabel, bracketGroups, inlineRoles, noRoles, readRoleGroup, type RoleFields } from './roles';
+import { openingRoles } from './opening-roles';
+import { splitAfterRoles } from './role-cuts';
 import { splitRunIn } from './run-in';
 import { SameBelow } from './same-below';
 import { chineseNumeral, foldScript, sectionHeading, stripTrailing } from './text';
 
-type Style = 'cnParen' | 'dot' | 'numParen' | 'circled';
+/** `none`: an item printed without a number (a sentence closed by its roles), numbered by its place */
+type Style = 'cnParen' | 'dot' | 'numParen' | 'circled' | 'none' | 'cnComma';
 
 interface Marker {
   style: Style;
@@ -35,7 +38,8 @@ export function markerOf(line: string): Marker | null {
   if (m) return { style: 'dot', printed: m[1] ?? m[3] ?? '', mark: m[0], n: Number(m[1] ?? m[3]), body: s.slice(m[0].length) };
   m = /^[（(](\d{1,3})[）)]/.exec(s);
   if (m) return { style: 'numParen', printed: m[1] ?? '', mark: m[0], n: Number(m[1]), body: s.slice(m[0].length) };
-  const c = CIRCLED.indexOf(s[0] ?? '');
+  // an empty line is no mark (indexOf('') would find one at 0)
+  const c = s === '' ? -1 : CIRCLED.indexOf(s[0] ?? '');
   if (c >= 0) return { style: 'circled', printed: s[0] ?? '', mark: s[0] ?? '', n: c + 1, body: s.slice(1) };
   return null;
 }
@@ -64,10 +68,27 @@ function pieces(blocks: readonly Block[], reporter: Reporter): { raw: string; li
   return blocks.flatMap((b) => {
     const raw = b.kind === 'text' ? b.text : b.cells.join('\t');
     const runIn = b.kind === 'text' ? splitRunIn(raw) : null;
-    if (!runIn) return [{ raw, line: b.line }];
-    reporter.add('rowMerged', null, b.line, raw.slice(0, 80), `一行中有 ${runIn.marks.length} 处编号（${runIn.marks.slice(0, 6).join(' ')}…）：在编号处拆成 ${runIn.pieces.length} 段，逐段读取 (one line held several items)`);
-    return runIn.pieces.map((p) => ({ raw: p, line: b.line }));
+    if (runIn) reporter.add('rowMerged', null, b.line, raw.slice(0, 80), `一行中有 ${runIn.marks.length} 处编号（${runIn.marks.slice(0, 6).join(' ')}…）：在编号处拆成 ${runIn.pieces.length} 段，逐段读取 (one line held several items)`);
+    return (runIn?.pieces ?? [raw]).flatMap((piece) => {
+      const cut = b.kind === 'text' ? splitAfterRoles(piece) : null;
+      if (!cut) return [{ raw: piece, line: b.line }];
+      reporter.add('rowMerged', null, b.line, piece.slice(0, 80), `一行中有 ${cut.length - 1} 处在句末的责任单位括号后还有下文：在括号后拆成 ${cut.length} 段，逐段读取 (items run together, each closed by its roles)`);
+      return cut.map((p) => ({ raw: p, line: b.line }));
+    });
   });
+}
+
+/** A numbered line that is a heading, not an item: short, naming no unit (`1.主要指标的责任部门。`, `（一）约束性指标`). */
+const HEADING_LIKE = 25;
+
+/** Whether an unnumbered piece starts an item of its own: it has text before the roles that close it, and the draft before it is complete. */
+function startsUnnumbered(text: string, current: Draft | null): boolean {
+  if (/^[（(〔[【]/.test(text) || labelLine(text)) return false;
+  // after an unnumbered item, the next sentence is the next item even when its roles follow on the line below
+  if (current?.closed && current.marker.style === 'none') return /[。；;]$/.test(text) || endsWithRoles(text);
+  if (!endsWithRoles(text)) return false;
+  if (!current || current.closed) return true;
+  return !named(current.roles) && !current.labels && current.body.length <= HEADING_LIKE;
 }
 
 /** Items with their raw roles, in order, and the sections they sit in. */
@@ -76,6 +97,9 @@ function drafts(blocks: readonly Block[], reporter: Reporter): { drafts: Draft[]
   const sections: { id: string; title: string; n: number }[] = [];
   let section: Draft['section'] = null;
   let current: Draft | null = null;
+  let unnumbered = 0;
+  /** the section heading just read, which is an item if label lines follow it */
+  let pending: { marker: Marker; section: Draft['section']; line: number; raw: string } | null = null;
   for (const { raw, line } of pieces(blocks, reporter)) {
     const b = { line };
     const text = raw.trim();
@@ -84,11 +108,20 @@ function drafts(blocks: readonly Block[], reporter: Reporter): { drafts: Draft[]
     if (heading) {
       const n = chineseNumeral(heading.id) ?? sections.length + 1;
       sections.push({ ...heading, n });
+      pending = { marker: { style: 'cnComma', printed: heading.id, mark: `${heading.id}、`, n, body: heading.title.slice(heading.id.length + 1).trim() }, section, line: b.line, raw };
       section = { id: heading.id, n, lead: sectionLeadOf(heading.title.slice(heading.id.length + 1)) };
       current = null;
       continue;
     }
-    const marker = markerOf(raw);
+    // `一、扩大优质教育资源。` with 牵头单位：… on the line below: numbered like a section, but an item with its label lines
+    const label0 = pending && !markerOf(raw) ? labelLine(text) : null;
+    if (pending && label0) {
+      section = pending.section;
+      current = { marker: pending.marker, section, line: pending.line, lines: [pending.raw], body: pending.marker.body, roles: noRoles(), labels: false, inline: false, closed: false };
+      out.push(current);
+    }
+    pending = null;
+    const marker: Marker | null = markerOf(raw) ?? (startsUnnumbered(text, current) ? { style: 'none' as const, printed: '', mark: '', n: (unnumbered += 1), body: text } : null);
     if (marker) {
       current = { marker, section, line: b.line, lines: [raw], body: marker.body.trim(), roles: noRoles(), labels: false, inline: false, closed: endsWithRoles(text) };
       out.push(current);
@@ -120,9 +153,19 @@ function endsWithRoles(text: string): boolean {
   return last !== undefined && last.end >= stripTrailing(text, ' \t\u3000。；;').length && readRoleGroup(last.inner) !== null;
 }
 
+/** Roles opening one of the item's lines (`由X副市长负责，Y牵头，Z配合，…`), and the body without them. */
+function opening(d: Draft): { roles: RoleFields; text: string } | null {
+  for (const [i, raw] of d.lines.entries()) {
+    const line = i === 0 ? d.marker.body.trim() : raw.trim();
+    const found = openingRoles(line);
+    if (found) return { roles: found.roles, text: d.body.replace(line, found.text) };
+  }
+  return null;
+}
+
 /** Inline roles of the body, merged with its label lines. */
 function withInline(d: Draft): Draft {
-  const inline = inlineRoles(d.body);
+  const inline = inlineRoles(d.body) ?? opening(d);
   if (!inline) return d;
   const r = d.roles;
   const joined = (a: string | null, b: string | null): string | null => (a && b ? `${a}、${b}` : (a ?? b));
@@ -149,8 +192,8 @@ function rawOf(d: Draft, no: string, printedNo: string): RawItem {
   const r = d.roles;
   return {
     no,
-    printedNo,
-    inferredNo: false,
+    printedNo: d.marker.style === 'none' ? null : printedNo,
+    inferredNo: d.marker.style === 'none',
     section: d.section?.id ?? null,
     text: d.body.trim(),
     lists: { ...emptyLists(), lead: r.lead ? [r.lead] : [], units: r.units ? [r.units] : [], assisting: r.assisting ? [r.assisting] : [] },
@@ -175,7 +218,9 @@ export function readItems(blocks: readonly Block[], ctx: ReadContext, reporter: 
   if (!first) return null;
   const styles = new Set(tasksDrafts.map((d) => d.marker.style));
   // an item numbered like the tasks, after the first task, that names no unit: the list is inconsistent there
-  const gap = all.find((d) => d.line > first.line && styles.has(d.marker.style) && !isTask(d));
+  // …unless the next item is numbered in another style: then it is the heading of the items under it (（一）… then 1. 2.)
+  const heading = (i: number): boolean => { const next = all[i + 1]; return next !== undefined && next.marker.style !== all[i]?.marker.style; };
+  const gap = all.find((d, i) => d.line > first.line && styles.has(d.marker.style) && d.marker.style !== 'none' && !isTask(d) && !heading(i));
   if (gap) throw new ImportError('NO_LEAD_UNIT', ctx.file, gap.line, `item ${gap.section?.id ?? ''}${gap.marker.mark} names no unit: expected 〔责任单位：…〕, （X牵头，Y配合） or a line 牵头单位：… / 责任单位：… as the other items have`);
   const repeats = new Set(tasksDrafts.map((d) => d.marker.n)).size < tasksDrafts.length;
   const tasks: ParsedTask[] = [];
@@ -185,6 +230,7 @@ export function readItems(blocks: readonly Block[], ctx: ReadContext, reporter: 
     const no = repeats ? `${d.section?.n ?? 0}-${d.marker.n}` : String(d.marker.n);
     const mark = d.marker.mark.replace(/[.、．﹒]$/, '');
     const printedNo = repeats ? `${d.section?.id ?? ''}${mark}` : mark;
+    if (d.marker.style === 'none') reporter.add('numberInferred', no, d.line, d.body.slice(0, 40), `未印编号：以责任单位括号结句的一段为一项，按顺序推定为 ${no} (an unnumbered item)`);
     const raw = below.applyTo(rawOf(d, no, printedNo), reporter);
     below.collect(d.roles, d.line, reporter, no);
     const task = toTask(raw, ctx, reporter);

@@ -163,7 +163,9 @@ export function readRowTable(blocks: readonly Block[], headerIndex: number, ctx:
     const previous = tasks.at(-1);
     const expected = String(tasks.length + 1);
     // the tail of the previous task's text, kept aside: slicing a text grown by appends would copy it each time
-    if (previous && printed !== expected && !endsSentence(previousTail)) {
+    // …a row of a structured table without a 序号 column is a row of its own: nothing shows a cell wrapped there
+    const wraps = row.origin === 'textTable' || fields.includes('no');
+    if (previous && wraps && printed !== expected && !endsSentence(previousTail)) {
       mergeContinuation(previous, table, row, ctx, reporter);
       previousTail = `${previousTail}${cleanCellText(cellOf(table, row, 'text'))}`.slice(-40);
       continue;
@@ -178,6 +180,6 @@ export function readRowTable(blocks: readonly Block[], headerIndex: number, ctx:
     previousTail = task.text.slice(-40);
     conference ??= task.measures === null ? null : readConference(task.measures, row.line);
   }
-  // the report calls every table of rows `pdfTable`, after the first source of the kind it read
-  return { layout: 'pdfTable', title, sections, conference, scheduleColumn: fields.includes('schedule'), startLine: header.line, tasks };
+  // a table of rows, whatever its source: a workbook, a Word or HTML table, tab or `|` rows, or a PDF's positions
+  return { layout: 'rowTable', title, sections, conference, scheduleColumn: fields.includes('schedule'), startLine: header.line, tasks };
 }

@@ -79,7 +79,13 @@ function clauses(text: string): string[] {
 }
 
 /** The words after a unit list that say how the units work, not who they are. */
-const TRAILING_NOTE = /(按职责(分工)?|分工|各司其职|共同|具体)?(负责|落实|配合|协助|参与|卖力)$/;
+const TRAILING_NOTE = /(按职责(分工)?|分工|分别|各司其职|共同|具体)?(负责|落实|配合|协助|参与|协办|卖力)$/;
+
+/** The words that mark leads: 牵头, and 主办 where the list pairs it with 协办 (`X主办，Y协办`). */
+const LEAD_WORD = /牵头|主办/;
+
+/** `X、Y、Z分别负责`: each unit answers for its own part, so every one of them leads. */
+const EACH_LEADS = /分别(负责|牵头|落实)$/;
 
 /** Words that make a bracket after a unit list a remark about the list (a unit's own bracket names a place or body). */
 const REMARK = /(牵头|负责|配合|下同|汇总|不再|按职责|以下|为准)/;
@@ -121,9 +127,14 @@ export function cleanUnitText(raw: string, notes: string[], carried: string[] = 
 
 /** `X、Y牵头，Z配合` / `X牵头负责` / `X、Y分工负责`: a phrase that marks leads with 牵头. */
 function rolePhrase(text: string, into: RoleFields): void {
-  const at = foldScript(text).indexOf('牵头');
+  // a lead word after the phrase's first full stop is in a remark (`X、Y负责。列第一位的为牵头部门`), not a role
+  const firstStop = text.indexOf('。');
+  const at = foldScript(firstStop >= 0 ? text.slice(0, firstStop) : text).search(LEAD_WORD);
   if (at < 0) {
-    into.units = joinList(into.units, cleanUnitText(text, into.notes, into.carried));
+    const each = EACH_LEADS.test(foldScript(stripTrailing(firstStop >= 0 ? text.slice(0, firstStop) : text, '。. ')));
+    const units = cleanUnitText(text, into.notes, into.carried);
+    if (each) into.lead = joinList(into.lead, units);
+    else into.units = joinList(into.units, units);
     return;
   }
   // what follows the phrase's first full stop is a remark about it (`…负责落实。以下各项…，不再一一列出`)
@@ -136,10 +147,10 @@ function rolePhrase(text: string, into: RoleFields): void {
   let leadSeen = false;
   for (const clause of topLevelCommas(same.text)) {
     const folded = foldScript(clause);
-    const lead = folded.indexOf('牵头');
+    const lead = folded.search(LEAD_WORD);
     if (lead < 0) {
       // a clause before the lead's, with no word of help, names a co-lead (`X，Y牵头`)
-      const helps = /(配合|协助|参与|协同|支持|负责|落实)[。.；;]?$/.test(folded);
+      const helps = /(配合|协助|协办|参与|协同|支持|负责|落实)[。.；;]?$/.test(folded);
       const units = cleanUnitText(clause, into.notes, into.carried);
       if (units !== '' && !leadSeen && !helps) into.lead = joinList(into.lead, units);
       else if (units !== '') into.assisting = joinList(into.assisting, units);
@@ -194,7 +205,7 @@ export function readRoleGroup(inner: string): RoleFields | null {
     if (m && field && field !== 'no' && field !== 'text' && field !== 'other') {
       assignLabel(field, m[2] ?? '', fields);
       any = true;
-    } else if (/牵头/.test(foldScript(clause)) || (any && looksLikeList(clause))) {
+    } else if (LEAD_WORD.test(foldScript(clause)) || (any && looksLikeList(clause))) {
       rolePhrase(clause, fields);
       any = true;
     } else if (TRAILING_NOTE.test(foldScript(stripTrailing(clause, '。.'))) && looksLikeList(clause)) {

@@ -1,6 +1,7 @@
 // Schedule phrases (时间进度) → ScheduleSpec: the cells of the lists and the dates inside prose paragraphs.
+import { endOfYear } from '../machines/deadline';
 import { scanDates, VAGUE_TIME } from './date-phrases';
-import { foldScript, stripTrailing } from './text';
+import { chineseNumeral, foldScript, stripTrailing } from './text';
 import type { MilestoneKind, ScheduleSpec, Target } from '../machines/schedule';
 
 export interface PhraseResult {
@@ -73,6 +74,12 @@ export function parseSchedulePhrase(raw: string, year: number | null = null): Ph
   return parseAfterEvent(p) ?? unparsed(`无法识别的时间进度 (unreadable): ${raw.trim()}`);
 }
 
+/** The verbs a bare year can date in prose (`2017年开工建设`, `2018年建成`). */
+const YEAR_VERB = /^(开工|动工|建成|竣工|完成|投入使用|投用|通车)/;
+
+/** The end of a five-year plan period: `十三五末`, `“十四五”期末`. */
+const PLAN_PERIOD_END = /十([一二三四五])五[”"」]?(?:期末|末)/g;
+
 /** Deadlines inside a prose paragraph: `到2022年` (Dec 31), `2020年8月底前` (month end), `6月15日前` (that day); several per paragraph. */
 export function findProseTargets(paragraph: string, year: number | null = null): { targets: Target[]; sentences: string[]; problems: string[] } {
   const targets: Target[] = [];
@@ -81,8 +88,18 @@ export function findProseTargets(paragraph: string, year: number | null = null):
   for (const sentence of paragraph.split(/(?<=[。；])/)) {
     const scan = scanDates(sentence, year);
     // a bare year only counts with 到/至 or 底/前 (到2022年); `2019年` in a citation does not; a year-less date needs 前/底
-    const deadlines = scan.found.filter((d) => (d.yearOnly ? d.marked : d.marked || /\d{4}年/.test(d.text)));
-    for (const d of deadlines) targets.push({ milestone: 'complete', due: d.due, text: d.text });
+    // …and a bare year right before the work it dates (`2017年开工建设`) is that work's deadline, with its milestone
+    const verbAfter = (d: { end: number }): string | null => YEAR_VERB.exec(sentence.slice(d.end, d.end + 4))?.[0] ?? null;
+    const deadlines = scan.found.filter((d) => (d.yearOnly ? d.marked || verbAfter(d) !== null : d.marked || /\d{4}年/.test(d.text)));
+    for (const d of deadlines) {
+      const verb = d.yearOnly && !d.marked ? verbAfter(d) : null;
+      targets.push({ milestone: (verb === null ? null : milestoneOf(verb)) ?? 'complete', due: d.due, text: verb ? `${d.text}${verb}` : d.text });
+    }
+    // `“十三五”末`: the last day of that five-year plan (十一五 2010 … 十五五 2030)
+    for (const m of sentence.matchAll(PLAN_PERIOD_END)) {
+      const n = chineseNumeral(m[1] ?? '') ?? 0;
+      targets.push({ milestone: 'complete', due: endOfYear(2005 + 5 * n), text: m[0] });
+    }
     problems.push(...scan.problems.filter((p) => !p.includes('未写年份') || /[前底末]/.test(p)));
     if (deadlines.length > 0) sentences.push(sentence);
   }

@@ -27,7 +27,7 @@ export interface UnitList {
 /** How a unit's name ends: 局 委 办 厅 会 联 院 部 室 组, 政府, 中心, 街道 … (a parenthesis after them is skipped). */
 const UNIT_END = /(局|委|办|厅|会|联|院|部|室|组|政府|大队|中心|单位|公司|集团|支行|分行|部门|机构|街道|乡镇|镇|乡|专班|海关|党校|办事处|管委会)$/;
 /** The level a name opens with (市住建委), or a shared one (两市市委宣传部: both cities'); carried down the list. */
-const LEVEL = /^(?:[两三四]?[省市区县])(?!场|域|区|级|、)/;
+const LEVEL = /^(?:自治[区州]|[两三四]?[省市区县州])(?!场|域|区|级|、)/;
 const NOT_SPECIFIC = /^(有关|相关)(部门|单位)$/;
 
 /** Drops a trailing parenthetical, `县区政府（管委）` → `县区政府`, to look at how a name ends. */
@@ -43,6 +43,14 @@ export function unitKindOf(printed: string): UnitKind {
 }
 
 const JOINING_WORDS = ['会同', '牵头', '和', '及'] as const;
+
+/** `岳麓区和市直相关单位`: a place standing for its government (…区 / 县 / 市 / 旗) before 和 / 及, with a unit after it. */
+function placeBeforeUnit(folded: string, start: number, at: number, wordLength: number): boolean {
+  if (!/[区县市旗]$/.test(folded.slice(Math.max(start, at - 40), at)) || !'和及'.includes(folded[at] ?? '')) return false;
+  const right = folded.slice(at + wordLength, at + wordLength + 40);
+  const end = right.search(/[、，,；;和及（(]/);
+  return looksLikeUnit(end < 0 ? right : right.slice(0, end));
+}
 
 /** Splits on 、，, and on 和 / 及 / 会同 / 牵头 right after a unit's end, never inside parentheses; one pass over the text. */
 function tokenise(text: string): { tokens: string[]; markedLeads: number } {
@@ -69,7 +77,7 @@ function tokenise(text: string): { tokens: string[]; markedLeads: number } {
     if (!'会牵和及'.includes(ch)) continue;
     const word = JOINING_WORDS.find((w) => folded.startsWith(w, i));
     // only the end of the words so far decides whether a unit's name just ended (a tail keeps this linear)
-    if (word && looksLikeUnit(text.slice(Math.max(start, i - 40), i).trim())) {
+    if (word && (looksLikeUnit(text.slice(Math.max(start, i - 40), i).trim()) || placeBeforeUnit(folded, start, i, word.length))) {
       push(i);
       // 「A、B、C会同D」: the units before 会同 lead together, as those before 牵头 do
       if (word === '牵头' || (word === '会同' && markedLeads === 0)) markedLeads = tokens.length;

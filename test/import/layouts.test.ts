@@ -8,7 +8,7 @@ describe('importing the four seed documents', () => {
     ['qinzhou-2015', 'numberedCells', 40, '市'],
     ['liaoning-2020', 'prose', 24, '省'],
     ['changzhou-2015', 'numberedCells', 37, '市'],
-    ['taobei', 'pdfTable', 77, '区'],
+    ['taobei', 'rowTable', 77, '区'],
   ])('reads %s as %s with %i tasks at level %s', (planId, layout, count, level) => {
     const { plan, report } = seed(planId);
     expect(report.layout).toBe(layout);

@@ -1,0 +1,40 @@
+// Roles that open a paragraph instead of closing it: `由X副市长负责，市发改委牵头，相关部门配合，尽快完成…`.
+import { readRoleGroup, type RoleFields } from './roles';
+import { foldScript } from './text';
+
+/** A clause of the opening ends with the duty it names. */
+const DUTY_END = /(负责|牵头|主办|配合|协助|协办|参与)$/;
+
+/** `杨志武副市长负责`: the clause names a person (分管领导), kept as people, never a unit. */
+const PERSON = /(市长|省长|区长|县长|州长|旗长|书记|主任|秘书长|主席|领导)(负责|牵头)$/;
+
+/** How many clauses an opening can have, and how long one can be: the scan stays bounded on any line. */
+const MAX_CLAUSES = 8;
+const MAX_CLAUSE = 60;
+
+/**
+ * The roles a line opens with (`由X负责，Y牵头，Z配合，…`) and the line without them, or null when it does not
+ * open with 由 and a clause of duty. The clauses are read up to the first comma clause that names no duty.
+ */
+export function openingRoles(line: string): { roles: RoleFields; text: string } | null {
+  const text = line.trimStart();
+  if (!text.startsWith('由')) return null;
+  const people: string[] = [];
+  const units: string[] = [];
+  let at = 1;
+  for (let k = 0; k < MAX_CLAUSES; k += 1) {
+    const rest = text.slice(at, at + MAX_CLAUSE + 1);
+    const comma = rest.search(/[，,]/);
+    if (comma < 0) break;
+    const clause = rest.slice(0, comma).trim();
+    const folded = foldScript(clause);
+    if (!DUTY_END.test(folded)) break;
+    (PERSON.test(folded) ? people : units).push(clause);
+    at += comma + 1;
+  }
+  if (units.length === 0) return null;
+  const roles = readRoleGroup(units.join('，'));
+  if (!roles || (roles.lead ?? roles.units) === null) return null;
+  if (people.length > 0) roles.people = people.join('，');
+  return { roles, text: text.slice(at).trim() };
+}
