@@ -50,7 +50,9 @@ describe('ledgerWorkbook', () => {
     expect(sheet?.getRow(1).getCell(1).value).toBe('名次');
     expect(sheet?.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect([2, 3, 4].map((r) => sheet?.getRow(r).getCell(2).value)).toEqual(['市财政局', '市民政局', '市住建委']);
-    expect(sheet?.getRow(2).getCell(12).value).toBe(0.5);
+    const rateColumn = (sheet?.getRow(1).values as unknown[]).indexOf('按时率');
+    expect(sheet?.getRow(2).getCell(rateColumn).value).toBe(0.5);
+    expect(sheet?.getRow(2).getCell(3).value).toBe('部门及其他单位');
     const texts: string[] = [];
     sheet?.eachRow((row) => texts.push(String(row.getCell(1).value)));
     expect(texts.some((t) => t.includes('按时率'))).toBe(true);

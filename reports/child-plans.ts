@@ -1,0 +1,43 @@
+// A parent task's child plans (下级实施方案) as the bulletin lists them: each plan's tasks by colour and by state. Pure.
+import { LIFECYCLE_STATES, type Colour, type LifecycleState, type TaskView } from '../machines';
+import { STATE_LABEL } from './labels';
+
+/**
+ * The progress of a plan loaded as the implementation of a parent task (a city's own plan under a province's
+ * task), as the parent task's view carries it. Declared here until machines/task/view.ts exports the same shape.
+ */
+export interface ChildPlanProgress {
+  planId: string;
+  /** the unit whose plan it is (沈阳市人民政府), or null */
+  unit: string | null;
+  title: string;
+  total: number;
+  byLifecycle: Record<string, number>;
+  byColour: Record<Colour, number>;
+  complete: boolean;
+  updatedAt: string;
+}
+
+/** a task view as a report reads it: views from before child plans existed carry none */
+export type ReportView = TaskView & { childPlans?: readonly ChildPlanProgress[] };
+
+export interface ChildPlanRow extends ChildPlanProgress {
+  taskNo: string;
+  /** `实施中3、已办结2`: the states present, in the lifecycle's order */
+  stateText: string;
+}
+
+const isState = (k: string): k is LifecycleState => (LIFECYCLE_STATES as readonly string[]).includes(k);
+
+/** `实施中3、已办结2`; a state this code does not know (from a newer child) is shown by its own name */
+export function stateText(byLifecycle: Readonly<Record<string, number>>): string {
+  const unknown = Object.keys(byLifecycle).filter((k) => !isState(k)).sort();
+  const parts = [...LIFECYCLE_STATES, ...unknown]
+    .filter((k) => (byLifecycle[k] ?? 0) > 0)
+    .map((k) => `${isState(k) ? STATE_LABEL[k] : k}${byLifecycle[k] ?? 0}`);
+  return parts.length > 0 ? parts.join('、') : '—';
+}
+
+/** one row per child plan of each task that has any, in the order of the views given */
+export const childPlanRows = (views: readonly ReportView[]): ChildPlanRow[] =>
+  views.flatMap((v) => (v.childPlans ?? []).map((p) => ({ ...p, taskNo: v.taskNo, stateText: stateText(p.byLifecycle) })));
