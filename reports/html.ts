@@ -6,7 +6,7 @@ import { RANKING_HEADERS } from './markdown';
 import type { ItemRow, Report } from './model';
 import type { Ranking } from './ranking';
 import { numbered, numeral, type Section } from './sections';
-import { colourByUnitSvg, colourSwatch, escapeXml, milestonesByMonthSvg } from './svg';
+import { colourByUnitSvg, colourSwatch, escapeXml, milestonesByMonthSvg, rankGroupSvg } from './svg';
 
 const esc = escapeXml;
 const rate = (r: number | null): string => (r === null ? '—' : `${(r * 100).toFixed(1)}%`);
@@ -69,7 +69,8 @@ function rankingHtml(r: Ranking): string {
       String(x.escalated),
       rate(x.onTimeRate),
     ]);
-    return `<h3 id="ranking-${g.kind}">（${numeral(i)}）${esc(g.label)}（${g.rows.length} 个单位） <span class="en">${esc(g.labelEn)}</span></h3>${table(RANKING_HEADERS, rows, '暂无单位')}`;
+    return `<h3 id="ranking-${g.kind}">（${numeral(i)}）${esc(g.label)}（${g.rows.length} 个单位） <span class="en">${esc(g.labelEn)}</span></h3>${table(RANKING_HEADERS, rows, '暂无单位')}
+<figure><figcaption>${esc(g.label)}：各单位计分事项（按时 / 逾期完成 / 逾期未完成 / 免除）</figcaption>${rankGroupSvg(g)}</figure>`;
   });
   return `${groups.length > 0 ? groups.join('\n') : '<p class="empty">暂无单位</p>'}
 <h3>计分规则 <span class="en">Scoring rules</span></h3><ol class="rules">${r.rules.map((x) => `<li>${esc(x)}</li>`).join('')}</ol>`;

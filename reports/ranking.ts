@@ -126,8 +126,9 @@ const ACK_KEYS = { onTime: 'acksOnTime', late: 'acksLate', overdue: 'acksOverdue
 const CONTRIB_KEYS = { onTime: 'contributionsOnTime', late: 'contributionsLate', overdue: 'contributionsOverdue' } as const;
 const PART_KEYS = { onTime: 'partsOnTime', late: 'partsLate', overdue: 'partsOverdue' } as const;
 
-const overdueOf = (r: RankRow): number => r.milestonesOverdue + r.acksOverdue + r.contributionsOverdue + r.partsOverdue;
-const lateOf = (r: RankRow): number => r.milestonesLate + r.acksLate + r.contributionsLate + r.partsLate;
+/** a row's items past their deadline and not done, and done after it */
+export const overdueOf = (r: RankRow): number => r.milestonesOverdue + r.acksOverdue + r.contributionsOverdue + r.partsOverdue;
+export const lateOf = (r: RankRow): number => r.milestonesLate + r.acksLate + r.contributionsLate + r.partsLate;
 
 /** compares two rows by the rules; 0 means they share a rank */
 export function compareRows(a: RankRow, b: RankRow): number {

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { bulletinHtml } from '../../reports/html';
 import { bulletinMarkdown } from '../../reports/markdown';
 import { buildReport } from '../../reports/model';
-import type { RankRow, Ranking } from '../../reports/ranking';
+import type { RankGroup, RankRow, Ranking } from '../../reports/ranking';
+import { rankGroupSvg } from '../../reports/svg';
 import { assist, facts, milestone, view } from './fixtures';
 import { COLLECTIVE, liaoningFacts, liaoningViews } from './liaoning-fixture';
 
@@ -128,5 +129,17 @@ describe('the ledger rows of a plan with an expanded collective', () => {
       ['2', `${COLLECTIVE}（14个成员单位：已报告13，办理中1，逾期1）`, ''],
       ['3', '省民政厅', ''],
     ]);
+  });
+});
+
+describe('the ranking chart of the cities', () => {
+  it('draws a bar per city with its items on time, late, overdue and waived', () => {
+    const svg = rankGroupSvg(report.ranking.groups[0] as RankGroup);
+    expect(svg.match(/<text x="184" [^>]*>[^<]*人民政府<\/text>/g)).toHaveLength(14);
+    // 鞍山: 1 late (its acknowledgement), 2 overdue; 抚顺: 1 on time, 1 waived
+    expect(svg).toContain('<title>鞍山市人民政府 逾期完成：1</title>');
+    expect(svg).toContain('<title>鞍山市人民政府 逾期未完成：2</title>');
+    expect(svg).toContain('<title>抚顺市人民政府 免除：1</title>');
+    expect(svg).not.toContain(`${COLLECTIVE} `);
   });
 });
