@@ -1,4 +1,4 @@
-// The ledger workbook (台账.xlsx) with exceljs: tasks sheet (fills per colour, frozen header, auto-filter) and the ranking sheet.
+// The ledger workbook (台账.xlsx) with exceljs: tasks sheet (fills per colour, frozen header, auto-filter) and the ranking sheet, group by group.
 import ExcelJS from 'exceljs';
 import { COLOUR_FILL } from './labels';
 import { LEDGER_COLUMNS } from './ledger-rows';
@@ -10,6 +10,7 @@ export const RANKING_SHEET = '绩效考核';
 const RANKING_COLUMNS = [
   { key: 'rank', header: '名次', width: 6 },
   { key: 'unit', header: '单位', width: 22 },
+  { key: 'groupLabel', header: '排名分组', width: 14 },
   { key: 'led', header: '牵头任务', width: 9 },
   { key: 'assisted', header: '配合任务', width: 9 },
   { key: 'milestonesOnTime', header: '节点按时', width: 9 },
@@ -19,6 +20,10 @@ const RANKING_COLUMNS = [
   { key: 'acksLate', header: '签收逾期', width: 9 },
   { key: 'contributionsOnTime', header: '配合材料按时', width: 12 },
   { key: 'contributionsLate', header: '配合材料逾期', width: 12 },
+  { key: 'partsOnTime', header: '落实报告按时', width: 12 },
+  { key: 'partsLate', header: '落实报告逾期', width: 12 },
+  { key: 'waived', header: '免除', width: 6 },
+  { key: 'escalated', header: '提请联席会议', width: 12 },
   { key: 'onTimeRate', header: '按时率', width: 9 },
 ] as const;
 
@@ -53,10 +58,12 @@ export async function ledgerWorkbook(report: Report): Promise<Buffer> {
 
   const ranking = wb.addWorksheet(RANKING_SHEET);
   ranking.columns = RANKING_COLUMNS.map((c) => ({ key: c.key, header: c.header, width: c.width }));
-  for (const r of report.ranking.rows) {
-    const row = ranking.addRow({ ...r, rank: r.rank ?? '不参评', onTimeRate: r.onTimeRate ?? '' });
-    row.getCell('onTimeRate').numFmt = '0.0%';
-  }
+  // one sheet, group by group: a rank is within its group (the filter on 排名分组 shows one group's table)
+  for (const g of report.ranking.groups)
+    for (const r of g.rows) {
+      const row = ranking.addRow({ ...r, groupLabel: g.label, rank: r.rank ?? '不参评', onTimeRate: r.onTimeRate ?? '' });
+      row.getCell('onTimeRate').numFmt = '0.0%';
+    }
   styleHeader(ranking, RANKING_COLUMNS.length);
   ranking.addRow([]);
   for (const rule of report.ranking.rules) ranking.addRow([rule]);

@@ -1,9 +1,12 @@
 // The report model: facts (task views, the agenda, the plan, a date) → the supervision bulletin (督查通报). Pure.
-import { daysBegun, endOfDate, LIFECYCLE_STATES, PolicySchema, shanghaiDateOf, shiftDays, type Colour, type LifecycleState, type Milestone, type Plan, type Policy, type TaskView } from '../machines';
+import { daysBegun, endOfDate, LIFECYCLE_STATES, PolicySchema, shanghaiDateOf, shiftDays, type Colour, type LifecycleState, type Milestone, type Plan, type Policy } from '../machines';
 import type { ReportAgenda, ReportAgendaItem } from './agenda';
+import { childPlanRows, type ChildPlanRow, type ReportView } from './child-plans';
 import { COLOURS, milestoneLabel, ms } from './labels';
 import { buildLedgerRows, type LedgerRow } from './ledger-rows';
+import { memberRows, namedAssisting, type MemberRow } from './member-rows';
 import { buildRanking, type Ranking } from './ranking';
+import type { UnitKinds } from './unit-groups';
 
 /** what a report needs of one task of the plan beyond its view: where it sits and how it was written */
 export interface TaskOutline {
@@ -22,6 +25,8 @@ export interface PlanOutline {
   office: string | null;
   policy: Policy;
   tasks: TaskOutline[];
+  /** the units directory's kinds, so that cities are ranked against cities (empty when only the views are known) */
+  unitKinds: UnitKinds;
 }
 
 export function outlineOf(plan: Plan): PlanOutline {
@@ -38,23 +43,26 @@ export function outlineOf(plan: Plan): PlanOutline {
       assistingUnits: t.assistingUnits,
       schedule: t.schedule.raw,
     })),
+    unitKinds: Object.fromEntries(plan.units.map((u) => [u.id, u.kind])),
   };
 }
 
-export function outlineFromViews(planId: string, views: readonly TaskView[]): PlanOutline {
+export function outlineFromViews(planId: string, views: readonly ReportView[]): PlanOutline {
   return {
     id: planId,
     title: planId,
     conferenceName: null,
     office: null,
     policy: PolicySchema.parse({}),
-    tasks: views.map((v) => ({ no: v.taskNo, section: null, assistingUnits: v.assists.map((a) => a.unit), schedule: null })),
+    // the units named on their own and the collectives, as the plan would list them (not every member)
+    tasks: views.map((v) => ({ no: v.taskNo, section: null, assistingUnits: namedAssisting(v), schedule: null })),
+    unitKinds: {},
   };
 }
 
 export interface ReportFacts {
   plan: PlanOutline;
-  views: TaskView[];
+  views: ReportView[];
   agenda: ReportAgenda | null;
   /** YYYY-MM-DD in Asia/Shanghai: the report counts that whole day */
   asOf: string;
@@ -69,6 +77,8 @@ interface MilestoneRow {
   milestone: string;
   milestoneLabel: string;
   due: string;
+  /** `各市、县（市、区）政府：14个成员单位中3个逾期`, or null: what the colour does not say */
+  membersNote: string | null;
 }
 
 export interface OverdueRow extends MilestoneRow {
@@ -104,6 +114,10 @@ export interface Bulletin {
   dueSoon: DueSoonRow[];
   dueSoonDays: number;
   conference: { name: string | null; open: ItemRow[]; resolved: ItemRow[]; sessionsHeld: number; nextSessionAt: string | null };
+  /** per task and collective: how many members are done, late, waived */
+  members: MemberRow[];
+  /** per task with child plans (下级实施方案): each child plan's tasks by colour and state */
+  childPlans: ChildPlanRow[];
   /** per primary lead unit: tasks by colour (chart 1) */
   colourByUnit: { unit: string; counts: Record<Colour, number> }[];
   /** per month of metAt: milestones met on time vs late (chart 2), as the machine recorded them */
@@ -124,13 +138,13 @@ const zeroColours = (): Record<Colour, number> => ({ green: 0, blue: 0, yellow: 
 export const metBy = (m: Milestone, asOfEnd: string): boolean => m.metAt !== null && ms(m.metAt) <= ms(asOfEnd);
 
 /** views in the plan's order (tasks the plan does not list come last, by number) */
-export function orderedViews(plan: PlanOutline, views: readonly TaskView[]): TaskView[] {
+export function orderedViews(plan: PlanOutline, views: readonly ReportView[]): ReportView[] {
   const seq = new Map(plan.tasks.map((t, i) => [t.no, i]));
-  const at = (v: TaskView): number => seq.get(v.taskNo) ?? Number.MAX_SAFE_INTEGER;
+  const at = (v: ReportView): number => seq.get(v.taskNo) ?? Number.MAX_SAFE_INTEGER;
   return [...views].sort((a, b) => at(a) - at(b) || a.taskNo.localeCompare(b.taskNo, 'en', { numeric: true }));
 }
 
-function escalationOf(view: TaskView, m: Milestone, items: readonly ReportAgendaItem[]): OverdueRow['escalation'] {
+function escalationOf(view: ReportView, m: Milestone, items: readonly ReportAgendaItem[]): OverdueRow['escalation'] {
   const item = [...items].reverse().find((i) => i.taskNo === view.taskNo && i.kind === 'milestoneOverdue' && i.subject === m.id);
   const itemId = view.escalation?.milestone === m.id ? view.escalation.itemId : (item?.itemId ?? null);
   const status = item?.status ?? (itemId !== null ? 'open' : null);
@@ -169,7 +183,7 @@ const itemRow = (i: ReportAgendaItem): ItemRow => ({
   decision: decisionText(i),
 });
 
-function deadlineLists(views: readonly TaskView[], items: readonly ReportAgendaItem[], asOfEnd: string): { overdue: OverdueRow[]; dueSoon: DueSoonRow[] } {
+function deadlineLists(views: readonly ReportView[], items: readonly ReportAgendaItem[], asOfEnd: string): { overdue: OverdueRow[]; dueSoon: DueSoonRow[] } {
   const overdue: OverdueRow[] = [];
   const dueSoon: DueSoonRow[] = [];
   const horizon = ms(shiftDays(asOfEnd, DUE_SOON_DAYS));
@@ -177,7 +191,7 @@ function deadlineLists(views: readonly TaskView[], items: readonly ReportAgendaI
     if (v.closed) continue;
     for (const m of v.milestones) {
       if (m.due === null || metBy(m, asOfEnd)) continue;
-      const base = { taskNo: v.taskNo, text: v.text, leadUnits: v.leadUnits, milestone: m.id, milestoneLabel: milestoneLabel(m.id, m.kind), due: m.due };
+      const base = { taskNo: v.taskNo, text: v.text, leadUnits: v.leadUnits, milestone: m.id, milestoneLabel: milestoneLabel(m.id, m.kind), due: m.due, membersNote: v.membersNote };
       if (ms(m.due) < ms(asOfEnd)) overdue.push({ ...base, daysOverdue: daysBegun(m.due, asOfEnd), escalation: escalationOf(v, m, items) });
       else if (ms(m.due) <= horizon) dueSoon.push({ ...base, daysLeft: daysBegun(asOfEnd, m.due) });
     }
@@ -187,7 +201,7 @@ function deadlineLists(views: readonly TaskView[], items: readonly ReportAgendaI
   return { overdue, dueSoon };
 }
 
-function colourByUnit(views: readonly TaskView[]): Bulletin['colourByUnit'] {
+function colourByUnit(views: readonly ReportView[]): Bulletin['colourByUnit'] {
   const byUnit = new Map<string, Record<Colour, number>>();
   for (const v of views) {
     const unit = v.leadUnits[0] ?? '—';
@@ -201,7 +215,7 @@ function colourByUnit(views: readonly TaskView[]): Bulletin['colourByUnit'] {
     .sort((a, b) => total(b.counts) - total(a.counts) || a.unit.localeCompare(b.unit, 'zh-CN'));
 }
 
-function milestonesByMonth(views: readonly TaskView[], asOfEnd: string): Bulletin['milestonesByMonth'] {
+function milestonesByMonth(views: readonly ReportView[], asOfEnd: string): Bulletin['milestonesByMonth'] {
   const months = new Map<string, { onTime: number; late: number }>();
   for (const m of views.flatMap((v) => v.milestones)) {
     if (!metBy(m, asOfEnd) || m.metAt === null) continue;
@@ -240,6 +254,8 @@ export function buildBulletin(facts: ReportFacts): Bulletin {
       sessionsHeld: facts.agenda?.sessions.length ?? 0,
       nextSessionAt: facts.agenda?.nextSessionAt ?? null,
     },
+    members: memberRows(views),
+    childPlans: childPlanRows(views),
     colourByUnit: colourByUnit(views),
     milestonesByMonth: milestonesByMonth(views, asOfEnd),
   };
@@ -250,7 +266,7 @@ export function buildReport(facts: ReportFacts): Report {
   const views = orderedViews(facts.plan, facts.views);
   return {
     bulletin: buildBulletin(facts),
-    ranking: buildRanking(views, facts.plan.policy, facts.asOf),
+    ranking: buildRanking(views, facts.plan.policy, facts.asOf, facts.plan.unitKinds),
     ledger: buildLedgerRows(facts.plan, views, facts.agenda),
   };
 }

@@ -1,7 +1,8 @@
-// Inline SVG charts of the bulletin: tasks by colour per lead unit, milestones met on time vs late per month. Pure.
+// Inline SVG charts of the bulletin: tasks by colour per lead unit, each ranked unit's items, milestones met on time vs late per month. Pure.
 import type { Colour } from '../machines';
 import { COLOURS, COLOUR_HEX, COLOUR_LABEL } from './labels';
 import type { Bulletin } from './model';
+import { lateOf, overdueOf, type RankGroup } from './ranking';
 
 /** text and attribute values: the five XML specials escaped */
 export const escapeXml = (s: string): string =>
@@ -25,33 +26,63 @@ function legend(x: number, y: number, entries: { label: string; hex: string }[])
   ]);
 }
 
-/** one horizontal stacked bar per primary lead unit, segments by colour */
-export function colourByUnitSvg(rows: Bulletin['colourByUnit']): string {
+interface Bar {
+  label: string;
+  segments: { n: number; hex: string; what: string }[];
+}
+
+/** one horizontal stacked bar per row, scaled to the longest */
+function stackedBars(rows: readonly Bar[], entries: { label: string; hex: string }[], title: string, empty: string): string {
   const labelWidth = 190;
   const barWidth = 560;
   const rowHeight = 22;
   const top = 34;
   const width = labelWidth + barWidth + 60;
   const height = top + Math.max(1, rows.length) * rowHeight + 16;
-  const max = Math.max(1, ...rows.map((r) => COLOURS.reduce((s, c) => s + r.counts[c], 0)));
-  const body = legend(8, 6, COLOURS.map((c) => ({ label: COLOUR_LABEL[c], hex: COLOUR_HEX[c] })));
-  if (rows.length === 0) body.push(`<text x="8" y="${top + 14}">暂无任务</text>`);
+  const max = Math.max(1, ...rows.map((r) => r.segments.reduce((s, x) => s + x.n, 0)));
+  const body = legend(8, 6, entries);
+  if (rows.length === 0) body.push(`<text x="8" y="${top + 14}">${escapeXml(empty)}</text>`);
   rows.forEach((r, i) => {
     const y = top + i * rowHeight;
-    body.push(`<text x="${labelWidth - 6}" y="${y + 14}" text-anchor="end">${escapeXml(r.unit)}</text>`);
+    body.push(`<text x="${labelWidth - 6}" y="${y + 14}" text-anchor="end">${escapeXml(r.label)}</text>`);
     let x = labelWidth;
     let total = 0;
-    for (const c of COLOURS) {
-      const n = r.counts[c];
-      if (n === 0) continue;
-      const w = (n / max) * barWidth;
-      body.push(`<rect x="${x.toFixed(1)}" y="${y + 2}" width="${w.toFixed(1)}" height="${rowHeight - 6}" fill="#${COLOUR_HEX[c]}"><title>${escapeXml(`${r.unit} ${COLOUR_LABEL[c]}：${n}`)}</title></rect>`);
+    for (const seg of r.segments) {
+      if (seg.n === 0) continue;
+      const w = (seg.n / max) * barWidth;
+      body.push(`<rect x="${x.toFixed(1)}" y="${y + 2}" width="${w.toFixed(1)}" height="${rowHeight - 6}" fill="#${seg.hex}"><title>${escapeXml(`${r.label} ${seg.what}：${seg.n}`)}</title></rect>`);
       x += w;
-      total += n;
+      total += seg.n;
     }
     body.push(`<text x="${(x + 4).toFixed(1)}" y="${y + 14}">${total}</text>`);
   });
-  return svg(width, height, '各牵头单位任务督办等级分布 / tasks by colour per lead unit', body);
+  return svg(width, height, title, body);
+}
+
+/** one horizontal stacked bar per primary lead unit, segments by colour */
+export function colourByUnitSvg(rows: Bulletin['colourByUnit']): string {
+  return stackedBars(
+    rows.map((r) => ({ label: r.unit, segments: COLOURS.map((c) => ({ n: r.counts[c], hex: COLOUR_HEX[c], what: COLOUR_LABEL[c] })) })),
+    COLOURS.map((c) => ({ label: COLOUR_LABEL[c], hex: COLOUR_HEX[c] })),
+    '各牵头单位任务督办等级分布 / tasks by colour per lead unit',
+    '暂无任务',
+  );
+}
+
+const RANK_SEGMENTS = [
+  { what: '按时', hex: COLOUR_HEX.green },
+  { what: '逾期完成', hex: COLOUR_HEX.yellow },
+  { what: '逾期未完成', hex: COLOUR_HEX.red },
+  { what: '免除', hex: COLOUR_HEX.grey },
+] as const;
+
+/** one bar per unit of a ranking group (each city its own bar), in rank order: its items on time, late, overdue, and waived */
+export function rankGroupSvg(group: RankGroup): string {
+  const bars = group.rows.map((r) => {
+    const counts = [r.onTime, lateOf(r), overdueOf(r), r.waived];
+    return { label: r.unit, segments: RANK_SEGMENTS.map((s, i) => ({ ...s, n: counts[i] ?? 0 })) };
+  });
+  return stackedBars(bars, RANK_SEGMENTS.map((s) => ({ label: s.what, hex: s.hex })), `${group.label}计分事项 / scored items per unit: ${group.labelEn}`, '暂无单位');
 }
 
 const ON_TIME_HEX: string = COLOUR_HEX.green;

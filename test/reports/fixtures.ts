@@ -1,8 +1,12 @@
 // Hand-built task views and agendas for the report suites (the machine's shapes, filled in by hand).
-import type { Assist, Colour, Milestone, TaskView } from '../../machines';
+import type { Assist, Colour, Milestone } from '../../machines';
 import type { AgendaItem, AgendaView } from '../../workflows/messages';
-import { PolicySchema } from '../../machines';
+import { memberSummaries, membersNote, PolicySchema } from '../../machines';
+import type { ChildPlanProgress, ReportView } from '../../reports/child-plans';
 import type { PlanOutline, ReportFacts } from '../../reports/model';
+import type { UnitKinds } from '../../reports/unit-groups';
+
+type TaskView = ReportView;
 
 const COLOUR_STATE = { green: 'onTrack', blue: 'dueSoon', yellow: 'overdue', red: 'escalated', grey: 'closed' } as const;
 
@@ -15,7 +19,9 @@ export const milestone = (id: string, due: string | null, met: { at: string; lat
   extensions: [],
 });
 
-export const assist = (unit: string, at: Partial<Pick<Assist, 'notifiedAt' | 'acknowledgedAt' | 'contributedAt' | 'waivedAt' | 'role' | 'collective'>> = {}): Assist => ({
+type AssistSpec = Partial<Pick<Assist, 'notifiedAt' | 'acknowledgedAt' | 'contributedAt' | 'waivedAt' | 'role' | 'collective' | 'acknowledgeBy' | 'contributeBy' | 'steps' | 'escalatedItemId'>>;
+
+export const assist = (unit: string, at: AssistSpec = {}): Assist => ({
   unit,
   role: at.role ?? 'assisting',
   collective: at.collective ?? null,
@@ -25,10 +31,10 @@ export const assist = (unit: string, at: Partial<Pick<Assist, 'notifiedAt' | 'ac
   contributedAt: at.contributedAt ?? null,
   waivedAt: at.waivedAt ?? null,
   contribution: at.contributedAt ? '已报送' : null,
-  acknowledgeBy: null,
-  contributeBy: null,
-  steps: { acknowledgement: [], contribution: [] },
-  escalatedItemId: null,
+  acknowledgeBy: at.acknowledgeBy ?? null,
+  contributeBy: at.contributeBy ?? null,
+  steps: at.steps ?? { acknowledgement: [], contribution: [] },
+  escalatedItemId: at.escalatedItemId ?? null,
 });
 
 export interface ViewSpec {
@@ -39,11 +45,14 @@ export interface ViewSpec {
   milestones?: Milestone[];
   escalation?: TaskView['escalation'];
   progress?: TaskView['progress'];
+  /** absent: a view from before child plans existed */
+  childPlans?: ChildPlanProgress[];
 }
 
 export function view(no: string, spec: ViewSpec = {}): TaskView {
   const colour = spec.colour ?? 'green';
   const milestones = spec.milestones ?? [];
+  const assists = spec.assists ?? [];
   const open = milestones.filter((m) => m.metAt === null && m.due !== null).sort((a, b) => Date.parse(a.due ?? '') - Date.parse(b.due ?? ''))[0];
   return {
     planId: 'test-plan',
@@ -54,11 +63,11 @@ export function view(no: string, spec: ViewSpec = {}): TaskView {
     colour,
     leadUnits: spec.leadUnits ?? ['市民政局'],
     actingLeads: spec.leadUnits ?? ['市民政局'],
-    assists: spec.assists ?? [],
-    members: [],
-    membersNote: null,
+    assists,
+    // as the task's view derives them from its handoffs
+    members: memberSummaries({ assists }),
+    membersNote: membersNote(memberSummaries({ assists })),
     parent: null,
-    childPlans: [],
     measures: null,
     progress: spec.progress ?? [],
     evidence: null,
@@ -69,6 +78,7 @@ export function view(no: string, spec: ViewSpec = {}): TaskView {
     orders: [],
     history: [],
     historyCount: 0,
+    childPlans: spec.childPlans ?? [],
   };
 }
 
@@ -97,17 +107,23 @@ export const agenda = (items: AgendaItem[]): AgendaView => ({
   nextSessionAt: '2025-07-01T00:00:00Z',
 });
 
-export const outline = (views: TaskView[]): PlanOutline => ({
+/** the units a task names as assisting, as its plan lists them: a collective once, not its members */
+const namedAssisting = (v: TaskView): string[] => [
+  ...new Set([...v.assists.filter((a) => a.collective === null).map((a) => a.unit), ...v.assists.flatMap((a) => (a.role === 'assisting' && a.collective !== null ? [a.collective] : []))]),
+];
+
+export const outline = (views: TaskView[], unitKinds: UnitKinds = {}): PlanOutline => ({
   id: 'test-plan',
   title: '测试市养老服务任务分工',
   conferenceName: '养老服务联席会议',
   office: '市民政局',
   policy: PolicySchema.parse({}),
-  tasks: views.map((v, i) => ({ no: v.taskNo, section: i < 2 ? '一、主要任务' : '二、保障措施', assistingUnits: v.assists.map((a) => a.unit), schedule: '2025年一季度出台具体措施' })),
+  tasks: views.map((v, i) => ({ no: v.taskNo, section: i < 2 ? '一、主要任务' : '二、保障措施', assistingUnits: namedAssisting(v), schedule: '2025年一季度出台具体措施' })),
+  unitKinds,
 });
 
-export const facts = (views: TaskView[], items: AgendaItem[] = [], asOf = '2025-06-30'): ReportFacts => ({
-  plan: outline(views),
+export const facts = (views: TaskView[], items: AgendaItem[] = [], asOf = '2025-06-30', unitKinds: UnitKinds = {}): ReportFacts => ({
+  plan: outline(views, unitKinds),
   views,
   agenda: agenda(items),
   asOf,

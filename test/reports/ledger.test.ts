@@ -6,9 +6,9 @@ import { LEDGER_SHEET, RANKING_SHEET, ledgerWorkbook } from '../../reports/ledge
 import { LEDGER_COLUMNS } from '../../reports/ledger-rows';
 import { buildReport } from '../../reports/model';
 import { agendaItem, facts, sampleViews } from './fixtures';
+import { COLLECTIVE, liaoningFacts } from './liaoning-fixture';
 
-async function readBack(): Promise<ExcelJS.Workbook> {
-  const report = buildReport(facts(sampleViews(), [agendaItem('item-1', '1', 'measures', 'open')]));
+async function readBack(report = buildReport(facts(sampleViews(), [agendaItem('item-1', '1', 'measures', 'open')]))): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   const bytes = await ledgerWorkbook(report);
   await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
@@ -50,9 +50,21 @@ describe('ledgerWorkbook', () => {
     expect(sheet?.getRow(1).getCell(1).value).toBe('名次');
     expect(sheet?.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect([2, 3, 4].map((r) => sheet?.getRow(r).getCell(2).value)).toEqual(['市财政局', '市民政局', '市住建委']);
-    expect(sheet?.getRow(2).getCell(12).value).toBe(0.5);
+    const rateColumn = (sheet?.getRow(1).values as unknown[]).indexOf('按时率');
+    expect(sheet?.getRow(2).getCell(rateColumn).value).toBe(0.5);
+    expect(sheet?.getRow(2).getCell(3).value).toBe('部门及其他单位');
     const texts: string[] = [];
     sheet?.eachRow((row) => texts.push(String(row.getCell(1).value)));
     expect(texts.some((t) => t.includes('按时率'))).toBe(true);
+  });
+
+  it('lists the ranking group by group, each row with its group, and a collective once in the task sheet', async () => {
+    const wb = await readBack(buildReport(liaoningFacts()));
+    const ranking = wb.getWorksheet(RANKING_SHEET);
+    const groups = [...Array(17).keys()].map((i) => ranking?.getRow(i + 2).getCell(3).value);
+    expect(groups).toEqual([...Array<string>(14).fill('各地政府'), ...Array<string>(3).fill('部门及其他单位')]);
+    expect(ranking?.getRow(15).getCell(2).value).toBe('鞍山市人民政府');
+    const assisting = wb.getWorksheet(LEDGER_SHEET)?.getRow(2).getCell(5).value;
+    expect(assisting).toBe(`省财政厅、${COLLECTIVE}（14个成员单位：已反馈12，已签收1，逾期1，提请联席会议1，免除1）`);
   });
 });

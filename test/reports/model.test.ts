@@ -1,11 +1,13 @@
 // The report model from hand-built task views: counts, overdue and due-soon lists, conference items, ranking.
 import { describe, expect, it } from 'vitest';
 import { buildBulletin, buildReport } from '../../reports/model';
-import { buildRanking } from '../../reports/ranking';
+import { buildRanking, type RankRow, type Ranking } from '../../reports/ranking';
 import { PolicySchema } from '../../machines';
 import { agendaItem, facts, milestone, sampleViews, view } from './fixtures';
 
 const policy = PolicySchema.parse({});
+/** the one group of a plan without divisions' governments */
+const departments = (r: Ranking): RankRow[] => r.groups.find((g) => g.kind === 'departments')?.rows ?? [];
 
 describe('buildBulletin', () => {
   const items = [agendaItem('item-1', '1', 'measures', 'open'), agendaItem('item-0', '5', 'complete', 'resolved')];
@@ -59,12 +61,13 @@ describe('buildBulletin', () => {
 describe('buildRanking', () => {
   it('scores milestones led and handoffs assisted, and ranks by on-time rate', () => {
     const r = buildRanking(sampleViews(), policy, '2025-06-30');
-    expect(r.rows.map((x) => [x.rank, x.unit, x.scored, x.onTime])).toEqual([
+    expect(r.groups.map((g) => g.kind)).toEqual(['departments']);
+    expect(departments(r).map((x) => [x.rank, x.unit, x.scored, x.onTime])).toEqual([
       [1, '市财政局', 2, 1],
       [2, '市民政局', 3, 1],
       [3, '市住建委', 1, 0],
     ]);
-    const mz = r.rows.find((x) => x.unit === '市民政局');
+    const mz = departments(r).find((x) => x.unit === '市民政局');
     expect(mz).toMatchObject({ led: 1, assisted: 1, milestonesOverdue: 1, acksOnTime: 1, contributionsOverdue: 1 });
     expect(mz?.onTimeRate).toBeCloseTo(1 / 3);
     expect(r.rules.join('\n')).toContain('按时率');
@@ -80,7 +83,7 @@ describe('buildRanking', () => {
       view('3', { leadUnits: ['丙局'], milestones: [milestone('measures', due, onTime), milestone('complete', due, late)] }),
       view('4', { leadUnits: ['丁局'], milestones: [milestone('complete', '2026-12-31T23:59:59+08:00')] }),
     ];
-    const rows = buildRanking(views, policy, '2025-06-30').rows;
+    const rows = departments(buildRanking(views, policy, '2025-06-30'));
     expect(rows.map((x) => [x.unit, x.rank])).toEqual([
       ['丙局', 1],
       ['甲局', 1],
@@ -100,7 +103,7 @@ describe('buildRanking', () => {
         ],
       }),
     ];
-    const rows = buildRanking(views, policy, '2025-06-30').rows;
+    const rows = departments(buildRanking(views, policy, '2025-06-30'));
     expect(rows.find((x) => x.unit === '市财政局')).toMatchObject({ acksLate: 1, scored: 1 });
     expect(rows.find((x) => x.unit === '市住建委')).toMatchObject({ assisted: 1, scored: 0, rank: null });
   });
@@ -113,14 +116,14 @@ describe('buildRanking', () => {
     const byDays = PolicySchema.parse({ ackWindow: { amount: 3, unit: 'days' }, computedDueOnNonWorkingDay: rule });
     // acknowledged on the Sunday: late when the Saturday stands, on time when the due moves to Monday
     const acked = { ...assistLate('市财政局'), notifiedAt: '2025-06-04T10:00:00+08:00', acknowledgedAt: '2025-06-08T09:00:00+08:00' };
-    const rows = buildRanking([view('1', { milestones: [milestone('complete', '2025-12-31T23:59:59+08:00')], assists: [acked] })], byDays, '2025-06-30').rows;
+    const rows = departments(buildRanking([view('1', { milestones: [milestone('complete', '2025-12-31T23:59:59+08:00')], assists: [acked] })], byDays, '2025-06-30'));
     expect(rows.find((x) => x.unit === '市财政局')).toMatchObject({ ...expected, scored: 1 });
   });
 
   it('holds a unit to the deadlines its task recorded, not to ones computed again from today’s policy', () => {
     // the task gave 市财政局 until 05-20 (the policy it was notified under); recomputed, 05-16 would make it late
     const recorded = { ...assistLate('市财政局'), acknowledgeBy: '2025-05-20T23:59:59+08:00', contributeBy: '2025-06-10T23:59:59+08:00' };
-    const rows = buildRanking([view('1', { milestones: [milestone('complete', '2025-12-31T23:59:59+08:00')], assists: [recorded] })], policy, '2025-06-30').rows;
+    const rows = departments(buildRanking([view('1', { milestones: [milestone('complete', '2025-12-31T23:59:59+08:00')], assists: [recorded] })], policy, '2025-06-30'));
     expect(rows.find((x) => x.unit === '市财政局')).toMatchObject({ acksOnTime: 1, contributionsOverdue: 1, scored: 2 });
   });
 });

@@ -50,9 +50,9 @@ describe('bulletinHtml', () => {
     expect(html).toContain('@page');
   });
   it.each(['id="overview"', 'id="overdue"', 'id="due-soon"', 'id="conference"', 'id="ranking"', '计分规则'])('has %s', (s) => expect(html).toContain(s));
-  it('embeds two well-formed SVG charts', () => {
+  it('embeds well-formed SVG charts: colours per lead unit, milestones per month, one per ranking group', () => {
     const svgs = html.match(/<svg[\s\S]*?<\/svg>/g) ?? [];
-    expect(svgs).toHaveLength(2);
+    expect(svgs).toHaveLength(3);
     for (const svg of svgs) expect(parseXml(svg).root).toBe('svg');
   });
   it('escapes what units and tasks say', () => {
