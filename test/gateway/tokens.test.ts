@@ -13,7 +13,8 @@ const plans = loadSeedPlans();
 describe('ensureDevTokens', () => {
   it('creates tokens.json (hashed) and dev-tokens.txt (plaintext) for the four seed plans', () => {
     const result = ensureDevTokens(dir, plans);
-    const expected = plans.reduce((n, p) => n + p.units.length + 2, 0);
+    // every unit but a collective that stands for its members (they answer for it), and the two conference roles
+    const expected = plans.reduce((n, p) => n + p.units.filter((u) => u.members.length === 0).length + 2, 0);
     expect(result.created).toBe(expected);
     const file = readTokenFile(result.tokensFile);
     expect(Object.keys(file)).toHaveLength(expected);
@@ -25,6 +26,13 @@ describe('ensureDevTokens', () => {
       expect(authenticate(file, token!)).toMatchObject({ planId, role, unit });
     }
     expect(statSync(result.tokensFile).mode & 0o077).toBe(0);
+  });
+
+  it('gives each member of a collective its own token, and the expanded collective none', () => {
+    const file = readTokenFile(join(dir, 'tokens.json'));
+    const liaoning = Object.values(file).filter((g) => g.planId === 'liaoning-2020').map((g) => g.unit);
+    expect(liaoning).toEqual(expect.arrayContaining(['沈阳市人民政府', '葫芦岛市人民政府']));
+    expect(liaoning).not.toContain('各市、县（市、区）政府');
   });
 
   it('gives each plan a supervisor (the conference office) and a conference (the convener) token', () => {

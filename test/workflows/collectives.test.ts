@@ -1,0 +1,113 @@
+// Collectives and levels on the time-skipping server: liaoning-2020's 各市、县（市、区）政府 as its 14 cities, one
+// city escalated alone; 沈阳's own plan loaded under a liaoning task, its progress and completion on the parent.
+import { describe, expect, it } from 'vitest';
+import { DubanClient } from '../../client/duban-client';
+import { loadPlan } from '../../client/load';
+import { linkToParent } from '../../client/parent-link';
+import { PlanSchema, type Plan } from '../../machines';
+import { conferenceWorkflowId, rollupWorkflowId, taskWorkflowId } from '../../workflows/ids';
+import { agendaQuery, progressQuery, transitionUpdate, viewQuery } from '../../workflows/messages';
+import { createDubanWorker, DAY, seedPlan, shanghaiDate, skipTime, step } from '../support/duban';
+import { timeSkippingSuite } from '../support/suite';
+
+const CITIES = '各市、县（市、区）政府';
+const TASK = '1-2';
+
+/** 沈阳's implementation plan, built from liaoning-2020's own rows: the same work, given to 沈阳's departments */
+function shenyangPlan(province: Plan): Plan {
+  const rows = province.tasks.filter((t) => ['1-2', '2-2'].includes(t.no));
+  return PlanSchema.parse({
+    ...province,
+    id: 'shenyang-2020',
+    title: '沈阳市贯彻落实《辽宁省关于推进养老服务发展的实施意见》任务分工',
+    issuer: '沈阳市人民政府办公室',
+    level: '市',
+    units: [{ id: '沈阳市民政局', name: '沈阳市民政局', aliases: [], kind: 'department', verified: true }],
+    tasks: rows.map((t, i) => ({ ...t, planId: 'shenyang-2020', no: String(i + 1), leadUnits: ['沈阳市民政局'], assistingUnits: [] })),
+    conference: { ...province.conference, name: '沈阳市养老服务联席会议', convener: '沈阳市民政局', office: '沈阳市民政局', members: ['沈阳市民政局'] },
+    parent: null,
+  });
+}
+
+describe('collectives and levels (liaoning-2020)', () => {
+  const suite = timeSkippingSuite();
+
+  it('hands the task to each of the 14 cities, and escalates the one city that never acknowledges, alone', async () => {
+    const { env, duban } = suite;
+    const plan = seedPlan('liaoning-2020', [TASK], shanghaiDate(await env.currentTimeMs()));
+    const cities = plan.units.find((u) => u.id === CITIES)?.members ?? [];
+    expect(cities).toHaveLength(14);
+    await duban.worker.runUntil(async () => {
+      await loadPlan(env.client, plan, { taskQueue: duban.taskQueue });
+      const task = env.client.workflow.getHandle(taskWorkflowId(plan.id, TASK));
+      const lead = { unit: '省民政厅', role: 'lead' as const };
+      await step('measures', task.executeUpdate(transitionUpdate, { args: [{ type: 'ISSUE_MEASURES', actor: lead, measures: '印发全省实施方案' }] }));
+      const told = duban.notices.filter((n) => n.kind === 'handoff' && n.taskNo === TASK).map((n) => n.unit);
+      expect(told).toEqual(expect.arrayContaining(cities));
+      const silent = '葫芦岛市人民政府';
+      const named = plan.tasks[0]!.assistingUnits.filter((u) => u !== CITIES);
+      for (const unit of [...named, ...cities.filter((c) => c !== silent)])
+        await task.executeUpdate(transitionUpdate, { args: [{ type: 'ACKNOWLEDGE', actor: { unit, role: 'assisting' } }] });
+
+      const ackBy = (await task.query(viewQuery)).assists.find((a) => a.unit === silent)?.acknowledgeBy;
+      await skipTime(env, Date.parse(ackBy ?? '') - (await env.currentTimeMs()) + 15 * DAY, 'past the acknowledgement window and the grace');
+      const view = await task.query(viewQuery);
+      expect(view.members).toEqual([expect.objectContaining({ collective: CITIES, total: 14, acknowledged: 13, late: 1, escalated: 1, lateUnits: [silent] })]);
+      expect(view.membersNote).toBe(`${CITIES}：14个成员单位中1个逾期`);
+      const agenda = await env.client.workflow.getHandle(conferenceWorkflowId(plan.id)).query(agendaQuery);
+      expect(agenda.open.map((i) => [i.kind, i.subject])).toEqual([['assistLate', silent]]);
+      // the lead heard of that one city, not of the thirteen that acknowledged
+      const late = duban.notices.filter((n) => n.kind === 'overdue' && n.taskNo === TASK);
+      expect(late.map((n) => n.unit).sort()).toEqual([silent, '省民政厅'].sort());
+    });
+  });
+
+  it('shows 沈阳’s own plan on the liaoning task as it moves, and its completion meets 沈阳’s share', async () => {
+    // a worker runs once: this scenario has its own, on a queue of its own
+    const { env } = suite;
+    const duban = await createDubanWorker(env);
+    const province = seedPlan('liaoning-2020', [TASK], shanghaiDate(await env.currentTimeMs()));
+    const parentPlan = { ...province, id: 'liaoning-2020-cascade', tasks: province.tasks.map((t) => ({ ...t, planId: 'liaoning-2020-cascade' })) };
+    await duban.worker.runUntil(async () => {
+      await loadPlan(env.client, parentPlan, { taskQueue: duban.taskQueue });
+      const parent = env.client.workflow.getHandle(taskWorkflowId(parentPlan.id, TASK));
+      const typed = new DubanClient(env.client, duban.taskQueue);
+      const view = (id: string) => typed.view(id);
+      // the unit is found by the child plan's issuer (沈阳市人民政府办公室 → 沈阳市人民政府)
+      const rows = seedPlan('liaoning-2020', ['1-2', '2-2'], shanghaiDate(await env.currentTimeMs()));
+      const child = await linkToParent(shenyangPlan(rows), `${parentPlan.id}:${TASK}`, view);
+      expect(child.parent).toEqual({ planId: parentPlan.id, taskNo: TASK, unit: '沈阳市人民政府' });
+      await expect(linkToParent(shenyangPlan(rows), `${parentPlan.id}:9-9`, view)).rejects.toMatchObject({ code: 'UNKNOWN_TASK' });
+      await expect(linkToParent(shenyangPlan(rows), `${parentPlan.id}:${TASK}`, view, '北京市人民政府')).rejects.toMatchObject({ code: 'UNKNOWN_UNIT' });
+
+      await loadPlan(env.client, child, { taskQueue: duban.taskQueue });
+      const office = { unit: '沈阳市民政局', role: 'supervisor' as const };
+      const lead = { unit: '沈阳市民政局', role: 'lead' as const };
+      const drive = async (no: string, events: Array<Record<string, unknown>>) => {
+        const t = env.client.workflow.getHandle(taskWorkflowId(child.id, no));
+        for (const e of events) await t.executeUpdate(transitionUpdate, { args: [{ ...e, actor: e.type === 'VERIFY' ? office : lead } as never] });
+      };
+      const lifecycle = [{ type: 'ISSUE_MEASURES', measures: '沈阳市实施方案' }, { type: 'START' }, { type: 'SUBMIT', evidence: '落实情况' }, { type: 'VERIFY' }];
+      await drive('1', lifecycle);
+      await skipTime(env, 60_000, 'the rollup gathers');
+      const halfway = (await parent.query(viewQuery)).childPlans;
+      expect(halfway).toEqual([expect.objectContaining({ planId: 'shenyang-2020', unit: '沈阳市人民政府', total: 2, complete: false, byLifecycle: { verified: 1, draft: 1 } })]);
+      expect(halfway[0]?.byColour.grey).toBe(1);
+      expect((await parent.query(viewQuery)).assists.find((a) => a.unit === '沈阳市人民政府')?.status).not.toBe('contributed');
+
+      await drive('2', lifecycle);
+      await skipTime(env, 60_000, 'the rollup gathers');
+      const done = await parent.query(viewQuery);
+      expect(done.childPlans).toEqual([expect.objectContaining({ planId: 'shenyang-2020', total: 2, complete: true, byLifecycle: { verified: 2 } })]);
+      expect(done.assists.find((a) => a.unit === '沈阳市人民政府')).toMatchObject({ status: 'contributed', contribution: '下级落实方案 shenyang-2020 全部完成' });
+      expect(done.history.filter((h) => h.type === 'CHILD_PLAN').map((h) => h.summary)).toEqual([
+        expect.stringContaining('进展'),
+        '下级落实方案 shenyang-2020（沈阳市人民政府）全部完成：2 项任务已办结',
+      ]);
+      // the rollup has finished its work once its plan is complete
+      const rollup = env.client.workflow.getHandle(rollupWorkflowId(child.id));
+      expect((await rollup.query(progressQuery)).complete).toBe(true);
+      await step('rollup ends', rollup.result());
+    });
+  });
+});
