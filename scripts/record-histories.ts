@@ -3,7 +3,10 @@
 import { writeFileSync } from 'node:fs';
 import protos from '@temporalio/proto';
 import { loadPlan } from '../client/load';
-import { conferenceWorkflowId, taskWorkflowId } from '../workflows/ids';
+import { DubanClient } from '../client/duban-client';
+import { linkToParent } from '../client/parent-link';
+import { shenyangPlan } from '../test/support/cascade';
+import { conferenceWorkflowId, rollupWorkflowId, taskWorkflowId } from '../workflows/ids';
 import { agendaQuery, conveneUpdate, resolveUpdate, transitionUpdate, viewQuery, type TransitionRequest } from '../workflows/messages';
 import { startTimeSkipping } from '../test/support/temporal';
 import { createDubanWorker, DAY, seedPlan, shanghaiDate, skipTime } from '../test/support/duban';
@@ -44,5 +47,28 @@ await duban.worker.runUntil(async () => {
   };
   await save('task', task.workflowId);
   await save('conference', conference.workflowId, confRunId);
+
+  // a collective's 14 cities on one liaoning task, and 沈阳's own plan rolling up into it
+  const province = seedPlan('liaoning-2020', ['1-2'], shanghaiDate(await env.currentTimeMs()));
+  await loadPlan(env.client, province, { taskQueue: duban.taskQueue });
+  const parent = env.client.workflow.getHandle(taskWorkflowId(province.id, '1-2'));
+  await parent.executeUpdate(transitionUpdate, { args: [{ type: 'ISSUE_MEASURES', actor: { unit: '省民政厅', role: 'lead' }, measures: '全省实施方案' }] });
+  await parent.executeUpdate(transitionUpdate, { args: [{ type: 'ACKNOWLEDGE', actor: { unit: '沈阳市人民政府', role: 'assisting' } }] });
+  const typed = new DubanClient(env.client, duban.taskQueue);
+  const child = await linkToParent(shenyangPlan(seedPlan('liaoning-2020', ['1-2', '2-2'], shanghaiDate(await env.currentTimeMs()))), 'liaoning-2020:1-2', (id) => typed.view(id));
+  await loadPlan(env.client, child, { taskQueue: duban.taskQueue });
+  for (const no of ['1', '2']) {
+    const t = env.client.workflow.getHandle(taskWorkflowId(child.id, no));
+    const cityLead = { unit: '沈阳市民政局', role: 'lead' } as const;
+    await t.executeUpdate(transitionUpdate, { args: [{ type: 'ISSUE_MEASURES', actor: cityLead, measures: '沈阳市实施方案' }] });
+    await t.executeUpdate(transitionUpdate, { args: [{ type: 'START', actor: cityLead }] });
+    await t.executeUpdate(transitionUpdate, { args: [{ type: 'SUBMIT', actor: cityLead, evidence: '落实情况' }] });
+    await t.executeUpdate(transitionUpdate, { args: [{ type: 'VERIFY', actor: { unit: '沈阳市民政局', role: 'supervisor' } }] });
+  }
+  const rollup = env.client.workflow.getHandle(rollupWorkflowId(child.id));
+  await skipTime(env, 60_000, 'the rollup gathers');
+  await rollup.result();
+  await save('task-collective', parent.workflowId);
+  await save('rollup', rollup.workflowId);
 });
 await env.teardown();

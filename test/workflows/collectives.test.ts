@@ -4,30 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { DubanClient } from '../../client/duban-client';
 import { loadPlan } from '../../client/load';
 import { linkToParent } from '../../client/parent-link';
-import { PlanSchema, type Plan } from '../../machines';
 import { conferenceWorkflowId, rollupWorkflowId, taskWorkflowId } from '../../workflows/ids';
 import { agendaQuery, progressQuery, transitionUpdate, viewQuery } from '../../workflows/messages';
 import { createDubanWorker, DAY, seedPlan, shanghaiDate, skipTime, step } from '../support/duban';
 import { timeSkippingSuite } from '../support/suite';
+import { shenyangPlan } from '../support/cascade';
 
 const CITIES = '各市、县（市、区）政府';
 const TASK = '1-2';
-
-/** 沈阳's implementation plan, built from liaoning-2020's own rows: the same work, given to 沈阳's departments */
-function shenyangPlan(province: Plan): Plan {
-  const rows = province.tasks.filter((t) => ['1-2', '2-2'].includes(t.no));
-  return PlanSchema.parse({
-    ...province,
-    id: 'shenyang-2020',
-    title: '沈阳市贯彻落实《辽宁省关于推进养老服务发展的实施意见》任务分工',
-    issuer: '沈阳市人民政府办公室',
-    level: '市',
-    units: [{ id: '沈阳市民政局', name: '沈阳市民政局', aliases: [], kind: 'department', verified: true }],
-    tasks: rows.map((t, i) => ({ ...t, planId: 'shenyang-2020', no: String(i + 1), leadUnits: ['沈阳市民政局'], assistingUnits: [] })),
-    conference: { ...province.conference, name: '沈阳市养老服务联席会议', convener: '沈阳市民政局', office: '沈阳市民政局', members: ['沈阳市民政局'] },
-    parent: null,
-  });
-}
 
 describe('collectives and levels (liaoning-2020)', () => {
   const suite = timeSkippingSuite();

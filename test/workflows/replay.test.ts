@@ -18,7 +18,7 @@ function load(name: string) {
 
 describe('replay of recorded histories (test/histories, made by scripts/record-histories.ts)', () => {
   it('has a recording of every workflow type', () => {
-    for (const type of ['task', 'conference']) expect(histories).toContain(type);
+    for (const type of ['task', 'conference', 'rollup']) expect(histories).toContain(type);
   });
 
   it.each(histories)('%s replays without nondeterminism', async (name) => {
