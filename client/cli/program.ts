@@ -53,6 +53,7 @@ interface ListOptions {
   supervision?: string;
   lead?: string;
   assisting?: string;
+  parent?: string;
   dueBefore?: string;
   pageSize?: string;
   nextPageToken?: string;
@@ -102,7 +103,8 @@ export function buildProgram(ctx: CliContext): Command {
     .addOption(new Option('--state <state>', 'lifecycle state').choices(LIFECYCLE_STATES))
     .addOption(new Option('--supervision <s>', 'supervision colour state').choices(SUPERVISION_STATES))
     .option('--lead <unit>', 'primary lead unit')
-    .option('--assisting <unit>', 'an assisting unit')
+    .option('--assisting <unit>', 'an assisting unit, or a member of an assisting collective')
+    .option('--parent <task>', 'tasks of plans that implement this upper-level task, e.g. liaoning-2020:1-2')
     .option('--due-before <instant>', 'due before, ISO 8601 with offset')
     .option('--page-size <n>', 'rows per page', '100')
     .option('--next-page-token <token>', 'continue a listing')

@@ -107,7 +107,9 @@ export function taskRoutes(app: FastifyInstance, port: DubanPort): void {
       schema: {
         tags: ['tasks'],
         summary: 'List tasks from visibility (search attributes), paginated',
-        description: '`plan` defaults to the token’s plan; `lead` matches the primary lead unit, `assisting` any assisting unit. Values are quoted safely.',
+        description:
+          '`plan` defaults to the token’s plan; `lead` matches any lead unit (or member of a leading collective), `assisting` any assisting unit (or member of an assisting collective). ' +
+          '`parent=<plan>:<no>` lists the tasks of the plans that implement that task: a token of the upper plan sees its child plans’ tasks. Values are quoted safely.',
         security,
         querystring: TaskListQuerySchema,
         response: { 200: TaskPageSchema, ...errorResponses },
@@ -116,9 +118,11 @@ export function taskRoutes(app: FastifyInstance, port: DubanPort): void {
     (req) => {
       const grant = requireGrant(req);
       const { pageSize, nextPageToken, ...filters } = req.query;
+      // an upper level supervises its child plans: its token lists the tasks that implement one of its own tasks
+      const below = filters.plan === undefined && filters.parent !== undefined && parseTaskRef(filters.parent).planId === grant.planId;
       const plan = filters.plan ?? grant.planId;
-      requirePlan(grant, plan);
-      return port.list({ ...filters, plan }, { ...(pageSize === undefined ? {} : { pageSize }), ...(nextPageToken === undefined ? {} : { nextPageToken }) });
+      if (!below) requirePlan(grant, plan);
+      return port.list(below ? filters : { ...filters, plan }, { ...(pageSize === undefined ? {} : { pageSize }), ...(nextPageToken === undefined ? {} : { nextPageToken }) });
     },
   );
 }

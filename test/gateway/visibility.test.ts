@@ -18,6 +18,10 @@ describe('buildTaskQuery', () => {
     );
   });
 
+  it('finds a child plan’s tasks by the upper-level task they implement', () => {
+    expect(buildTaskQuery({ parent: 'liaoning-2020:1-2', assisting: '沈阳市人民政府' })).toBe(`${BASE} AND AssistingUnits = '沈阳市人民政府' AND ParentTask = 'liaoning-2020:1-2'`);
+  });
+
   it('compares DueAt as a UTC instant', () => {
     expect(buildTaskQuery({ dueBefore: '2016-01-01T00:00:00+08:00' })).toBe(`${BASE} AND DueAt < '2015-12-31T16:00:00.000Z'`);
   });
