@@ -57,8 +57,8 @@ describe('schedules on the time-skipping server', () => {
       const lead = { unit: '市老龄办', role: 'lead' } as const;
       await task.executeUpdate(transitionUpdate, { args: [{ type: 'ISSUE_MEASURES', actor: lead, measures: '智慧养老实施方案' }] });
       await task.executeUpdate(transitionUpdate, { args: [{ type: 'START', actor: lead }] });
-      // the assisting units do their part, so this scenario is about the lead's periodic reports alone
-      for (const unit of ['市科技局', '市经信委', '市发改委', '各辖市、区人民政府']) {
+      // the assisting units (and each of the collective's members) do their part, so this scenario is about the lead's periodic reports alone
+      for (const { unit } of (await task.query(viewQuery)).assists) {
         const actor = { unit, role: 'assisting' } as const;
         await task.executeUpdate(transitionUpdate, { args: [{ type: 'ACKNOWLEDGE', actor }] });
         await task.executeUpdate(transitionUpdate, { args: [{ type: 'CONTRIBUTE', actor, summary: '已配合' }] });
