@@ -25,7 +25,7 @@ async function timed(f: () => Promise<unknown>): Promise<number> {
 const pause = (ms: number): Promise<void> => (ms > 0 ? new Promise((r) => setTimeout(r, ms)) : Promise.resolve());
 
 /** `restMs`: wait that long before each Update, so the previous one's follow-on work (handoffs, notices) has settled */
-async function driveTasks(client: Client, planId: string, nos: string[], restMs = 0): Promise<{ all: number[]; byType: Map<string, number[]> }> {
+export async function driveTasks(client: Client, planId: string, nos: string[], restMs = 0): Promise<{ all: number[]; byType: Map<string, number[]> }> {
   const all: number[] = [];
   const byType = new Map<string, number[]>();
   for (const no of nos) {
@@ -40,7 +40,7 @@ async function driveTasks(client: Client, planId: string, nos: string[], restMs 
   return { all, byType };
 }
 
-async function driveEchoes(client: Client, prefix: string, from: number, count: number, updates: number, restMs = 0): Promise<number[]> {
+export async function driveEchoes(client: Client, prefix: string, from: number, count: number, updates: number, restMs = 0): Promise<number[]> {
   const all: number[] = [];
   for (let i = from; i < from + count; i++) {
     const handle = client.workflow.getHandle(`${prefix}:${i}`);

@@ -28,7 +28,7 @@ const planInput = (plan: Plan): TaskWorkflowInput['plan'] => ({
 });
 
 /** Search attributes a task has from its first moment, so visibility finds it before it first runs. */
-function initialAttributes(plan: Plan, task: Task): SearchAttributePair[] {
+export function initialAttributes(plan: Plan, task: Task): SearchAttributePair[] {
   const snapshot = createTaskSnapshot({ task, plan: planInput(plan), at: fromEpochMs(Date.now()) });
   return taskSearchAttributes(snapshot).filter((p): p is SearchAttributePair => p.value !== null && p.value !== '');
 }
