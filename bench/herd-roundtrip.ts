@@ -10,6 +10,8 @@ export interface HerdRoundTrip {
   ping: { p50: number; p99: number; n: number };
   /** when the last Update returned, ms after the herd's instant (compare with the drain time) */
   endedMs: number;
+  /** Update RPCs that timed out (and were sent again with the same id) */
+  rpcTimeouts: number;
 }
 
 /** `tasks` #34 copies and echoes on the herd's queue, each warmed up once; `run()` drives them, alternating sides per task. */
@@ -25,14 +27,16 @@ export async function prepareHerdRoundTrip(client: Client, taskQueue: string, pl
   await driveEchoes(client, echoPrefix, 0, 1, perTask);
   return {
     async run(instantMs) {
+      let rpcTimeouts = 0;
+      const onTimeout = (): void => void rpcTimeouts++;
       const transitions: number[] = [];
       const pings: number[] = [];
       for (let i = 1; i <= tasks; i++) {
         const task = async (): Promise<void> => {
-          transitions.push(...(await driveTasks(client, planId, nos.slice(i, i + 1))).all);
+          transitions.push(...(await driveTasks(client, planId, nos.slice(i, i + 1), 0, onTimeout)).all);
         };
         const echo = async (): Promise<void> => {
-          pings.push(...(await driveEchoes(client, echoPrefix, i, 1, perTask)));
+          pings.push(...(await driveEchoes(client, echoPrefix, i, 1, perTask, 0, onTimeout)));
         };
         // alternate which side meets the herd's first (heaviest) seconds
         if (i % 2 === 1) {
@@ -47,6 +51,7 @@ export async function prepareHerdRoundTrip(client: Client, taskQueue: string, pl
         transition: { p50: percentile(transitions, 50), p99: percentile(transitions, 99), n: transitions.length },
         ping: { p50: percentile(pings, 50), p99: percentile(pings, 99), n: pings.length },
         endedMs: Date.now() - instantMs,
+        rpcTimeouts,
       };
     },
   };

@@ -83,13 +83,15 @@ async function herdSide(cluster: TestCluster, worker: ScaleWorker, side: Side, i
   const calIdle = await pollUntil(async () => (await countOf(client, `PlanId = '${id}-cal' AND ${side.armed}`)) >= CALIBRATE, 500, cal0 + 300_000);
   const rate = (CALIBRATE * 1000) / ((calIdle.at ?? Date.now()) - cal0);
   const instantMs = Date.now() + Math.ceil(((s.size / rate) * 1.3 + s.leadSeconds) * 1000);
+  say(`herd ${id}: ${CALIBRATE} got idle at ${rate.toFixed(1)}/s; ${s.size} due at ${new Date(instantMs).toISOString()}`);
   const startMs = await side.start(id, s.size, instantMs);
   const armed = await pollUntil(async () => (await countOf(client, `PlanId = '${id}' AND ${side.armed}`)) >= s.size, 1_000, instantMs - 2_000);
   const idleMarginMs = armed.at === null ? 0 : instantMs - armed.at;
   if (armed.at === null) say(`herd ${id}: NOT all idle before the instant (the figure includes their start)`);
   await sleep(instantMs - Date.now());
   const sampling = await startSampling({ temporal: cluster.cluster.server.pid ?? 0, workers: [worker.pid], pg: cluster.cluster.postgres });
-  const extra = during?.(instantMs);
+  // a failure of the work under the herd is reported, and the herd still measured
+  const extra = during?.(instantMs).catch((err: unknown) => say(`herd ${id}: the work under the herd failed: ${err instanceof Error ? err.message : String(err)}`));
   const until = instantMs + s.timeoutSeconds * 1000;
   const visible = await pollUntil(async () => (await countOf(client, `PlanId = '${id}' AND Supervision = 'overdue'`)) >= s.size, 500, until);
   let deliveredMs: number | null = null;
