@@ -1,5 +1,5 @@
 // Benchmark 1: latency of the `transition` Update through a whole #34 lifecycle vs a no-op `ping` on echo.
-import type { Client } from '@temporalio/client';
+import { WorkflowUpdateRPCTimeoutOrCancelledError, type Client } from '@temporalio/client';
 import { loadPlan } from '../client/load';
 import { taskWorkflowId } from '../workflows/ids';
 import { transitionUpdate } from '../workflows/messages';
@@ -22,17 +22,33 @@ async function timed(f: () => Promise<unknown>): Promise<number> {
   return performance.now() - t0;
 }
 
+/**
+ * Sends an Update and, when its RPC times out on a loaded server (the answer waits behind a herd's workflow
+ * tasks), sends it again with the same update id — answered once, timed until answered. At most 10 tries.
+ */
+async function untilAnswered(send: (updateId: string) => Promise<unknown>, updateId: string, onTimeout?: () => void): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await send(updateId);
+      return;
+    } catch (err) {
+      if (!(err instanceof WorkflowUpdateRPCTimeoutOrCancelledError) || attempt >= 10) throw err;
+      onTimeout?.();
+    }
+  }
+}
+
 const pause = (ms: number): Promise<void> => (ms > 0 ? new Promise((r) => setTimeout(r, ms)) : Promise.resolve());
 
 /** `restMs`: wait that long before each Update, so the previous one's follow-on work (handoffs, notices) has settled */
-async function driveTasks(client: Client, planId: string, nos: string[], restMs = 0): Promise<{ all: number[]; byType: Map<string, number[]> }> {
+export async function driveTasks(client: Client, planId: string, nos: string[], restMs = 0, onTimeout?: () => void): Promise<{ all: number[]; byType: Map<string, number[]> }> {
   const all: number[] = [];
   const byType = new Map<string, number[]>();
   for (const no of nos) {
     const handle = client.workflow.getHandle(taskWorkflowId(planId, no));
-    for (const event of lifecycleEvents()) {
+    for (const [i, event] of lifecycleEvents().entries()) {
       await pause(restMs);
-      const ms = await timed(() => handle.executeUpdate(transitionUpdate, { args: [event] }));
+      const ms = await timed(() => untilAnswered((updateId) => handle.executeUpdate(transitionUpdate, { args: [event], updateId }), `${planId}:${no}:${i}`, onTimeout));
       all.push(ms);
       byType.set(event.type, [...(byType.get(event.type) ?? []), ms]);
     }
@@ -40,15 +56,15 @@ async function driveTasks(client: Client, planId: string, nos: string[], restMs 
   return { all, byType };
 }
 
-async function driveEchoes(client: Client, prefix: string, from: number, count: number, updates: number, restMs = 0): Promise<number[]> {
+export async function driveEchoes(client: Client, prefix: string, from: number, count: number, updates: number, restMs = 0, onTimeout?: () => void): Promise<number[]> {
   const all: number[] = [];
   for (let i = from; i < from + count; i++) {
     const handle = client.workflow.getHandle(`${prefix}:${i}`);
     for (let n = 0; n < updates; n++) {
       await pause(restMs);
-      all.push(await timed(() => handle.executeUpdate(pingUpdate, { args: [n] })));
+      all.push(await timed(() => untilAnswered((updateId) => handle.executeUpdate(pingUpdate, { args: [n], updateId }), `${prefix}:${i}:${n}`, onTimeout)));
     }
-    await handle.executeUpdate(pingUpdate, { args: [-1] });
+    await untilAnswered((updateId) => handle.executeUpdate(pingUpdate, { args: [-1], updateId }), `${prefix}:${i}:end`, onTimeout);
   }
   return all;
 }

@@ -1,4 +1,4 @@
-// `npm run bench [-- --quick] [-- --only=roundtrip,load,memory,gateway,history] [-- --servers=dev,cluster] [-- --drills]`: every figure a ratio to a baseline of the same run.
+// `npm run bench [-- --quick] [-- --only=roundtrip,load,memory,gateway,history,scale,herd] [-- --servers=dev,cluster] [-- --drills]`: every figure a ratio to a baseline of the same run.
 import { parseArgs } from 'node:util';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { startDevServer, startTimeSkipping, uniqueTaskQueue } from '../test/support/temporal';
@@ -11,9 +11,12 @@ import { loadRun } from './load';
 import { memoryRun } from './memory';
 import { goalsOf, machine, printReport, writeReport, type BenchReport } from './report';
 import { roundTripRun } from './roundtrip';
+import { scaleSections } from './scale-sections';
 import { figure, type Figure } from './stats';
 
-const SECTIONS = ['roundtrip', 'load', 'memory', 'gateway', 'history'] as const;
+const SECTIONS = ['roundtrip', 'load', 'memory', 'gateway', 'history', 'scale', 'herd'] as const;
+/** sections on either server; scale and herd run on the cluster only, history on the time-skipping server */
+const SERVER_SECTIONS: readonly Section[] = ['roundtrip', 'load', 'memory', 'gateway'];
 type Section = (typeof SECTIONS)[number];
 
 const { values: flags } = parseArgs({
@@ -41,10 +44,21 @@ const settings = {
   gatewaySeconds: Math.min(15, int('BENCH_GATEWAY_SECONDS', 10, 5)),
   historyRuns: int('BENCH_HISTORY_RUNS', 3, 2),
   ongoingYears: int('BENCH_ONGOING_YEARS', 10, 3),
+  scaleTasks: int('BENCH_SCALE_TASKS', 100_000, 5_000),
+  scaleChunks: Math.max(1, int('BENCH_SCALE_CHUNKS', 10, 10)),
+  /** the production worker's default bound (DUBAN_MAX_CACHED_WORKFLOWS) */
+  maxCached: int('BENCH_SCALE_MAX_CACHED', 1_000, 1_000),
+  herdTasks: int('BENCH_HERD_TASKS', 10_000, 1_000),
+  herdRuns: Math.max(1, int('BENCH_HERD_RUNS', 1, 1)),
+  herdLeadSeconds: int('BENCH_HERD_LEAD_S', 60, 30),
+  herdTimeoutSeconds: int('BENCH_HERD_TIMEOUT_S', 900, 300),
+  herdRoundTripTasks: int('BENCH_HERD_RT_TASKS', 4, 2),
 };
 /** the dev server (SQLite, 1 shard) and the native cluster (PostgreSQL, 16 shards, SQL visibility), side by side */
 const servers = (flags.servers ?? 'dev,cluster').split(',').filter((s): s is 'dev' | 'cluster' => s === 'dev' || s === 'cluster');
-const only = new Set<Section>((flags.only?.split(',') ?? SECTIONS).filter((s): s is Section => (SECTIONS as readonly string[]).includes(s)));
+/** the scale sections take long (100,000 starts): run only when named */
+const DEFAULT_SECTIONS: readonly Section[] = ['roundtrip', 'load', 'memory', 'gateway', 'history'];
+const only = new Set<Section>((flags.only?.split(',') ?? DEFAULT_SECTIONS).filter((s): s is Section => (SECTIONS as readonly string[]).includes(s)));
 
 /** The same sections on either server; the cluster's figures and details are named `cluster: …`. */
 async function serverSections(server: 'dev' | 'cluster', all: Figure[], allDetails: Record<string, unknown>): Promise<void> {
@@ -93,6 +107,18 @@ async function serverSections(server: 'dev' | 'cluster', all: Figure[], allDetai
       for (let r = 0; r < settings.loadRuns; r++) ld.push(await loadRun(env.client, r, settings.loadSize, settings.loadConcurrency));
       figures.push(figure('load throughput', 'tasks/s', ld.map((x) => [x.tasksPerSecond, x.echoesPerSecond]), { on: 'ratio', op: '>=', value: 0.8 }, `loadPlan of ${settings.loadSize} tasks vs ${settings.loadSize} echo starts, concurrency ${settings.loadConcurrency}`));
       details['load'] = ld;
+    }
+    if (cluster && (only.has('scale') || only.has('herd'))) {
+      const scale = await scaleSections(cluster, {
+        scaleTasks: settings.scaleTasks,
+        scaleChunks: settings.scaleChunks,
+        loadConcurrency: settings.loadConcurrency,
+        maxCached: settings.maxCached,
+        herdRuns: settings.herdRuns,
+        herd: { size: settings.herdTasks, leadSeconds: settings.herdLeadSeconds, timeoutSeconds: settings.herdTimeoutSeconds, roundTripTasks: settings.herdRoundTripTasks },
+      }, { scale: only.has('scale'), herd: only.has('herd') });
+      figures.push(...scale.figures);
+      Object.assign(details, scale.details);
     }
     if (only.has('memory')) {
       const mem = [];
@@ -156,8 +182,9 @@ async function main(): Promise<void> {
   const figures: Figure[] = [];
   const details: Record<string, unknown> = {};
   say(`bench: ${[...only].join(', ')}; ${JSON.stringify(settings)}`);
-  if (['roundtrip', 'load', 'memory', 'gateway'].some((s) => only.has(s as Section))) {
-    for (const server of servers) await serverSections(server, figures, details);
+  for (const server of servers) {
+    const wanted: readonly Section[] = server === 'cluster' ? [...SERVER_SECTIONS, 'scale', 'herd'] : SERVER_SECTIONS;
+    if (wanted.some((s) => only.has(s))) await serverSections(server, figures, details);
   }
   if (only.has('history')) await historySections(figures, details);
   const report: BenchReport = {

@@ -39,7 +39,7 @@ const membersOf = (plan: Plan, task: Task): Record<string, number> =>
   Object.fromEntries(plan.units.filter((u) => u.members.length > 0 && (task.leadUnits.includes(u.id) || task.assistingUnits.includes(u.id))).map((u) => [u.id, u.members.length]));
 
 /** Search attributes a task has from its first moment, so visibility finds it before it first runs. */
-function initialAttributes(plan: Plan, task: Task): SearchAttributePair[] {
+export function initialAttributes(plan: Plan, task: Task): SearchAttributePair[] {
   const snapshot = createTaskSnapshot({ task, plan: planInput(plan, task), at: fromEpochMs(Date.now()) });
   return taskSearchAttributes(snapshot).filter((p): p is SearchAttributePair => p.value !== null && p.value !== '');
 }

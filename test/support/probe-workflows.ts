@@ -1,6 +1,6 @@
 // Trivial workflows that prove the servers work (timers, search attributes); no domain logic.
 import { sleep, upsertSearchAttributes, workflowInfo, defineUpdate, setHandler, condition } from '@temporalio/workflow';
-import { PlanId, TaskState } from '../../workflows/search-attributes';
+import { PlanId, Supervision, TaskState } from '../../workflows/search-attributes';
 
 /** Sleeps `days` days of workflow time and returns how long it slept, by the workflow clock. */
 export async function sleeper(input: { days: number }): Promise<{ sleptMs: number }> {
@@ -28,4 +28,15 @@ export async function echo(): Promise<void> {
     return n;
   });
   await condition(() => done);
+}
+
+/**
+ * The deadline herd's baseline: says it is armed, sleeps until `at` (epoch ms), then marks itself overdue
+ * (one upsert, as a task's deadline does) and stays open, answering pings, until pinged -1.
+ */
+export async function alarm(input: { at: number }): Promise<void> {
+  upsertSearchAttributes([{ key: TaskState, value: 'armed' }]);
+  await sleep(Math.max(0, input.at - Date.now()));
+  upsertSearchAttributes([{ key: Supervision, value: 'overdue' }]);
+  await echo();
 }

@@ -1,11 +1,13 @@
 // A duban worker in its own process (forked by the bench and the drills): RSS is its own, and it can be SIGKILLed.
 import { DefaultLogger, makeTelemetryFilterString, NativeConnection, Runtime } from '@temporalio/worker';
 import { z } from 'zod';
+import { countedOutbox, type OutboxTally } from './counted-outbox';
 import { benchWorker, benchWorkflowsUrl, echoOnlyWorkflowsUrl } from './worker-harness';
 
 export type WorkerChildMessage =
   | { kind: 'ready'; pid: number }
   | { kind: 'measured'; rss: number; heapUsed: number; external: number; cached: number; inFlight: number; gc: boolean }
+  | { kind: 'tally'; tally: OutboxTally }
   | { kind: 'failed'; error: string };
 
 const Env = z.object({
@@ -17,8 +19,10 @@ const Env = z.object({
   BENCH_SHARE_MODULES: z.enum(['0', '1']).default('1'),
   /** `echo`: a bundle with the trivial workflow alone (the memory benchmark's floor) */
   BENCH_BUNDLE: z.enum(['duban', 'echo']).default('duban'),
+  /** notices to files in this folder, counted (`tally` requests); unset: accepted and dropped */
+  BENCH_OUTBOX: z.string().min(1).optional(),
 });
-const Request = z.object({ kind: z.enum(['measure', 'stop']) });
+const Request = z.object({ kind: z.enum(['measure', 'tally', 'stop']) });
 
 const tell = (m: WorkerChildMessage): void => {
   process.send?.(m);
@@ -28,15 +32,20 @@ async function main(): Promise<void> {
   const env = Env.parse(process.env);
   Runtime.install({ logger: new DefaultLogger('ERROR'), telemetryOptions: { logging: { filter: makeTelemetryFilterString({ core: 'ERROR' }), forward: {} } } });
   const nativeConnection = await NativeConnection.connect({ address: env.BENCH_ADDRESS });
+  const outbox = env.BENCH_OUTBOX === undefined ? null : countedOutbox(env.BENCH_OUTBOX);
   const worker = await benchWorker({ nativeConnection, namespace: env.BENCH_NAMESPACE }, env.BENCH_TASK_QUEUE, {
     maxCachedWorkflows: env.BENCH_MAX_CACHED,
-  }, env.BENCH_SHARE_MODULES === '1', env.BENCH_BUNDLE === 'echo' ? echoOnlyWorkflowsUrl : benchWorkflowsUrl);
+  }, env.BENCH_SHARE_MODULES === '1', env.BENCH_BUNDLE === 'echo' ? echoOnlyWorkflowsUrl : benchWorkflowsUrl, outbox?.channel);
   const gc = (globalThis as { gc?: () => void }).gc;
   process.on('message', (raw) => {
     const req = Request.safeParse(raw);
     if (!req.success) return;
     if (req.data.kind === 'stop') {
       worker.shutdown();
+      return;
+    }
+    if (req.data.kind === 'tally') {
+      tell({ kind: 'tally', tally: outbox?.tally() ?? { delivered: 0, overdue: {} } });
       return;
     }
     // twice, with a pause: workflow contexts released by the SDK are only freed on the second pass

@@ -6,6 +6,7 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker, type WorkerOptions } from '@temporalio/worker';
 import { pino } from 'pino';
 import { createWorkerActivities } from '../../worker/activities';
+import type { NotifyChannel } from '../../activities/notify';
 import { PlanSchema, type Plan } from '../../machines';
 import { loadSeedPlans, rebasePlan } from '../../seeds';
 import { loadConfig } from '../../platform/config';
@@ -15,13 +16,13 @@ export const benchWorkflowsUrl = new URL('./workflows-and-echo.ts', import.meta.
 /** `echo` alone, without duban's workflows and their modules (the memory benchmark's floor) */
 export const echoOnlyWorkflowsUrl = new URL('./echo-workflows.ts', import.meta.url);
 
-/** activities that touch nothing: notices are accepted and dropped, files go to a temp dir */
-export function quietActivities(): object {
+/** activities that touch nothing: notices are accepted and dropped (unless `channel` delivers them), files go to a temp dir */
+export function quietActivities(channel: NotifyChannel = async () => 'sent'): object {
   const dataDir = mkdtempSync(join(tmpdir(), 'duban-bench-'));
   return createWorkerActivities({
     config: loadConfig({ DUBAN_DATA_DIR: dataDir, LOG_LEVEL: 'silent' }),
     logger: pino({ level: 'silent' }),
-    channel: async () => 'sent',
+    channel,
   });
 }
 
@@ -32,6 +33,7 @@ export async function benchWorker(
   extra: Partial<WorkerOptions> = {},
   shareModules = true,
   workflowsUrl: URL = benchWorkflowsUrl,
+  channel?: NotifyChannel,
 ): Promise<Worker> {
   const workflowBundle = await bundle(workflowsUrl, { shared: shareModules });
   return Worker.create({
@@ -39,7 +41,7 @@ export async function benchWorker(
     namespace: env.namespace ?? 'default',
     taskQueue,
     workflowBundle,
-    activities: quietActivities(),
+    activities: quietActivities(channel),
     ...extra,
   });
 }

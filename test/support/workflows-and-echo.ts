@@ -1,3 +1,3 @@
-// The bench worker's bundle: every duban workflow plus the trivial `echo` baseline, so both run on one worker.
+// The bench worker's bundle: every duban workflow plus the trivial `echo` and `alarm` baselines, so both run on one worker.
 export { taskWorkflow, conferenceWorkflow } from '../../workflows/index';
-export { echo } from './probe-workflows';
+export { alarm, echo } from './probe-workflows';
