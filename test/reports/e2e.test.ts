@@ -54,6 +54,14 @@ describe('the qinzhou-2015 bulletin on the dev server', () => {
     const bytes = await ledgerWorkbook(report);
     await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
     expect((wb.getWorksheet('台账')?.rowCount ?? 0) - 1).toBe(40);
+
+    // 县区政府（管委） is its four districts and counties: each ranked on its own among the divisions, the collective not at all
+    const byGroup = Object.fromEntries(report.ranking.groups.map((g) => [g.kind, g.rows.map((r) => r.unit)]));
+    expect(Object.values(byGroup).flat()).not.toContain('县区政府（管委）');
+    expect(Object.entries(byGroup).find(([, units]) => units.includes('钦南区人民政府'))?.[1]).toEqual(
+      expect.arrayContaining(['钦南区人民政府', '钦北区人民政府', '灵山县人民政府', '浦北县人民政府']),
+    );
+    expect(Object.entries(byGroup).find(([, units]) => units.includes('钦南区人民政府'))?.[1]).not.toContain('市民政局');
     expect(report.ledger.filter((r) => r.colour === 'red').every((r) => r.conferenceItem !== '')).toBe(true);
   });
 
