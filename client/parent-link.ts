@@ -7,13 +7,16 @@ import { parseTaskRef } from './task-ref';
 /** the units of a parent task that may answer through a plan of their own: its handoffs and its acting leads */
 const answerable = (parent: Pick<TaskView, 'assists' | 'actingLeads'>): string[] => [...new Set([...parent.actingLeads, ...parent.assists.map((a) => a.unit)])];
 
-/** `沈阳市人民政府办公厅` issues for 沈阳市人民政府: a unit whose name the issuer begins with, the longest first */
+/**
+ * `沈阳市人民政府办公室` issues for 沈阳市人民政府, `沈阳市和平区人民政府` for 和平区人民政府: the unit itself, else the
+ * government whose place the issuer names (the longest place first, so 和平区 wins over 沈阳市).
+ */
 function unitOfIssuer(issuer: string, units: readonly string[]): string | null {
   const exact = units.find((u) => u === issuer);
   if (exact !== undefined) return exact;
-  const bare = (u: string): string => u.replace(/人民政府$|政府$/, '');
-  const prefixed = units.filter((u) => bare(u).length >= 2 && issuer.startsWith(bare(u))).sort((a, b) => b.length - a.length);
-  return prefixed[0] ?? null;
+  const place = (u: string): string => u.replace(/人民政府$|政府$/, '');
+  const governments = units.filter((u) => /政府$/.test(u) && place(u).length >= 2 && issuer.includes(place(u)));
+  return governments.sort((a, b) => place(b).length - place(a).length)[0] ?? null;
 }
 
 /**

@@ -2,13 +2,14 @@
 // city escalated alone; 沈阳's own plan loaded under a liaoning task, its progress and completion on the parent.
 import { describe, expect, it } from 'vitest';
 import { DubanClient } from '../../client/duban-client';
+import type { Plan } from '../../machines';
 import { loadPlan } from '../../client/load';
 import { linkToParent } from '../../client/parent-link';
 import { conferenceWorkflowId, rollupWorkflowId, taskWorkflowId } from '../../workflows/ids';
 import { agendaQuery, progressQuery, transitionUpdate, viewQuery } from '../../workflows/messages';
 import { createDubanWorker, DAY, seedPlan, shanghaiDate, skipTime, step } from '../support/duban';
 import { timeSkippingSuite } from '../support/suite';
-import { shenyangPlan } from '../support/cascade';
+import { DISTRICTS, hepingPlan, shenyangPlan } from '../support/cascade';
 
 const CITIES = '各市、县（市、区）政府';
 const TASK = '1-2';
@@ -92,6 +93,55 @@ describe('collectives and levels (liaoning-2020)', () => {
       const rollup = env.client.workflow.getHandle(rollupWorkflowId(child.id));
       expect((await rollup.query(progressQuery)).complete).toBe(true);
       await step('rollup ends', rollup.result());
+    });
+  });
+
+  it('nests to any depth: 和平区’s plan meets its share of a 沈阳 task, whose plan then meets 沈阳’s share of the liaoning task', async () => {
+    const { env } = suite;
+    const duban = await createDubanWorker(env);
+    const today = shanghaiDate(await env.currentTimeMs());
+    const province = seedPlan('liaoning-2020', [TASK], today);
+    const top = { ...province, id: 'liaoning-2020-nested', tasks: province.tasks.map((t) => ({ ...t, planId: 'liaoning-2020-nested' })) };
+    await duban.worker.runUntil(async () => {
+      const typed = new DubanClient(env.client, duban.taskQueue);
+      const view = (id: string) => typed.view(id);
+      await loadPlan(env.client, top, { taskQueue: duban.taskQueue });
+      // ids of their own: the scenario above loaded shenyang-2020 on this server already
+      const renamed = (p: Plan, id: string): Plan => ({ ...p, id, tasks: p.tasks.map((t) => ({ ...t, planId: id })) });
+      const city = await linkToParent(renamed(shenyangPlan(seedPlan('liaoning-2020', ['1-2', '2-2'], today), ['和平区人民政府', '沈河区人民政府']), 'shenyang-nested'), `${top.id}:${TASK}`, view);
+      await loadPlan(env.client, city, { taskQueue: duban.taskQueue });
+      const district = await linkToParent(renamed(hepingPlan(city), 'heping-nested'), `${city.id}:1`, view);
+      expect(district.parent).toEqual({ planId: city.id, taskNo: '1', unit: '和平区人民政府' });
+      await loadPlan(env.client, district, { taskQueue: duban.taskQueue });
+
+      const send = (planId: string, no: string, e: Record<string, unknown>) => env.client.workflow.getHandle(taskWorkflowId(planId, no)).executeUpdate(transitionUpdate, { args: [e as never] });
+      const lifecycle = (lead: string) => [
+        { type: 'ISSUE_MEASURES', actor: { unit: lead, role: 'lead' }, measures: '实施方案' },
+        { type: 'START', actor: { unit: lead, role: 'lead' } },
+        { type: 'SUBMIT', actor: { unit: lead, role: 'lead' }, evidence: '落实情况' },
+        { type: 'VERIFY', actor: { unit: lead, role: 'supervisor' } },
+      ];
+      // the district's plan is done: its share of 沈阳 task 1 is met; 沈河区 contributes by hand
+      for (const e of lifecycle('和平区民政局')) await send(district.id, '1', e);
+      const cityLead = { unit: '沈阳市民政局', role: 'lead' };
+      for (const no of ['1', '2']) {
+        await send(city.id, no, { type: 'ISSUE_MEASURES', actor: cityLead, measures: '沈阳市实施方案' });
+        await send(city.id, no, { type: 'START', actor: cityLead });
+      }
+      await skipTime(env, 60_000, 'the district rollup gathers');
+      const middle = await env.client.workflow.getHandle(taskWorkflowId(city.id, '1')).query(viewQuery);
+      expect(middle.childPlans).toEqual([expect.objectContaining({ planId: 'heping-nested', complete: true })]);
+      expect(middle.assists.find((a) => a.unit === '和平区人民政府')).toMatchObject({ collective: DISTRICTS, status: 'contributed' });
+      for (const no of ['1', '2']) {
+        const others = (await env.client.workflow.getHandle(taskWorkflowId(city.id, no)).query(viewQuery)).assists.filter((a) => a.status !== 'contributed');
+        for (const a of others) await send(city.id, no, { type: 'CONTRIBUTE', actor: { unit: a.unit, role: 'assisting' }, summary: '已落实' });
+        await send(city.id, no, { type: 'SUBMIT', actor: cityLead, evidence: '全市落实情况' });
+        await send(city.id, no, { type: 'VERIFY', actor: { unit: '沈阳市民政局', role: 'supervisor' } });
+      }
+      await skipTime(env, 60_000, 'the city rollup gathers');
+      const upper = await env.client.workflow.getHandle(taskWorkflowId(top.id, TASK)).query(viewQuery);
+      expect(upper.childPlans).toEqual([expect.objectContaining({ planId: city.id, complete: true, total: 2 })]);
+      expect(upper.assists.find((a) => a.unit === '沈阳市人民政府')).toMatchObject({ status: 'contributed', contribution: `下级落实方案 ${city.id} 全部完成` });
     });
   });
 });
