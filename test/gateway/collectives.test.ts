@@ -1,13 +1,10 @@
 // Collectives and child plans through the gateway on the real dev server: a city's own token, the tasks a city
 // owes from visibility, per-member status in GET /tasks/{id}, a child plan loaded with ?parent= and found by it.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { pino } from 'pino';
-import { DubanClient } from '../../client/duban-client';
-import { buildGateway } from '../../client/gateway/app';
-import { hashToken, type TokenGrant } from '../../client/tokens';
-import { startDevServer } from '../support/temporal';
-import { createDubanWorker, seedPlan, shanghaiDate, type DubanWorker } from '../support/duban';
+import type { InjectOptions } from 'fastify';
+import { describe, expect, it } from 'vitest';
+import type { TokenGrant } from '../../client/tokens';
+import { seedPlan, shanghaiDate } from '../support/duban';
+import { gatewaySuite } from '../support/gateway-suite';
 import { shenyangPlan } from '../support/cascade';
 
 const GRANTS: Record<string, TokenGrant> = {
@@ -17,32 +14,16 @@ const GRANTS: Record<string, TokenGrant> = {
   office: { planId: 'liaoning-2020', unit: '省民政厅', role: 'supervisor', label: 'ln 督查' },
   cityOffice: { planId: 'shenyang-2020', unit: '沈阳市民政局', role: 'supervisor', label: 'sy 督查' },
 };
-const tokens = Object.fromEntries(Object.entries(GRANTS).map(([t, g]) => [hashToken(`col-${t}`), g]));
-const as = (who: keyof typeof GRANTS): { authorization: string } => ({ authorization: `Bearer col-${who}` });
-
 describe('collectives and child plans through the gateway (dev server)', () => {
-  let env: TestWorkflowEnvironment;
-  let worker: DubanWorker;
-  let app: ReturnType<typeof buildGateway>;
-  let running: Promise<void>;
-
-  beforeAll(async () => {
-    env = await startDevServer();
-    worker = await createDubanWorker(env);
-    running = worker.worker.run();
-    app = buildGateway({ client: new DubanClient(env.client, worker.taskQueue), tokens, logger: pino({ level: 'silent' }), taskQueue: worker.taskQueue });
+  const suite = gatewaySuite('col', GRANTS, async ({ app: gateway, as }) => {
     const plan = seedPlan('liaoning-2020', ['1-2', '2-2'], shanghaiDate(Date.now()));
-    expect((await post('/plans', 'office', plan)).statusCode).toBe(200);
+    expect((await gateway.inject({ method: 'POST', url: '/plans', headers: as('office'), payload: plan })).statusCode).toBe(200);
   });
-  afterAll(async () => {
-    await app?.close();
-    worker?.worker.shutdown();
-    await running;
-    await env?.teardown();
-  });
+  const as = (who: keyof typeof GRANTS) => suite.as(who);
+  const inject = (o: InjectOptions) => suite.app.inject(o);
 
-  const post = (url: string, who: keyof typeof GRANTS, payload: object) => app.inject({ method: 'POST', url, headers: as(who), payload });
-  const list = async (query: string) => (await app.inject({ method: 'GET', url: `/tasks?${query}`, headers: as('office') })).json<{ tasks: { id: string }[] }>();
+  const post = (url: string, who: keyof typeof GRANTS, payload: object) => inject({ method: 'POST', url, headers: as(who), payload });
+  const list = async (query: string) => (await inject({ method: 'GET', url: `/tasks?${query}`, headers: as('office') })).json<{ tasks: { id: string }[] }>();
 
   it('takes a city’s acknowledgement with its own token, refuses the collective’s, and shows each member’s status', async () => {
     expect((await post('/tasks/liaoning-2020:1-2/events', 'lead', { type: 'ISSUE_MEASURES', measures: '全省实施方案' })).statusCode).toBe(200);
@@ -53,7 +34,7 @@ describe('collectives and child plans through the gateway (dev server)', () => {
     expect(collective.statusCode).toBe(403);
     expect(collective.json().error.code).toBe('FORBIDDEN_ACTOR');
 
-    const task = (await app.inject({ method: 'GET', url: '/tasks/liaoning-2020:1-2', headers: as('shenyang') })).json();
+    const task = (await inject({ method: 'GET', url: '/tasks/liaoning-2020:1-2', headers: as('shenyang') })).json();
     const cities = task.assists.filter((a: { collective: string | null }) => a.collective === '各市、县（市、区）政府');
     expect(cities).toHaveLength(14);
     expect(cities.find((a: { unit: string }) => a.unit === '沈阳市人民政府')).toMatchObject({ status: 'acknowledged', role: 'assisting' });
@@ -84,7 +65,7 @@ describe('collectives and child plans through the gateway (dev server)', () => {
       .toEqual(['task:shenyang-2020:1', 'task:shenyang-2020:2']);
     // the child plan's figures reach the parent task (the rollup gathers for 10 s)
     await expect
-      .poll(async () => (await app.inject({ method: 'GET', url: '/tasks/liaoning-2020:1-2', headers: as('office') })).json().childPlans, { timeout: 40_000, interval: 1_000 })
+      .poll(async () => (await inject({ method: 'GET', url: '/tasks/liaoning-2020:1-2', headers: as('office') })).json().childPlans, { timeout: 40_000, interval: 1_000 })
       .toEqual([expect.objectContaining({ planId: 'shenyang-2020', unit: '沈阳市人民政府', total: 2, byLifecycle: { draft: 2 }, complete: false })]);
   });
 });

@@ -2,14 +2,11 @@
 import { execFile } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { pino } from 'pino';
-import { DubanClient } from '../../client/duban-client';
-import { buildGateway } from '../../client/gateway/app';
-import { hashToken, type TokenGrant } from '../../client/tokens';
-import { startDevServer } from '../support/temporal';
-import { createDubanWorker, seedPlan, shanghaiDate, type DubanWorker } from '../support/duban';
+import type { InjectOptions } from 'fastify';
+import { describe, expect, it } from 'vitest';
+import type { TokenGrant } from '../../client/tokens';
+import { seedPlan, shanghaiDate } from '../support/duban';
+import { gatewaySuite } from '../support/gateway-suite';
 
 const GRANTS: Record<string, TokenGrant> = {
   renshe: { planId: 'qinzhou-2015', unit: '市人社局', role: 'unit', label: 'qz 市人社局' }, // lead of 34
@@ -17,27 +14,10 @@ const GRANTS: Record<string, TokenGrant> = {
   office: { planId: 'qinzhou-2015', unit: '市民政局', role: 'supervisor', label: 'qz 督查' },
   other: { planId: 'changzhou-2015', unit: '市民政局', role: 'unit', label: 'cz 市民政局' },
 };
-const tokens = Object.fromEntries(Object.entries(GRANTS).map(([t, g]) => [hashToken(`e2e-${t}`), g]));
-const as = (who: keyof typeof GRANTS): { authorization: string } => ({ authorization: `Bearer e2e-${who}` });
-
 describe('gateway end to end (dev server, real workflows)', () => {
-  let env: TestWorkflowEnvironment;
-  let worker: DubanWorker;
-  let app: ReturnType<typeof buildGateway>;
-  let running: Promise<void>;
-
-  beforeAll(async () => {
-    env = await startDevServer();
-    worker = await createDubanWorker(env);
-    running = worker.worker.run();
-    app = buildGateway({ client: new DubanClient(env.client, worker.taskQueue), tokens, logger: pino({ level: 'silent' }), taskQueue: worker.taskQueue });
-  });
-  afterAll(async () => {
-    await app?.close();
-    worker?.worker.shutdown();
-    await running;
-    await env?.teardown();
-  });
+  const suite = gatewaySuite('e2e', GRANTS);
+  const as = (who: keyof typeof GRANTS) => suite.as(who);
+  const app = { inject: (o: InjectOptions) => suite.app.inject(o) };
 
   const post = (url: string, who: keyof typeof GRANTS, payload: object) => app.inject({ method: 'POST', url, headers: as(who), payload });
 
@@ -129,7 +109,7 @@ describe('gateway end to end (dev server, real workflows)', () => {
     new Promise((resolve) => {
       const tsx = createRequire(import.meta.url).resolve('tsx/cli');
       const cli = fileURLToPath(new URL('../../client/cli.ts', import.meta.url));
-      const envVars = { ...process.env, TEMPORAL_ADDRESS: env.address, TEMPORAL_NAMESPACE: env.namespace ?? 'default', DUBAN_TASK_QUEUE: worker.taskQueue };
+      const envVars = { ...process.env, TEMPORAL_ADDRESS: suite.env.address, TEMPORAL_NAMESPACE: suite.env.namespace ?? 'default', DUBAN_TASK_QUEUE: suite.worker.taskQueue };
       execFile(process.execPath, [tsx, cli, ...args], { env: envVars }, (err, stdout, stderr) => resolve({ code: err ? Number(err.code ?? 1) : 0, stdout, stderr }));
     });
 

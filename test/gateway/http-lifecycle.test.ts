@@ -1,13 +1,9 @@
 // Through HTTP only, as a backend system would: a task from draft to verified by its units' tokens, and a
 // conference resolution that extends an escalated task's deadline.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { pino } from 'pino';
-import { DubanClient } from '../../client/duban-client';
-import { buildGateway } from '../../client/gateway/app';
-import { hashToken, type TokenGrant } from '../../client/tokens';
-import { startDevServer } from '../support/temporal';
-import { runDubanWorker, seedPlan, shanghaiDate } from '../support/duban';
+import { describe, expect, it } from 'vitest';
+import type { TokenGrant } from '../../client/tokens';
+import { seedPlan, shanghaiDate } from '../support/duban';
+import { gatewaySuite } from '../support/gateway-suite';
 import { seedTask } from '../support/seeds';
 
 const unit = (u: string): TokenGrant => ({ planId: 'qinzhou-2015', unit: u, role: 'unit', label: u });
@@ -20,31 +16,18 @@ const GRANTS: Record<string, TokenGrant> = {
   office: { planId: 'qinzhou-2015', unit: '市民政局', role: 'supervisor', label: '督查室' },
   conference: { planId: 'qinzhou-2015', unit: '市民政局', role: 'conference', label: '联席会议' },
 };
-const tokens = Object.fromEntries(Object.keys(GRANTS).map((t) => [hashToken(`http-${t}`), GRANTS[t]!]));
-
 describe('a backend system over HTTP (dev server, real workflows)', () => {
-  let env: TestWorkflowEnvironment;
-  let worker: Awaited<ReturnType<typeof runDubanWorker>>;
-  let app: ReturnType<typeof buildGateway>;
-  beforeAll(async () => {
-    env = await startDevServer();
-    worker = await runDubanWorker(env);
-    app = buildGateway({ client: new DubanClient(env.client, worker.taskQueue), tokens, logger: pino({ level: 'silent' }), taskQueue: worker.taskQueue });
+  const suite = gatewaySuite('http', GRANTS, async ({ app, as }) => {
     // #34 rebased to today; #7 on its printed 2015 date, so it is escalated as soon as it runs
     const plan = seedPlan('qinzhou-2015', ['34'], shanghaiDate(Date.now()));
-    const loaded = await app.inject({ method: 'POST', url: '/plans', headers: auth('office'), payload: { ...plan, tasks: [...plan.tasks, seedTask('qinzhou-2015', '7')] } });
+    const loaded = await app.inject({ method: 'POST', url: '/plans', headers: as('office'), payload: { ...plan, tasks: [...plan.tasks, seedTask('qinzhou-2015', '7')] } });
     expect(loaded.statusCode).toBe(200);
   });
-  afterAll(async () => {
-    await app?.close();
-    await worker?.stop();
-    await env?.teardown();
-  });
 
-  const auth = (who: string) => ({ authorization: `Bearer http-${who}` });
+  const auth = (who: string) => suite.as(who);
   const send = (who: string, task: string, body: object) =>
-    app.inject({ method: 'POST', url: `/tasks/qinzhou-2015:${task}/events`, headers: auth(who), payload: body });
-  const get = (who: string, url: string) => app.inject({ method: 'GET', url, headers: auth(who) });
+    suite.app.inject({ method: 'POST', url: `/tasks/qinzhou-2015:${task}/events`, headers: auth(who), payload: body });
+  const get = (who: string, url: string) => suite.app.inject({ method: 'GET', url, headers: auth(who) });
 
   it('takes #34 from draft to verified with the lead’s, the assisting units’ and the office’s tokens', async () => {
     expect((await send('renshe', '34', { type: 'ISSUE_MEASURES', measures: '印发养老护理员培训方案' })).statusCode).toBe(200);
@@ -81,9 +64,9 @@ describe('a backend system over HTTP (dev server, real workflows)', () => {
     expect(agenda.open.map((x: { itemId: string }) => x.itemId)).toContain(itemId);
 
     const newDue = new Date(Date.now() + 60 * 86_400_000 + 8 * 3_600_000).toISOString().slice(0, 10) + 'T23:59:59+08:00';
-    const byUnit = await app.inject({ method: 'POST', url: '/conference/qinzhou-2015/resolutions', headers: auth('gongxin'), payload: { itemId, decision: { kind: 'extend', milestone: 'measures', newDue } } });
+    const byUnit = await suite.app.inject({ method: 'POST', url: '/conference/qinzhou-2015/resolutions', headers: auth('gongxin'), payload: { itemId, decision: { kind: 'extend', milestone: 'measures', newDue } } });
     expect(byUnit.statusCode).toBe(403);
-    const resolved = await app.inject({ method: 'POST', url: '/conference/qinzhou-2015/resolutions', headers: auth('conference'), payload: { itemId, decision: { kind: 'extend', milestone: 'measures', newDue } } });
+    const resolved = await suite.app.inject({ method: 'POST', url: '/conference/qinzhou-2015/resolutions', headers: auth('conference'), payload: { itemId, decision: { kind: 'extend', milestone: 'measures', newDue } } });
     expect(resolved.statusCode).toBe(200);
     for (let i = 0; i < 50 && view.state.supervision !== 'onTrack'; i++) {
       await new Promise((r) => setTimeout(r, 200));
