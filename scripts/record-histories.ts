@@ -70,5 +70,6 @@ await duban.worker.runUntil(async () => {
   await rollup.result();
   await save('task-collective', parent.workflowId);
   await save('rollup', rollup.workflowId);
+  await save('task-child', taskWorkflowId(child.id, '1'));
 });
 await env.teardown();

@@ -145,8 +145,10 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskOutcom
   const taskNo = snapshot.context.task.no;
   for (;;) {
     while (queue.length > 0) await runTaskCommands(queue.splice(0), snapshot, workflowInfo().workflowId);
-    present();
     await reportUpward();
+    // an Update may have landed while the report was on its way: carry out its commands first
+    if (queue.length > 0) continue;
+    present();
     if (closed()) break;
     if (workflowInfo().continueAsNewSuggested || closedReports(snapshot) > reportsAtStart) {
       // an ongoing task starts a fresh run each period, so years of reports keep history bounded
@@ -183,6 +185,8 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskOutcom
       await condition(changed);
     }
   }
+  // the closing state itself, when the report above was of the state before it
+  await reportUpward();
   await condition(allHandlersFinished);
   const outcome = snapshot.context.verification ? 'verified' : 'cancelled';
   return { outcome, taskNo, runs: run + 1 };
