@@ -1,7 +1,8 @@
 // Loads a plan into Temporal: one task workflow per task and the plan's conference; idempotent by id.
 import { WorkflowExecutionAlreadyStartedError, type Client } from '@temporalio/client';
 import type { SearchAttributePair } from '@temporalio/common';
-import { createTaskSnapshot, fromEpochMs, type Plan, type Task } from '../machines';
+import { createTaskSnapshot, fromEpochMs, LIMITS, sharesOf, type Plan, type Task } from '../machines';
+import { DubanError } from './errors';
 import { conferenceWorkflowId, rollupWorkflowId, taskWorkflowId } from '../workflows/ids';
 import type { ConferenceWorkflowInput, RollupWorkflowInput, TaskWorkflowInput } from '../workflows/messages';
 import { planPlace, taskSearchAttributes, taskSummary } from '../workflows/presentation';
@@ -36,7 +37,23 @@ const planInput = (plan: Plan, task: Task): TaskWorkflowInput['plan'] => {
 
 /** how many members each collective the task names stands for (the summary says 14个成员单位) */
 const membersOf = (plan: Plan, task: Task): Record<string, number> =>
-  Object.fromEntries(plan.units.filter((u) => u.members.length > 0 && (task.leadUnits.includes(u.id) || task.assistingUnits.includes(u.id))).map((u) => [u.id, u.members.length]));
+  Object.fromEntries(Object.entries(planInput(plan, task).members ?? {}).map(([c, m]) => [c, m.length]));
+
+/**
+ * Every task's handoffs within LIMITS.sharesPerTask, checked before anything starts: a task over the limit
+ * is refused by name (TOO_LARGE), never left to fail its workflow's first task.
+ */
+function checkShares(plan: Plan): void {
+  for (const task of plan.tasks) {
+    const count = sharesOf(task, planInput(plan, task).members ?? {}, Infinity).length;
+    if (count > LIMITS.sharesPerTask)
+      throw new DubanError(
+        'TOO_LARGE',
+        `任务${task.no}的配合单位与成员单位共 ${count} 个，超过上限 ${LIMITS.sharesPerTask}（源文件第${task.source.line}行）/ task ${task.no} hands work to ${count} units, more than ${LIMITS.sharesPerTask} (line ${task.source.line})`,
+        { planId: plan.id, taskNo: task.no },
+      );
+  }
+}
 
 /** Search attributes a task has from its first moment, so visibility finds it before it first runs. */
 export function initialAttributes(plan: Plan, task: Task): SearchAttributePair[] {
@@ -55,6 +72,7 @@ async function startOnce(start: () => Promise<unknown>): Promise<'started' | 'ex
 }
 
 export async function loadPlan(client: Client, plan: Plan, opts: LoadOptions): Promise<LoadResult> {
+  checkShares(plan);
   const place = planPlace(plan);
   const conferenceInput: ConferenceWorkflowInput = { planId: plan.id, conference: plan.conference, policy: plan.policy };
   const conference = await startOnce(() =>

@@ -102,16 +102,13 @@ export const taskMachine = setup({
     tellLead: enqueueActions(({ context, event, enqueue }) =>
       enqueue({ type: 'notifyLead', params: { units: actingLeads(context), message_zh: summarize(event, context.assists) } }),
     ),
-    /** the lead hears once, when the last assisting unit has contributed (each contribution is in the view) */
-    tellLeadAllContributed: enqueueActions(({ context, enqueue }) => {
-      if (assistsOutstanding(context) !== null) return;
-      const units = context.assists.filter((a) => a.status === 'contributed').map((a) => a.unit);
-      enqueue({ type: 'notifyLead', params: { units: actingLeads(context), message_zh: allContributedNotice(context.task.no, units) } });
-    }),
-    tellLeadWhenChildPlanSettles: enqueueActions(({ context, event, enqueue }) => {
-      if (event.type !== 'CHILD_PLAN' || !event.progress.complete) return;
-      const met = context.assists.find((a) => a.unit === event.progress.unit && a.contributedAt === event.at);
-      if (met === undefined || assistsOutstanding(context) !== null) return;
+    /**
+     * the lead hears once, when the last handoff has settled: a contribution, or a child plan's completion that
+     * met its unit's share (each contribution is in the view)
+     */
+    tellLeadAllContributed: enqueueActions(({ context, event, enqueue }) => {
+      const settledNow = event.type === 'CONTRIBUTE' || (event.type === 'CHILD_PLAN' && context.assists.some((a) => a.unit === event.progress.unit && a.contributedAt === event.at));
+      if (!settledNow || assistsOutstanding(context) !== null) return;
       const units = context.assists.filter((a) => a.status === 'contributed').map((a) => a.unit);
       enqueue({ type: 'notifyLead', params: { units: actingLeads(context), message_zh: allContributedNotice(context.task.no, units) } });
     }),
@@ -176,7 +173,7 @@ export const taskMachine = setup({
           actions: ['recordAssistStep', 'recordHistory', 'assistStepCommands'],
         },
         // a child plan's completion may be the last share the lead waits for (recordChildPlan keeps its own history)
-        CHILD_PLAN: { guard: and([...accepted, 'childPlanAccepted']), actions: ['recordChildPlan', 'tellLeadWhenChildPlanSettles'] },
+        CHILD_PLAN: { guard: and([...accepted, 'childPlanAccepted']), actions: ['recordChildPlan', 'tellLeadAllContributed'] },
         REQUEST_EXTENSION: { guard: and([...accepted, 'extensionAllowed']), actions: ['openExtensionRequest', 'recordHistory', 'tellSupervisor'] },
         DECIDE_EXTENSION: { guard: and([...accepted, 'extensionRequested']), actions: ['decideExtension', 'recordHistory', 'tellLead'] },
         UPSTREAM_ISSUED: { guard: and([...accepted, 'upstreamAwaited']), actions: ['armUpstreamDeadline', 'recordHistory', 'tellLead'] },

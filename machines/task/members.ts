@@ -20,7 +20,7 @@ export class TooManySharesError extends Error {
  * each member of a leading collective (its own obligation under the task's deadline). A unit named on its own
  * keeps that standing; a unit in two collectives answers once, for the first.
  */
-export function sharesOf(task: Pick<Task, 'leadUnits' | 'assistingUnits'>, members: CollectiveMembers = {}): Assist[] {
+export function sharesOf(task: Pick<Task, 'leadUnits' | 'assistingUnits'>, members: CollectiveMembers = {}, limit: number = LIMITS.sharesPerTask): Assist[] {
   const named = (u: string): boolean => !(members[u]?.length);
   const shares: Assist[] = task.assistingUnits.filter(named).map((u) => pendingAssist(u));
   const seen = new Set<string>([...task.leadUnits.filter(named), ...shares.map((a) => a.unit)]);
@@ -31,7 +31,7 @@ export function sharesOf(task: Pick<Task, 'leadUnits' | 'assistingUnits'>, membe
         seen.add(m);
         shares.push(pendingAssist(m, { role, collective: c }));
       }
-  if (shares.length > LIMITS.sharesPerTask) throw new TooManySharesError(shares.length);
+  if (shares.length > limit) throw new TooManySharesError(shares.length);
   return shares;
 }
 

@@ -93,6 +93,7 @@ export function historyPage(history: readonly HistoryEntry[], page: HistoryPage 
 /** everything a person or the Temporal UI needs about one task; plain JSON */
 export function taskView(snapshot: TaskSnapshot, page: HistoryPage = {}): TaskView {
   const c = snapshot.context;
+  const members = memberSummaries(c);
   const view: TaskView = {
     planId: c.planId,
     taskNo: c.task.no,
@@ -103,8 +104,8 @@ export function taskView(snapshot: TaskSnapshot, page: HistoryPage = {}): TaskVi
     leadUnits: c.leadUnits,
     actingLeads: actingLeads(c),
     assists: c.assists,
-    members: memberSummaries(c),
-    membersNote: membersNote(memberSummaries(c)),
+    members,
+    membersNote: membersNote(members),
     parent: c.parent,
     childPlans: c.childPlans,
     measures: c.measures,

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyEvent, createTaskSnapshot, openingCommands, planTimer, sharesOf, taskView, timerEvent, transitionResult, type Task, type TaskPlanInput, type TaskSnapshot } from '../../machines';
 import { seed, seedTask } from '../support/seeds';
+import { loadPlan } from '../../client/load';
 
 // 辽宁省's fourteen prefecture-level cities (GB/T 2260), written here from the divisions, not from the importer
 const LIAONING_CITIES = ['沈阳', '大连', '鞍山', '抚顺', '本溪', '丹东', '锦州', '营口', '阜新', '辽阳', '盘锦', '铁岭', '朝阳', '葫芦岛'].map((c) => `${c}市人民政府`);
@@ -33,7 +34,6 @@ describe('a collective that assists (liaoning-2020, 各市、县（市、区）�
   if (task === undefined) throw new Error('liaoning-2020 has no task the cities assist');
   const plan = planInput('liaoning-2020', { [CITIES]: LIAONING_CITIES });
   const lead = { unit: task.leadUnits[0] ?? '', role: 'lead' };
-  const office = { unit: plan.conference.office, role: 'supervisor' };
   const city = (unit: string) => ({ unit, role: 'assisting' });
   const issued = send(open(task, plan), { type: 'ISSUE_MEASURES', actor: lead, at: at('2020-04-10'), measures: '印发实施方案' });
 
@@ -69,7 +69,6 @@ describe('a collective that assists (liaoning-2020, 各市、县（市、区）�
     const item = `${plan.id}:${task.no}:assist:葫芦岛市人民政府:contribution`;
     s = send(s, { type: 'RESOLVE', actor: { unit: plan.conference.convener, role: 'conference' }, at: at('2020-05-03'), decision: { kind: 'waive', unit: '葫芦岛市人民政府' }, itemId: item });
     expect(refusal(s, submit)).toBe('accepted');
-    void office;
   });
 
   it('holds each city to its own deadline: one late city is reminded, marked late and escalated alone', () => {
@@ -146,6 +145,14 @@ describe('sharesOf', () => {
 
   it('keeps a collective without members as one unit (nothing is guessed)', () => {
     expect(sharesOf({ leadUnits: ['市民政局'], assistingUnits: [CITIES] }, {}).map((a) => [a.unit, a.collective])).toEqual([[CITIES, null]]);
+  });
+
+  it('has the loader refuse a plan whose task would hand work to too many units, by name, before anything starts', async () => {
+    const liaoning = seed('liaoning-2020').plan;
+    const many = Array.from({ length: 301 }, (_, i) => `单位${i}`);
+    const plan = { ...liaoning, units: liaoning.units.map((u) => (u.id === CITIES ? { ...u, members: many } : u)) };
+    // no client call may happen: an empty object stands for the client, and touching it would throw a TypeError
+    await expect(loadPlan({} as never, plan, { taskQueue: 'none' })).rejects.toMatchObject({ code: 'TOO_LARGE', message: expect.stringContaining('300') });
   });
 
   it('refuses more units than a task may hand work to, by name', () => {
