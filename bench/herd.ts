@@ -61,7 +61,7 @@ async function pollUntil(done: () => Promise<boolean>, everyMs: number, untilMs:
 
 const countOf = async (client: Client, query: string): Promise<number> => (await client.workflow.count(query)).count;
 
-interface Side {
+export interface Side {
   /** starts `n` of this side due at `atMs` under plan id `id`; returns ms */
   start(id: string, n: number, atMs: number): Promise<number>;
   /** the visibility query that is true of every one once armed */
@@ -75,7 +75,7 @@ interface Side {
  * worker's first workflow tasks included), which sets the instant; then `size` are started, checked idle, and
  * watched from the instant until drained.
  */
-async function herdSide(cluster: TestCluster, worker: ScaleWorker, side: Side, id: string, s: HerdSettings, during?: (instantMs: number) => Promise<void>): Promise<HerdSide> {
+export async function herdSide(cluster: TestCluster, worker: ScaleWorker, side: Side, id: string, s: HerdSettings, during?: (instantMs: number) => Promise<void>): Promise<HerdSide> {
   const client = cluster.env.client;
   // the same work as the herd (started, reminded or armed, idle), due tomorrow: how fast this side gets idle now
   const cal0 = Date.now();
@@ -122,6 +122,27 @@ async function herdSide(cluster: TestCluster, worker: ScaleWorker, side: Side, i
   };
 }
 
+/** the two sides of a herd on `taskQueue`: duban's tasks due at one instant by their plan, and the trivial alarms */
+export function herdSides(client: Client, taskQueue: string, concurrency: number): { tasksSide: Side; alarmsSide: Side } {
+  const tasksSide: Side = {
+    start: async (id, n, atMs) => {
+      const t0 = performance.now();
+      await loadPlan(client, herdPlan(id, n, atMs), { taskQueue, concurrency });
+      return performance.now() - t0;
+    },
+    // the reminder lead (7 days) is past at once: every task reminds, turns dueSoon, and waits for the instant
+    armed: "Supervision = 'dueSoon'",
+    notices: true,
+  };
+  const alarmsSide: Side = {
+    start: (id, n, atMs) =>
+      startTrivial(client, { workflowType: 'alarm', taskQueue, prefix: id, count: n, concurrency, args: () => [{ at: atMs }], attributes: () => [{ key: PlanIdKey, value: id }] }),
+    armed: "TaskState = 'armed'",
+    notices: false,
+  };
+  return { tasksSide, alarmsSide };
+}
+
 /** one run: the tasks' herd (with the round trip under it) and the alarms' herd, in turn, alternating which goes first */
 export async function herdRun(cluster: TestCluster, run: number, s: HerdSettings): Promise<HerdRun> {
   const client = cluster.env.client;
@@ -129,22 +150,7 @@ export async function herdRun(cluster: TestCluster, run: number, s: HerdSettings
   const taskQueue = `bench-herd-${stamp}`;
   const worker = await startScaleWorker(cluster.cluster.address, taskQueue, s.maxCached);
   try {
-    const tasksSide: Side = {
-      start: async (id, n, atMs) => {
-        const t0 = performance.now();
-        await loadPlan(client, herdPlan(id, n, atMs), { taskQueue, concurrency: s.concurrency });
-        return performance.now() - t0;
-      },
-      // the reminder lead (7 days) is past at once: every task reminds, turns dueSoon, and waits for the instant
-      armed: "Supervision = 'dueSoon'",
-      notices: true,
-    };
-    const alarmsSide: Side = {
-      start: (id, n, atMs) =>
-        startTrivial(client, { workflowType: 'alarm', taskQueue, prefix: id, count: n, concurrency: s.concurrency, args: () => [{ at: atMs }], attributes: () => [{ key: PlanIdKey, value: id }] }),
-      armed: "TaskState = 'armed'",
-      notices: false,
-    };
+    const { tasksSide, alarmsSide } = herdSides(client, taskQueue, s.concurrency);
     let roundTrip: HerdRoundTrip | null = null;
     const rt = s.roundTripTasks > 0 ? await prepareHerdRoundTrip(client, taskQueue, `bench-herd-rt-${stamp}`, s.roundTripTasks) : null;
     const tasks = (): Promise<HerdSide> =>

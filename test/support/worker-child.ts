@@ -1,6 +1,8 @@
 // A duban worker in its own process (forked by the bench and the drills): RSS is its own, and it can be SIGKILLed.
 import { DefaultLogger, makeTelemetryFilterString, NativeConnection, Runtime } from '@temporalio/worker';
 import { z } from 'zod';
+import { loadConfig } from '../../platform/config';
+import { pollerOptions } from '../../worker/worker';
 import { countedOutbox, type OutboxTally } from './counted-outbox';
 import { benchWorker, benchWorkflowsUrl, echoOnlyWorkflowsUrl } from './worker-harness';
 
@@ -9,6 +11,24 @@ export type WorkerChildMessage =
   | { kind: 'measured'; rss: number; heapUsed: number; external: number; cached: number; inFlight: number; gc: boolean }
   | { kind: 'tally'; tally: OutboxTally }
   | { kind: 'failed'; error: string };
+
+const Tuning = z.strictObject({
+  maxConcurrentWorkflowTaskPolls: z.number().int().min(2).optional(),
+  maxConcurrentWorkflowTaskExecutions: z.number().int().min(2).optional(),
+  nonStickyToStickyPollRatio: z.number().positive().max(1).optional(),
+  stickyQueueScheduleToStartTimeout: z.string().min(2).optional(),
+  maxCachedWorkflows: z.number().int().min(0).optional(),
+  workflowTaskPollerBehavior: z
+    .discriminatedUnion('type', [
+      z.strictObject({ type: z.literal('autoscaling'), minimum: z.number().int().min(1), maximum: z.number().int().min(1), initial: z.number().int().min(1) }),
+      z.strictObject({ type: z.literal('simple-maximum'), maximum: z.number().int().min(2) }),
+    ])
+    .optional(),
+});
+
+/** the set keys alone: an option left out stays the SDK's default */
+const definedOnly = <T extends object>(o: T): { [K in keyof T]?: Exclude<T[K], undefined> } =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as { [K in keyof T]?: Exclude<T[K], undefined> };
 
 const Env = z.object({
   BENCH_ADDRESS: z.string().min(1),
@@ -21,6 +41,11 @@ const Env = z.object({
   BENCH_BUNDLE: z.enum(['duban', 'echo']).default('duban'),
   /** notices to files in this folder, counted (`tally` requests); unset: accepted and dropped */
   BENCH_OUTBOX: z.string().min(1).optional(),
+  /** the workflow pollers' settings, JSON (the herd's experiments): unset, the SDK's defaults as in production */
+  BENCH_WORKER_TUNING: z
+    .string()
+    .optional()
+    .transform((s) => (s === undefined ? {} : Tuning.parse(JSON.parse(s)))),
 });
 const Request = z.object({ kind: z.enum(['measure', 'tally', 'stop']) });
 
@@ -35,6 +60,9 @@ async function main(): Promise<void> {
   const outbox = env.BENCH_OUTBOX === undefined ? null : countedOutbox(env.BENCH_OUTBOX);
   const worker = await benchWorker({ nativeConnection, namespace: env.BENCH_NAMESPACE }, env.BENCH_TASK_QUEUE, {
     maxCachedWorkflows: env.BENCH_MAX_CACHED,
+    // polling as the production worker does (DUBAN_POLLERS), unless an experiment says otherwise
+    ...pollerOptions(loadConfig({ DUBAN_POLLERS: process.env['DUBAN_POLLERS'] }).DUBAN_POLLERS),
+    ...definedOnly(env.BENCH_WORKER_TUNING),
   }, env.BENCH_SHARE_MODULES === '1', env.BENCH_BUNDLE === 'echo' ? echoOnlyWorkflowsUrl : benchWorkflowsUrl, outbox?.channel);
   const gc = (globalThis as { gc?: () => void }).gc;
   process.on('message', (raw) => {
