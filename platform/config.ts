@@ -36,8 +36,13 @@ export const ConfigSchema = z
       .string()
       .regex(/^whsec_[A-Za-z0-9+/]{22,}={0,2}$/, 'expected whsec_<base64 of at least 16 bytes>, e.g. whsec_$(openssl rand -base64 32)')
       .optional(),
-    /** about 2 MiB of worker memory each (bench/): 1,000 stays well inside the default V8 heap */
+    /** about 330 KiB of worker memory each (bench/, issue 14): 1,000 stays well inside the default V8 heap */
     DUBAN_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(0).default(1000),
+    /**
+     * the worker's task pollers: `auto`, Temporal's poller autoscaling (server ≥ 1.28: more polls while the
+     * queue has a backlog, the deadline herd's case), or a fixed maximum of concurrent polls per queue kind
+     */
+    DUBAN_POLLERS: z.union([z.literal('auto'), z.coerce.number().int().min(2).max(200)]).default('auto'),
     /** the programs the local stacks run, found or built by scripts/ (npm start, npm run start:cluster) */
     TEMPORAL_CLI: z.string().optional(),
     DUBAN_CLUSTER_BIN: z.string().optional(),

@@ -1,5 +1,5 @@
 // Builds duban's Temporal worker: the workflows bundle, the activities, pino for the SDK's logs.
-import { Worker, Runtime, DefaultLogger, makeTelemetryFilterString, type NativeConnection, type LogLevel } from '@temporalio/worker';
+import { Worker, Runtime, DefaultLogger, makeTelemetryFilterString, type NativeConnection, type LogLevel, type WorkerOptions } from '@temporalio/worker';
 import type { Config } from '../platform/config';
 import type { Logger } from '../platform/logger';
 import { createWorkerActivities } from './activities';
@@ -26,6 +26,16 @@ export function installRuntimeLogger(logger: Logger): void {
   });
 }
 
+/**
+ * How the worker polls for workflow and activity tasks. `auto` follows the server's scaling hints between
+ * 1 and 100 polls per queue: a fixed 10 (the SDK's default, 2 of them on the shared queue once workflows
+ * are cached) served a deadline herd's backlog at a few tasks per second (bench/README.md, the herd).
+ */
+export function pollerOptions(pollers: Config['DUBAN_POLLERS']): Pick<WorkerOptions, 'workflowTaskPollerBehavior' | 'activityTaskPollerBehavior'> {
+  const behavior: NonNullable<WorkerOptions['workflowTaskPollerBehavior']> = pollers === 'auto' ? { type: 'autoscaling', minimum: 1, maximum: 100, initial: 5 } : { type: 'simple-maximum', maximum: pollers };
+  return { workflowTaskPollerBehavior: behavior, activityTaskPollerBehavior: behavior };
+}
+
 export async function createDubanWorker(config: Config, connection: NativeConnection, logger: Logger): Promise<Worker> {
   return Worker.create({
     connection,
@@ -35,5 +45,6 @@ export async function createDubanWorker(config: Config, connection: NativeConnec
     bundlerOptions: { preloadModules },
     activities: createWorkerActivities({ config, logger: logger.child({ component: 'activities' }) }),
     maxCachedWorkflows: config.DUBAN_MAX_CACHED_WORKFLOWS,
+    ...pollerOptions(config.DUBAN_POLLERS),
   });
 }
