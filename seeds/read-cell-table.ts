@@ -1,6 +1,7 @@
 // Reader for tables copied one cell per line or paragraph (Word or a web page without tabs): header cells first, then rows.
 import type { ReadContext } from './assemble';
 import type { Block, RowBlock } from './blocks';
+import { alignCellRows, type AlignedRow, type CellEntry } from './cell-rows';
 import { fieldOf, type Field } from './columns';
 import { ImportError } from './errors';
 import { headerFields, missingFields, titleBefore, type ReadResult } from './items';
@@ -8,10 +9,6 @@ import { readRowTable } from './read-table';
 import type { Reporter } from './reporter';
 import { isBlank, sectionHeading } from './text';
 
-interface CellEntry {
-  text: string;
-  line: number;
-}
 
 /** A web table copied one cell per line may end each cell with `|`: the cell is the text before it, and the `|` ends it. */
 const PIPE_END = /[ \t\u3000]*\|[ \t\u3000]*$/;
@@ -42,6 +39,12 @@ function groupsOf(blocks: readonly Block[]): CellEntry[][] {
   const out: CellEntry[][] = [];
   let current: CellEntry[] | null = null;
   for (const b of blocks) {
+    // `||`: an empty cell closed by its `|` (a row of nothing but bars), not the end of the table
+    if (b.kind === 'row' && b.cells.every((c) => c.trim() === '')) {
+      out.push([{ text: '', line: b.line }]);
+      current = null;
+      continue;
+    }
     if (b.kind !== 'text') break;
     if (!b.indented && isBlank(b.text)) {
       current = null;
@@ -75,6 +78,12 @@ function rowsBySequence(groups: CellEntry[][], width: number): CellEntry[][] {
   return rows;
 }
 
+/** Whether rows cut every `width` paragraphs each start with a 序号 (or are a section heading) and fill the header. */
+const evenRows = (rows: readonly CellEntry[][], width: number): boolean =>
+  rows.every((r) => (r.length === 1 && sectionHeading(r[0]?.text ?? '') !== null) || (r.length === width && /^\d+$/.test(r[0]?.text.trim() ?? '')));
+
+const isAligned = (row: AlignedRow | CellEntry): row is AlignedRow => 'cells' in row;
+
 /** Rows of a cell-per-line table, turned into row blocks so the one row reader reads them. */
 export function readCellTable(blocks: readonly Block[], header: NonNullable<ReturnType<typeof findCellHeader>>, ctx: ReadContext, reporter: Reporter): ReadResult {
   const { fields } = header;
@@ -83,9 +92,21 @@ export function readCellTable(blocks: readonly Block[], header: NonNullable<Retu
   const groups = groupsOf(blocks.slice(header.end));
   const grouped = groups.every((g) => g.length === fields.length || (g.length === 1 && sectionHeading(g[0]?.text ?? '') !== null));
   const oneCellGroups = groups.length > 0 && groups.every((g) => g.length === 1);
-  const rows = grouped || !oneCellGroups ? groups : rowsBySequence(groups, fields.length);
+  const even = grouped || !oneCellGroups ? groups : rowsBySequence(groups, fields.length);
   const rowBlocks: Block[] = [{ kind: 'row', cells: header.cells.map((c) => c.text), line: header.cells[0]?.line ?? 1, origin: 'structured' }];
-  for (const row of rows) {
+  // paragraphs that do not fall one per column: cut at each 序号 and placed by what they hold, each placement reported
+  if (oneCellGroups && !grouped && !evenRows(even, fields.length)) {
+    for (const row of alignCellRows(groups.flat(), fields, header.cells.map((c) => c.text), ctx.file)) {
+      if (!isAligned(row)) {
+        rowBlocks.push({ kind: 'row', cells: fields.map((f) => (f === 'text' ? row.text : '')), line: row.line, origin: 'structured' });
+        continue;
+      }
+      if (row.note) reporter.add(row.continues ? 'rowMerged' : 'cellsAligned', null, row.line, row.cells.join(' | ').slice(0, 80), row.note);
+      rowBlocks.push({ kind: 'row', cells: row.cells, cellLines: row.cellLines, line: row.line, origin: 'structured', ...(row.continues ? { merged: row.missing } : {}) });
+    }
+    return finish(blocks, header, readRowTable(rowBlocks, 0, ctx, reporter));
+  }
+  for (const row of even) {
     const first = row[0];
     if (!first) continue;
     if (row.length === 1 && sectionHeading(first.text)) {
@@ -99,7 +120,10 @@ export function readCellTable(blocks: readonly Block[], header: NonNullable<Retu
     const block: RowBlock = { kind: 'row', cells: row.map((c) => c.text), cellLines: row.map((c) => c.line), line: first.line, origin: 'structured' };
     rowBlocks.push(block);
   }
-  const result = readRowTable(rowBlocks, 0, ctx, reporter);
+  return finish(blocks, header, readRowTable(rowBlocks, 0, ctx, reporter));
+}
+
+function finish(blocks: readonly Block[], header: NonNullable<ReturnType<typeof findCellHeader>>, result: ReadResult): ReadResult {
   const title = titleBefore(blocks.slice(0, header.start).map((b) => (b.kind === 'text' ? b.text : '')));
   return { ...result, layout: 'numberedCells', title, startLine: header.cells[0]?.line ?? 1 };
 }

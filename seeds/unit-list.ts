@@ -26,8 +26,8 @@ export interface UnitList {
 
 /** How a unit's name ends: 局 委 办 厅 会 联 院 部 室 组, 政府, 中心, 街道 … (a parenthesis after them is skipped). */
 const UNIT_END = /(局|委|办|厅|会|联|院|部|室|组|政府|大队|中心|单位|公司|集团|支行|分行|部门|机构|街道|乡镇|镇|乡|专班|海关|党校|办事处|管委会)$/;
-/** The level a name opens with (市住建委), or a shared one (两市市委宣传部: both cities'); carried down the list. */
-const LEVEL = /^(?:自治[区州]|[两三四]?[省市区县州])(?!场|域|区|级|、)/;
+/** The level a name opens with (市住建委), or a shared one (两市市委宣传部: both cities'); carried down the list. 市政局 is the municipal works bureau, not 市 + 政局. */
+const LEVEL = /^(?:自治[区州]|[两三四]?[省市区县州])(?!场|域|区|级|、|政(?!府))/;
 const NOT_SPECIFIC = /^(有关|相关)(部门|单位)$/;
 
 /** Drops a trailing parenthetical, `县区政府（管委）` → `县区政府`, to look at how a name ends. */

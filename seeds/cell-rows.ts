@@ -1,0 +1,232 @@
+// Rows of a table copied one cell a paragraph: cut at each 序号 in turn, and a row whose paragraphs are not one per column placed by what each holds.
+import type { Field } from './columns';
+import { ImportError } from './errors';
+import { sectionHeading } from './text';
+import { looksLikeUnit, splitUnitList } from './unit-list';
+
+export interface CellEntry {
+  text: string;
+  line: number;
+}
+
+/** One row as the row reader takes it: a cell per column, and which columns the row did not print. */
+export interface AlignedRow {
+  cells: string[];
+  cellLines: number[];
+  line: number;
+  /** columns this row printed nothing for: an empty cell that left no paragraph, or one spanning rows */
+  missing: boolean[];
+  /** a row without its own 序号 under a numbered row: a further step of that task (the 序号 cell spans both) */
+  continues: boolean;
+  /** how the row was placed, for the report; null when its paragraphs were one per column */
+  note: string | null;
+}
+
+type Kind = 'no' | 'unit' | 'date' | 'person' | 'text' | 'empty';
+
+/** A time cell: a month, a quarter, the year's end, a period (12月底前, 9月投入使用, 全年, 长期坚持). */
+const DATE_WORDS = /(\d{1,2}月|年底|年内|年中|季度|[上下]半年|全年|底前|日前|\d{4}年|长期|持续|常态)/;
+const isDateLike = (t: string): boolean => DATE_WORDS.test(t);
+const NAME = /^[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{0,3}[\u4e00-\u9fff]$/;
+
+/** What a paragraph looks like: a unit list, a date, a person's name, a number, or text. */
+function kindOf(text: string, first: boolean): Kind {
+  const t = text.trim();
+  if (t === '') return 'empty';
+  if (first && /^\d+$/.test(t)) return 'no';
+  if (!/[。；;！？]/.test(t) && t.length <= 80) {
+    // a list of units, most of them named as units are (崇川经济开发区 among 市政局、环卫处 is one too)
+    const mentions = splitUnitList(t).mentions;
+    const units = mentions.filter((m) => looksLikeUnit(m.name) || /^各/.test(m.name)).length;
+    if (units > 0 && units * 2 >= mentions.length) return 'unit';
+  }
+  if (t.length <= 24 && isDateLike(t)) return 'date';
+  if (t.split(/[、，,]/).every((p) => NAME.test(p.trim()))) return 'person';
+  return 'text';
+}
+
+const NO = Number.NEGATIVE_INFINITY;
+
+/** How well a paragraph of a kind fits a column (in thousandths); `NO` when it cannot be there. */
+function fit(kind: Kind, field: Field): number {
+  if (field === 'no') return kind === 'no' ? 4000 : NO;
+  if (kind === 'no') return NO;
+  if (kind === 'empty') return 0;
+  switch (field) {
+    case 'lead':
+    case 'units':
+    case 'assisting':
+      return kind === 'unit' ? 3000 : kind === 'date' ? NO : -4000;
+    case 'people':
+      return kind === 'person' ? 3000 : -3000;
+    case 'schedule':
+      return kind === 'date' ? 3000 : kind === 'text' ? 0 : kind === 'unit' ? NO : -3000;
+    case 'text':
+    case 'measures':
+    case 'roles':
+      return kind === 'text' ? 2000 : -2000;
+    default:
+      return 0;
+  }
+}
+
+const EXTRA = -2000;
+const RESTART = -5000;
+const isUnitField = (f: Field): boolean => f === 'lead' || f === 'units' || f === 'assisting';
+
+/**
+ * A column the row printed nothing for. Among columns the reader does not use (进展情况, 说明 …, or a second column
+ * of a kind, 全年目标任务 after 主要任务) the later one is taken as the empty one, so which of them a paragraph fills
+ * never makes a row ambiguous; among the others it can.
+ */
+const secondary = (fields: readonly Field[], k: number): boolean => fields[k] === 'other' || (!isUnitField(fields[k] ?? 'other') && fields.indexOf(fields[k] ?? 'other') < k);
+const skipCost = (fields: readonly Field[], k: number): number => (secondary(fields, k) ? -1000 + k + 1 : -1000);
+const skipped = (fields: readonly Field[], from: number, to: number): number => {
+  let cost = 0;
+  for (let k = from; k < to; k += 1) cost += skipCost(fields, k);
+  return cost;
+};
+
+interface Step {
+  column: number;
+  row: number;
+}
+
+/**
+ * The best placement of a row's paragraphs over the columns, in order: a column may get none (the row printed no
+ * cell there), a unit column several (one unit a paragraph), and a text paragraph after the columns it could fill
+ * opens a further row without 序号 (its other cells spanning from the row above). Null when no placement fits, or
+ * when two different ones fit equally well: then which column a paragraph belongs to is not told by the row.
+ */
+function place(kinds: readonly Kind[], fields: readonly Field[]): { steps: Step[]; score: number } | null {
+  const n = fields.length;
+  // best[i][j][s]: the best score with paragraph i in column j; s = 1 once a further row was opened
+  interface Best {
+    score: number;
+    ties: number;
+    from: { j: number; s: number; restart: boolean } | null;
+  }
+  const best: Best[][][] = kinds.map(() => fields.map(() => [0, 1].map((): Best => ({ score: NO, ties: 0, from: null }))));
+  const offer = (i: number, j: number, s: number, score: number, ties: number, from: Best['from']): void => {
+    const cell = best[i]?.[j]?.[s];
+    if (!cell || score === NO) return;
+    if (score > cell.score) Object.assign(cell, { score, ties, from });
+    else if (score === cell.score) cell.ties += ties;
+  };
+  offer(0, 0, 0, fit(kinds[0] ?? 'text', fields[0] ?? 'other'), 1, null);
+  for (let i = 1; i < kinds.length; i += 1) {
+    const kind = kinds[i] ?? 'text';
+    for (let j = 0; j < n; j += 1) {
+      for (const s of [0, 1]) {
+        const prev = best[i - 1]?.[j]?.[s];
+        if (!prev || prev.score === NO) continue;
+        const field = fields[j] ?? 'other';
+        // another paragraph of the same cell: free for a unit in a unit column, else a cell run over two paragraphs
+        if (field !== 'no' && field !== 'people') offer(i, j, s, prev.score + fit(kind, field) + ((isUnitField(field) && kind === 'unit') || kind === 'empty' ? 0 : EXTRA), prev.ties, { j, s, restart: false });
+        for (let k = j + 1; k < n; k += 1) offer(i, k, s, prev.score + fit(kind, fields[k] ?? 'other') + (s === 0 ? skipped(fields, j + 1, k) : 0), prev.ties, { j, s, restart: false });
+        // a further row: the numbered row's columns after this one were not printed
+        if (kind === 'text') for (let k = 1; k <= j; k += 1) if (fields[k] === 'text') offer(i, k, 1, prev.score + fit(kind, 'text') + RESTART + (s === 0 ? skipped(fields, j + 1, n) : 0), prev.ties, { j, s, restart: true });
+      }
+    }
+  }
+  const last = kinds.length - 1;
+  let end: { j: number; s: number; score: number; ties: number } | null = null;
+  for (let j = 0; j < n; j += 1) {
+    for (const s of [0, 1]) {
+      const cell = best[last]?.[j]?.[s];
+      if (!cell || cell.score === NO) continue;
+      const score = cell.score + (s === 0 ? skipped(fields, j + 1, n) : 0);
+      if (!end || score > end.score) end = { j, s, score, ties: cell.ties };
+      else if (score === end.score) end.ties += cell.ties;
+    }
+  }
+  if (!end || end.ties > 1) return null;
+  const path: { column: number; restart: boolean }[] = [];
+  let at: { j: number; s: number } | null = { j: end.j, s: end.s };
+  for (let i = last; i >= 0 && at; i -= 1) {
+    const from: Best['from'] = best[i]?.[at.j]?.[at.s]?.from ?? null;
+    path.unshift({ column: at.j, restart: from?.restart ?? false });
+    at = from;
+  }
+  let row = 0;
+  return { steps: path.map((p) => ({ column: p.column, row: p.restart ? (row += 1) : row })), score: end.score };
+}
+
+/** A row's cells from its placed paragraphs: the paragraphs of one cell joined (units with 、). */
+function rowsOf(segment: readonly CellEntry[], steps: readonly Step[], fields: readonly Field[], words: readonly string[], label: string): AlignedRow[] {
+  const count = (steps.at(-1)?.row ?? 0) + 1;
+  const rows: AlignedRow[] = [];
+  for (let r = 0; r < count; r += 1) {
+    const parts: CellEntry[][] = fields.map(() => []);
+    segment.forEach((cell, i) => {
+      const step = steps[i];
+      if (step?.row === r) parts[step.column]?.push(cell);
+    });
+    const cells = parts.map((ps, j) => ps.map((p) => p.text.trim()).join(isUnitField(fields[j] ?? 'other') ? '、' : ''));
+    const missing = parts.map((ps) => ps.length === 0);
+    const first = parts.find((ps) => ps.length > 0)?.[0];
+    const line = first?.line ?? segment[0]?.line ?? 0;
+    const skipped = words.filter((_, j) => missing[j]);
+    const runs = parts.filter((ps) => ps.filter((p) => p.text.trim() !== '').length > 1).length;
+    const note =
+      r > 0
+        ? `序号 ${label} 下无序号的一行（${parts.flatMap((ps) => ps.map((p) => p.text.trim().slice(0, 12))).join(' / ')}）：序号等单元格跨行合并，作为同一任务的又一步骤 (a further step of task ${label}: its 序号 cell spans both rows)`
+        : skipped.length > 0 || runs > 0
+          ? `此行 ${segment.length} 段、表头 ${fields.length} 栏：按各段内容对齐${skipped.length > 0 ? `，未印出的栏（${skipped.join('、')}）留空` : ''}${runs > 0 ? `，${runs} 栏跨多段` : ''} (cells placed by what they hold)`
+          : null;
+    rows.push({ cells, cellLines: parts.map((ps) => ps[0]?.line ?? line), line, missing, continues: r > 0, note });
+  }
+  return rows;
+}
+
+/** Cuts the paragraphs into rows at each 序号 in turn (the first number found, then the next one), a section heading a row of its own. */
+function segmentsOf(cells: readonly CellEntry[]): CellEntry[][] {
+  const out: CellEntry[][] = [];
+  let expected: number | null = null;
+  for (const cell of cells) {
+    const t = cell.text.trim();
+    if (sectionHeading(t) && !/^\d+$/.test(t)) {
+      out.push([cell]);
+      out.push([]);
+      continue;
+    }
+    const n = /^\d+$/.test(t) ? Number(t) : null;
+    if (n !== null && (expected === null || n === expected)) {
+      expected = n + 1;
+      out.push([cell]);
+      continue;
+    }
+    const current = out.at(-1);
+    if (current) current.push(cell);
+    else out.push([cell]);
+  }
+  return out.filter((s) => s.length > 0);
+}
+
+/** The rows of a table copied one paragraph a cell; a row that cannot be placed is refused with its line. */
+export function alignCellRows(cells: readonly CellEntry[], fields: readonly Field[], words: readonly string[], file: string): (AlignedRow | CellEntry)[] {
+  const out: (AlignedRow | CellEntry)[] = [];
+  for (const segment of segmentsOf(cells)) {
+    const first = segment[0];
+    if (!first) continue;
+    if (segment.length === 1 && sectionHeading(first.text)) {
+      out.push(first);
+      continue;
+    }
+    if (!/^\d+$/.test(first.text.trim())) throw new ImportError('BAD_ROW', file, first.line, `a row must start with its 序号, found 「${first.text}」`);
+    const kinds = segment.map((c, i) => kindOf(c.text, i === 0));
+    const placed = place(kinds, fields);
+    // a row of as many paragraphs as columns stays as printed unless what they hold says otherwise
+    const asPrinted = segment.length === fields.length ? kinds.reduce((sum, k, i) => sum + fit(k, fields[i] ?? 'other'), 0) : NO;
+    if (asPrinted !== NO && (!placed || asPrinted >= placed.score)) {
+      out.push({ cells: segment.map((c) => c.text), cellLines: segment.map((c) => c.line), line: first.line, missing: fields.map(() => false), continues: false, note: null });
+      continue;
+    }
+    if (!placed) {
+      throw new ImportError('MISSING_COLUMN', file, first.line, `row ${first.text.trim()} has ${segment.length} cells, the header has ${fields.length}, and what its cells hold does not tell which column each belongs to`);
+    }
+    const steps = placed.steps;
+    out.push(...rowsOf(segment, steps, fields, words, first.text.trim()));
+  }
+  return out;
+}
