@@ -90,8 +90,4 @@ describe('column words of such tables', () => {
     const { plan } = read(doc);
     expect(plan.tasks.map((t) => [t.text, t.leadUnits, t.assistingUnits])).toEqual([['公办教育资源扩容提质惠民工程', ['区教体局'], ['区国投集团', '各有关乡镇(街道)']]]);
   });
-
-  it('never takes the 市 of 市政局 (the municipal works bureau) for a level carried down the list', () => {
-    expect(roles(['2023年工作要点', '1.整治背街后巷。', '牵头单位：城管局', '责任单位：市政局、环卫处'])).toEqual([[['城管局'], ['市政局', '环卫处']]]);
-  });
 });
