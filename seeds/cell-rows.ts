@@ -27,7 +27,8 @@ type Kind = 'no' | 'unit' | 'date' | 'person' | 'text' | 'empty';
 /** A time cell: a month, a quarter, the year's end, a period (12月底前, 9月投入使用, 全年, 长期坚持). */
 const DATE_WORDS = /(\d{1,2}月|年底|年内|年中|季度|[上下]半年|全年|底前|日前|\d{4}年|长期|持续|常态)/;
 const isDateLike = (t: string): boolean => DATE_WORDS.test(t);
-const NAME = /^[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{0,3}[\u4e00-\u9fff]$/;
+/** A person's name: two to four characters, a space between them allowed (杨 宜). */
+const NAME = /^[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}$/;
 
 /** What a paragraph looks like: a unit list, a date, a person's name, a number, or text. */
 function kindOf(text: string, first: boolean): Kind {
@@ -64,13 +65,16 @@ function fit(kind: Kind, field: Field): number {
     case 'text':
     case 'measures':
     case 'roles':
-      return kind === 'text' ? 2000 : -2000;
+      // a short word may be a person's name or the end of a cell run over two paragraphs (比重, 百分点)
+      return kind === 'text' ? 2000 : kind === 'person' ? 0 : -2000;
     default:
       return 0;
   }
 }
 
 const EXTRA = -2000;
+/** Paragraphs one cell may run over, counted up to this (each further one as dear as the last). */
+const MAX_RUN = 3;
 const RESTART = -5000;
 const isUnitField = (f: Field): boolean => f === 'lead' || f === 'units' || f === 'assisting';
 
@@ -98,53 +102,71 @@ interface Step {
  * opens a further row without 序号 (its other cells spanning from the row above). Null when no placement fits, or
  * when two different ones fit equally well: then which column a paragraph belongs to is not told by the row.
  */
-function place(kinds: readonly Kind[], fields: readonly Field[]): { steps: Step[]; score: number } | null {
+function place(kinds: readonly Kind[], fields: readonly Field[], startColumn = 0): { steps: Step[]; score: number } | null {
   const n = fields.length;
-  // best[i][j][s]: the best score with paragraph i in column j; s = 1 once a further row was opened
+  // a state: the column of paragraph i, whether a further row was opened (s), and how many more paragraphs the cell took (r)
+  interface State {
+    s: number;
+    r: number;
+  }
   interface Best {
     score: number;
     ties: number;
-    from: { j: number; s: number; restart: boolean } | null;
+    from: { j: number; q: number; restart: boolean } | null;
   }
-  const best: Best[][][] = kinds.map(() => fields.map(() => [0, 1].map((): Best => ({ score: NO, ties: 0, from: null }))));
-  const offer = (i: number, j: number, s: number, score: number, ties: number, from: Best['from']): void => {
-    const cell = best[i]?.[j]?.[s];
+  const Q = 2 * (MAX_RUN + 1);
+  const q = (st: State): number => st.s * (MAX_RUN + 1) + Math.min(st.r, MAX_RUN);
+  const best: Best[][][] = kinds.map(() => fields.map(() => Array.from({ length: Q }, (): Best => ({ score: NO, ties: 0, from: null }))));
+  const offer = (i: number, j: number, st: State, score: number, ties: number, from: Best['from']): void => {
+    const cell = best[i]?.[j]?.[q(st)];
     if (!cell || score === NO) return;
     if (score > cell.score) Object.assign(cell, { score, ties, from });
     else if (score === cell.score) cell.ties += ties;
   };
-  offer(0, 0, 0, fit(kinds[0] ?? 'text', fields[0] ?? 'other'), 1, null);
+  offer(0, startColumn, { s: 0, r: 0 }, fit(kinds[0] ?? 'text', fields[startColumn] ?? 'other'), 1, null);
   for (let i = 1; i < kinds.length; i += 1) {
     const kind = kinds[i] ?? 'text';
     for (let j = 0; j < n; j += 1) {
-      for (const s of [0, 1]) {
-        const prev = best[i - 1]?.[j]?.[s];
+      for (let pq = 0; pq < Q; pq += 1) {
+        const prev = best[i - 1]?.[j]?.[pq];
         if (!prev || prev.score === NO) continue;
+        const s = Math.floor(pq / (MAX_RUN + 1));
+        const r = pq % (MAX_RUN + 1);
         const field = fields[j] ?? 'other';
-        // another paragraph of the same cell: free for a unit in a unit column, else a cell run over two paragraphs
-        if (field !== 'no' && field !== 'people') offer(i, j, s, prev.score + fit(kind, field) + ((isUnitField(field) && kind === 'unit') || kind === 'empty' ? 0 : EXTRA), prev.ties, { j, s, restart: false });
-        for (let k = j + 1; k < n; k += 1) offer(i, k, s, prev.score + fit(kind, fields[k] ?? 'other') + (s === 0 ? skipped(fields, j + 1, k) : 0), prev.ties, { j, s, restart: false });
+        const from = { j, q: pq, restart: false };
+        // another paragraph of the same cell: free for a unit in a unit column, else a cell run over paragraphs, each
+        // further one dearer (two cells of two paragraphs before one of three); of two cells that could take a run,
+        // the earlier one does (a tie broken, never a refusal)
+        if (field !== 'no' && field !== 'people') {
+          const free = (isUnitField(field) && kind === 'unit') || kind === 'empty';
+          offer(i, j, { s, r: free ? r : r + 1 }, prev.score + fit(kind, field) + (free ? 0 : EXTRA * (r + 1) + n - j), prev.ties, from);
+        }
+        for (let k = j + 1; k < n; k += 1) offer(i, k, { s, r: 0 }, prev.score + fit(kind, fields[k] ?? 'other') + (s === 0 ? skipped(fields, j + 1, k) : 0), prev.ties, from);
         // a further row: the numbered row's columns after this one were not printed
-        if (kind === 'text') for (let k = 1; k <= j; k += 1) if (fields[k] === 'text') offer(i, k, 1, prev.score + fit(kind, 'text') + RESTART + (s === 0 ? skipped(fields, j + 1, n) : 0), prev.ties, { j, s, restart: true });
+        if (kind === 'text') {
+          for (let k = 1; k <= j; k += 1) {
+            if (fields[k] === 'text') offer(i, k, { s: 1, r: 0 }, prev.score + fit(kind, 'text') + RESTART + (s === 0 ? skipped(fields, j + 1, n) : 0), prev.ties, { j, q: pq, restart: true });
+          }
+        }
       }
     }
   }
   const last = kinds.length - 1;
-  let end: { j: number; s: number; score: number; ties: number } | null = null;
+  let end: { j: number; q: number; score: number; ties: number } | null = null;
   for (let j = 0; j < n; j += 1) {
-    for (const s of [0, 1]) {
-      const cell = best[last]?.[j]?.[s];
+    for (let eq = 0; eq < Q; eq += 1) {
+      const cell = best[last]?.[j]?.[eq];
       if (!cell || cell.score === NO) continue;
-      const score = cell.score + (s === 0 ? skipped(fields, j + 1, n) : 0);
-      if (!end || score > end.score) end = { j, s, score, ties: cell.ties };
+      const score = cell.score + (eq < MAX_RUN + 1 ? skipped(fields, j + 1, n) : 0);
+      if (!end || score > end.score) end = { j, q: eq, score, ties: cell.ties };
       else if (score === end.score) end.ties += cell.ties;
     }
   }
   if (!end || end.ties > 1) return null;
   const path: { column: number; restart: boolean }[] = [];
-  let at: { j: number; s: number } | null = { j: end.j, s: end.s };
+  let at: { j: number; q: number } | null = { j: end.j, q: end.q };
   for (let i = last; i >= 0 && at; i -= 1) {
-    const from: Best['from'] = best[i]?.[at.j]?.[at.s]?.from ?? null;
+    const from: Best['from'] = best[i]?.[at.j]?.[at.q]?.from ?? null;
     path.unshift({ column: at.j, restart: from?.restart ?? false });
     at = from;
   }
@@ -179,6 +201,39 @@ function rowsOf(segment: readonly CellEntry[], steps: readonly Step[], fields: r
   return rows;
 }
 
+/** The item mark a text cell opens with when the table has no 序号 column (`3、四大重点培育产业…`). */
+const MARK = /^(\d+)[、.．]/;
+
+/**
+ * Rows of a table without 序号, numbered inside the work's cell: a row starts at the next number; the paragraphs
+ * between a row's units and the next number are that next row's cells before the work (类别, spanning rows).
+ */
+function numberedSegments(cells: readonly CellEntry[], leadIn: number): { lead: CellEntry[]; rest: CellEntry[] }[] {
+  const out: { lead: CellEntry[]; rest: CellEntry[] }[] = [];
+  let expected = 1;
+  let pending: CellEntry[] = [];
+  for (const cell of cells) {
+    const m = MARK.exec(cell.text.trim());
+    if (m && Number(m[1]) === expected) {
+      expected += 1;
+      out.push({ lead: pending.slice(-leadIn), rest: [cell] });
+      const kept = pending.slice(0, Math.max(0, pending.length - leadIn));
+      const before = out.at(-2);
+      if (before) before.rest.push(...kept);
+      pending = [];
+      continue;
+    }
+    const current = out.at(-1);
+    // a paragraph after a unit (the row's last column) may open the next row; any other continues this one
+    if (current && leadIn > 0 && (pending.length > 0 || kindOf(current.rest.at(-1)?.text ?? '', false) === 'unit') && kindOf(cell.text, false) === 'text') pending.push(cell);
+    else if (current) current.rest.push(...pending.splice(0), cell);
+    else pending.push(cell);
+  }
+  const last = out.at(-1);
+  if (last) last.rest.push(...pending);
+  return out;
+}
+
 /** Cuts the paragraphs into rows at each 序号 in turn (the first number found, then the next one), a section heading a row of its own. */
 function segmentsOf(cells: readonly CellEntry[]): CellEntry[][] {
   const out: CellEntry[][] = [];
@@ -205,6 +260,7 @@ function segmentsOf(cells: readonly CellEntry[]): CellEntry[][] {
 
 /** The rows of a table copied one paragraph a cell; a row that cannot be placed is refused with its line. */
 export function alignCellRows(cells: readonly CellEntry[], fields: readonly Field[], words: readonly string[], file: string): (AlignedRow | CellEntry)[] {
+  if (!fields.includes('no')) return alignNumberedText(cells, fields, words, file);
   const out: (AlignedRow | CellEntry)[] = [];
   for (const segment of segmentsOf(cells)) {
     const first = segment[0];
@@ -229,4 +285,32 @@ export function alignCellRows(cells: readonly CellEntry[], fields: readonly Fiel
     out.push(...rowsOf(segment, steps, fields, words, first.text.trim()));
   }
   return out;
+}
+
+/** A table without 序号 whose work cells are numbered: each row placed from its work cell on, its lead-in cells (类别) before. */
+function alignNumberedText(cells: readonly CellEntry[], fields: readonly Field[], words: readonly string[], file: string): AlignedRow[] {
+  const textAt = fields.indexOf('text');
+  const rows: AlignedRow[] = [];
+  for (const { lead, rest } of numberedSegments(cells, textAt)) {
+    const first = rest[0];
+    if (!first) continue;
+    const placed = place(
+      rest.map((c) => kindOf(c.text, false)),
+      fields,
+      textAt,
+    );
+    if (!placed || placed.steps.some((st) => st.row > 0)) {
+      throw new ImportError('MISSING_COLUMN', file, first.line, `row 「${first.text.trim().slice(0, 20)}」 has ${rest.length} paragraphs from its work cell on, and what they hold does not tell which column each belongs to`);
+    }
+    const [row] = rowsOf(rest, placed.steps, fields, words, first.text.trim());
+    if (!row) continue;
+    // the lead-in cells it printed (类别), else they span it from the row above
+    lead.forEach((c, k) => {
+      const at = textAt - lead.length + k;
+      row.cells[at] = c.text.trim();
+      row.missing[at] = false;
+    });
+    rows.push({ ...row, note: row.note ?? null });
+  }
+  return rows;
 }

@@ -63,6 +63,8 @@ const EXACT: Record<string, Field> = {
   责任分工: 'roles',
   分工: 'roles',
   备注: 'other',
+  类别: 'other',
+  分类: 'other',
   说明: 'other',
   当前进度: 'other',
 };

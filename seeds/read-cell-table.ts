@@ -31,6 +31,37 @@ export function findCellHeader(blocks: readonly Block[]): { start: number; end: 
     const fields = headerFields(cells.map((c) => c.text));
     if (fields && cells.length >= 3) return { start: i, end: j, fields, cells };
   }
+  return numberedInTextHeader(blocks);
+}
+
+/** The first item mark a row prints in its text cell when the table has no 序号 column (`1、地区生产总值增长率`). */
+const FIRST_MARK = /^1[、.．]/;
+
+/**
+ * A header without 序号 (类别 · 指标名称 · 年度目标 · 完成情况 · 责任部门): at least four column words naming the work and
+ * its units, and the items numbered inside the work's cell, the first one within the two paragraphs after it.
+ */
+function numberedInTextHeader(blocks: readonly Block[]): ReturnType<typeof findCellHeader> {
+  for (let i = 0; i < blocks.length; i += 1) {
+    const b = blocks[i];
+    if (b?.kind !== 'text' || isBlank(b.text) || !fieldOf(cellTextOf(b.text)) || /[：:]/.test(b.text)) continue;
+    const cells: CellEntry[] = [];
+    let j = i;
+    for (; j < blocks.length; j += 1) {
+      const c = blocks[j];
+      if (c?.kind !== 'text') break;
+      if (isBlank(c.text)) continue;
+      // a label line (牵头单位：X) names its field too, but is no header cell
+      if (!fieldOf(cellTextOf(c.text)) || /[：:]/.test(c.text)) break;
+      cells.push({ text: cellTextOf(c.text).trim(), line: c.line });
+    }
+    const fields = cells.map((c) => fieldOf(c.text) ?? 'other');
+    const after = blocks.slice(j).filter((x) => x.kind === 'text' && !isBlank(x.text)).slice(0, 2);
+    if (cells.length >= 4 && fields.includes('text') && (fields.includes('lead') || fields.includes('units')) && after.some((x) => x.kind === 'text' && FIRST_MARK.test(x.text.trim()))) {
+      return { start: i, end: j, fields, cells };
+    }
+    i = Math.max(i, j - 1);
+  }
   return null;
 }
 
@@ -95,7 +126,7 @@ export function readCellTable(blocks: readonly Block[], header: NonNullable<Retu
   const even = grouped || !oneCellGroups ? groups : rowsBySequence(groups, fields.length);
   const rowBlocks: Block[] = [{ kind: 'row', cells: header.cells.map((c) => c.text), line: header.cells[0]?.line ?? 1, origin: 'structured' }];
   // paragraphs that do not fall one per column: cut at each 序号 and placed by what they hold, each placement reported
-  if (oneCellGroups && !grouped && !evenRows(even, fields.length)) {
+  if (oneCellGroups && (!fields.includes('no') || (!grouped && !evenRows(even, fields.length)))) {
     for (const row of alignCellRows(groups.flat(), fields, header.cells.map((c) => c.text), ctx.file)) {
       if (!isAligned(row)) {
         rowBlocks.push({ kind: 'row', cells: fields.map((f) => (f === 'text' ? row.text : '')), line: row.line, origin: 'structured' });
@@ -104,7 +135,7 @@ export function readCellTable(blocks: readonly Block[], header: NonNullable<Retu
       if (row.note) reporter.add(row.continues ? 'rowMerged' : 'cellsAligned', null, row.line, row.cells.join(' | ').slice(0, 80), row.note);
       rowBlocks.push({ kind: 'row', cells: row.cells, cellLines: row.cellLines, line: row.line, origin: 'structured', ...(row.continues ? { merged: row.missing } : {}) });
     }
-    return finish(blocks, header, readRowTable(rowBlocks, 0, ctx, reporter));
+    return finish(blocks, header, readRowTable(rowBlocks, 0, ctx, reporter, fields));
   }
   for (const row of even) {
     const first = row[0];

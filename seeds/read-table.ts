@@ -123,9 +123,10 @@ function rawItem(table: Table, row: RowBlock, no: string, printed: string, previ
   return item;
 }
 
-export function readRowTable(blocks: readonly Block[], headerIndex: number, ctx: ReadContext, reporter: Reporter): ReadResult {
+/** `known`: the header's fields when the caller found them another way (a header without 序号 before numbered work cells). */
+export function readRowTable(blocks: readonly Block[], headerIndex: number, ctx: ReadContext, reporter: Reporter, known?: Field[]): ReadResult {
   const header = blocks[headerIndex] as RowBlock;
-  const fields = headerFields(header.cells) ?? [];
+  const fields = known ?? headerFields(header.cells) ?? [];
   const missing = missingFields(fields);
   if (missing.length > 0) throw new ImportError('MISSING_COLUMN', ctx.file, header.line, `the table has no column ${missing.join('、')}`);
   const table: Table = { fields, header };
@@ -164,7 +165,8 @@ export function readRowTable(blocks: readonly Block[], headerIndex: number, ctx:
       continue;
     }
     if (cleanCellText(cellOf(table, row, 'text')) === '') throw new ImportError('BAD_ROW', ctx.file, row.line, 'a row with content but no task text (工作任务)');
-    const printed = cellOf(table, row, 'no').trim();
+    // a table without 序号 may number its rows inside the work's cell (`3、四大重点培育产业…`)
+    const printed = fields.includes('no') ? cellOf(table, row, 'no').trim() : (/^(\d+)[、.．]/.exec(cleanCellText(cellOf(table, row, 'text')))?.[1] ?? '');
     const previous = tasks.at(-1);
     // a row under a 序号 cell that spans it (known from the source) is a further step of that task
     if (previous && isMerged(table, row, 'no')) {

@@ -91,3 +91,39 @@ describe('column words of such tables', () => {
     expect(plan.tasks.map((t) => [t.text, t.leadUnits, t.assistingUnits])).toEqual([['公办教育资源扩容提质惠民工程', ['区教体局'], ['区国投集团', '各有关乡镇(街道)']]]);
   });
 });
+
+describe('a table without 序号 whose work cells are numbered (普陀 2021, 主要指标完成情况)', () => {
+  const putuo = [
+    '普陀区2021年上半年国民经济和社会发展计划执行情况',
+    '表1:上半年主要指标完成情况',
+    ...paragraphs(['类别', '指标名称', '年度目标', '完成情况', '责任部门']),
+    ...paragraphs(['高质量发展', '1、地区生产总值增长率', '与市保持同步', '9.8%', '区发改委']),
+    ...paragraphs(['2、四大重点培育产业占区级税收', '比重', '提升4个', '百分点', '提升3.89个百分点', '区科委', '区金融办', '区商务委']),
+    ...paragraphs(['3、新认定市级高新技术企业', '30家', '年度指标', '区科委', '高品质生活', '4、城乡登记失业人数', '控制在', '10410人内', '7919人', '区人社局']),
+  ];
+
+  it('reads a row from each number on, its units one a paragraph, the first listed leading (reported)', () => {
+    const { plan, report } = read(putuo);
+    expect(plan.tasks.map((t) => [t.printedNo, t.leadUnits, t.assistingUnits])).toEqual([
+      ['1', ['区发改委'], []],
+      ['2', ['区科委'], ['区金融办', '区商务委']],
+      ['3', ['区科委'], []],
+      ['4', ['区人社局'], []],
+    ]);
+    expect(report.lines.filter((l) => l.kind === 'leadInferred').map((l) => l.taskNo)).toEqual(['2']);
+    expect(report.lines.filter((l) => l.kind === 'numberInferred')).toEqual([]);
+  });
+
+  it('takes the paragraph between a row\'s units and the next number for the next row\'s 类别, never a unit', () => {
+    const { plan } = read(putuo);
+    expect(plan.tasks[3]?.source.cells[0]).toBe('高品质生活');
+    expect(plan.tasks[2]?.assistingUnits).toEqual([]);
+  });
+
+  it('splits cells run over paragraphs evenly rather than one cell taking three (比重 with the name, 百分点 with the target), reporting the placement', () => {
+    const { plan, report } = read(putuo);
+    expect(plan.tasks[1]?.text).toBe('2、四大重点培育产业占区级税收比重');
+    expect(plan.tasks[1]?.source.cells.slice(2, 4)).toEqual(['提升4个百分点', '提升3.89个百分点']);
+    expect(report.lines.filter((l) => l.kind === 'cellsAligned').length).toBe(4);
+  });
+});
