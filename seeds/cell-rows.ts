@@ -258,6 +258,14 @@ function segmentsOf(cells: readonly CellEntry[]): CellEntry[][] {
   return out.filter((s) => s.length > 0);
 }
 
+/** A row runs over a few paragraphs a column at most; past that the next number is missing, and placing it would cost more than a row's worth. */
+function tooLong(segment: readonly CellEntry[], fields: readonly Field[], file: string): void {
+  const first = segment[0];
+  if (first && segment.length > fields.length * 8 + 16) {
+    throw new ImportError('BAD_ROW', file, first.line, `the row 「${first.text.trim().slice(0, 20)}」 runs over ${segment.length} paragraphs: expected the next row's number within ${fields.length * 8 + 16}`);
+  }
+}
+
 /** The rows of a table copied one paragraph a cell; a row that cannot be placed is refused with its line. */
 export function alignCellRows(cells: readonly CellEntry[], fields: readonly Field[], words: readonly string[], file: string): (AlignedRow | CellEntry)[] {
   if (!fields.includes('no')) return alignNumberedText(cells, fields, words, file);
@@ -270,6 +278,7 @@ export function alignCellRows(cells: readonly CellEntry[], fields: readonly Fiel
       continue;
     }
     if (!/^\d+$/.test(first.text.trim())) throw new ImportError('BAD_ROW', file, first.line, `a row must start with its 序号, found 「${first.text}」`);
+    tooLong(segment, fields, file);
     const kinds = segment.map((c, i) => kindOf(c.text, i === 0));
     const placed = place(kinds, fields);
     // a row of as many paragraphs as columns stays as printed unless what they hold says otherwise
@@ -294,6 +303,7 @@ function alignNumberedText(cells: readonly CellEntry[], fields: readonly Field[]
   for (const { lead, rest } of numberedSegments(cells, textAt)) {
     const first = rest[0];
     if (!first) continue;
+    tooLong(rest, fields, file);
     const placed = place(
       rest.map((c) => kindOf(c.text, false)),
       fields,

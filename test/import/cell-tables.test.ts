@@ -127,3 +127,10 @@ describe('a table without 序号 whose work cells are numbered (普陀 2021, 主
     expect(report.lines.filter((l) => l.kind === 'cellsAligned').length).toBe(4);
   });
 });
+
+describe('bounds', () => {
+  it('refuses a row that runs over more paragraphs than a row can hold, naming its line and the number it expected', () => {
+    const doc = ['2023年工作要点', ...paragraphs(['序号', '工作任务', '牵头单位', '完成时限']), ...paragraphs(['1', '建成智慧平台。', '区数据局']), ...paragraphs(Array.from({ length: 60 }, (_, i) => `第${i}段说明文字。`))];
+    expect(() => read(doc)).toThrow(expect.objectContaining({ code: 'BAD_ROW', line: 10 }));
+  });
+});
