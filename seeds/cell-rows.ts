@@ -312,15 +312,12 @@ function alignNumberedText(cells: readonly CellEntry[], fields: readonly Field[]
     if (!placed || placed.steps.some((st) => st.row > 0)) {
       throw new ImportError('MISSING_COLUMN', file, first.line, `row 「${first.text.trim().slice(0, 20)}」 has ${rest.length} paragraphs from its work cell on, and what they hold does not tell which column each belongs to`);
     }
-    const [row] = rowsOf(rest, placed.steps, fields, words, first.text.trim());
+    // the lead-in cells it printed (类别) open the row; else they span it from the row above and stay empty
+    const leadSteps = lead.map((_, k) => ({ column: textAt - lead.length + k, row: 0 }));
+    const [row] = rowsOf([...lead, ...rest], [...leadSteps, ...placed.steps], fields, words, first.text.trim());
     if (!row) continue;
-    // the lead-in cells it printed (类别), else they span it from the row above
-    lead.forEach((c, k) => {
-      const at = textAt - lead.length + k;
-      row.cells[at] = c.text.trim();
-      row.missing[at] = false;
-    });
-    rows.push({ ...row, note: row.note ?? null });
+    const opened = lead.length > 0 ? `「${lead.map((c) => c.text.trim()).join(' / ')}」在编号之前，作为本行的${words.slice(textAt - lead.length, textAt).join('、')} (the paragraphs before the number open the row)` : null;
+    rows.push({ ...row, note: [row.note, opened].filter((x) => x !== null).join('；') || null });
   }
   return rows;
 }
