@@ -175,7 +175,7 @@ function place(kinds: readonly Kind[], fields: readonly Field[], startColumn = 0
 }
 
 /** A row's cells from its placed paragraphs: the paragraphs of one cell joined (units with 、). */
-function rowsOf(segment: readonly CellEntry[], steps: readonly Step[], fields: readonly Field[], words: readonly string[], label: string): AlignedRow[] {
+function rowsOf(segment: readonly CellEntry[], steps: readonly Step[], fields: readonly Field[], words: readonly string[]): AlignedRow[] {
   const count = (steps.at(-1)?.row ?? 0) + 1;
   const rows: AlignedRow[] = [];
   for (let r = 0; r < count; r += 1) {
@@ -190,12 +190,11 @@ function rowsOf(segment: readonly CellEntry[], steps: readonly Step[], fields: r
     const line = first?.line ?? segment[0]?.line ?? 0;
     const skipped = words.filter((_, j) => missing[j]);
     const runs = parts.filter((ps) => ps.filter((p) => p.text.trim() !== '').length > 1).length;
+    // a further row (r > 0) is reported where the row reader merges it into its task
     const note =
-      r > 0
-        ? `序号 ${label} 下无序号的一行（${parts.flatMap((ps) => ps.map((p) => p.text.trim().slice(0, 12))).join(' / ')}）：序号等单元格跨行合并，作为同一任务的又一步骤 (a further step of task ${label}: its 序号 cell spans both rows)`
-        : skipped.length > 0 || runs > 0
-          ? `此行 ${segment.length} 段、表头 ${fields.length} 栏：按各段内容对齐${skipped.length > 0 ? `，未印出的栏（${skipped.join('、')}）留空` : ''}${runs > 0 ? `，${runs} 栏跨多段` : ''} (cells placed by what they hold)`
-          : null;
+      r === 0 && (skipped.length > 0 || runs > 0)
+        ? `此行 ${segment.length} 段、表头 ${fields.length} 栏：按各段内容对齐${skipped.length > 0 ? `，未印出的栏（${skipped.join('、')}）留空` : ''}${runs > 0 ? `，${runs} 栏跨多段` : ''} (cells placed by what they hold)`
+        : null;
     rows.push({ cells, cellLines: parts.map((ps) => ps[0]?.line ?? line), line, missing, continues: r > 0, note });
   }
   return rows;
@@ -291,7 +290,7 @@ export function alignCellRows(cells: readonly CellEntry[], fields: readonly Fiel
       throw new ImportError('MISSING_COLUMN', file, first.line, `row ${first.text.trim()} has ${segment.length} cells, the header has ${fields.length}, and what its cells hold does not tell which column each belongs to`);
     }
     const steps = placed.steps;
-    out.push(...rowsOf(segment, steps, fields, words, first.text.trim()));
+    out.push(...rowsOf(segment, steps, fields, words));
   }
   return out;
 }
@@ -314,7 +313,7 @@ function alignNumberedText(cells: readonly CellEntry[], fields: readonly Field[]
     }
     // the lead-in cells it printed (类别) open the row; else they span it from the row above and stay empty
     const leadSteps = lead.map((_, k) => ({ column: textAt - lead.length + k, row: 0 }));
-    const [row] = rowsOf([...lead, ...rest], [...leadSteps, ...placed.steps], fields, words, first.text.trim());
+    const [row] = rowsOf([...lead, ...rest], [...leadSteps, ...placed.steps], fields, words);
     if (!row) continue;
     const opened = lead.length > 0 ? `「${lead.map((c) => c.text.trim()).join(' / ')}」在编号之前，作为本行的${words.slice(textAt - lead.length, textAt).join('、')} (the paragraphs before the number open the row)` : null;
     rows.push({ ...row, note: [row.note, opened].filter((x) => x !== null).join('；') || null });

@@ -132,7 +132,8 @@ export function readCellTable(blocks: readonly Block[], header: NonNullable<Retu
         rowBlocks.push({ kind: 'row', cells: fields.map((f) => (f === 'text' ? row.text : '')), line: row.line, origin: 'structured' });
         continue;
       }
-      if (row.note) reporter.add(row.continues ? 'rowMerged' : 'cellsAligned', null, row.line, row.cells.join(' | ').slice(0, 80), row.note);
+      // a further step under a numbered row is reported by the row reader that merges it (rowMerged, with its task)
+      if (row.note && !row.continues) reporter.add('cellsAligned', null, row.line, row.cells.join(' | ').slice(0, 80), row.note);
       rowBlocks.push({ kind: 'row', cells: row.cells, cellLines: row.cellLines, line: row.line, origin: 'structured', ...(row.continues ? { merged: row.missing } : {}) });
     }
     return finish(blocks, header, readRowTable(rowBlocks, 0, ctx, reporter, fields));

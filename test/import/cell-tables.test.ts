@@ -76,7 +76,7 @@ describe('cells over several paragraphs, and a row under another\'s 序号 (大�
     expect(task?.text).toBe('开工建设县老年养护楼。开工建设老年大学。');
     expect(task?.schedule.raw).toBe('5月底前动工；12月底前');
     expect(task?.schedule.spec).toMatchObject({ kind: 'by', targets: [{ due: '2016-05-31T23:59:59+08:00' }, { due: '2016-12-31T23:59:59+08:00' }] });
-    expect(report.lines.filter((l) => l.kind === 'rowMerged').map((l) => [l.taskNo, l.line])).toEqual([[null, 30], ['2', 30]]);
+    expect(report.lines.filter((l) => l.kind === 'rowMerged').map((l) => [l.taskNo, l.line])).toEqual([['2', 30]]);
   });
 });
 
