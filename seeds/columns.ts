@@ -24,6 +24,7 @@ const EXACT: Record<string, Field> = {
   目标任务: 'text',
   项目内容: 'text',
   实事项目: 'text',
+  项目名称: 'text',
   重点工作: 'text',
   工作事项: 'text',
   任务: 'text',
@@ -62,6 +63,8 @@ const EXACT: Record<string, Field> = {
   责任分工: 'roles',
   分工: 'roles',
   备注: 'other',
+  类别: 'other',
+  分类: 'other',
   说明: 'other',
   当前进度: 'other',
 };
@@ -75,7 +78,9 @@ const PARTS: [RegExp, Field][] = [
   [/(配合|参与|协办|协同|协作)(单位|部门)/, 'assisting'],
   [/(责任|负责)(单位|部门|主体)/, 'units'],
   [/(主要任务|重点任务|工作任务|任务内容|项目内容|工作内容)$/, 'text'],
-  [/(落实措施|工作措施|具体措施)$/, 'measures'],
+  [/(措施|举措)$/, 'measures'],
+  // `指标名称`, `事项名称`: the name of the item is its text
+  [/(项目|指标|事项|实事|任务)名称$/, 'text'],
   // `2022年预期目标`, `主要指标`, `全年目标任务`: the items or their targets
   [/(目标|指标|任务)$/, 'text'],
 ];

@@ -52,6 +52,9 @@ export const emptyLists = (): RawLists => ({ lead: [], units: [], assisting: [] 
 /** The fields of a header row; null when it does not name a task text and a unit column. */
 export function headerFields(cells: readonly string[]): Field[] | null {
   const fields = cells.map((c) => fieldOf(c) ?? 'other');
+  // a list whose only column for the work is its measures (主要工作举措): the measures are the tasks' text
+  const measures = fields.indexOf('measures');
+  if (!fields.includes('text') && measures >= 0) fields[measures] = 'text';
   const known = fields.filter((f) => f !== 'other').length;
   const hasText = fields.includes('text');
   const hasUnits = fields.includes('lead') || fields.includes('units');

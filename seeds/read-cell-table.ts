@@ -1,6 +1,7 @@
 // Reader for tables copied one cell per line or paragraph (Word or a web page without tabs): header cells first, then rows.
 import type { ReadContext } from './assemble';
 import type { Block, RowBlock } from './blocks';
+import { alignCellRows, type AlignedRow, type CellEntry } from './cell-rows';
 import { fieldOf, type Field } from './columns';
 import { ImportError } from './errors';
 import { headerFields, missingFields, titleBefore, type ReadResult } from './items';
@@ -8,10 +9,6 @@ import { readRowTable } from './read-table';
 import type { Reporter } from './reporter';
 import { isBlank, sectionHeading } from './text';
 
-interface CellEntry {
-  text: string;
-  line: number;
-}
 
 /** A web table copied one cell per line may end each cell with `|`: the cell is the text before it, and the `|` ends it. */
 const PIPE_END = /[ \t\u3000]*\|[ \t\u3000]*$/;
@@ -34,6 +31,37 @@ export function findCellHeader(blocks: readonly Block[]): { start: number; end: 
     const fields = headerFields(cells.map((c) => c.text));
     if (fields && cells.length >= 3) return { start: i, end: j, fields, cells };
   }
+  return numberedInTextHeader(blocks);
+}
+
+/** The first item mark a row prints in its text cell when the table has no 序号 column (`1、地区生产总值增长率`). */
+const FIRST_MARK = /^1[、.．]/;
+
+/**
+ * A header without 序号 (类别 · 指标名称 · 年度目标 · 完成情况 · 责任部门): at least four column words naming the work and
+ * its units, and the items numbered inside the work's cell, the first one within the two paragraphs after it.
+ */
+function numberedInTextHeader(blocks: readonly Block[]): ReturnType<typeof findCellHeader> {
+  for (let i = 0; i < blocks.length; i += 1) {
+    const b = blocks[i];
+    if (b?.kind !== 'text' || isBlank(b.text) || !fieldOf(cellTextOf(b.text)) || /[：:]/.test(b.text)) continue;
+    const cells: CellEntry[] = [];
+    let j = i;
+    for (; j < blocks.length; j += 1) {
+      const c = blocks[j];
+      if (c?.kind !== 'text') break;
+      if (isBlank(c.text)) continue;
+      // a label line (牵头单位：X) names its field too, but is no header cell
+      if (!fieldOf(cellTextOf(c.text)) || /[：:]/.test(c.text)) break;
+      cells.push({ text: cellTextOf(c.text).trim(), line: c.line });
+    }
+    const fields = cells.map((c) => fieldOf(c.text) ?? 'other');
+    const after = blocks.slice(j).filter((x) => x.kind === 'text' && !isBlank(x.text)).slice(0, 2);
+    if (cells.length >= 4 && fields.includes('text') && (fields.includes('lead') || fields.includes('units')) && after.some((x) => x.kind === 'text' && FIRST_MARK.test(x.text.trim()))) {
+      return { start: i, end: j, fields, cells };
+    }
+    i = Math.max(i, j - 1);
+  }
   return null;
 }
 
@@ -42,6 +70,12 @@ function groupsOf(blocks: readonly Block[]): CellEntry[][] {
   const out: CellEntry[][] = [];
   let current: CellEntry[] | null = null;
   for (const b of blocks) {
+    // `||`: an empty cell closed by its `|` (a row of nothing but bars), not the end of the table
+    if (b.kind === 'row' && b.cells.every((c) => c.trim() === '')) {
+      out.push([{ text: '', line: b.line }]);
+      current = null;
+      continue;
+    }
     if (b.kind !== 'text') break;
     if (!b.indented && isBlank(b.text)) {
       current = null;
@@ -75,6 +109,12 @@ function rowsBySequence(groups: CellEntry[][], width: number): CellEntry[][] {
   return rows;
 }
 
+/** Whether rows cut every `width` paragraphs each start with a 序号 (or are a section heading) and fill the header. */
+const evenRows = (rows: readonly CellEntry[][], width: number): boolean =>
+  rows.every((r) => (r.length === 1 && sectionHeading(r[0]?.text ?? '') !== null) || (r.length === width && /^\d+$/.test(r[0]?.text.trim() ?? '')));
+
+const isAligned = (row: AlignedRow | CellEntry): row is AlignedRow => 'cells' in row;
+
 /** Rows of a cell-per-line table, turned into row blocks so the one row reader reads them. */
 export function readCellTable(blocks: readonly Block[], header: NonNullable<ReturnType<typeof findCellHeader>>, ctx: ReadContext, reporter: Reporter): ReadResult {
   const { fields } = header;
@@ -83,9 +123,22 @@ export function readCellTable(blocks: readonly Block[], header: NonNullable<Retu
   const groups = groupsOf(blocks.slice(header.end));
   const grouped = groups.every((g) => g.length === fields.length || (g.length === 1 && sectionHeading(g[0]?.text ?? '') !== null));
   const oneCellGroups = groups.length > 0 && groups.every((g) => g.length === 1);
-  const rows = grouped || !oneCellGroups ? groups : rowsBySequence(groups, fields.length);
+  const even = grouped || !oneCellGroups ? groups : rowsBySequence(groups, fields.length);
   const rowBlocks: Block[] = [{ kind: 'row', cells: header.cells.map((c) => c.text), line: header.cells[0]?.line ?? 1, origin: 'structured' }];
-  for (const row of rows) {
+  // paragraphs that do not fall one per column: cut at each 序号 and placed by what they hold, each placement reported
+  if (oneCellGroups && (!fields.includes('no') || (!grouped && !evenRows(even, fields.length)))) {
+    for (const row of alignCellRows(groups.flat(), fields, header.cells.map((c) => c.text), ctx.file)) {
+      if (!isAligned(row)) {
+        rowBlocks.push({ kind: 'row', cells: fields.map((f) => (f === 'text' ? row.text : '')), line: row.line, origin: 'structured' });
+        continue;
+      }
+      // a further step under a numbered row is reported by the row reader that merges it (rowMerged, with its task)
+      if (row.note && !row.continues) reporter.add('cellsAligned', null, row.line, row.cells.join(' | ').slice(0, 80), row.note);
+      rowBlocks.push({ kind: 'row', cells: row.cells, cellLines: row.cellLines, line: row.line, origin: 'structured', ...(row.continues ? { merged: row.missing } : {}) });
+    }
+    return finish(blocks, header, readRowTable(rowBlocks, 0, ctx, reporter, fields));
+  }
+  for (const row of even) {
     const first = row[0];
     if (!first) continue;
     if (row.length === 1 && sectionHeading(first.text)) {
@@ -99,7 +152,10 @@ export function readCellTable(blocks: readonly Block[], header: NonNullable<Retu
     const block: RowBlock = { kind: 'row', cells: row.map((c) => c.text), cellLines: row.map((c) => c.line), line: first.line, origin: 'structured' };
     rowBlocks.push(block);
   }
-  const result = readRowTable(rowBlocks, 0, ctx, reporter);
+  return finish(blocks, header, readRowTable(rowBlocks, 0, ctx, reporter));
+}
+
+function finish(blocks: readonly Block[], header: NonNullable<ReturnType<typeof findCellHeader>>, result: ReadResult): ReadResult {
   const title = titleBefore(blocks.slice(0, header.start).map((b) => (b.kind === 'text' ? b.text : '')));
   return { ...result, layout: 'numberedCells', title, startLine: header.cells[0]?.line ?? 1 };
 }

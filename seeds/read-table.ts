@@ -60,8 +60,11 @@ function continueUnits(into: UnitMention[], cell: string, mode: 'pdf' | 'list', 
   return [...out, ...rest].filter((u, i, all) => all.findIndex((v) => v.name === u.name) === i);
 }
 
-/** A row that only continues the task above (a PDF wraps its cells): every cell's text joins the task, reported. */
-function mergeContinuation(task: ParsedTask, table: Table, row: RowBlock, ctx: ReadContext, reporter: Reporter): void {
+/**
+ * A row that only continues the task above: every cell's text joins the task, reported. `step` is a row under the
+ * same 序号 (the 序号 cell spans both): a further step with its own time, not a wrapped cell.
+ */
+function mergeContinuation(task: ParsedTask, table: Table, row: RowBlock, ctx: ReadContext, reporter: Reporter, step = false): void {
   const printed = cellOf(table, row, 'no').trim();
   const mode = row.origin === 'textTable' ? 'pdf' : 'list';
   task.text += cleanCellText(cellOf(table, row, 'text'));
@@ -74,13 +77,14 @@ function mergeContinuation(task: ParsedTask, table: Table, row: RowBlock, ctx: R
   for (const cell of helping) task.assisting = continueUnits(task.assisting, cell, mode, task, row, reporter).filter((u) => !task.leads.some((l) => l.name === u.name));
   const schedule = cellOf(table, row, 'schedule');
   if (schedule.trim() !== '') {
-    task.scheduleRaw = `${task.scheduleRaw}${schedule.trim()}`;
+    task.scheduleRaw = step && task.scheduleRaw.trim() !== '' ? `${task.scheduleRaw}；${schedule.trim()}` : `${task.scheduleRaw}${schedule.trim()}`;
     task.schedule = readSchedule(task.scheduleRaw, task.no, row.line, reporter, ctx.year);
   }
   task.cells.push(...row.cells);
   const also = more.length > 0 ? `；牵头单位增加 ${more.map((u) => u.name).join('、')}` : '';
   const again = schedule.trim() !== '' ? `；时间进度接上一行重读为「${task.scheduleRaw}」` : '';
-  reporter.add('rowMerged', task.no, row.line, `${printed}\t${cellOf(table, row, 'text').slice(0, 20)}…`, `上一行任务文字未完（PDF 跨页），序号「${printed}」的行并入任务 ${task.no}${also}${again}`);
+  const why = step ? `序号单元格跨行：此行是任务 ${task.no} 的又一步骤，并入任务 ${task.no}` : `上一行任务文字未完（PDF 跨页），序号「${printed}」的行并入任务 ${task.no}`;
+  reporter.add('rowMerged', task.no, row.line, `${printed}\t${cellOf(table, row, 'text').slice(0, 20)}…`, `${why}${also}${again}`);
 }
 
 /** The raw item of a data row; `previous` gives a merged or empty lead cell its value, reported. */
@@ -119,9 +123,10 @@ function rawItem(table: Table, row: RowBlock, no: string, printed: string, previ
   return item;
 }
 
-export function readRowTable(blocks: readonly Block[], headerIndex: number, ctx: ReadContext, reporter: Reporter): ReadResult {
+/** `known`: the header's fields when the caller found them another way (a header without 序号 before numbered work cells). */
+export function readRowTable(blocks: readonly Block[], headerIndex: number, ctx: ReadContext, reporter: Reporter, known?: Field[]): ReadResult {
   const header = blocks[headerIndex] as RowBlock;
-  const fields = headerFields(header.cells) ?? [];
+  const fields = known ?? headerFields(header.cells) ?? [];
   const missing = missingFields(fields);
   if (missing.length > 0) throw new ImportError('MISSING_COLUMN', ctx.file, header.line, `the table has no column ${missing.join('、')}`);
   const table: Table = { fields, header };
@@ -133,6 +138,7 @@ export function readRowTable(blocks: readonly Block[], headerIndex: number, ctx:
   let section: string | null = null;
   let conference: ParsedConference | null = null;
   let previousTail = '';
+  let first: number | undefined;
   for (const block of blocks.slice(headerIndex + 1)) {
     if (block.kind === 'text') {
       // a workbook or CSV keeps a section title in one cell of its own row
@@ -159,9 +165,18 @@ export function readRowTable(blocks: readonly Block[], headerIndex: number, ctx:
       continue;
     }
     if (cleanCellText(cellOf(table, row, 'text')) === '') throw new ImportError('BAD_ROW', ctx.file, row.line, 'a row with content but no task text (工作任务)');
-    const printed = cellOf(table, row, 'no').trim();
+    // a table without 序号 may number its rows inside the work's cell (`3、四大重点培育产业…`)
+    const printed = fields.includes('no') ? cellOf(table, row, 'no').trim() : (/^(\d+)[、.．]/.exec(cleanCellText(cellOf(table, row, 'text')))?.[1] ?? '');
     const previous = tasks.at(-1);
-    const expected = String(tasks.length + 1);
+    // a row under a 序号 cell that spans it (known from the source) is a further step of that task
+    if (previous && isMerged(table, row, 'no')) {
+      mergeContinuation(previous, table, row, ctx, reporter, true);
+      previousTail = `${previousTail}${cleanCellText(cellOf(table, row, 'text'))}`.slice(-40);
+      continue;
+    }
+    // an excerpt numbered from 24 counts on from its first row's 序号
+    first ??= /^\d+$/.test(printed) ? Number(printed) : 1;
+    const expected = String(first + tasks.length);
     // the tail of the previous task's text, kept aside: slicing a text grown by appends would copy it each time
     // …a row of a structured table without a 序号 column is a row of its own: nothing shows a cell wrapped there
     const wraps = row.origin === 'textTable' || fields.includes('no');

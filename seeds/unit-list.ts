@@ -26,8 +26,8 @@ export interface UnitList {
 
 /** How a unit's name ends: 局 委 办 厅 会 联 院 部 室 组, 政府, 中心, 街道 … (a parenthesis after them is skipped). */
 const UNIT_END = /(局|委|办|厅|会|联|院|部|室|组|政府|大队|中心|单位|公司|集团|支行|分行|部门|机构|街道|乡镇|镇|乡|专班|海关|党校|办事处|管委会)$/;
-/** The level a name opens with (市住建委), or a shared one (两市市委宣传部: both cities'); carried down the list. */
-const LEVEL = /^(?:自治[区州]|[两三四]?[省市区县州])(?!场|域|区|级|、)/;
+/** The level a name opens with (市住建委), or a shared one (两市市委宣传部: both cities'); carried down the list. 市政局 is the municipal works bureau, not 市 + 政局. */
+const LEVEL = /^(?:自治[区州]|[两三四]?[省市区县州])(?!场|域|区|级|、|政(?!府))/;
 const NOT_SPECIFIC = /^(有关|相关)(部门|单位)$/;
 
 /** Drops a trailing parenthetical, `县区政府（管委）` → `县区政府`, to look at how a name ends. */
@@ -113,6 +113,36 @@ function joinCollectives(tokens: string[]): string[] {
   return out;
 }
 
+/** A place named on its own (銀川市, 临夏州): a list may give several before the body they share. */
+const BARE_PLACE = /^[\u4e00-\u9fff]{1,6}[市州县区盟旗]$/;
+/** A place, then its body (`吳忠市人民政府`, `临夏州发展改革部门`): the body's words may be shared by the places before it. */
+const PLACE_BODY = /^([\u4e00-\u9fff]{1,6}?[市州县区盟旗])((?:人民)?政府|[\u4e00-\u9fff]{1,10}(?:部门|局|委|办|厅))$/;
+const isBarePlace = (token: string): boolean => BARE_PLACE.test(foldScript(token)) && !/^各/.test(token);
+
+/**
+ * `銀川市、石嘴山市、吳忠市人民政府` are three governments, `海东市、兰州市、临夏州发展改革部门` three departments: places
+ * listed on their own right before a place's body share that body's words (the mirror of a prefix carried down).
+ */
+function shareBodies(tokens: string[], repairs: UnitRepair[]): string[] {
+  const out = [...tokens];
+  for (let i = 0; i < out.length; i += 1) {
+    const body = PLACE_BODY.exec(foldScript(out[i] ?? ''));
+    if (!body || !isBarePlace(out[i - 1] ?? '')) continue;
+    const words = (out[i] ?? '').slice(body[1]?.length ?? 0);
+    let start = i - 1;
+    while (start > 0 && isBarePlace(out[start - 1] ?? '')) start -= 1;
+    for (let j = start; j < i; j += 1) {
+      const name = `${out[j] ?? ''}${words}`;
+      repairs.push({ kind: 'unitRepaired', raw: out[j] ?? '', decision: `与其后的「${out[i] ?? ''}」共用「${words}」→ ${name} (places listed before a body share its words)` });
+      out[j] = name;
+    }
+  }
+  return out;
+}
+
+/** A unit of another place (銀川市人民政府, 临夏州): the level carried down the list before it does not reach past it. */
+const namesOtherPlace = (token: string): boolean => BARE_PLACE.test(stem(foldScript(token))) || /^[\u4e00-\u9fff]{1,6}[市州县区盟旗](人民)?政府$/.test(stem(foldScript(token)));
+
 /** Bodies that belong to no local government: vertical and outside bodies keep the name they are printed with. */
 const OWN_BODY = /(分局|支行|分行|公司|协会|海关|银保监局|银监局|集团|学院|大学|医院|电力|邮政|铁路|总队|支队)$/;
 
@@ -143,7 +173,7 @@ export function splitUnitList(raw: string): UnitList {
   let prefix: string | null = null;
   let leadsLeft = markedLeads;
   let keptLeads = 0;
-  for (const printed of joinCollectives(tokens)) {
+  for (const printed of shareBodies(joinCollectives(tokens), repairs)) {
     const isLead = leadsLeft > 0;
     leadsLeft -= 1;
     // `会同有关部门` after 牵头, `体育局等相关部门`: the joining word and the unspecified rest are not units
@@ -167,6 +197,7 @@ export function splitUnitList(raw: string): UnitList {
     }
     mentions.push({ name, raw: token });
     if (isLead) keptLeads += 1;
+    if (!level && unitKindOf(token) === 'department' && namesOtherPlace(token)) prefix = null;
   }
   return { mentions, markedLeads: keptLeads, repairs };
 }

@@ -1,10 +1,7 @@
 // Specification: the layouts the fourth held-out round showed (主办/协办, items run together, unnumbered items, 一、 items, 由…牵头), in their own words.
 import { describe, expect, it } from 'vitest';
-import { importDocument } from '../../seeds';
 import { findProseTargets } from '../../seeds/schedule-phrases';
-
-const read = (lines: string[], options: { issuedOn?: string } = {}) => importDocument(lines.join('\n'), 'held-out-4.txt', options);
-const roles = (lines: string[]) => read(lines).plan.tasks.map((t) => [t.leadUnits, t.assistingUnits]);
+import { readLines as read, rolesOf as roles } from '../support/read-lines';
 
 describe('role words of a provincial list (黑龙江 2013)', () => {
   const heilongjiang = [

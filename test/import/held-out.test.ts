@@ -1,10 +1,7 @@
 // Specification: the layouts the held-out pages showed (one-line pages, bare unit brackets, `|` cells, pinyin, 下同), in their own words.
 import { describe, expect, it } from 'vitest';
-import { importDocument } from '../../seeds';
 import { SAME_BELOW_LIMIT } from '../../seeds/same-below';
-
-const read = (lines: string[], file = 'held-out.txt') => importDocument(lines.join('\n'), file);
-const roles = (lines: string[]) => read(lines).plan.tasks.map((t) => [t.leadUnits, t.assistingUnits]);
+import { readLines as read, rolesOf as roles } from '../support/read-lines';
 
 describe('a page copied as one line', () => {
   const henan =

@@ -5,9 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { importDocument } from '../../seeds';
 import { readOverridesFile, SEEDS_DIR } from '../../seeds/catalog';
 import { seed } from '../support/seeds';
-
-const read = (lines: string[], file = 'roles.txt') => importDocument(lines.join('\n'), file);
-const roles = (lines: string[]) => read(lines).plan.tasks.map((t) => [t.leadUnits, t.assistingUnits]);
+import { readLines as read, rolesOf as roles } from '../support/read-lines';
 
 describe('roles in tables', () => {
   it('reads the changzhou seed with its headers renamed 牵头单位 / 责任单位 to the same leads and assisting units', () => {
