@@ -14,20 +14,26 @@ import { isBlank, sectionHeading } from './text';
 const PIPE_END = /[ \t\u3000]*\|[ \t\u3000]*$/;
 const cellTextOf = (text: string): string => text.replace(PIPE_END, '');
 
+/** The column-word lines from block `i` on (blank lines between them allowed); with `labelsEnd`, a label line (X：…) ends them. */
+function columnWordRun(blocks: readonly Block[], i: number, labelsEnd: boolean): { cells: CellEntry[]; end: number } {
+  const cells: CellEntry[] = [];
+  let j = i;
+  for (; j < blocks.length; j += 1) {
+    const c = blocks[j];
+    if (c?.kind !== 'text') break;
+    if (isBlank(c.text)) continue;
+    if (!fieldOf(cellTextOf(c.text)) || (labelsEnd && /[：:]/.test(c.text))) break;
+    cells.push({ text: cellTextOf(c.text).trim(), line: c.line });
+  }
+  return { cells, end: j };
+}
+
 /** The header: consecutive lines (blank lines between them allowed) that are each a column word, the first one 序号. */
 export function findCellHeader(blocks: readonly Block[]): { start: number; end: number; fields: Field[]; cells: CellEntry[] } | null {
   for (let i = 0; i < blocks.length; i += 1) {
     const b = blocks[i];
     if (b?.kind !== 'text' || fieldOf(cellTextOf(b.text)) !== 'no') continue;
-    const cells: CellEntry[] = [];
-    let j = i;
-    for (; j < blocks.length; j += 1) {
-      const c = blocks[j];
-      if (c?.kind !== 'text') break;
-      if (isBlank(c.text)) continue;
-      if (!fieldOf(cellTextOf(c.text))) break;
-      cells.push({ text: cellTextOf(c.text).trim(), line: c.line });
-    }
+    const { cells, end: j } = columnWordRun(blocks, i, false);
     const fields = headerFields(cells.map((c) => c.text));
     if (fields && cells.length >= 3) return { start: i, end: j, fields, cells };
   }
@@ -45,16 +51,8 @@ function numberedInTextHeader(blocks: readonly Block[]): ReturnType<typeof findC
   for (let i = 0; i < blocks.length; i += 1) {
     const b = blocks[i];
     if (b?.kind !== 'text' || isBlank(b.text) || !fieldOf(cellTextOf(b.text)) || /[：:]/.test(b.text)) continue;
-    const cells: CellEntry[] = [];
-    let j = i;
-    for (; j < blocks.length; j += 1) {
-      const c = blocks[j];
-      if (c?.kind !== 'text') break;
-      if (isBlank(c.text)) continue;
-      // a label line (牵头单位：X) names its field too, but is no header cell
-      if (!fieldOf(cellTextOf(c.text)) || /[：:]/.test(c.text)) break;
-      cells.push({ text: cellTextOf(c.text).trim(), line: c.line });
-    }
+    // a label line (牵头单位：X) names its field too, but is no header cell
+    const { cells, end: j } = columnWordRun(blocks, i, true);
     const fields = cells.map((c) => fieldOf(c.text) ?? 'other');
     const after = blocks.slice(j).filter((x) => x.kind === 'text' && !isBlank(x.text)).slice(0, 2);
     if (cells.length >= 4 && fields.includes('text') && (fields.includes('lead') || fields.includes('units')) && after.some((x) => x.kind === 'text' && FIRST_MARK.test(x.text.trim()))) {
