@@ -1,5 +1,5 @@
 // The herd's diagnosis: one side of the deadline herd on a cluster of its own, the task queue's backlog and dispatch sampled while it drains, and how the herd's workflow tasks went (sticky or normal queue, timed out or not) read from a sample of histories.
-// `BENCH_HERD_TASKS=3000 BENCH_HERD_SIDE=tasks BENCH_WORKER_TUNING='{"nonStickyToStickyPollRatio":1}' npx tsx bench/herd-probe.ts`
+// `BENCH_HERD_TASKS=3000 BENCH_SCALE_MAX_CACHED=500 DUBAN_POLLERS=10 BENCH_WORKER_TUNING='{"stickyQueueScheduleToStartTimeout":"60s"}' npx tsx bench/herd-probe.ts`
 import protos from '@temporalio/proto';
 import { startTestCluster } from '../test/support/cluster';
 import { say } from './harness';
@@ -12,14 +12,21 @@ const maxCached = int('BENCH_SCALE_MAX_CACHED', 1000);
 const side = process.env['BENCH_HERD_SIDE'] === 'alarms' ? 'alarms' : 'tasks';
 const { TaskQueueType, EventType, TaskQueueKind } = protos.temporal.api.enums.v1;
 
+let sampling = true;
+
 async function main(): Promise<void> {
   const cluster = await startTestCluster();
+  // stopped by a signal, the probe still takes its cluster down (PostgreSQL and the server would outlive it)
+  for (const signal of ['SIGINT', 'SIGTERM'] as const)
+    process.once(signal, () => {
+      sampling = false;
+      void cluster.teardown().finally(() => process.exit(130));
+    });
   const client = cluster.env.client;
   const stamp = Date.now().toString(36);
   const taskQueue = `bench-probe-${stamp}`;
   const worker = await startScaleWorker(cluster.cluster.address, taskQueue, maxCached);
   const id = `bench-probe-${side}-${stamp}`;
-  let sampling = true;
   const samples: string[] = [];
   const sampler = (async () => {
     while (sampling) {

@@ -9,7 +9,6 @@ import { readRowTable } from './read-table';
 import type { Reporter } from './reporter';
 import { isBlank, sectionHeading } from './text';
 
-
 /** A web table copied one cell per line may end each cell with `|`: the cell is the text before it, and the `|` ends it. */
 const PIPE_END = /[ \t\u3000]*\|[ \t\u3000]*$/;
 const cellTextOf = (text: string): string => text.replace(PIPE_END, '');

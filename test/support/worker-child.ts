@@ -17,7 +17,6 @@ const Tuning = z.strictObject({
   maxConcurrentWorkflowTaskExecutions: z.number().int().min(2).optional(),
   nonStickyToStickyPollRatio: z.number().positive().max(1).optional(),
   stickyQueueScheduleToStartTimeout: z.string().min(2).optional(),
-  maxCachedWorkflows: z.number().int().min(0).optional(),
   workflowTaskPollerBehavior: z
     .discriminatedUnion('type', [
       z.strictObject({ type: z.literal('autoscaling'), minimum: z.number().int().min(1), maximum: z.number().int().min(1), initial: z.number().int().min(1) }),
@@ -41,7 +40,7 @@ const Env = z.object({
   BENCH_BUNDLE: z.enum(['duban', 'echo']).default('duban'),
   /** notices to files in this folder, counted (`tally` requests); unset: accepted and dropped */
   BENCH_OUTBOX: z.string().min(1).optional(),
-  /** the workflow pollers' settings, JSON (the herd's experiments): unset, the SDK's defaults as in production */
+  /** the workflow pollers' and sticky queue's settings, JSON (the herd's experiments; the cache is BENCH_MAX_CACHED): unset, as in production */
   BENCH_WORKER_TUNING: z
     .string()
     .optional()
