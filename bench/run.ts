@@ -1,6 +1,7 @@
-// `npm run bench [-- --quick] [-- --only=roundtrip,load,memory,gateway,history,scale,herd] [-- --servers=dev,cluster] [-- --drills]`: every figure a ratio to a baseline of the same run.
+// `npm run bench [-- --quick] [-- --only=roundtrip,load,memory,gateway,history,replay,scale,herd] [-- --servers=dev,cluster] [-- --drills]`: every figure a ratio to a baseline of the same run.
 import { parseArgs } from 'node:util';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { loadConfig } from '../platform/config';
 import { startDevServer, startTimeSkipping, uniqueTaskQueue } from '../test/support/temporal';
 import { temporalCliPath, testServerPath } from '../test/support/servers';
 import { startTestCluster, type TestCluster } from '../test/support/cluster';
@@ -10,12 +11,13 @@ import { lifecycleHistoryRun, ongoingHistoryRun } from './history';
 import { loadRun } from './load';
 import { memoryRun } from './memory';
 import { goalsOf, machine, printReport, writeReport, type BenchReport } from './report';
+import { herdHistories, replayRun } from './replay';
 import { roundTripRun } from './roundtrip';
 import { scaleSections } from './scale-sections';
 import { figure, type Figure } from './stats';
 
-const SECTIONS = ['roundtrip', 'load', 'memory', 'gateway', 'history', 'scale', 'herd'] as const;
-/** sections on either server; scale and herd run on the cluster only, history on the time-skipping server */
+const SECTIONS = ['roundtrip', 'load', 'memory', 'gateway', 'history', 'replay', 'scale', 'herd'] as const;
+/** sections on either server; scale and herd run on the cluster only, history and replay on the time-skipping server */
 const SERVER_SECTIONS: readonly Section[] = ['roundtrip', 'load', 'memory', 'gateway'];
 type Section = (typeof SECTIONS)[number];
 
@@ -44,6 +46,8 @@ const settings = {
   gatewaySeconds: Math.min(15, int('BENCH_GATEWAY_SECONDS', 10, 5)),
   historyRuns: int('BENCH_HISTORY_RUNS', 3, 2),
   ongoingYears: int('BENCH_ONGOING_YEARS', 10, 3),
+  replayTasks: int('BENCH_REPLAY_TASKS', 100, 25),
+  replayRounds: int('BENCH_REPLAY_ROUNDS', 5, 2),
   scaleTasks: int('BENCH_SCALE_TASKS', 100_000, 5_000),
   scaleChunks: Math.max(1, int('BENCH_SCALE_CHUNKS', 10, 10)),
   /** the production worker's default bound (DUBAN_MAX_CACHED_WORKFLOWS) */
@@ -53,11 +57,13 @@ const settings = {
   herdLeadSeconds: int('BENCH_HERD_LEAD_S', 60, 30),
   herdTimeoutSeconds: int('BENCH_HERD_TIMEOUT_S', 900, 300),
   herdRoundTripTasks: int('BENCH_HERD_RT_TASKS', 4, 2),
+  /** the production topology: DUBAN_WORKER_REPLICAS worker processes (default 2) */
+  herdWorkers: int('BENCH_HERD_WORKERS', loadConfig({}).DUBAN_WORKER_REPLICAS, loadConfig({}).DUBAN_WORKER_REPLICAS),
 };
 /** the dev server (SQLite, 1 shard) and the native cluster (PostgreSQL, 16 shards, SQL visibility), side by side */
 const servers = (flags.servers ?? 'dev,cluster').split(',').filter((s): s is 'dev' | 'cluster' => s === 'dev' || s === 'cluster');
 /** the scale sections take long (100,000 starts): run only when named */
-const DEFAULT_SECTIONS: readonly Section[] = ['roundtrip', 'load', 'memory', 'gateway', 'history'];
+const DEFAULT_SECTIONS: readonly Section[] = ['roundtrip', 'load', 'memory', 'gateway', 'history', 'replay'];
 const only = new Set<Section>((flags.only?.split(',') ?? DEFAULT_SECTIONS).filter((s): s is Section => (SECTIONS as readonly string[]).includes(s)));
 
 /** The same sections on either server; the cluster's figures and details are named `cluster: …`. */
@@ -115,7 +121,7 @@ async function serverSections(server: 'dev' | 'cluster', all: Figure[], allDetai
         loadConcurrency: settings.loadConcurrency,
         maxCached: settings.maxCached,
         herdRuns: settings.herdRuns,
-        herd: { size: settings.herdTasks, leadSeconds: settings.herdLeadSeconds, timeoutSeconds: settings.herdTimeoutSeconds, roundTripTasks: settings.herdRoundTripTasks },
+        herd: { size: settings.herdTasks, workers: settings.herdWorkers, leadSeconds: settings.herdLeadSeconds, timeoutSeconds: settings.herdTimeoutSeconds, roundTripTasks: settings.herdRoundTripTasks },
       }, { scale: only.has('scale'), herd: only.has('herd') });
       figures.push(...scale.figures);
       Object.assign(details, scale.details);
@@ -155,6 +161,17 @@ async function historySections(figures: Figure[], details: Record<string, unknow
   const worker = await benchWorker(env, taskQueue);
   const running = worker.run();
   try {
+    if (only.has('replay')) {
+      const h = await herdHistories(env, taskQueue, settings.replayTasks);
+      const rp = [];
+      for (let r = 0; r < runs; r++) rp.push(await replayRun(h, r, settings.replayRounds));
+      figures.push(
+        figure('replay of a task at its deadline', 'CPU-ms', rp.map((x) => [x.tasks.cpuMs, x.alarms.cpuMs]), null,
+          `${settings.replayTasks} herd tasks' histories after their deadline vs as many alarms' after theirs, each replayed ${settings.replayRounds} times (process CPU per history): what a task evicted from the cache costs the worker when its deadline fires`),
+      );
+      details['replay'] = rp;
+    }
+    if (!only.has('history')) return;
     const lc = [];
     for (let r = 0; r < settings.historyRuns; r++) lc.push(await lifecycleHistoryRun(env, taskQueue, r));
     figures.push(figure('history: #34 full lifecycle', 'events', lc.map((x) => [x.taskEvents, x.echoEvents]), { on: 'subject', op: '<=', value: 90 }, `the task workflow, its handoffs included; baseline: echo taking the same ${lc[0]?.updates} Updates`));
@@ -186,7 +203,7 @@ async function main(): Promise<void> {
     const wanted: readonly Section[] = server === 'cluster' ? [...SERVER_SECTIONS, 'scale', 'herd'] : SERVER_SECTIONS;
     if (wanted.some((s) => only.has(s))) await serverSections(server, figures, details);
   }
-  if (only.has('history')) await historySections(figures, details);
+  if (only.has('history') || only.has('replay')) await historySections(figures, details);
   const report: BenchReport = {
     startedAt,
     finishedAt: new Date().toISOString(),
