@@ -1,6 +1,7 @@
 // The herd's diagnosis: one side of the deadline herd on a cluster of its own, the task queue's backlog and dispatch sampled while it drains, and how the herd's workflow tasks went (sticky or normal queue, timed out or not) read from a sample of histories.
 // `BENCH_HERD_TASKS=3000 BENCH_SCALE_MAX_CACHED=500 DUBAN_POLLERS=10 BENCH_WORKER_TUNING='{"stickyQueueScheduleToStartTimeout":"60s"}' npx tsx bench/herd-probe.ts`
 import protos from '@temporalio/proto';
+import { loadConfig } from '../platform/config';
 import { startTestCluster } from '../test/support/cluster';
 import { say } from './harness';
 import { herdSide, herdSides } from './herd';
@@ -9,6 +10,7 @@ import { startScaleWorker } from './scale-worker';
 const int = (name: string, fallback: number): number => (process.env[name] === undefined ? fallback : Number.parseInt(process.env[name] ?? '', 10));
 const size = int('BENCH_HERD_TASKS', 3000);
 const maxCached = int('BENCH_SCALE_MAX_CACHED', 1000);
+const workers = int('BENCH_HERD_WORKERS', loadConfig({}).DUBAN_WORKER_REPLICAS);
 const side = process.env['BENCH_HERD_SIDE'] === 'alarms' ? 'alarms' : 'tasks';
 const { TaskQueueType, EventType, TaskQueueKind } = protos.temporal.api.enums.v1;
 
@@ -25,7 +27,7 @@ async function main(): Promise<void> {
   const client = cluster.env.client;
   const stamp = Date.now().toString(36);
   const taskQueue = `bench-probe-${stamp}`;
-  const worker = await startScaleWorker(cluster.cluster.address, taskQueue, maxCached);
+  const worker = await startScaleWorker(cluster.cluster.address, taskQueue, maxCached, workers);
   const id = `bench-probe-${side}-${stamp}`;
   const samples: string[] = [];
   const sampler = (async () => {
@@ -45,10 +47,10 @@ async function main(): Promise<void> {
   })();
   try {
     const sides = herdSides(client, taskQueue, 32);
-    const result = await herdSide(cluster, worker, side === 'tasks' ? sides.tasksSide : sides.alarmsSide, id, { size, concurrency: 32, maxCached, leadSeconds: 30, timeoutSeconds: int('BENCH_HERD_TIMEOUT_S', 900), roundTripTasks: 0 });
+    const result = await herdSide(cluster, worker, side === 'tasks' ? sides.tasksSide : sides.alarmsSide, id, { size, concurrency: 32, maxCached, workers, leadSeconds: 30, timeoutSeconds: int('BENCH_HERD_TIMEOUT_S', 900), roundTripTasks: 0 });
     sampling = false;
     await sampler;
-    say(`probe ${side} ${size} (cache ${maxCached}, tuning ${process.env['BENCH_WORKER_TUNING'] ?? 'defaults'}): drained ${(result.drainMs / 1000).toFixed(1)} s, visible ${(result.visibleMs / 1000).toFixed(1)} s, timed out ${result.timedOut}, idle margin ${(result.idleMarginMs / 1000).toFixed(0)} s`);
+    say(`probe ${side} ${size} (${workers} workers, cache ${maxCached} each, tuning ${process.env['BENCH_WORKER_TUNING'] ?? 'defaults'}): drained ${(result.drainMs / 1000).toFixed(1)} s, visible ${(result.visibleMs / 1000).toFixed(1)} s, timed out ${result.timedOut}, idle margin ${(result.idleMarginMs / 1000).toFixed(0)} s`);
     // how the herd's workflow tasks went, from 40 histories
     const tally = { histories: 0, sticky: 0, normal: 0, timedOut: 0, failed: 0 };
     for await (const wf of client.workflow.list({ query: `PlanId = '${id}'`, pageSize: 40 })) {

@@ -38,6 +38,8 @@ export interface HerdSettings {
   size: number;
   concurrency: number;
   maxCached: number;
+  /** worker processes on the herd's queue, each with that cache (production: DUBAN_WORKER_REPLICAS, default 2) */
+  workers: number;
   /** seconds between everything idle (expected) and the instant */
   leadSeconds: number;
   timeoutSeconds: number;
@@ -89,7 +91,7 @@ export async function herdSide(cluster: TestCluster, worker: ScaleWorker, side: 
   const idleMarginMs = armed.at === null ? 0 : instantMs - armed.at;
   if (armed.at === null) say(`herd ${id}: NOT all idle before the instant (the figure includes their start)`);
   await sleep(instantMs - Date.now());
-  const sampling = await startSampling({ temporal: cluster.cluster.server.pid ?? 0, workers: [worker.pid], pg: cluster.cluster.postgres });
+  const sampling = await startSampling({ temporal: cluster.cluster.server.pid ?? 0, workers: worker.pids, pg: cluster.cluster.postgres });
   // a failure of the work under the herd is reported, and the herd still measured
   const extra = during?.(instantMs).catch((err: unknown) => say(`herd ${id}: the work under the herd failed: ${err instanceof Error ? err.message : String(err)}`));
   const until = instantMs + s.timeoutSeconds * 1000;
@@ -148,7 +150,7 @@ export async function herdRun(cluster: TestCluster, run: number, s: HerdSettings
   const client = cluster.env.client;
   const stamp = `${Date.now().toString(36)}-${run}`;
   const taskQueue = `bench-herd-${stamp}`;
-  const worker = await startScaleWorker(cluster.cluster.address, taskQueue, s.maxCached);
+  const worker = await startScaleWorker(cluster.cluster.address, taskQueue, s.maxCached, s.workers);
   try {
     const { tasksSide, alarmsSide } = herdSides(client, taskQueue, s.concurrency);
     let roundTrip: HerdRoundTrip | null = null;

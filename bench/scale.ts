@@ -35,10 +35,10 @@ export interface ScaleRun {
 }
 
 /** Runs one side of one chunk with the sampler and the database sizes around it. */
-async function measured(cluster: TestCluster, workerPid: number, count: number, start: () => Promise<number>): Promise<ChunkSide> {
+async function measured(cluster: TestCluster, workerPids: number[], count: number, start: () => Promise<number>): Promise<ChunkSide> {
   const pg = cluster.cluster.postgres;
   const before = await databaseSizes(pg);
-  const sampling = await startSampling({ temporal: cluster.cluster.server.pid ?? 0, workers: [workerPid], pg });
+  const sampling = await startSampling({ temporal: cluster.cluster.server.pid ?? 0, workers: workerPids, pg });
   const ms = await start();
   const usage = await sampling.stop();
   const after = await databaseSizes(pg);
@@ -72,14 +72,14 @@ export async function scaleRun(cluster: TestCluster, size: number, chunks: numbe
       // the baseline's attributes are built before its clock starts: loadPlan builds its own inside
       const attributes: SearchAttributePair[][] = tasks.map((t) => initialAttributes(plan, t));
       const loadTasks = (): Promise<ChunkSide> =>
-        measured(cluster, worker.pid, tasks.length, async () => {
+        measured(cluster, worker.pids, tasks.length, async () => {
           const t0 = performance.now();
           const result = await loadPlan(client, { ...plan, tasks }, { taskQueue, concurrency });
           if (result.started !== tasks.length) throw new Error(`BENCH_SCALE_SHORT: chunk ${k} started ${result.started} of ${tasks.length}`);
           return performance.now() - t0;
         });
       const loadEchoes = (): Promise<ChunkSide> =>
-        measured(cluster, worker.pid, tasks.length, () =>
+        measured(cluster, worker.pids, tasks.length, () =>
           startTrivial(client, { workflowType: 'echo', taskQueue, prefix: `bench-echo-scale:${stamp}:${k}`, count: tasks.length, concurrency, attributes: (i) => attributes[i]! }),
         );
       const first = k % 2 === 0 ? 'tasks' : 'echoes';

@@ -17,6 +17,7 @@ const Tuning = z.strictObject({
   maxConcurrentWorkflowTaskExecutions: z.number().int().min(2).optional(),
   nonStickyToStickyPollRatio: z.number().positive().max(1).optional(),
   stickyQueueScheduleToStartTimeout: z.string().min(2).optional(),
+  workflowThreadPoolSize: z.number().int().min(1).max(16).optional(),
   workflowTaskPollerBehavior: z
     .discriminatedUnion('type', [
       z.strictObject({ type: z.literal('autoscaling'), minimum: z.number().int().min(1), maximum: z.number().int().min(1), initial: z.number().int().min(1) }),
