@@ -231,8 +231,8 @@ export function readItems(blocks: readonly Block[], ctx: ReadContext, reporter: 
     const mark = d.marker.mark.replace(/[.、．﹒]$/, '');
     const printedNo = repeats ? `${d.section?.id ?? ''}${mark}` : mark;
     if (d.marker.style === 'none') reporter.add('numberInferred', no, d.line, d.body.slice(0, 40), `未印编号：以责任单位括号结句的一段为一项，按顺序推定为 ${no} (an unnumbered item)`);
-    const raw = below.applyTo(rawOf(d, no, printedNo), reporter);
     below.collect(d.roles, d.line, reporter, no);
+    const raw = below.applyTo(rawOf(d, no, printedNo), reporter);
     const task = toTask(raw, ctx, reporter);
     if (!task) throw new ImportError('NO_LEAD_UNIT', ctx.file, d.line, `item ${printedNo} names no unit it could lead`);
     tasks.push(task);

@@ -1,7 +1,8 @@
 // Roles stated inline: `（X牵头，Y配合）`, `（牵头单位：X；责任单位：Y）`, `〔责任单位：…〕` → raw lead / units / assisting text and notes.
 import { fieldOf, type Field } from './columns';
+import { cutListedOnce } from './listed-once';
 import { foldScript, stripTrailing } from './text';
-import { looksLikeUnit, splitUnitList } from './unit-list';
+import { eachPlace, looksLikeUnit, splitUnitList } from './unit-list';
 
 /** The raw text of each role a task's document gives it; null = not stated. */
 export interface RoleFields {
@@ -199,7 +200,10 @@ export function assignLabel(field: Field, value: string, into: RoleFields): void
 export function readRoleGroup(inner: string): RoleFields | null {
   const fields = noRoles();
   let any = false;
-  for (const clause of clauses(inner)) {
+  // `…，此项及以下任务均需X落实，不再列出`: units named once for the tasks below, a remark here (same-below.ts carries them)
+  const once = cutListedOnce(inner);
+  if (once) fields.notes.push(once.remark);
+  for (const clause of clauses(once ? once.rest : inner)) {
     const m = /^([^：:]{1,12})[：:](.*)$/s.exec(clause);
     const field = m ? fieldOf(m[1] ?? '') : null;
     if (m && field && field !== 'no' && field !== 'text' && field !== 'other') {
@@ -225,7 +229,7 @@ const looksLikeList = (clause: string): boolean => /(局|委|办|厅|会|院|府
 export function bareUnitList(inner: string): boolean {
   if (/(简称|的|即|含|包括|详见|附件|者|第一)/.test(foldScript(inner)) || REMARK.test(foldScript(inner))) return false;
   const { mentions } = splitUnitList(inner);
-  return mentions.length > 0 && mentions.every((m) => looksLikeUnit(m.name));
+  return mentions.length > 0 && mentions.every((m) => looksLikeUnit(m.name) || eachPlace(m.name));
 }
 
 /** The last role group of an item's text (its roles), and the text without it. */

@@ -35,6 +35,9 @@ const stem = (name: string): string => name.replace(/[（(][^（）()]*[）)]$/,
 
 export const looksLikeUnit = (name: string): boolean => name.length >= 2 && UNIT_END.test(stem(foldScript(name)));
 
+/** `各县（市、区）`, `各县区`: every place of those levels, standing for their governments, as a whole name (never where a list is cut: 各區、市政府 is one). */
+export const eachPlace = (name: string): boolean => /^各[县市区州盟旗乡镇]{1,3}$/.test(stem(foldScript(name)));
+
 export function unitKindOf(printed: string): UnitKind {
   const name = foldScript(printed);
   if (/^各|县区|成员单位$|^[省市区县]、/.test(name)) return 'collective';

@@ -150,4 +150,11 @@ describe('findProseTargets with the plan year', () => {
       { milestone: 'complete', due: '2021-09-30T23:59:59+08:00', text: '9月底前' },
     ]);
   });
+
+  it('takes 年内 after a number of years for a span, not the plan year (初创3年内, 两年内)', () => {
+    expect(findProseTargets('对初创3年内的小微企业给予补贴。离校两年内的毕业生可申请。', 2025).targets).toEqual([]);
+    expect(findProseTargets('对初创3年内的小微企业给予补贴,年内完成兑付。', 2025).targets).toEqual([
+      { milestone: 'complete', due: '2025-12-31T23:59:59+08:00', text: '年内' },
+    ]);
+  });
 });
