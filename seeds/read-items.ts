@@ -7,7 +7,7 @@ import { ImportError } from './errors';
 import { emptyLists, type RawItem, type ReadResult } from './items';
 import type { ParsedConference, ParsedTask } from './parsed';
 import type { Reporter } from './reporter';
-import { assignLabel, bracketGroups, inlineRoles, noRoles, readRoleGroup, type RoleFields } from './roles';
+import { assignLabel, bareUnitList, bracketGroups, inlineRoles, noRoles, readRoleGroup, type RoleFields } from './roles';
 import { openingRoles } from './opening-roles';
 import { splitAfterRoles } from './role-cuts';
 import { splitRunIn } from './run-in';
@@ -42,6 +42,19 @@ export function markerOf(line: string): Marker | null {
   const c = s === '' ? -1 : CIRCLED.indexOf(s[0] ?? '');
   if (c >= 0) return { style: 'circled', printed: s[0] ?? '', mark: s[0] ?? '', n: c + 1, body: s.slice(1) };
   return null;
+}
+
+/** What may follow a number that is a quantity or a date, not an item's mark (`12月`, `3家`, `2.5`). */
+const QUANTITY_AFTER = /[\d年月日号时个项万亿千百元条家所座次人户名倍期批件台套处%．.、，,：:）)\s]/;
+
+/**
+ * `1大力发展…。(省科技厅、发展改革委)`: a number whose stop the copy lost. Taken as a mark only where the line closes with
+ * its units and the number continues the list's numbering (1 first, else the last item's number + 1).
+ */
+function stoplessMarker(text: string, lastN: number): Marker | null {
+  const m = /^(\d{1,3})(?=[\u4e00-\u9fff])/.exec(text);
+  if (!m || QUANTITY_AFTER.test(text[m[0].length] ?? '') || Number(m[1]) !== lastN + 1 || !closesWithUnits(text)) return null;
+  return { style: 'dot', printed: m[1] ?? '', mark: m[1] ?? '', n: Number(m[1]), body: text.slice(m[0].length) };
 }
 
 interface Draft {
@@ -117,6 +130,8 @@ function drafts(blocks: readonly Block[], reporter: Reporter): { drafts: Draft[]
   let section: Draft['section'] = null;
   let current: Draft | null = null;
   let unnumbered = 0;
+  /** the number of the last item numbered 1. 2. (a number printed without its stop must follow it) */
+  let lastDot = 0;
   /** the lead heading whose items are being read (a holder: it changes inside the loop) */
   const reach: { heading: HeadingLead | null } = { heading: null };
   /** the section heading just read, which is an item if label lines follow it */
@@ -133,6 +148,7 @@ function drafts(blocks: readonly Block[], reporter: Reporter): { drafts: Draft[]
       section = { id: heading.id, n, lead: sectionLeadOf(heading.title.slice(heading.id.length + 1)) };
       current = null;
       reach.heading = null;
+      lastDot = 0;
       continue;
     }
     // `一、扩大优质教育资源。` with 牵头单位：… on the line below: numbered like a section, but an item with its label lines
@@ -143,7 +159,11 @@ function drafts(blocks: readonly Block[], reporter: Reporter): { drafts: Draft[]
       out.push(current);
     }
     pending = null;
-    const marker: Marker | null = markerOf(raw) ?? (startsUnnumbered(text, current) ? { style: 'none' as const, printed: '', mark: '', n: (unnumbered += 1), body: text } : null);
+    const stopless = markerOf(raw) ? null : stoplessMarker(text, lastDot);
+    if (stopless) reporter.add('numberInferred', String(stopless.n), b.line, text.slice(0, 40), `编号「${stopless.printed}」后未印标点，与前后编号相续，仍读作第 ${stopless.n} 项 (a number printed without its stop)`);
+    const marker: Marker | null = markerOf(raw) ?? stopless ?? (startsUnnumbered(text, current) ? { style: 'none' as const, printed: '', mark: '', n: (unnumbered += 1), body: text } : null);
+    // numbering restarts under a heading of another style (一、 （一）), so a stopless 1 may follow it
+    if (marker && marker.style !== 'none' && marker.style !== 'circled') lastDot = marker.style === 'dot' ? marker.n : 0;
     if (marker) {
       // an item numbered like the lead heading ends its reach; a heading naming a lead starts one (its text, if any, follows it)
       if (reach.heading?.style === marker.style) reach.heading = null;
@@ -172,6 +192,13 @@ function drafts(blocks: readonly Block[], reporter: Reporter): { drafts: Draft[]
 
 /** How much of an item's end is looked at for a closing role group: more than any role group, and a bound per line. */
 const ROLE_TAIL = 2000;
+
+/** Whether a line ends with a role group or a bracket of bare unit names (`(省科技厅、发展改革委)`). */
+function closesWithUnits(text: string): boolean {
+  if (endsWithRoles(text)) return true;
+  const last = bracketGroups(text).at(-1);
+  return last !== undefined && last.end >= stripTrailing(text, ' \t\u3000。；;').length && bareUnitList(last.inner);
+}
 
 /** Whether a line ends with a role group (its last bracket group, looked at alone: linear in the line). */
 function endsWithRoles(text: string): boolean {

@@ -76,3 +76,33 @@ describe('a numbered heading that names a lead (（一）X牵头的工作)', () 
     ]);
   });
 });
+
+describe('a number printed without its stop (1大力发展…)', () => {
+  it('numbers an item when the line closes with its units and the number continues the list, reported', () => {
+    const doc = [
+      '省政府2006年重点任务分解落实方案',
+      '一、推动产业优化升级',
+      '1大力发展高新技术产业,提高增加值率。(省科技厅、发展改革委)',
+      '2加快发展服务业,提升服务业比重。(省发展改革委牵头,省商务厅配合)',
+    ];
+    const { plan, report } = read(doc);
+    expect(plan.tasks.map((t) => [t.printedNo, t.leadUnits, t.assistingUnits])).toEqual([
+      ['1', ['省科技厅'], ['省发展改革委']],
+      ['2', ['省发展改革委'], ['省商务厅']],
+    ]);
+    expect(report.lines.filter((l) => l.kind === 'numberInferred').map((l) => [l.taskNo, l.line])).toEqual([
+      ['1', 3],
+      ['2', 4],
+    ]);
+  });
+
+  it('takes no quantity or date for a mark, nor a number that does not follow the last one', () => {
+    const doc = [
+      '2006年工作要点',
+      '1.推进节能降耗。(省经贸委负责)',
+      '3家重点企业完成改造。(省经贸委负责)',
+      '10大工程年底前开工。(省发展改革委负责)',
+    ];
+    expect(read(doc).plan.tasks.map((t) => t.printedNo)).toEqual(['1', null, null]);
+  });
+});
