@@ -39,8 +39,15 @@ function split(raws: string[], mode: RawItem['unitCells'], no: string, line: num
 
 const names = (ms: UnitMention[]): string => ms.map((m) => m.name).join('、');
 
-/** Leads and assisting units of an item, by what the document states; the first-listed guess is reported. */
+/** Leads and assisting units of an item, by what the document states; the first-listed guess is reported. Units carried from an earlier task assist. */
 export function decideRoles(raw: RawItem, ctx: ReadContext, reporter: Reporter): { leads: UnitMention[]; assisting: UnitMention[] } {
+  const own = decideOwnRoles(raw, ctx, reporter);
+  const carried = split(raw.carriedAssisting ?? [], raw.unitCells, raw.no, raw.line, reporter);
+  return { leads: own.leads, assisting: [...own.assisting, ...carried.mentions] };
+}
+
+/** Leads and assisting units by the task's own lists and labels. */
+function decideOwnRoles(raw: RawItem, ctx: ReadContext, reporter: Reporter): { leads: UnitMention[]; assisting: UnitMention[] } {
   const { no, line } = raw;
   const lead = raw.inheritedLeads ? { mentions: raw.inheritedLeads, markedLeads: 0, repairs: [] } : split(raw.lists.lead, raw.unitCells, no, line, reporter);
   const units = split(raw.lists.units, raw.unitCells, no, line, reporter);

@@ -36,6 +36,9 @@ const PHRASE = new RegExp(
 
 type Groups = (string | undefined)[];
 
+/** A numeral right before 年内 / 年底 makes it a number of years. */
+const YEAR_COUNT = /[0-9０-９一二三四五六七八九十两几多数半]/;
+
 /** The due instant of one match, given the plan's year for the year-less forms. */
 function dueOf(g: Groups, year: number | null): { due: () => Instant; marked: boolean; yearOnly: boolean } | 'needsYear' {
   if (g[2]) {
@@ -63,6 +66,8 @@ export function scanDates(text: string, year: number | null): DateScan {
     const g: Groups = [...m];
     // a bare 年 with nothing around it is not a date (年底 needs 底, 年内 needs 内)
     if (!g[2] && !g[10] && !g[14] && !g[17]) continue;
+    // `初创3年内`, `两年内`: a count of years (a condition or a span), not the plan year's 年内
+    if (g[17] && words.startsWith('年') && YEAR_COUNT.test(text[m.index - 1] ?? '')) continue;
     const read = dueOf(g, year);
     if (read === 'needsYear') {
       problems.push(`「${words}」未写年份，文件也没有可用的年份 (no year to anchor it)`);

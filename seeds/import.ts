@@ -17,6 +17,7 @@ import type { ParsedDocument } from './parsed';
 import { readDocument, titleOf } from './read-document';
 import { rebasePlan, rebaseReportLine } from './rebase';
 import { Reporter } from './reporter';
+import { FIRST_LISTED_LEADS } from './roles';
 import { binaryFormatOf, binarySource, textSource } from './sources';
 import { withoutPinyin } from './unit-list';
 import { buildUnitsDirectory } from './units-directory';
@@ -56,7 +57,7 @@ const isRealDate = (d: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(d) && isVa
 /** `列第一位的责任单位为牵头单位`: a note that makes the first listed unit the lead of every task, so that is no guess. */
 function firstListedRule(lines: readonly { text: string; line: number }[]): ReadContext['firstListedLeads'] {
   for (const { text, line } of lines) {
-    const m = /(列第一位|排第一位|排在第一位|第一位|首位|第一)(的|者)?(责任)?(单位)?(为|是)牵头/.exec(foldScript(text));
+    const m = FIRST_LISTED_LEADS.exec(foldScript(text));
     if (m) return { line, words: m[0] };
   }
   return null;

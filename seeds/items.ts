@@ -33,6 +33,8 @@ export interface RawItem {
   sectionLead: string | null;
   /** leads handed down from the row above (a merged or empty lead cell), already reported */
   inheritedLeads?: UnitMention[];
+  /** assisting units an earlier task named for this one too (下同, 以下各项…不再列出), already reported: they say nothing of who leads */
+  carriedAssisting?: string[];
 }
 
 export interface ReadResult {

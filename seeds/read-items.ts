@@ -7,7 +7,7 @@ import { ImportError } from './errors';
 import { emptyLists, type RawItem, type ReadResult } from './items';
 import type { ParsedConference, ParsedTask } from './parsed';
 import type { Reporter } from './reporter';
-import { assignLabel, bracketGroups, inlineRoles, noRoles, readRoleGroup, type RoleFields } from './roles';
+import { assignLabel, bareUnitList, bracketGroups, inlineRoles, noRoles, readRoleGroup, type RoleFields } from './roles';
 import { openingRoles } from './opening-roles';
 import { splitAfterRoles } from './role-cuts';
 import { splitRunIn } from './run-in';
@@ -44,6 +44,19 @@ export function markerOf(line: string): Marker | null {
   return null;
 }
 
+/** What may follow a number that is a quantity or a date, not an item's mark (`12月`, `3家`, `2.5`). */
+const QUANTITY_AFTER = /[\d年月日号时个项万亿千百元条家所座次人户名倍期批件台套处%．.、，,：:）)\s]/;
+
+/**
+ * `1大力发展…。(省科技厅、发展改革委)`: a number whose stop the copy lost. Taken as a mark only where the line closes with
+ * its units and the number continues the list's numbering (1 first, else the last item's number + 1).
+ */
+function stoplessMarker(text: string, lastN: number): Marker | null {
+  const m = /^(\d{1,3})(?=[\u4e00-\u9fff])/.exec(text);
+  if (!m || QUANTITY_AFTER.test(text[m[0].length] ?? '') || Number(m[1]) !== lastN + 1 || !closesWithUnits(text)) return null;
+  return { style: 'dot', printed: m[1] ?? '', mark: m[1] ?? '', n: Number(m[1]), body: text.slice(m[0].length) };
+}
+
 interface Draft {
   marker: Marker;
   section: { id: string; n: number; lead: string | null } | null;
@@ -55,12 +68,31 @@ interface Draft {
   inline: boolean;
   /** its line ended with its roles (…〔责任单位：…〕): the text after it is not part of it */
   closed: boolean;
+  /** the lead a numbered heading names (`（三）省编办牵头的工作`): its own when its text follows it, else of the items under it */
+  headingLead: HeadingLead | null;
+}
+
+interface HeadingLead {
+  lead: string;
+  line: number;
+  words: string;
+  /** the heading's numbering: an item numbered the same way ends its reach */
+  style: Style;
+  /** its number and mark, which the items under it carry in theirs (（三）1. → 1-3-1) */
+  n: number;
+  mark: string;
 }
 
 /** `县示范区管委会牵头工作(8项)`: a section heading that names the lead of every item under it. */
 const sectionLeadOf = (title: string): string | null => {
   const m = /^(.{2,40}?)牵头(?:的)?(?:工作|任务|事项|负责)/.exec(foldScript(title));
   return m ? title.slice(0, m[1]?.length ?? 0) : null;
+};
+
+/** `（一）省监察厅牵头的工作`: a numbered line that is nothing but the name of a lead and its work. */
+const leadHeadingOf = (body: string): string | null => {
+  const m = /^(.{2,40}?)牵头(?:的)?(?:工作|任务|事项)(?:[（(]\d{1,3}项[）)])?[。：:]?$/.exec(foldScript(body.trim()));
+  return m ? body.trim().slice(0, m[1]?.length ?? 0) : null;
 };
 
 /** The lines of the blocks, a line that holds several numbered items cut into them (and reported). */
@@ -98,6 +130,10 @@ function drafts(blocks: readonly Block[], reporter: Reporter): { drafts: Draft[]
   let section: Draft['section'] = null;
   let current: Draft | null = null;
   let unnumbered = 0;
+  /** the number of the last item numbered 1. 2. (a number printed without its stop must follow it) */
+  let lastDot = 0;
+  /** the lead heading whose items are being read (a holder: it changes inside the loop) */
+  const reach: { heading: HeadingLead | null } = { heading: null };
   /** the section heading just read, which is an item if label lines follow it */
   let pending: { marker: Marker; section: Draft['section']; line: number; raw: string } | null = null;
   for (const { raw, line } of pieces(blocks, reporter)) {
@@ -111,19 +147,30 @@ function drafts(blocks: readonly Block[], reporter: Reporter): { drafts: Draft[]
       pending = { marker: { style: 'cnComma', printed: heading.id, mark: `${heading.id}、`, n, body: heading.title.slice(heading.id.length + 1).trim() }, section, line: b.line, raw };
       section = { id: heading.id, n, lead: sectionLeadOf(heading.title.slice(heading.id.length + 1)) };
       current = null;
+      reach.heading = null;
+      lastDot = 0;
       continue;
     }
     // `一、扩大优质教育资源。` with 牵头单位：… on the line below: numbered like a section, but an item with its label lines
     const label0 = pending && !markerOf(raw) ? labelLine(text) : null;
     if (pending && label0) {
       section = pending.section;
-      current = { marker: pending.marker, section, line: pending.line, lines: [pending.raw], body: pending.marker.body, roles: noRoles(), labels: false, inline: false, closed: false };
+      current = { marker: pending.marker, section, line: pending.line, lines: [pending.raw], body: pending.marker.body, roles: noRoles(), labels: false, inline: false, closed: false, headingLead: null };
       out.push(current);
     }
     pending = null;
-    const marker: Marker | null = markerOf(raw) ?? (startsUnnumbered(text, current) ? { style: 'none' as const, printed: '', mark: '', n: (unnumbered += 1), body: text } : null);
+    const stopless = markerOf(raw) ? null : stoplessMarker(text, lastDot);
+    if (stopless) reporter.add('numberInferred', String(stopless.n), b.line, text.slice(0, 40), `编号「${stopless.printed}」后未印标点，与前后编号相续，仍读作第 ${stopless.n} 项 (a number printed without its stop)`);
+    const marker: Marker | null = markerOf(raw) ?? stopless ?? (startsUnnumbered(text, current) ? { style: 'none' as const, printed: '', mark: '', n: (unnumbered += 1), body: text } : null);
+    // numbering restarts under a heading of another style (一、 （一）), so a stopless 1 may follow it
+    if (marker && marker.style !== 'none' && marker.style !== 'circled') lastDot = marker.style === 'dot' ? marker.n : 0;
     if (marker) {
-      current = { marker, section, line: b.line, lines: [raw], body: marker.body.trim(), roles: noRoles(), labels: false, inline: false, closed: endsWithRoles(text) };
+      // an item numbered like the lead heading ends its reach; a heading naming a lead starts one (its text, if any, follows it)
+      if (reach.heading?.style === marker.style) reach.heading = null;
+      const headingNames: string | null = leadHeadingOf(marker.body);
+      if (headingNames) reach.heading = { lead: headingNames, line: b.line, words: marker.body.trim(), style: marker.style, n: marker.n, mark: marker.mark };
+      const body: string = headingNames ? '' : marker.body.trim();
+      current = { marker, section, line: b.line, lines: [raw], body, roles: noRoles(), labels: false, inline: false, closed: endsWithRoles(text), headingLead: reach.heading };
       out.push(current);
       continue;
     }
@@ -145,6 +192,13 @@ function drafts(blocks: readonly Block[], reporter: Reporter): { drafts: Draft[]
 
 /** How much of an item's end is looked at for a closing role group: more than any role group, and a bound per line. */
 const ROLE_TAIL = 2000;
+
+/** Whether a line ends with a role group or a bracket of bare unit names (`(省科技厅、发展改革委)`). */
+function closesWithUnits(text: string): boolean {
+  if (endsWithRoles(text)) return true;
+  const last = bracketGroups(text).at(-1);
+  return last !== undefined && last.end >= stripTrailing(text, ' \t\u3000。；;').length && bareUnitList(last.inner);
+}
 
 /** Whether a line ends with a role group (its last bracket group, looked at alone: linear in the line). */
 function endsWithRoles(text: string): boolean {
@@ -205,14 +259,15 @@ function rawOf(d: Draft, no: string, printedNo: string): RawItem {
     line: d.line,
     cells: d.lines,
     notes: r.notes,
-    sectionLead: d.section?.lead ?? null,
+    sectionLead: d.headingLead?.lead ?? d.section?.lead ?? null,
   };
 }
 
 export function readItems(blocks: readonly Block[], ctx: ReadContext, reporter: Reporter): ReadResult | null {
   const read = drafts(blocks, reporter);
   const all = read.drafts.map(withInline);
-  const isTask = (d: Draft): boolean => named(d.roles) || d.roles.labelled || d.section?.lead != null;
+  // a lead heading with no text of its own heads the items under it; with its text it is an item itself
+  const isTask = (d: Draft): boolean => named(d.roles) || d.roles.labelled || d.section?.lead != null || (d.headingLead !== null && d.body.trim() !== '');
   const tasksDrafts = all.filter(isTask);
   const first = tasksDrafts[0];
   if (!first) return null;
@@ -227,12 +282,16 @@ export function readItems(blocks: readonly Block[], ctx: ReadContext, reporter: 
   let conference: ParsedConference | null = null;
   const below = new SameBelow();
   for (const d of tasksDrafts) {
-    const no = repeats ? `${d.section?.n ?? 0}-${d.marker.n}` : String(d.marker.n);
+    // an item under a lead heading carries the heading's number too, or （一）'s text and the 1. under （二） would share 1-1
+    const under = d.headingLead && d.headingLead.style !== d.marker.style ? d.headingLead : null;
+    const no = repeats ? [d.section?.n ?? 0, ...(under ? [under.n] : []), d.marker.n].join('-') : String(d.marker.n);
     const mark = d.marker.mark.replace(/[.、．﹒]$/, '');
-    const printedNo = repeats ? `${d.section?.id ?? ''}${mark}` : mark;
+    const printedNo = repeats ? `${d.section?.id ?? ''}${under?.mark ?? ''}${mark}` : mark;
     if (d.marker.style === 'none') reporter.add('numberInferred', no, d.line, d.body.slice(0, 40), `未印编号：以责任单位括号结句的一段为一项，按顺序推定为 ${no} (an unnumbered item)`);
-    const raw = below.applyTo(rawOf(d, no, printedNo), reporter);
+    const h = d.headingLead;
+    if (h && d.roles.lead === null && d.roles.units === null) reporter.add('leadInferred', no, d.line, h.words, `按第 ${h.line} 行标题「${h.words}」：${h.lead} 为本项牵头单位 (the lead named by the heading above)`);
     below.collect(d.roles, d.line, reporter, no);
+    const raw = below.applyTo(rawOf(d, no, printedNo), reporter);
     const task = toTask(raw, ctx, reporter);
     if (!task) throw new ImportError('NO_LEAD_UNIT', ctx.file, d.line, `item ${printedNo} names no unit it could lead`);
     tasks.push(task);

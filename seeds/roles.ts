@@ -1,7 +1,8 @@
 // Roles stated inline: `（X牵头，Y配合）`, `（牵头单位：X；责任单位：Y）`, `〔责任单位：…〕` → raw lead / units / assisting text and notes.
 import { fieldOf, type Field } from './columns';
+import { cutListedOnce } from './listed-once';
 import { foldScript, stripTrailing } from './text';
-import { looksLikeUnit, splitUnitList } from './unit-list';
+import { eachPlace, looksLikeUnit, splitUnitList } from './unit-list';
 
 /** The raw text of each role a task's document gives it; null = not stated. */
 export interface RoleFields {
@@ -84,6 +85,9 @@ const TRAILING_NOTE = /(按职责(分工)?|分工|分别|各司其职|共同|具
 /** The words that mark leads: 牵头, and 主办 where the list pairs it with 协办 (`X主办，Y协办`). */
 const LEAD_WORD = /牵头|主办/;
 
+/** `列第一位的为牵头部门`: the list's rule for who leads; inside a role group it is a remark, its 牵头 marking no unit. */
+export const FIRST_LISTED_LEADS = /(列第一位|排第一位|排在第一位|第一位|首位|第一)(的|者)?(责任)?(单位)?(为|是)牵头/;
+
 /** `X、Y、Z分别负责`: each unit answers for its own part, so every one of them leads. */
 const EACH_LEADS = /分别(负责|牵头|落实)$/;
 
@@ -125,8 +129,19 @@ export function cleanUnitText(raw: string, notes: string[], carried: string[] = 
   return stripTrailing(text, '，,、；; \t\u3000');
 }
 
+/** `…等负责，列第一位的为牵头部门，下同`: a clause stating the list's rule (with the 下同 that carries it) is a note; the units stay. */
+function withoutListRule(text: string, notes: string[]): string {
+  const parts = topLevelCommas(text);
+  const k = parts.findIndex((p) => foldScript(p.trim()).search(FIRST_LISTED_LEADS) === 0);
+  if (k < 0) return text;
+  const n = /^[\s\u3000]*下同[。.]?[\s\u3000]*$/.test(parts[k + 1] ?? '') ? 2 : 1;
+  notes.push(parts.slice(k, k + n).join('，').trim());
+  return parts.filter((_, i) => i < k || i >= k + n).join('，');
+}
+
 /** `X、Y牵头，Z配合` / `X牵头负责` / `X、Y分工负责`: a phrase that marks leads with 牵头. */
-function rolePhrase(text: string, into: RoleFields): void {
+function rolePhrase(phrase: string, into: RoleFields): void {
+  const text = withoutListRule(phrase, into.notes);
   // a lead word after the phrase's first full stop is in a remark (`X、Y负责。列第一位的为牵头部门`), not a role
   const firstStop = text.indexOf('。');
   const at = foldScript(firstStop >= 0 ? text.slice(0, firstStop) : text).search(LEAD_WORD);
@@ -199,7 +214,10 @@ export function assignLabel(field: Field, value: string, into: RoleFields): void
 export function readRoleGroup(inner: string): RoleFields | null {
   const fields = noRoles();
   let any = false;
-  for (const clause of clauses(inner)) {
+  // `…，此项及以下任务均需X落实，不再列出`: units named once for the tasks below, a remark here (same-below.ts carries them)
+  const once = cutListedOnce(inner);
+  if (once) fields.notes.push(once.remark);
+  for (const clause of clauses(once ? once.rest : inner)) {
     const m = /^([^：:]{1,12})[：:](.*)$/s.exec(clause);
     const field = m ? fieldOf(m[1] ?? '') : null;
     if (m && field && field !== 'no' && field !== 'text' && field !== 'other') {
@@ -225,7 +243,7 @@ const looksLikeList = (clause: string): boolean => /(局|委|办|厅|会|院|府
 export function bareUnitList(inner: string): boolean {
   if (/(简称|的|即|含|包括|详见|附件|者|第一)/.test(foldScript(inner)) || REMARK.test(foldScript(inner))) return false;
   const { mentions } = splitUnitList(inner);
-  return mentions.length > 0 && mentions.every((m) => looksLikeUnit(m.name));
+  return mentions.length > 0 && mentions.every((m) => looksLikeUnit(m.name) || eachPlace(m.name));
 }
 
 /** The last role group of an item's text (its roles), and the text without it. */

@@ -1,11 +1,8 @@
 // 下同 ("the same below"): a unit or a remark closed by 下同 holds for every task after the one that prints it.
 import type { RawItem } from './items';
 import type { Reporter } from './reporter';
+import { listedOnce } from './listed-once';
 import { bareUnitList, cleanUnitText, type RoleFields } from './roles';
-import { foldScript } from './text';
-
-/** `以下各项工作均需X负责落实，不再一一列出`: X holds for every task below, as with 下同 (group 2 is X with its duty words). */
-const LISTED_ONCE = /^(以下(?:各项|所有)?(?:工作|任务)?(?:均|都)?(?:需|由|要)?)(.{2,60}?)[，,]?(?:不再一一列出|不再列出|不再重复列出|不再一一标注)[。.]?$/;
 
 /** At most this many units and remarks carried at once: a list says 下同 a few times, and each carries to every later task. */
 export const SAME_BELOW_LIMIT = 20;
@@ -15,6 +12,9 @@ interface Carried {
   line: number;
   /** the words that carry it, as the document prints them */
   said: string;
+  /** the task that printed it, which holds it already, unless it says 此项及以下 */
+  from: string;
+  includesOwn: boolean;
 }
 
 /** What earlier tasks carried down with 下同, applied to each later task with a report line naming its source line. */
@@ -24,32 +24,33 @@ export class SameBelow {
 
   /** The task with the carried units added to its assisting units; every carried unit and remark reported. */
   applyTo(raw: RawItem, reporter: Reporter): RawItem {
-    for (const u of this.units) {
+    const holds = (c: Carried): boolean => c.from !== raw.no || c.includesOwn;
+    const units = this.units.filter(holds);
+    for (const u of units) {
       reporter.add('leadInferred', raw.no, raw.line, u.text, `按第 ${u.line} 行「${u.said}」：${u.text} 也是本任务的责任单位（配合）(carried by 下同)`);
     }
-    for (const n of this.notes) {
+    for (const n of this.notes.filter(holds)) {
       reporter.add('unitUnknown', raw.no, raw.line, n.text, `按第 ${n.line} 行「${n.said}」：这一说明同样适用于本任务，不是单位 (a remark carried by 下同)`);
     }
-    if (this.units.length === 0) return raw;
-    return { ...raw, lists: { ...raw.lists, assisting: [...raw.lists.assisting, ...this.units.map((u) => u.text)] } };
+    if (units.length === 0) return raw;
+    return { ...raw, carriedAssisting: [...(raw.carriedAssisting ?? []), ...units.map((u) => u.text)] };
   }
 
-  /** Takes what a task's roles close with 下同: unit names (its clause's duty words dropped) or else a remark. */
+  /** Takes what a task's roles close with 下同 (call it before applyTo): unit names (its clause's duty words dropped) or else a remark. */
   collect(roles: RoleFields, line: number, reporter: Reporter, taskNo: string): void {
-    const remarks = roles.notes.flatMap((n): { text: string; said: string }[] => {
+    const remarks = roles.notes.flatMap((n): { text: string; said: string; includesOwn: boolean }[] => {
       const m = /^(.*?)[，,；;、\s\u3000]*下同[。.]?$/s.exec(n);
-      if (m) return [{ text: m[1] ?? '', said: n }];
-      // `以下各项工作均需各区、市政府负责落实，不再一一列出`: the same, said in words
-      const below = LISTED_ONCE.exec(foldScript(n));
-      const at = below?.[1]?.length ?? 0;
-      return below ? [{ text: n.slice(at, at + (below[2]?.length ?? 0)), said: n }] : [];
+      if (m) return [{ text: m[1] ?? '', said: n, includesOwn: false }];
+      // `以下各项工作均需各区、市政府负责落实，不再一一列出`: the same, said in words (`此项及以下…`: this task too)
+      const below = listedOnce(n);
+      return below ? [{ text: below.units, said: n, includesOwn: below.includesOwn }] : [];
     });
-    const fromLists = roles.carried.map((text) => ({ text, said: `${text}，下同` }));
-    for (const { text, said } of [...fromLists, ...remarks]) {
+    const fromLists = roles.carried.map((text) => ({ text, said: `${text}，下同`, includesOwn: false }));
+    for (const { text, said, includesOwn } of [...fromLists, ...remarks]) {
       const units = cleanUnitText(text, []);
       const isUnits = units !== '' && units === text.slice(0, units.length) && bareUnitList(units);
       const into = isUnits ? this.units : this.notes;
-      const carried = { text: isUnits ? units : text.trim(), line, said };
+      const carried = { text: isUnits ? units : text.trim(), line, said, from: taskNo, includesOwn };
       if (carried.text === '' || into.some((c) => c.text === carried.text)) continue;
       // past the bound every later task would carry them all: quadratic work and a report no one reads
       if (this.units.length + this.notes.length >= SAME_BELOW_LIMIT) {

@@ -66,7 +66,7 @@ export function parseSchedulePhrase(raw: string, year: number | null = null): Ph
     const after = parseAfterEvent(p);
     if (after) return after;
   }
-  // 全年 in a time column: within the plan's year, as 年内 (in prose 全年 counts a year's output, so only here)
+  // 全年 in a time column: within the plan's year, as 年内 (in prose only before the work it dates: WHOLE_YEAR_WORK)
   const dated = parseDated(/^全年(完成|推进|落实|实施)?$/.test(p) ? `年内${p.slice(2)}` : p, raw, year);
   if (dated) return dated;
   const vague = VAGUE_TIME.exec(p);
@@ -76,6 +76,9 @@ export function parseSchedulePhrase(raw: string, year: number | null = null): Ph
 
 /** The verbs a bare year can date in prose (`2017年开工建设`, `2018年建成`). */
 const YEAR_VERB = /^(开工|动工|建成|竣工|完成|投入使用|投用|通车)/;
+
+/** `全年建设…不少于100个`, `全年开展培训1.2万人次`: 全年 right before the work is this year's work, due at the plan year's end (`全年地区生产总值` counts an output, and dates nothing). */
+const WHOLE_YEAR_WORK = /全年(建设|新建|建成|开展|完成|新增|改造|培训|举办|组织|实施|办理|发放|实现)/;
 
 /** The end of a five-year plan period: `十三五末`, `“十四五”期末`. */
 const PLAN_PERIOD_END = /十([一二三四五])五[”"」]?(?:期末|末)/g;
@@ -100,8 +103,10 @@ export function findProseTargets(paragraph: string, year: number | null = null):
       const n = chineseNumeral(m[1] ?? '') ?? 0;
       targets.push({ milestone: 'complete', due: endOfYear(2005 + 5 * n), text: m[0] });
     }
+    const whole = year === null || deadlines.length > 0 ? null : WHOLE_YEAR_WORK.exec(foldScript(sentence));
+    if (whole && year !== null) targets.push({ milestone: milestoneOf(whole[1] ?? '') ?? 'complete', due: endOfYear(year), text: whole[0] });
     problems.push(...scan.problems.filter((p) => !p.includes('未写年份') || /[前底末]/.test(p)));
-    if (deadlines.length > 0) sentences.push(sentence);
+    if (deadlines.length > 0 || whole) sentences.push(sentence);
   }
   return { targets, sentences, problems };
 }

@@ -35,6 +35,9 @@ const stem = (name: string): string => name.replace(/[（(][^（）()]*[）)]$/,
 
 export const looksLikeUnit = (name: string): boolean => name.length >= 2 && UNIT_END.test(stem(foldScript(name)));
 
+/** `各县（市、区）`, `各县区`: every place of those levels, standing for their governments, as a whole name (never where a list is cut: 各區、市政府 is one). */
+export const eachPlace = (name: string): boolean => /^各[县市区州盟旗乡镇]{1,3}$/.test(stem(foldScript(name)));
+
 export function unitKindOf(printed: string): UnitKind {
   const name = foldScript(printed);
   if (/^各|县区|成员单位$|^[省市区县]、/.test(name)) return 'collective';
@@ -176,9 +179,9 @@ export function splitUnitList(raw: string): UnitList {
   for (const printed of shareBodies(joinCollectives(tokens), repairs)) {
     const isLead = leadsLeft > 0;
     leadsLeft -= 1;
-    // `会同有关部门` after 牵头, `体育局等相关部门`: the joining word and the unspecified rest are not units
+    // `会同有关部门` after 牵头, `体育局等相关部门`, `农业厅等省直有关部门`: the joining word and the unspecified rest are not units
     let token = printed.slice(/^(会同|和|及)?/.exec(foldScript(printed))?.[0].length ?? 0);
-    const etc = /^(.+?)等([省市区县]?(有关|相关)?(部门|单位|机构))?$/.exec(foldScript(token));
+    const etc = /^(.+?)等([省市区县州]?(?:直|级|属)?各?(?:有关|相关)?(?:部门|单位|机构))?$/.exec(foldScript(token));
     if (etc) {
       token = token.slice(0, etc[1]?.length ?? token.length);
       repairs.push({ kind: 'unitUnknown', raw: printed, decision: `「等${etc[2] ?? ''}」不是具体单位，只保留 ${token}` });

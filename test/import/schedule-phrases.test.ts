@@ -150,4 +150,21 @@ describe('findProseTargets with the plan year', () => {
       { milestone: 'complete', due: '2021-09-30T23:59:59+08:00', text: '9月底前' },
     ]);
   });
+
+  it('takes 年内 after a number of years for a span, not the plan year (初创3年内, 两年内)', () => {
+    expect(findProseTargets('对初创3年内的小微企业给予补贴。离校两年内的毕业生可申请。', 2025).targets).toEqual([]);
+    expect(findProseTargets('对初创3年内的小微企业给予补贴,年内完成兑付。', 2025).targets).toEqual([
+      { milestone: 'complete', due: '2025-12-31T23:59:59+08:00', text: '年内' },
+    ]);
+  });
+
+  it('dates the work 全年 opens by the plan year\'s end, and nothing that only counts a year\'s output', () => {
+    expect(findProseTargets('全年建设零工驿站不少于50个。', 2024).targets).toEqual([
+      { milestone: 'complete', due: '2024-12-31T23:59:59+08:00', text: '全年建设' },
+    ]);
+    expect(findProseTargets('全年地区生产总值增长6%左右。', 2024).targets).toEqual([]);
+    // a date of its own in the sentence wins; with no plan year nothing is dated
+    expect(findProseTargets('全年开展培训,9月底前完成。', 2024).targets.map((t) => t.text)).toEqual(['9月底前']);
+    expect(findProseTargets('全年开展培训1万人次。', null).targets).toEqual([]);
+  });
 });

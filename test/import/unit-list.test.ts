@@ -19,6 +19,9 @@ describe('splitUnitList', () => {
     ['市民政局及财政局', ['市民政局', '市财政局']],
     ['市民政局会同有关部门，县区政府（管委）。', ['市民政局', '县区政府（管委）']],
     ['市民政局、体育局等相关部门', ['市民政局', '市体育局']],
+    // the unspecified rest after 等 may name its level and its tier too (省直 / 市级)
+    ['省财政厅、省农业厅等省直有关部门和各市人民政府', ['省财政厅', '省农业厅', '各市人民政府']],
+    ['市财政局等市级有关单位', ['市财政局']],
   ])('splits 「%s」', (raw, expected) => {
     expect(names(raw)).toEqual(expected);
   });
