@@ -49,6 +49,15 @@ function noticesOf(commands: readonly TaskCommand[], snapshot: TaskSnapshot, wor
   });
 }
 
+/** commands the workflow carries out itself (the rest follow the snapshot in its main loop) */
+const OUTWARD: ReadonlySet<TaskCommand['type']> = new Set(['notifyUnits', 'notifyLead', 'notifySupervisor', 'escalate', 'withdrawEscalation']);
+
+/**
+ * The commands that need carrying out: the rest (timers, search attributes) follow the snapshot anyway. The
+ * loop awaits only these, as every promise in a workflow costs the SDK a captured stack trace.
+ */
+export const outwardCommands = (commands: readonly TaskCommand[]): TaskCommand[] => commands.filter((c) => OUTWARD.has(c.type));
+
 export async function runTaskCommands(commands: TaskCommand[], snapshot: TaskSnapshot, workflowId: string): Promise<void> {
   const c = snapshot.context;
   const base = { planId: c.planId, taskNo: c.task.no };

@@ -36,7 +36,7 @@ import { refusalFailure } from './failures';
 import { childPlanSignal, resolutionUpdate, taskProgressSignal, transitionUpdate, viewQuery, type ResolutionNotice, type TaskWorkflowInput, type TransitionRequest } from './messages';
 import { rollupWorkflowId } from './ids';
 import { currentDetails, taskSearchAttributes } from './presentation';
-import { runTaskCommands, signalQuietly } from './task-commands';
+import { outwardCommands, runTaskCommands, signalQuietly } from './task-commands';
 import { TaskTimer } from './timer';
 
 export interface TaskOutcome {
@@ -129,13 +129,14 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskOutcom
   /** a task of a plan that implements an upper level's task tells its plan's rollup when its state or colour changes */
   const parent = snapshot.context.parent;
   let reported = '';
-  async function reportUpward(): Promise<void> {
-    if (parent === null) return;
+  /** the signal to send, or null when there is nothing new to report (no promise made: see outwardCommands) */
+  function reportUpward(): Promise<void> | null {
+    if (parent === null) return null;
     const { lifecycle } = stateNames(snapshot);
     const colour = colourOf(snapshot);
-    if (reported === `${lifecycle}|${colour}`) return;
+    if (reported === `${lifecycle}|${colour}`) return null;
     reported = `${lifecycle}|${colour}`;
-    await signalQuietly('report to the plan rollup', () =>
+    return signalQuietly('report to the plan rollup', () =>
       getExternalWorkflowHandle(rollupWorkflowId(snapshot.context.planId)).signal(taskProgressSignal, { taskNo: snapshot.context.task.no, lifecycle, colour }),
     );
   }
@@ -144,8 +145,12 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskOutcom
   const reportsAtStart = closedReports(snapshot);
   const taskNo = snapshot.context.task.no;
   for (;;) {
-    while (queue.length > 0) await runTaskCommands(queue.splice(0), snapshot, workflowInfo().workflowId);
-    await reportUpward();
+    while (queue.length > 0) {
+      const outward = outwardCommands(queue.splice(0));
+      if (outward.length > 0) await runTaskCommands(outward, snapshot, workflowInfo().workflowId);
+    }
+    const report = reportUpward();
+    if (report !== null) await report;
     // an Update may have landed while the report was on its way: carry out its commands first
     if (queue.length > 0) continue;
     present();
@@ -186,7 +191,8 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskOutcom
     }
   }
   // the closing state itself, when the report above was of the state before it
-  await reportUpward();
+  const closing = reportUpward();
+  if (closing !== null) await closing;
   await condition(allHandlersFinished);
   const outcome = snapshot.context.verification ? 'verified' : 'cancelled';
   return { outcome, taskNo, runs: run + 1 };
