@@ -1,6 +1,6 @@
 // What supervisors see of a task in the Temporal UI: summary, current details, search attribute values.
 import type { SearchAttributeUpdatePair } from '@temporalio/common';
-import { COLOUR_LABEL, milestoneLabel, nextMilestone, STATE_LABEL, stateNames, taskView, type Plan, type Task, type TaskSnapshot } from '../machines';
+import { COLOUR_LABEL, milestoneLabel, nextMilestone, peekTaskView, STATE_LABEL, stateNames, type Plan, type Task, type TaskSnapshot } from '../machines';
 import { AssistingUnits, DueAt, LeadUnit, LeadUnits, ParentTask, PlanId, Supervision, TaskNo, TaskState } from './search-attributes';
 
 /** `钦州` from `钦州市人民政府办公室`, `辽宁` from `辽宁省…` */
@@ -28,7 +28,7 @@ const parentLine = (snapshot: TaskSnapshot): string => {
 
 /** a few Markdown lines for `setCurrentDetails` */
 export function currentDetails(snapshot: TaskSnapshot): string {
-  const v = taskView(snapshot);
+  const v = peekTaskView(snapshot, { limit: 1 });
   const next = v.nextMilestone;
   const assists = v.assists.filter((a) => a.collective === null).map((a) => `${a.unit}：${a.status}`).join('；') || '无';
   // a collective's members in one line each (14 cities would not fit one by one)

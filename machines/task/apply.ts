@@ -2,7 +2,7 @@
 import { initialTransition, transition } from 'xstate';
 import { MACHINE_COMMANDS, TaskCommandSchema, type TaskCommand, type TaskCommandType } from './commands';
 import type { TaskInput } from './context';
-import { explain, parseEvent } from './explain';
+import { explainParsed, parseEvent } from './explain';
 import { taskMachine } from './machine';
 import type { Refusal } from './refusal';
 import { nextMilestone, stateNames, type TaskSnapshot } from './view';
@@ -34,10 +34,10 @@ function rearm(before: TaskSnapshot, after: TaskSnapshot): TaskCommand[] {
 
 /** explain, then transition: the new snapshot and the commands the workflow must carry out, or the refusal */
 export function applyEvent(snapshot: TaskSnapshot, event: unknown): ApplyResult {
-  const verdict = explain(snapshot, event);
-  if (!verdict.ok) return verdict;
   const parsed = parseEvent(event);
   if (!parsed.ok) return parsed;
+  const verdict = explainParsed(snapshot, parsed.event);
+  if (!verdict.ok) return verdict;
   const [next, actions] = transition(taskMachine, snapshot, parsed.event);
   const commands: TaskCommand[] = actions
     .filter((a) => isMachineCommand(a.type))

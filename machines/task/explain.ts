@@ -57,8 +57,11 @@ function stateRefusal(snapshot: TaskSnapshot, e: TaskEvent): Verdict {
 /** { ok: true } when the machine would accept the event now, else the first reason it would not */
 export function explain(snapshot: TaskSnapshot, event: unknown): Verdict {
   const parsed = parseEvent(event);
-  if (!parsed.ok) return parsed;
-  const e = parsed.event;
+  return parsed.ok ? explainParsed(snapshot, parsed.event) : parsed;
+}
+
+/** explain() of an event already parsed (applyEvent parses once for both the verdict and the transition) */
+export function explainParsed(snapshot: TaskSnapshot, e: TaskEvent): Verdict {
   const ctx = snapshot.context;
   if (snapshot.status === 'done') {
     const state = stateNames(snapshot).lifecycle;

@@ -92,9 +92,17 @@ export function historyPage(history: readonly HistoryEntry[], page: HistoryPage 
 
 /** everything a person or the Temporal UI needs about one task; plain JSON */
 export function taskView(snapshot: TaskSnapshot, page: HistoryPage = {}): TaskView {
+  return JSON.parse(JSON.stringify(peekTaskView(snapshot, page))) as TaskView;
+}
+
+/**
+ * The view over the snapshot's own objects, not a copy: to read at once and drop (the workflow's current
+ * details, on every step), never to keep, change or send — taskView() is the copy for that.
+ */
+export function peekTaskView(snapshot: TaskSnapshot, page: HistoryPage = {}): TaskView {
   const c = snapshot.context;
   const members = memberSummaries(c);
-  const view: TaskView = {
+  return {
     planId: c.planId,
     taskNo: c.task.no,
     text: c.task.text,
@@ -119,7 +127,6 @@ export function taskView(snapshot: TaskSnapshot, page: HistoryPage = {}): TaskVi
     history: historyPage(c.history, page),
     historyCount: c.historyCount,
   };
-  return JSON.parse(JSON.stringify(view)) as TaskView;
 }
 
 /**
