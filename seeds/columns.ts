@@ -28,6 +28,12 @@ const EXACT: Record<string, Field> = {
   重点工作: 'text',
   工作事项: 'text',
   任务: 'text',
+  // the points of the work: its text, or, beside a column of its tasks, their heading (items.ts headerFields)
+  工作要点: 'text',
+  要点: 'text',
+  // the level an indicator is to reach (增长5.5%): what the task is
+  指标要求: 'text',
+  目标要求: 'text',
   牵头单位: 'lead',
   牵头部门: 'lead',
   主责单位: 'lead',
@@ -67,6 +73,12 @@ const EXACT: Record<string, Field> = {
   分类: 'other',
   说明: 'other',
   当前进度: 'other',
+  // what kind of target or indicator a row is (A类 责任目标, 约束性): no unit, no text
+  目标类型: 'other',
+  指标类型: 'other',
+  指标属性: 'other',
+  属性: 'other',
+  类型: 'other',
 };
 
 /** Compound words, by the part that decides (people before lead: 牵头负责领导 is a person). */

@@ -1,5 +1,6 @@
 // RawItem: one task as a reader found it — raw role fields with their source lines — before units, roles and dates are decided.
 import { fieldOf, type Field } from './columns';
+import { squeeze } from './text';
 import type { ParsedConference, ParsedTask } from './parsed';
 import type { UnitMention } from './unit-list';
 
@@ -62,7 +63,11 @@ export function headerFields(cells: readonly string[]): Field[] | null {
   const hasUnits = fields.includes('lead') || fields.includes('units');
   // a header of list words that lacks its unit column is still a header: the reader then names what is missing
   const header = hasText && fields[0] !== 'other' && (hasUnits ? known >= 2 : known >= 3 && fields[0] === 'no');
-  return header ? fields : null;
+  if (!header) return null;
+  // `工作要点 · 工作任务`: the points beside a column of the tasks under them head those tasks, as a 类别 does
+  const points = cells.findIndex((c) => /要点$/.test(squeeze(c)));
+  if (points >= 0 && fields.some((f, i) => f === 'text' && i !== points)) fields[points] = 'other';
+  return fields;
 }
 
 /** Fields the table lacks that a list needs, in the words a person would look for. */

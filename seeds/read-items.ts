@@ -5,6 +5,7 @@ import { labelLine } from './columns';
 import { readConference } from './conference-text';
 import { ImportError } from './errors';
 import { emptyLists, type RawItem, type ReadResult } from './items';
+import { placeUnnumbered } from './item-numbers';
 import type { ParsedConference, ParsedTask } from './parsed';
 import type { Reporter } from './reporter';
 import { assignLabel, bareUnitList, bracketGroups, inlineRoles, noRoles, readRoleGroup, type RoleFields } from './roles';
@@ -34,8 +35,9 @@ export function markerOf(line: string): Marker | null {
   const s = line.replace(/^[\s\u3000]+/, '');
   let m = /^([（(])([一二三四五六七八九十]{1,3})([）)])/.exec(s);
   if (m) return { style: 'cnParen', printed: m[2] ?? '', mark: m[0], n: chineseNumeral(m[2] ?? '') ?? 0, body: s.slice(m[0].length) };
-  m = /^(\d{1,3})([.、．﹒])(?!\d)|^(\d{1,3})([.．])(?=\d{4}年)/.exec(s);
-  if (m) return { style: 'dot', printed: m[1] ?? m[3] ?? '', mark: m[0], n: Number(m[1] ?? m[3]), body: s.slice(m[0].length) };
+  // `1。在…`: a copy that turned the stop into a full stop; only before a character, never a number's end (`…12。`)
+  m = /^(\d{1,3})([.、．﹒])(?!\d)|^(\d{1,3})([.．])(?=\d{4}年)|^(\d{1,3})。(?=[\u4e00-\u9fff])/.exec(s);
+  if (m) return { style: 'dot', printed: m[1] ?? m[3] ?? m[5] ?? '', mark: m[0], n: Number(m[1] ?? m[3] ?? m[5]), body: s.slice(m[0].length) };
   m = /^[（(](\d{1,3})[）)]/.exec(s);
   if (m) return { style: 'numParen', printed: m[1] ?? '', mark: m[0], n: Number(m[1]), body: s.slice(m[0].length) };
   // an empty line is no mark (indexOf('') would find one at 0)
@@ -141,7 +143,9 @@ function drafts(blocks: readonly Block[], reporter: Reporter): { drafts: Draft[]
     const text = raw.trim();
     if (text === '') continue;
     const heading = sectionHeading(text);
-    if (heading) {
+    // `三十四、狠抓精神文明建设。…(责任单位:…)`: numbered like a section, but closed by its own roles: an item
+    const itemHeading: Marker | null = heading && endsWithRoles(text) ? { style: 'cnComma', printed: heading.id, mark: `${heading.id}、`, n: chineseNumeral(heading.id) ?? 0, body: heading.title.slice(heading.id.length + 1) } : null;
+    if (heading && !itemHeading) {
       const n = chineseNumeral(heading.id) ?? sections.length + 1;
       sections.push({ ...heading, n });
       pending = { marker: { style: 'cnComma', printed: heading.id, mark: `${heading.id}、`, n, body: heading.title.slice(heading.id.length + 1).trim() }, section, line: b.line, raw };
@@ -161,7 +165,7 @@ function drafts(blocks: readonly Block[], reporter: Reporter): { drafts: Draft[]
     pending = null;
     const stopless = markerOf(raw) ? null : stoplessMarker(text, lastDot);
     if (stopless) reporter.add('numberInferred', String(stopless.n), b.line, text.slice(0, 40), `编号「${stopless.printed}」后未印标点，与前后编号相续，仍读作第 ${stopless.n} 项 (a number printed without its stop)`);
-    const marker: Marker | null = markerOf(raw) ?? stopless ?? (startsUnnumbered(text, current) ? { style: 'none' as const, printed: '', mark: '', n: (unnumbered += 1), body: text } : null);
+    const marker: Marker | null = itemHeading ?? markerOf(raw) ?? stopless ?? (startsUnnumbered(text, current) ? { style: 'none' as const, printed: '', mark: '', n: (unnumbered += 1), body: text } : null);
     // numbering restarts under a heading of another style (一、 （一）), so a stopless 1 may follow it
     if (marker && marker.style !== 'none' && marker.style !== 'circled') lastDot = marker.style === 'dot' ? marker.n : 0;
     if (marker) {
@@ -277,17 +281,28 @@ export function readItems(blocks: readonly Block[], ctx: ReadContext, reporter: 
   const heading = (i: number): boolean => { const next = all[i + 1]; return next !== undefined && next.marker.style !== all[i]?.marker.style; };
   const gap = all.find((d, i) => d.line > first.line && styles.has(d.marker.style) && d.marker.style !== 'none' && !isTask(d) && !heading(i));
   if (gap) throw new ImportError('NO_LEAD_UNIT', ctx.file, gap.line, `item ${gap.section?.id ?? ''}${gap.marker.mark} names no unit: expected 〔责任单位：…〕, （X牵头，Y配合） or a line 牵头单位：… / 责任单位：… as the other items have`);
-  const repeats = new Set(tasksDrafts.map((d) => d.marker.n)).size < tasksDrafts.length;
+  const placed = placeUnnumbered(tasksDrafts);
+  const whole = tasksDrafts.filter((d) => !placed.parts.has(d));
+  const repeats = new Set(whole.map((d) => placed.n.get(d) ?? d.marker.n)).size < whole.length;
   const tasks: ParsedTask[] = [];
+  const noOf = new Map<Draft, string>();
   let conference: ParsedConference | null = null;
   const below = new SameBelow();
   for (const d of tasksDrafts) {
     // an item under a lead heading carries the heading's number too, or （一）'s text and the 1. under （二） would share 1-1
     const under = d.headingLead && d.headingLead.style !== d.marker.style ? d.headingLead : null;
-    const no = repeats ? [d.section?.n ?? 0, ...(under ? [under.n] : []), d.marker.n].join('-') : String(d.marker.n);
-    const mark = d.marker.mark.replace(/[.、．﹒]$/, '');
+    const n = placed.n.get(d) ?? d.marker.n;
+    const part = placed.parts.get(d);
+    const no = part ? `${noOf.get(part.of) ?? ''}.${part.k}` : repeats ? [d.section?.n ?? 0, ...(under ? [under.n] : []), n].join('-') : String(n);
+    noOf.set(d, no);
+    const mark = d.marker.mark.replace(/[.、．﹒。]$/, '');
     const printedNo = repeats ? `${d.section?.id ?? ''}${under?.mark ?? ''}${mark}` : mark;
-    if (d.marker.style === 'none') reporter.add('numberInferred', no, d.line, d.body.slice(0, 40), `未印编号：以责任单位括号结句的一段为一项，按顺序推定为 ${no} (an unnumbered item)`);
+    if (d.marker.style === 'none') {
+      const why = part
+        ? `未印编号：与第 ${noOf.get(part.of) ?? ''} 项同在一段、以自己的责任单位括号结句，作为该项的第 ${part.k} 部分，编为 ${no} (a clause with roles of its own, a part of the item before it)`
+        : `未印编号：以责任单位括号结句的一段为一项，按顺序推定为 ${no} (an unnumbered item)`;
+      reporter.add('numberInferred', no, d.line, d.body.slice(0, 40), why);
+    }
     const h = d.headingLead;
     if (h && d.roles.lead === null && d.roles.units === null) reporter.add('leadInferred', no, d.line, h.words, `按第 ${h.line} 行标题「${h.words}」：${h.lead} 为本项牵头单位 (the lead named by the heading above)`);
     below.collect(d.roles, d.line, reporter, no);

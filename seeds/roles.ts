@@ -1,6 +1,7 @@
 // Roles stated inline: `（X牵头，Y配合）`, `（牵头单位：X；责任单位：Y）`, `〔责任单位：…〕` → raw lead / units / assisting text and notes.
 import { fieldOf, type Field } from './columns';
 import { cutListedOnce } from './listed-once';
+import { parseSchedulePhrase } from './schedule-phrases';
 import { foldScript, stripTrailing } from './text';
 import { eachPlace, looksLikeUnit, splitUnitList } from './unit-list';
 
@@ -139,9 +140,29 @@ function withoutListRule(text: string, notes: string[]): string {
   return parts.filter((_, i) => i < k || i >= k + n).join('，');
 }
 
+/** A post a person holds (分管副省长, 协管副秘书长, 副市长): a role group may name who answers for a task, never a unit. */
+const PERSON_POST = /(省长|市长|区长|县长|州长|旗长|盟长|书记|秘书长|主任|主席|领导)$/;
+
+/** `分管副省长、协管副秘书长负责`: a comma clause of nothing but posts of persons and their duty. */
+function personClause(clause: string): string | null {
+  const words = stripTrailing(foldScript(clause.trim()), '。.').replace(/(负责|牵头|分管|协调|督办)$/, '');
+  const posts = words.split('、');
+  if (posts.length > 6 || !posts.every((p) => p.length >= 2 && p.length <= 12 && PERSON_POST.test(p))) return null;
+  return clause.trim().slice(0, words.length);
+}
+
+/** The phrase without its clauses naming persons (kept as people), before the units are read from it. */
+function withoutPeople(text: string, into: RoleFields): string {
+  const parts = topLevelCommas(text);
+  const people = parts.map(personClause);
+  if (people.every((p) => p === null)) return text;
+  into.people = people.filter((p): p is string => p !== null).reduce<string | null>((all, p) => joinList(all, p), into.people);
+  return parts.filter((_, i) => people[i] === null).join('，');
+}
+
 /** `X、Y牵头，Z配合` / `X牵头负责` / `X、Y分工负责`: a phrase that marks leads with 牵头. */
 function rolePhrase(phrase: string, into: RoleFields): void {
-  const text = withoutListRule(phrase, into.notes);
+  const text = withoutListRule(withoutPeople(phrase, into), into.notes);
   // a lead word after the phrase's first full stop is in a remark (`X、Y负责。列第一位的为牵头部门`), not a role
   const firstStop = text.indexOf('。');
   const at = foldScript(firstStop >= 0 ? text.slice(0, firstStop) : text).search(LEAD_WORD);
@@ -210,6 +231,20 @@ export function assignLabel(field: Field, value: string, into: RoleFields): void
   else if (field === 'lead' || field === 'units' || field === 'assisting') into[field] = joinList(into[field], cleanUnitText(v, into.notes, into.carried));
 }
 
+/** How long a schedule phrase closing a role group can be (`年内持续推进`, `2023年6月底前完成`). */
+const SCHEDULE_CLAUSE = 20;
+
+/** `X分别负责，年内持续推进`: the last comma clause of a role group read as a time (dated, ongoing or set above), and the clause without it. */
+function trailingSchedule(clause: string): { rest: string; schedule: string | null } {
+  const parts = topLevelCommas(clause);
+  const last = (parts.at(-1) ?? '').trim();
+  if (parts.length < 2 || last.length > SCHEDULE_CLAUSE || looksLikeList(last)) return { rest: clause, schedule: null };
+  // a year only to classify the phrase (12月底前 needs one); the task's own schedule is read later with the plan's year
+  const { spec } = parseSchedulePhrase(last, 2000);
+  if (spec.kind !== 'by' && spec.kind !== 'ongoing' && spec.kind !== 'setByUpstream') return { rest: clause, schedule: null };
+  return { rest: parts.slice(0, -1).join('，'), schedule: last };
+}
+
 /** Reads the inside of a role group; null when it names no role (a remark in brackets). */
 export function readRoleGroup(inner: string): RoleFields | null {
   const fields = noRoles();
@@ -217,7 +252,9 @@ export function readRoleGroup(inner: string): RoleFields | null {
   // `…，此项及以下任务均需X落实，不再列出`: units named once for the tasks below, a remark here (same-below.ts carries them)
   const once = cutListedOnce(inner);
   if (once) fields.notes.push(once.remark);
-  for (const clause of clauses(once ? once.rest : inner)) {
+  for (const whole of clauses(once ? once.rest : inner)) {
+    const { rest: clause, schedule } = trailingSchedule(whole);
+    if (schedule) fields.schedule = joinList(fields.schedule, schedule);
     const m = /^([^：:]{1,12})[：:](.*)$/s.exec(clause);
     const field = m ? fieldOf(m[1] ?? '') : null;
     if (m && field && field !== 'no' && field !== 'text' && field !== 'other') {
@@ -246,7 +283,22 @@ export function bareUnitList(inner: string): boolean {
   return mentions.length > 0 && mentions.every((m) => looksLikeUnit(m.name) || eachPlace(m.name));
 }
 
-/** The last role group of an item's text (its roles), and the text without it. */
+/** A role label right after a full stop (`。牵头单位：`): looked at in a bounded slice, so a text of many full stops stays linear. */
+const LABEL_AFTER_STOP = /^[\s\u3000]*([^：:\s\u3000。，,、；;（(]{1,12})[：:]/;
+
+/** `…依法处置隐性债务。牵头单位：省财政厅；责任单位：省发改委…。`: labelled roles printed after the item's text, with no bracket. */
+function trailingLabels(text: string): { roles: RoleFields; text: string } | null {
+  for (let i = text.indexOf('。'); i >= 0; i = text.indexOf('。', i + 1)) {
+    const m = LABEL_AFTER_STOP.exec(text.slice(i + 1, i + 20));
+    const field = m ? fieldOf(m[1] ?? '') : null;
+    if (field !== 'lead' && field !== 'units' && field !== 'assisting' && field !== 'roles') continue;
+    const roles = readRoleGroup(stripTrailing(text.slice(i + 1).trim(), '。.'));
+    return roles ? { roles, text: text.slice(0, i + 1).trim() } : null;
+  }
+  return null;
+}
+
+/** The last role group of an item's text (its roles), and the text without it; else labelled roles after its last sentence. */
 export function inlineRoles(text: string): { roles: RoleFields; text: string } | null {
   const groups = bracketGroups(text);
   const last = groups.at(-1);
@@ -260,5 +312,5 @@ export function inlineRoles(text: string): { roles: RoleFields; text: string } |
     const roles = readRoleGroup(group.inner);
     if (roles) return { roles, text: `${text.slice(0, group.start)}${text.slice(group.end)}`.trim() };
   }
-  return null;
+  return trailingLabels(text);
 }

@@ -58,7 +58,8 @@ function parseDated(p: string, raw: string, year: number | null): PhraseResult |
 export function parseSchedulePhrase(raw: string, year: number | null = null): PhraseResult {
   const p = foldScript(normalisePhrase(raw));
   if (p === '') return unparsed('时间进度为空 (empty cell)');
-  if (/^(持续(实施|推进|推讲|开展)|长期(坚持|推进|实施)?|常态化(推进|开展)?|长期坚持|每季度)$/.test(p)) return ok({ kind: 'ongoing', cadence: 'quarterly' });
+  // `年内持续推进`: work carried on through the year, not a completion date (a list marks those 年内完成)
+  if (/^(年内|全年)?(持续(实施|推进|推讲|开展)|长期(坚持|推进|实施)?|常态化(推进|开展)?|长期坚持|每季度)$/.test(p)) return ok({ kind: 'ongoing', cadence: 'quarterly' });
   if (/^(逐年落实|每年|逐年推进|每年度)$/.test(p)) return ok({ kind: 'ongoing', cadence: 'yearly' });
   const upstream = /^按(国家|省市|省|市|上级)(的)?(要求|部署)(时限)?(落实|推进|完成)?$/.exec(p);
   if (upstream) return ok({ kind: 'setByUpstream', authority: upstream[1] ?? '' });
@@ -83,6 +84,22 @@ const WHOLE_YEAR_WORK = /全年(建设|新建|建成|开展|完成|新增|改造
 /** The end of a five-year plan period: `十三五末`, `“十四五”期末`. */
 const PLAN_PERIOD_END = /十([一二三四五])五[”"」]?(?:期末|末)/g;
 
+/** The words of a target a year is set for (`…比重超过60%`, `…达到1000亿元`). */
+const TARGET_WORDS = /(达到|超过|突破|提高到|提升到|增至|控制在|不低于|不少于|不超过)/;
+/** How far into its clause a bare year's target is looked for: the look stays bounded on any sentence. */
+const TARGET_REACH = 40;
+
+/**
+ * `，2012年非公经济增加值占GDP的比重超过60%`: a bare year opening its clause, the clause naming the level to reach, is
+ * that target's year (due at its end); a year inside a clause (`国务院确定的我市2010年耕地保有量`) dates nothing.
+ */
+function yearTarget(sentence: string, d: { index: number; end: number }): boolean {
+  if (d.index > 0 && !/[，,。；;：:\s\u3000]/.test(sentence[d.index - 1] ?? '')) return false;
+  const reach = sentence.slice(d.end, d.end + TARGET_REACH);
+  const stop = reach.search(/[，,。；;]/);
+  return TARGET_WORDS.test(stop < 0 ? reach : reach.slice(0, stop));
+}
+
 /** Deadlines inside a prose paragraph: `到2022年` (Dec 31), `2020年8月底前` (month end), `6月15日前` (that day); several per paragraph. */
 export function findProseTargets(paragraph: string, year: number | null = null): { targets: Target[]; sentences: string[]; problems: string[] } {
   const targets: Target[] = [];
@@ -93,7 +110,7 @@ export function findProseTargets(paragraph: string, year: number | null = null):
     // a bare year only counts with 到/至 or 底/前 (到2022年); `2019年` in a citation does not; a year-less date needs 前/底
     // …and a bare year right before the work it dates (`2017年开工建设`) is that work's deadline, with its milestone
     const verbAfter = (d: { end: number }): string | null => YEAR_VERB.exec(sentence.slice(d.end, d.end + 4))?.[0] ?? null;
-    const deadlines = scan.found.filter((d) => (d.yearOnly ? d.marked || verbAfter(d) !== null : d.marked || /\d{4}年/.test(d.text)));
+    const deadlines = scan.found.filter((d) => (d.yearOnly ? d.marked || verbAfter(d) !== null || yearTarget(sentence, d) : d.marked || /\d{4}年/.test(d.text)));
     for (const d of deadlines) {
       const verb = d.yearOnly && !d.marked ? verbAfter(d) : null;
       targets.push({ milestone: (verb === null ? null : milestoneOf(verb)) ?? 'complete', due: d.due, text: verb ? `${d.text}${verb}` : d.text });

@@ -147,7 +147,7 @@ function shareBodies(tokens: string[], repairs: UnitRepair[]): string[] {
 const namesOtherPlace = (token: string): boolean => BARE_PLACE.test(stem(foldScript(token))) || /^[\u4e00-\u9fff]{1,6}[市州县区盟旗](人民)?政府$/.test(stem(foldScript(token)));
 
 /** Bodies that belong to no local government: vertical and outside bodies keep the name they are printed with. */
-const OWN_BODY = /(分局|支行|分行|公司|协会|海关|银保监局|银监局|集团|学院|大学|医院|电力|邮政|铁路|总队|支队)$/;
+const OWN_BODY = /(分局|支行|分行|公司|协会|海关|银保监局|银监局|证监局|保监局|直属库|集团|学院|大学|医院|电力|邮政|铁路|总队|支队)$/;
 
 /** Whether a name already says where it belongs (a level or place character, a vertical or outside body). */
 function carriesOwnPlace(name: string): boolean {
