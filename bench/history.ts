@@ -10,7 +10,8 @@ import { lifecycleEvents, say, syntheticPlan } from './harness';
 
 const DAY = 86_400_000;
 
-type History = Awaited<ReturnType<ReturnType<Client['workflow']['getHandle']>['fetchHistory']>>;
+/** a workflow's history as the client fetches it */
+export type History = Awaited<ReturnType<ReturnType<Client['workflow']['getHandle']>['fetchHistory']>>;
 type HistoryEvent = NonNullable<History['events']>[number];
 
 /** event type names → counts, for the report (which events a run spends its budget on) */

@@ -1,7 +1,6 @@
 // The herd's cost on the worker, alone: replaying the history of a task at its deadline vs an alarm's (time-skipping server for the histories, no server for the replays).
 // A task that is not in the worker's cache when its deadline fires is fetched and replayed whole: on the 10,000 herd,
 // 9,000 of 10,000 were. This measures that replay's CPU in this process, with nothing else on the server in the way.
-import type { Client } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import { loadPlan } from '../client/load';
@@ -12,8 +11,10 @@ import { bundle } from '../test/support/temporal';
 import { benchWorkflowsUrl } from '../test/support/worker-harness';
 import { say, startTrivial } from './harness';
 import { herdPlan } from './herd-plan';
+import type { History } from './history';
 
-type History = Awaited<ReturnType<ReturnType<Client['workflow']['getHandle']>['fetchHistory']>>;
+/** one workflow's recorded history, as runReplayHistories takes it */
+type Recorded = { workflowId: string; history: History };
 
 export interface ReplaySide {
   histories: number;
@@ -32,15 +33,15 @@ export interface ReplayRun {
 }
 
 export interface ReplayHistories {
-  tasks: { workflowId: string; history: History }[];
-  alarms: { workflowId: string; history: History }[];
+  tasks: Recorded[];
+  alarms: Recorded[];
 }
 
 const HOUR = 3_600_000;
 
 /**
  * `n` herd tasks and `n` alarms due at one instant an hour ahead, time skipped past it; the histories of
- * both, once every task is overdue (its notice written) and every alarm has fired.
+ * both, once every task's view reads overdue and every alarm has fired (its second upsert recorded).
  */
 export async function herdHistories(env: TestWorkflowEnvironment, taskQueue: string, n: number): Promise<ReplayHistories> {
   const client = env.client;
@@ -70,7 +71,7 @@ export async function herdHistories(env: TestWorkflowEnvironment, taskQueue: str
 }
 
 /** process CPU and wall time of one replay worker replaying `all` (a nondeterminism or failure throws) */
-async function replayAll(all: ReplayHistories['tasks']): Promise<{ cpuMs: number; wallMs: number }> {
+async function replayAll(all: Recorded[]): Promise<{ cpuMs: number; wallMs: number }> {
   const workflowBundle = await bundle(benchWorkflowsUrl);
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
@@ -88,7 +89,7 @@ async function replayAll(all: ReplayHistories['tasks']): Promise<{ cpuMs: number
  * Every history `rounds` times over in one replay worker, less the same worker replaying one history: the
  * cost of a further replay, without the replay worker's own start (its thread, the bundle's first load).
  */
-async function replaySide(histories: ReplayHistories['tasks'], rounds: number): Promise<ReplaySide> {
+async function replaySide(histories: Recorded[], rounds: number): Promise<ReplaySide> {
   const all = Array.from({ length: rounds }, () => histories).flat();
   const one = await replayAll(all.slice(0, 1));
   const many = await replayAll(all);

@@ -29,6 +29,8 @@ const int = (name: string, full: number, fast: number): number => {
   const v = process.env[name];
   return v !== undefined && /^\d+$/.test(v) ? Number(v) : quick ? fast : full;
 };
+/** the production worker count (DUBAN_WORKER_REPLICAS' default) */
+const productionReplicas = loadConfig({}).DUBAN_WORKER_REPLICAS;
 const runs = flags.runs !== undefined ? Math.max(1, Number(flags.runs)) : int('BENCH_RUNS', 3, 2);
 const settings = {
   quick,
@@ -58,7 +60,7 @@ const settings = {
   herdTimeoutSeconds: int('BENCH_HERD_TIMEOUT_S', 900, 300),
   herdRoundTripTasks: int('BENCH_HERD_RT_TASKS', 4, 2),
   /** the production topology: DUBAN_WORKER_REPLICAS worker processes (default 2) */
-  herdWorkers: int('BENCH_HERD_WORKERS', loadConfig({}).DUBAN_WORKER_REPLICAS, loadConfig({}).DUBAN_WORKER_REPLICAS),
+  herdWorkers: int('BENCH_HERD_WORKERS', productionReplicas, productionReplicas),
 };
 /** the dev server (SQLite, 1 shard) and the native cluster (PostgreSQL, 16 shards, SQL visibility), side by side */
 const servers = (flags.servers ?? 'dev,cluster').split(',').filter((s): s is 'dev' | 'cluster' => s === 'dev' || s === 'cluster');
