@@ -1,5 +1,6 @@
 // Unit lists (责任单位 / 牵头单位 / 配合单位): split a cell into unit names, keep collectives whole, carry the level prefix, glue PDF fragments.
 import type { Unit } from '../machines/plan';
+import { divisionsDataset } from './divisions';
 import { foldScript, stripTrailing } from './text';
 
 type UnitKind = Unit['kind'];
@@ -149,10 +150,23 @@ const namesOtherPlace = (token: string): boolean => BARE_PLACE.test(stem(foldScr
 /** Bodies that belong to no local government: vertical and outside bodies keep the name they are printed with. */
 const OWN_BODY = /(分局|支行|分行|公司|协会|海关|银保监局|银监局|证监局|保监局|直属库|集团|学院|大学|医院|电力|邮政|铁路|总队|支队)$/;
 
-/** Whether a name already says where it belongs (a level or place character, a vertical or outside body). */
+/**
+ * The place a department's name opens with when it is printed without its level (无锡国税局, 内蒙古自治区 as 内蒙古…):
+ * a province's or prefecture's short name from the divisions dataset, then the body's own name; null when none.
+ */
+function placeOpening(folded: string): string | null {
+  const names = divisionsDataset().shortNames;
+  for (let n = Math.min(8, folded.length - 2); n >= 2; n -= 1) {
+    const rest = folded.slice(n);
+    if (names.has(folded.slice(0, n)) && !LEVEL.test(rest) && looksLikeUnit(rest)) return folded.slice(0, n);
+  }
+  return null;
+}
+
+/** Whether a name already says where it belongs (a level or place character, a place's name, a vertical or outside body). */
 function carriesOwnPlace(name: string): boolean {
   const n = foldScript(name);
-  return /[省市区县州]/.test(n) || /^(各|团|人民银行|人行|有关|相关|中国|国家)/.test(n) || OWN_BODY.test(n);
+  return /[省市区县州]/.test(n) || /^(各|团|人民银行|人行|有关|相关|中国|国家)/.test(n) || OWN_BODY.test(n) || placeOpening(n) !== null;
 }
 
 /** Pinyin a page prints after a character (`藍(lán)`): a reading aid, not part of a name; it has a tone mark. */
@@ -191,8 +205,10 @@ export function splitUnitList(raw: string): UnitList {
       continue;
     }
     const level = LEVEL.exec(foldScript(token));
-    // the prefix is carried as printed (縣 stays 縣 in a traditional copy)
+    // the prefix is carried as printed (縣 stays 縣 in a traditional copy); a place's name is one too (无锡国税局、地税局)
+    const place = level ? null : placeOpening(foldScript(token));
     if (level && unitKindOf(token) === 'department') prefix = token.slice(0, level[0].length);
+    else if (place && unitKindOf(token) === 'department' && !OWN_BODY.test(foldScript(token))) prefix = token.slice(0, place.length);
     let name = token;
     if (!level && prefix && !carriesOwnPlace(token) && unitKindOf(token) === 'department') {
       name = `${prefix}${token}`;
