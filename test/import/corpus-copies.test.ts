@@ -1,0 +1,41 @@
+// Specification: a list reads the same however a copy of it was made — punctuation widened, blank lines lost or doubled, lines indented, marks restyled, `|` rows turned to tabs.
+import { describe, expect, it } from 'vitest';
+import { loadCorpus, scoreDocument, type CorpusDocument, type Score } from '../../seeds/corpus';
+
+const wide = (t: string): string => t.replace(/\(/g, '（').replace(/\)/g, '）').replace(/:/g, '：').replace(/;/g, '；').replace(/,/g, '，');
+const lines = (f: (ls: string[]) => string[]) => (t: string): string => f(t.split('\n')).join('\n');
+/** An item mark restyled at a line's start (1. → （1）), only where a character follows it. */
+const marks = (from: RegExp, to: string) => (t: string): string => t.replace(from, to);
+
+/** What copies do to a page, each with what it does to the names a reading gives (widened brackets are the names' too). */
+const COPIES: [string, (text: string) => string, (name: string) => string][] = [
+  ['ASCII punctuation widened (，：；（）)', wide, wide],
+  ['lines indented with ideographic spaces', lines((ls) => ls.map((l) => (l.trim() === '' ? l : `\u3000\u3000${l}`))), (n) => n],
+  ['blank lines lost', lines((ls) => ls.filter((l) => l.trim() !== '')), (n) => n],
+  ['a blank line after every line', lines((ls) => ls.flatMap((l) => [l, ''])), (n) => n],
+  ['CRLF line ends', (t) => t.replace(/\n/g, '\r\n'), (n) => n],
+  ['spaces after every line', lines((ls) => ls.map((l) => `${l}  `)), (n) => n],
+  ['marks 1. / 1、 printed （1）', marks(/^([ \t\u3000]*)(\d{1,2})[.、．](?=[^\s\d])/gm, '$1($2)'), (n) => n],
+  ['marks 1. printed 1、', marks(/^([ \t\u3000]*)(\d{1,2})[.．](?=[^\s\d])/gm, '$1$2、'), (n) => n],
+  ['marks 1、 printed 1.', marks(/^([ \t\u3000]*)(\d{1,2})、(?=[^\s\d])/gm, '$1$2.'), (n) => n],
+  ['`| a | b |` rows turned to tab rows', lines((ls) => ls.map((l) => (/^\|.*\|$/.test(l.trim()) ? l.trim().slice(1, -1).split('|').map((c) => c.trim()).join('\t') : l))), (n) => n],
+];
+
+const corpus = loadCorpus();
+const original = new Map(corpus.map((d) => [d.id, scoreDocument(d)]));
+const figures = (s: Score): string => `${s.error ? s.error.split(':')[0] : 'read'} ${s.read} · ${s.lead}/${s.assisting}/${s.due}`;
+
+describe('the corpus through the copies pages make', () => {
+  it.each(COPIES)('%s: every document the copy changes reads as the original does', (_, copy, name) => {
+    const changed = corpus.filter((d) => copy(d.text) !== d.text);
+    const differ = changed.flatMap((d) => {
+      const reading = { ...d.reading, tasks: d.reading.tasks.map((t) => ({ ...t, leads: t.leads.map(name), assisting: t.assisting.map(name) })) };
+      const got = scoreDocument({ ...d, text: copy(d.text), reading } satisfies CorpusDocument);
+      const want = original.get(d.id) as Score;
+      return figures(got) === figures(want) ? [] : [`${d.id}: ${figures(got)}, original ${figures(want)}`];
+    });
+    // each copy must change something, or it tests nothing
+    expect(changed.length).toBeGreaterThan(0);
+    expect(differ).toEqual([]);
+  });
+});
