@@ -1,6 +1,8 @@
-// Specification: a list reads the same however a copy of it was made — punctuation widened, blank lines lost or doubled, lines indented, marks restyled, `|` rows turned to tabs.
+// Specification: a list reads the same however a copy of it was made — punctuation widened, blank lines lost or doubled, lines indented, marks restyled, `|` rows turned to tabs — and published as HTML, xlsx or Word.
 import { describe, expect, it } from 'vitest';
-import { loadCorpus, scoreDocument, type CorpusDocument, type Score } from '../../seeds/corpus';
+import { importDocument, importFile } from '../../seeds';
+import { corpusOptions, loadCorpus, scoreDocument, scorePlan, type CorpusDocument, type Score } from '../../seeds/corpus';
+import { partsOf, toDocx, toHtml, toXlsx } from '../support/seed-formats';
 
 const wide = (t: string): string => t.replace(/\(/g, '（').replace(/\)/g, '）').replace(/:/g, '：').replace(/;/g, '；').replace(/,/g, '，');
 const lines = (f: (ls: string[]) => string[]) => (t: string): string => f(t.split('\n')).join('\n');
@@ -21,6 +23,8 @@ const COPIES: [string, (text: string) => string, (name: string) => string][] = [
   ['`| a | b |` rows turned to tab rows', lines((ls) => ls.map((l) => (/^\|.*\|$/.test(l.trim()) ? l.trim().slice(1, -1).split('|').map((c) => c.trim()).join('\t') : l))), (n) => n],
 ];
 
+type CorpusPlan = Parameters<typeof scorePlan>[1] extends infer O ? (O extends { plan: infer P } ? P : never) : never;
+
 const corpus = loadCorpus();
 const original = new Map(corpus.map((d) => [d.id, scoreDocument(d)]));
 const figures = (s: Score): string => `${s.error ? s.error.split(':')[0] : 'read'} ${s.read} · ${s.lead}/${s.assisting}/${s.due}`;
@@ -36,6 +40,44 @@ describe('the corpus through the copies pages make', () => {
     });
     // each copy must change something, or it tests nothing
     expect(changed.length).toBeGreaterThan(0);
+    expect(differ).toEqual([]);
+  });
+});
+
+describe('the corpus published as a web page, a workbook or a Word document, a paragraph a line', () => {
+  /** The outcome of an import: its plan, or the error it was refused with. */
+  const outcome = async (run: () => Promise<{ plan: CorpusPlan }>) => {
+    try {
+      return { plan: (await run()).plan };
+    } catch (error) {
+      return { error };
+    }
+  };
+
+  it('reads every document written as an HTML page as it reads the text', async () => {
+    const differ: string[] = [];
+    for (const d of corpus) {
+      const got = scorePlan(d, await outcome(async () => importDocument(toHtml(partsOf(d.text)), `${d.id}.html`, corpusOptions(d))));
+      if (figures(got) !== figures(original.get(d.id) as Score)) differ.push(`${d.id}: ${figures(got)}`);
+    }
+    expect(differ).toEqual([]);
+  });
+
+  it('reads every document written as an xlsx workbook (a row a line) as it reads the text', async () => {
+    const differ: string[] = [];
+    for (const d of corpus) {
+      const got = scorePlan(d, await outcome(async () => importFile(await toXlsx(partsOf(d.text)), `${d.id}.xlsx`, corpusOptions(d))));
+      if (figures(got) !== figures(original.get(d.id) as Score)) differ.push(`${d.id}: ${figures(got)}`);
+    }
+    expect(differ).toEqual([]);
+  });
+
+  it('reads every document written as a Word document as it reads the text', async () => {
+    const differ: string[] = [];
+    for (const d of corpus) {
+      const got = scorePlan(d, await outcome(async () => importFile(await toDocx(partsOf(d.text)), `${d.id}.docx`, corpusOptions(d))));
+      if (figures(got) !== figures(original.get(d.id) as Score)) differ.push(`${d.id}: ${figures(got)}`);
+    }
     expect(differ).toEqual([]);
   });
 });
