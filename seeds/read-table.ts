@@ -4,7 +4,8 @@ import type { Block, RowBlock } from './blocks';
 import type { Field } from './columns';
 import { ImportError } from './errors';
 import { numberMark } from './marks';
-import { emptyLists, headerFields, inferredTextColumn, missingFields, titleBefore, type RawItem, type ReadResult } from './items';
+import { emptyLists, headerFields, inferredTextColumn, missingFields, titleBefore, type RawItem, type RawLists, type ReadResult } from './items';
+import { readRoleGroup } from './roles';
 import type { ParsedConference, ParsedTask } from './parsed';
 import { readConference } from './conference-text';
 import type { Reporter } from './reporter';
@@ -88,6 +89,25 @@ function mergeContinuation(task: ParsedTask, table: Table, row: RowBlock, ctx: R
   reporter.add('rowMerged', task.no, row.line, `${printed}\t${cellOf(table, row, 'text').slice(0, 20)}…`, `${why}${also}${again}`);
 }
 
+/** `牵头单位：X；配合单位：Y` printed inside a unit cell: that cell states its units' roles itself, whatever its column. */
+function labelledCells(lists: RawLists): RawLists {
+  const out = emptyLists();
+  for (const f of ['lead', 'units', 'assisting'] as const) {
+    for (const cell of lists[f]) {
+      const roles = /[：:]/.test(cell) ? readRoleGroup(cell) : null;
+      if (!roles?.labelled) {
+        out[f].push(cell);
+        continue;
+      }
+      for (const g of ['lead', 'units', 'assisting'] as const) {
+        const units = roles[g];
+        if (units) out[g].push(units);
+      }
+    }
+  }
+  return out;
+}
+
 /** The raw item of a data row; `previous` gives a merged or empty lead cell its value, reported. */
 function rawItem(table: Table, row: RowBlock, no: string, printed: string, previous: ParsedTask | undefined, reporter: Reporter): RawItem {
   const measures = cleanCellText(cellOf(table, row, 'measures'));
@@ -97,7 +117,7 @@ function rawItem(table: Table, row: RowBlock, no: string, printed: string, previ
     inferredNo: printed !== no,
     section: null,
     text: cleanCellText(cellOf(table, row, 'text')),
-    lists: { ...emptyLists(), lead: cellsOf(table, row, 'lead'), units: cellsOf(table, row, 'units'), assisting: cellsOf(table, row, 'assisting') },
+    lists: labelledCells({ ...emptyLists(), lead: cellsOf(table, row, 'lead'), units: cellsOf(table, row, 'units'), assisting: cellsOf(table, row, 'assisting') }),
     leadColumn: table.fields.includes('lead'),
     people: cellsOf(table, row, 'people').join('、') || null,
     schedule: table.fields.includes('schedule') ? cellOf(table, row, 'schedule') : null,
