@@ -321,6 +321,34 @@ function trailingLabels(text: string): { roles: RoleFields; text: string } | nul
   return null;
 }
 
+/** A clause of units and the words of their duty (`市民政局牵头`, `市财政局、市卫健委配合`, `各区政府负责落实`). */
+const DUTY_CLAUSE = /(牵头(负责|抓总|实施)?|主办|主责|配合|协助|协办|参与|参加|协同|负责(落实)?|落实)$/;
+/** How long a sentence of roles can be: a bound on what is looked at, longer than any list of roles. */
+const ROLE_SENTENCE = 160;
+
+/** Whether a sentence is nothing but units and their duty words, clause by clause, one of them a lead's or 负责. */
+function isRoleSentence(sentence: string): boolean {
+  const folded = foldScript(sentence);
+  if (folded === '' || folded.length > ROLE_SENTENCE || !/(牵头|主办|主责|负责)/.test(folded)) return false;
+  return topLevelCommas(folded).every((part) => {
+    const m = DUTY_CLAUSE.exec(part.trim());
+    const { mentions } = splitUnitList(m ? part.trim().slice(0, m.index) : '');
+    return m !== null && mentions.length > 0 && mentions.every((u) => looksLikeUnit(u.name) || eachPlace(u.name));
+  });
+}
+
+/** `…建设社区食堂20个。市民政局牵头，市财政局配合。` / `…——市卫健委牵头`: a last sentence of roles with no bracket. */
+function trailingRoleSentence(text: string): { roles: RoleFields; text: string } | null {
+  const body = stripTrailing(text.trim(), '。.；; \t\u3000');
+  const dash = body.lastIndexOf('——');
+  const cut = Math.max(body.lastIndexOf('。'), dash < 0 ? -1 : dash + 1, body.lastIndexOf('\n'));
+  if (cut < 0) return null;
+  const sentence = body.slice(cut + 1).trim();
+  if (!isRoleSentence(sentence)) return null;
+  const roles = readRoleGroup(sentence);
+  return roles ? { roles, text: body.slice(0, cut + 1).replace(/——$/, '').trim() } : null;
+}
+
 /** The last role group of an item's text (its roles), and the text without it; else labelled roles after its last sentence. */
 export function inlineRoles(text: string): { roles: RoleFields; text: string } | null {
   const groups = bracketGroups(text);
@@ -335,5 +363,5 @@ export function inlineRoles(text: string): { roles: RoleFields; text: string } |
     const roles = readRoleGroup(group.inner);
     if (roles) return { roles, text: `${text.slice(0, group.start)}${text.slice(group.end)}`.trim() };
   }
-  return trailingLabels(text);
+  return trailingLabels(text) ?? trailingRoleSentence(text);
 }

@@ -75,3 +75,18 @@ describe('labels printed together', () => {
     expect(roles(['2024年重点任务分解表', '序号\t重点任务\t责任单位\t完成时限', '1\t新建社区食堂20个。\t牵头单位：市民政局；配合单位：市财政局\t2024年9月底前'])).toEqual([[['市民政局'], ['市财政局']]]);
   });
 });
+
+describe('roles in a last sentence of their own, with no bracket', () => {
+  it.each<[string, string]>([
+    ['after the full stop', '1.新建社区食堂20个。市民政局牵头，市财政局配合。'],
+    ['after a dash', '1.新建社区食堂20个。——市民政局牵头，市财政局配合'],
+    ['on the line below', '1.新建社区食堂20个。\n市民政局牵头，市财政局配合'],
+  ])('%s', (_, lines) => {
+    const { plan } = read(['2024年重点工作任务分工', ...lines.split('\n')]);
+    expect(plan.tasks.map((t) => [t.leadUnits, t.assistingUnits, t.text])).toEqual([[['市民政局'], ['市财政局'], '新建社区食堂20个。']]);
+  });
+
+  it('is no sentence of the work: 市民政局牵头制定实施方案 says what is done, and is not taken for roles', () => {
+    expect(() => read(['2024年重点工作任务分工', '1.新建社区食堂20个。市民政局牵头制定实施方案。'])).toThrow(/no item names its units/);
+  });
+});
