@@ -146,18 +146,16 @@ const NEXT_LABEL = /(?:[ \t\u3000]+|[；;，,][ \t\u3000]*)([^：:\s\u3000。，
 export function labelsOf(text: string): { field: Field; label: string; value: string }[] | null {
   const first = labelLine(text);
   if (!first) return null;
+  // one pass over the value: each further label ends the one before it
   const out: { field: Field; label: string; value: string }[] = [];
-  let current = first;
-  for (;;) {
-    const next = [...current.value.matchAll(NEXT_LABEL)].find((m) => {
-      const f = fieldOf(m[1] ?? '');
-      return f !== null && f !== 'no' && f !== 'text' && f !== 'other';
-    });
-    if (!next) break;
-    const field = fieldOf(next[1] ?? '') as Field;
-    out.push({ ...current, value: current.value.slice(0, next.index).trim() });
-    current = { field, label: next[1] ?? '', value: current.value.slice((next.index ?? 0) + next[0].length).trim() };
+  const { value } = first;
+  let current = { field: first.field, label: first.label, start: 0 };
+  for (const m of value.matchAll(NEXT_LABEL)) {
+    const field = fieldOf(m[1] ?? '');
+    if (field === null || field === 'no' || field === 'text' || field === 'other') continue;
+    out.push({ field: current.field, label: current.label, value: value.slice(current.start, m.index).trim() });
+    current = { field, label: m[1] ?? '', start: m.index + m[0].length };
   }
-  out.push(current);
+  out.push({ field: current.field, label: current.label, value: value.slice(current.start).trim() });
   return out;
 }
