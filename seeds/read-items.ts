@@ -1,9 +1,10 @@
 // Reader for lists written as numbered items: roles inline (（X牵头）, 〔责任单位：…〕) or on label lines (牵头单位：…), sections 一、…
 import { toTask, type ReadContext } from './assemble';
 import type { Block } from './blocks';
-import { labelLine } from './columns';
+import { labelLine, type Field } from './columns';
 import { readConference } from './conference-text';
 import { ImportError } from './errors';
+import { continuesUnitLabel, splitRunInLabel, targetLabel } from './label-lines';
 import { emptyLists, type RawItem, type ReadResult } from './items';
 import { placeUnnumbered } from './item-numbers';
 import type { ParsedConference, ParsedTask } from './parsed';
@@ -103,7 +104,11 @@ function pieces(blocks: readonly Block[], reporter: Reporter): { raw: string; li
     const raw = b.kind === 'text' ? b.text : b.cells.join('\t');
     const runIn = b.kind === 'text' ? splitRunIn(raw) : null;
     if (runIn) reporter.add('rowMerged', null, b.line, raw.slice(0, 80), `一行中有 ${runIn.marks.length} 处编号（${runIn.marks.slice(0, 6).join(' ')}…）：在编号处拆成 ${runIn.pieces.length} 段，逐段读取 (one line held several items)`);
-    return (runIn?.pieces ?? [raw]).flatMap((piece) => {
+    return (runIn?.pieces ?? [raw]).flatMap((whole) => {
+      const labels = b.kind === 'text' ? splitRunInLabel(whole) : null;
+      if (labels) reporter.add('rowMerged', null, b.line, whole.slice(0, 80), `标签「${labels[1].split(/[：:]/)[0] ?? ''}」紧接在上一标签的单位之后、未换行：在此拆成两行读取 (a label run into the one before it)`);
+      return labels ?? [whole];
+    }).flatMap((piece) => {
       const cut = b.kind === 'text' ? splitAfterRoles(piece) : null;
       if (!cut) return [{ raw: piece, line: b.line }];
       reporter.add('rowMerged', null, b.line, piece.slice(0, 80), `一行中有 ${cut.length - 1} 处在句末的责任单位括号后还有下文：在括号后拆成 ${cut.length} 段，逐段读取 (items run together, each closed by its roles)`);
@@ -138,10 +143,26 @@ function drafts(blocks: readonly Block[], reporter: Reporter): { drafts: Draft[]
   const reach: { heading: HeadingLead | null } = { heading: null };
   /** the section heading just read, which is an item if label lines follow it */
   let pending: { marker: Marker; section: Draft['section']; line: number; raw: string } | null = null;
+  /** the unit label just read, held one line: a PDF may wrap its value onto the next */
+  let held: { draft: Draft; field: Field; value: string } | null = null;
+  const flush = (): void => {
+    if (held) assignLabel(held.field, held.value, held.draft.roles);
+    held = null;
+  };
   for (const { raw, line } of pieces(blocks, reporter)) {
     const b = { line };
     const text = raw.trim();
-    if (text === '') continue;
+    if (text === '') {
+      flush();
+      continue;
+    }
+    if (held && current === held.draft && continuesUnitLabel(held.field, held.value, text)) {
+      reporter.add('rowMerged', null, b.line, text.slice(0, 40), `「${held.value.slice(-20)}」在行末断开，本行「${text.slice(0, 20)}」是其续行，已接上 (a label's units wrapped onto the next line)`);
+      held.value += text;
+      held.draft.lines.push(raw);
+      continue;
+    }
+    flush();
     const heading = sectionHeading(text);
     // `三十四、狠抓精神文明建设。…(责任单位:…)`: numbered like a section, but closed by its own roles: an item
     const itemHeading: Marker | null = heading && endsWithRoles(text) ? { style: 'cnComma', printed: heading.id, mark: `${heading.id}、`, n: chineseNumeral(heading.id) ?? 0, body: heading.title.slice(heading.id.length + 1) } : null;
@@ -180,9 +201,15 @@ function drafts(blocks: readonly Block[], reporter: Reporter): { drafts: Draft[]
     }
     if (!current) continue;
     const label = labelLine(text);
+    const target = label || !current.labels ? null : targetLabel(text);
     if (label) {
-      assignLabel(label.field, label.value, current.roles);
+      if (label.field === 'lead' || label.field === 'units' || label.field === 'assisting') held = { draft: current, field: label.field, value: label.value };
+      else assignLabel(label.field, label.value, current.roles);
       current.labels = true;
+      current.lines.push(raw);
+    } else if (target !== null) {
+      // `任务目标：2024年计划…` among the labels: the item's own words, where its dates are
+      current.body = `${stripTrailing(current.body.trim(), '。')}。${text}`;
       current.lines.push(raw);
     } else if (!current.labels && !current.closed) {
       current.body += text;
@@ -191,6 +218,7 @@ function drafts(blocks: readonly Block[], reporter: Reporter): { drafts: Draft[]
       current.closed = endsWithRoles(current.body.slice(-ROLE_TAIL));
     } else current = null;
   }
+  flush();
   return { drafts: out, sections };
 }
 
