@@ -100,6 +100,18 @@ function yearTarget(sentence: string, d: { index: number; end: number }): boolea
   return TARGET_WORDS.test(stop < 0 ? reach : reach.slice(0, stop));
 }
 
+/**
+ * `2024年计划改造完成…`, `任务目标：2024年度计划对…改造`: a bare year opening its clause, then 计划 (the year's plan for the work),
+ * dates that work by the year's end; a plan reported on (`2023年计划执行情况`, `2024年计划草案`) dates nothing.
+ */
+function yearPlan(sentence: string, d: { index: number; end: number }): boolean {
+  if (d.index > 0 && !/[，,。；;：:\s\u3000]/.test(sentence[d.index - 1] ?? '')) return false;
+  return /^度?计划(?!执行|草案|的|表|书|[》」”])/.test(sentence.slice(d.end, d.end + 6));
+}
+
+/** `今明两年投资530亿元`: this year and next, so by the end of the year after the plan's. */
+const THIS_AND_NEXT_YEAR = /今明(?:两|二|2)年/;
+
 /** Deadlines inside a prose paragraph: `到2022年` (Dec 31), `2020年8月底前` (month end), `6月15日前` (that day); several per paragraph. */
 export function findProseTargets(paragraph: string, year: number | null = null): { targets: Target[]; sentences: string[]; problems: string[] } {
   const targets: Target[] = [];
@@ -110,7 +122,7 @@ export function findProseTargets(paragraph: string, year: number | null = null):
     // a bare year only counts with 到/至 or 底/前 (到2022年); `2019年` in a citation does not; a year-less date needs 前/底
     // …and a bare year right before the work it dates (`2017年开工建设`) is that work's deadline, with its milestone
     const verbAfter = (d: { end: number }): string | null => YEAR_VERB.exec(sentence.slice(d.end, d.end + 4))?.[0] ?? null;
-    const deadlines = scan.found.filter((d) => (d.yearOnly ? d.marked || verbAfter(d) !== null || yearTarget(sentence, d) : d.marked || /\d{4}年/.test(d.text)));
+    const deadlines = scan.found.filter((d) => (d.yearOnly ? d.marked || verbAfter(d) !== null || yearTarget(sentence, d) || yearPlan(sentence, d) : d.marked || /\d{4}年/.test(d.text)));
     for (const d of deadlines) {
       const verb = d.yearOnly && !d.marked ? verbAfter(d) : null;
       targets.push({ milestone: (verb === null ? null : milestoneOf(verb)) ?? 'complete', due: d.due, text: verb ? `${d.text}${verb}` : d.text });
@@ -122,8 +134,10 @@ export function findProseTargets(paragraph: string, year: number | null = null):
     }
     const whole = year === null || deadlines.length > 0 ? null : WHOLE_YEAR_WORK.exec(foldScript(sentence));
     if (whole && year !== null) targets.push({ milestone: milestoneOf(whole[1] ?? '') ?? 'complete', due: endOfYear(year), text: whole[0] });
+    const twoYears = year === null || deadlines.length > 0 ? null : THIS_AND_NEXT_YEAR.exec(foldScript(sentence));
+    if (twoYears && year !== null) targets.push({ milestone: 'complete', due: endOfYear(year + 1), text: twoYears[0] });
     problems.push(...scan.problems.filter((p) => !p.includes('未写年份') || /[前底末]/.test(p)));
-    if (deadlines.length > 0 || whole) sentences.push(sentence);
+    if (deadlines.length > 0 || whole || twoYears) sentences.push(sentence);
   }
   return { targets, sentences, problems };
 }

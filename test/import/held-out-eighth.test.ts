@@ -1,0 +1,66 @@
+// Specification: rules of the genre the eighth held-out round showed — label lines wrapped or run together, the year's plan, this year and next, and names of places inside unit lists.
+import { describe, expect, it } from 'vitest';
+import { dueDay } from '../../seeds/corpus';
+import { readLines as read, rolesOf as roles } from '../support/read-lines';
+
+describe('a unit label whose value a PDF wrapped onto the next line', () => {
+  const doc = ['2019年任务分解方案', '1.加强社区党组织建设。', '牵头单位:区委组织部', '配合单位:区委编办、区财政局、园区党', '工委、区民政局'];
+
+  it('goes on with the next line: the name broken at the line end is one unit, the units after it are kept', () => {
+    expect(roles(doc)).toEqual([[['区委组织部'], ['区委编办', '区财政局', '园区党工委', '区民政局']]]);
+  });
+
+  it('reports the join with the continuation line', () => {
+    expect(read(doc).report.lines.filter((l) => l.kind === 'rowMerged').map((l) => l.line)).toEqual([5]);
+  });
+
+  it('goes on after a separator left at the line end (区财政局、 / 区民政局)', () => {
+    expect(roles(['2019年任务分解方案', '1.加强社区党组织建设。', '牵头单位:区委组织部', '配合单位:区委编办、区财政局、', '区民政局'])).toEqual([[['区委组织部'], ['区委编办', '区财政局', '区民政局']]]);
+  });
+
+  it('does not take a line of text for units when the value is complete', () => {
+    expect(roles(['2019年任务分解方案', '1.加强社区党组织建设。', '牵头单位:区委组织部', '配合单位:区财政局', '推进党群服务中心建设。'])).toEqual([[['区委组织部'], ['区财政局']]]);
+  });
+});
+
+describe('a label printed right after the value of the one before it', () => {
+  const doc = ['2024年民生实事项目任务', '一、老旧小区改造项目', '牵头单位:县住建局', '责任单位:城关镇任务目标:改造老旧小区12个。', '二、农村公路提升项目', '牵头单位:县交通运输局', '责任单位:各乡镇'];
+
+  it('ends that value where the next label word begins: the target is no unit', () => {
+    expect(roles(doc)).toEqual([[['县住建局'], ['城关镇']], [['县交通运输局'], ['各乡镇']]]);
+  });
+
+  it('is reported as two labels on one line', () => {
+    expect(read(doc).report.lines.filter((l) => l.kind === 'rowMerged').map((l) => l.line)).toEqual([4]);
+  });
+});
+
+describe('a 任务目标 line among the item\'s labels', () => {
+  it('holds the item\'s own words, so the date in it dates the task', () => {
+    const { plan } = read(['2024年民生实事项目任务', '一、公共充电桩项目', '牵头单位:县城管局', '责任单位:县城投集团', '任务目标:9月底前建成公共充电桩200个']);
+    expect(plan.tasks.map((t) => [t.leadUnits, t.assistingUnits, dueDay(t)])).toEqual([[['县城管局'], ['县城投集团'], '2024-09-30']]);
+  });
+});
+
+describe('a bare year opening a clause, then 计划 (the year\'s plan for the work)', () => {
+  const dueOf = (target: string): string | null => dueDay(read(['2024年民生实事项目任务', '一、公共充电桩项目', '牵头单位:县城管局', `任务目标:${target}`]).plan.tasks[0]!);
+
+  it('dates the work by that year\'s end (2024年计划…完成, 2024年度计划对…改造)', () => {
+    expect([dueOf('2025年计划在城区完成300个公共充电桩建设'), dueOf('2025年度计划对城区20个小区进行改造')]).toEqual(['2025-12-31', '2025-12-31']);
+  });
+
+  it('dates nothing when a plan is reported on (2023年计划执行情况) or the year sits inside a clause', () => {
+    expect([dueOf('对照2023年计划执行情况推进充电桩建设'), dueOf('总结2023年计划执行情况')]).toEqual([null, null]);
+  });
+});
+
+describe('今明两年 (this year and next)', () => {
+  it('dates the work by the end of the year after the plan\'s, also in traditional script', () => {
+    const due = (line: string): string | null => dueDay(read(['2014年促进经济稳增长工作方案', line]).plan.tasks[0]!);
+    expect([due('1.加快农村公路建设,今明两年投资270亿元。(省交通运输厅负责)'), due('1.加快農村公路建設,今明兩年投資270億元。(省交通運輸廳負責)')]).toEqual(['2015-12-31', '2015-12-31']);
+  });
+
+  it('gives way to a date the sentence prints itself', () => {
+    expect(dueDay(read(['2014年促进经济稳增长工作方案', '1.今明两年投资270亿元,2014年底前开工建设。(省交通运输厅负责)']).plan.tasks[0]!)).toBe('2014-12-31');
+  });
+});
