@@ -1,5 +1,6 @@
 // Unit lists (责任单位 / 牵头单位 / 配合单位): split a cell into unit names, keep collectives whole, carry the level prefix, glue PDF fragments.
 import type { Unit } from '../machines/plan';
+import { placeOpening } from './place-names';
 import { foldScript, stripTrailing } from './text';
 
 type UnitKind = Unit['kind'];
@@ -40,7 +41,7 @@ export const eachPlace = (name: string): boolean => /^各[县市区州盟旗乡�
 
 export function unitKindOf(printed: string): UnitKind {
   const name = foldScript(printed);
-  if (/^各|县区|成员单位$|^[省市区县]、/.test(name)) return 'collective';
+  if (/^各|县区|成员单位$|^[省市区县]、|^(有关|相关)[省市区县州]、/.test(name)) return 'collective';
   if (/(协会|商会|公司|集团|学院|大学)$/.test(name)) return 'outside';
   return 'department';
 }
@@ -92,8 +93,8 @@ function tokenise(text: string): { tokens: string[]; markedLeads: number } {
   return { tokens, markedLeads };
 }
 
-/** A place word that opens a collective split by its own 、: `各市`、`县（市、区）政府`, `各辖市`、`区人民政府`. */
-const OPENS_COLLECTIVE = /^(各[\u4e00-\u9fff]{0,2})?[省市县区州]([（(][\u4e00-\u9fff]{1,4}[）)])?$/;
+/** A place word that opens a collective split by its own 、: `各市`、`县（市、区）政府`, `各辖市`、`区人民政府`, `相关市`、`县政府`. */
+const OPENS_COLLECTIVE = /^(各[\u4e00-\u9fff]{0,2}|有关|相关)?[省市县区州]([（(][\u4e00-\u9fff]{1,4}[）)])?$/;
 
 /** Glues a collective back together (at most three pieces, and only when the glued name ends like a unit). */
 function joinCollectives(tokens: string[]): string[] {
@@ -121,6 +122,8 @@ const BARE_PLACE = /^[\u4e00-\u9fff]{1,6}[市州县区盟旗]$/;
 /** A place, then its body (`吳忠市人民政府`, `临夏州发展改革部门`): the body's words may be shared by the places before it. */
 const PLACE_BODY = /^([\u4e00-\u9fff]{1,6}?[市州县区盟旗])((?:人民)?政府|[\u4e00-\u9fff]{1,10}(?:部门|局|委|办|厅))$/;
 const isBarePlace = (token: string): boolean => BARE_PLACE.test(foldScript(token)) && !/^各/.test(token);
+/** A place's name printed without its level (哈爾濱, 黑河): a short word that is no unit and names no level. */
+const isPlaceStem = (token: string): boolean => /^[\u4e00-\u9fff]{2,4}$/.test(token) && !/[省市区县州盟旗]|^(各|有关|相关)/.test(foldScript(token)) && !looksLikeUnit(token);
 
 /**
  * `銀川市、石嘴山市、吳忠市人民政府` are three governments, `海东市、兰州市、临夏州发展改革部门` three departments: places
@@ -130,12 +133,17 @@ function shareBodies(tokens: string[], repairs: UnitRepair[]): string[] {
   const out = [...tokens];
   for (let i = 0; i < out.length; i += 1) {
     const body = PLACE_BODY.exec(foldScript(out[i] ?? ''));
-    if (!body || !isBarePlace(out[i - 1] ?? '')) continue;
+    if (!body) continue;
+    // `哈爾濱、黑河、綏芬河市政府`: places printed without their level before a government share the level too
+    const government = /^(?:人民)?政府$/.test(body[2] ?? '');
+    const shares = (t: string): boolean => isBarePlace(t) || (government && isPlaceStem(t));
+    if (!shares(out[i - 1] ?? '')) continue;
     const words = (out[i] ?? '').slice(body[1]?.length ?? 0);
+    const level = (body[1] ?? '').slice(-1);
     let start = i - 1;
-    while (start > 0 && isBarePlace(out[start - 1] ?? '')) start -= 1;
+    while (start > 0 && shares(out[start - 1] ?? '')) start -= 1;
     for (let j = start; j < i; j += 1) {
-      const name = `${out[j] ?? ''}${words}`;
+      const name = `${out[j] ?? ''}${isBarePlace(out[j] ?? '') ? '' : level}${words}`;
       repairs.push({ kind: 'unitRepaired', raw: out[j] ?? '', decision: `与其后的「${out[i] ?? ''}」共用「${words}」→ ${name} (places listed before a body share its words)` });
       out[j] = name;
     }
@@ -147,7 +155,10 @@ function shareBodies(tokens: string[], repairs: UnitRepair[]): string[] {
 const namesOtherPlace = (token: string): boolean => BARE_PLACE.test(stem(foldScript(token))) || /^[\u4e00-\u9fff]{1,6}[市州县区盟旗](人民)?政府$/.test(stem(foldScript(token)));
 
 /** Bodies that belong to no local government: vertical and outside bodies keep the name they are printed with. */
-const OWN_BODY = /(分局|支行|分行|公司|协会|海关|银保监局|银监局|证监局|保监局|直属库|集团|学院|大学|医院|电力|邮政|铁路|总队|支队)$/;
+const OWN_BODY = /(分局|支行|分行|公司|协会|海关|银保监局|银监局|证监局|保监局|直属库|集团|学院|大学|医院|电力|邮政|铁路|铁路局|总队|支队)$/;
+
+/** Bodies whose name opens with no place of theirs, or that belong to no local government (人民银行…, 有关部门, 海关). */
+const namesNoPlace = (name: string): boolean => /^(各|团|人民银行|人行|有关|相关|中国|国家)/.test(foldScript(name)) || OWN_BODY.test(foldScript(name));
 
 /** Whether a name already says where it belongs (a level or place character, a vertical or outside body). */
 function carriesOwnPlace(name: string): boolean {
@@ -164,6 +175,18 @@ export function withoutPinyin(raw: string): { text: string; repair: UnitRepair |
   if (!PINYIN.test(raw)) return { text: raw, repair: null };
   const text = raw.replace(PINYIN_ALL, '');
   return { text, repair: { kind: 'unitRepaired', raw, decision: `单位名称中的拼音注音不是名称的一部分，已去掉 → ${text}` } };
+}
+
+/**
+ * `区民政局(区委社会工委)`, `省数据局（省营商局）`: a department followed by a bracket naming another body of its level is one body with
+ * two nameplates; it is named by the first (reported). A bracket that is part of a name (`县区政府（管委）`) is kept.
+ */
+function withoutSecondName(token: string, repairs: UnitRepair[]): string {
+  const m = /^(.+?)[（(]([^（）()]{3,16})[）)]$/.exec(token);
+  const [outer, inner] = [m?.[1] ?? '', m?.[2] ?? ''];
+  if (!m || !looksLikeUnit(outer) || unitKindOf(outer) !== 'department' || !LEVEL.test(foldScript(inner)) || !looksLikeUnit(inner)) return token;
+  repairs.push({ kind: 'unitRepaired', raw: token, decision: `括号中的「${inner}」是同一机构的另一块牌子，按「${outer}」计 (one body, two nameplates)` });
+  return outer;
 }
 
 /** A list printed as prose or one cell per line: `市住建委、国土资源局和县区政府（管委）`. */
@@ -190,11 +213,16 @@ export function splitUnitList(raw: string): UnitList {
       repairs.push({ kind: 'unitUnknown', raw: token, decision: `「${token}」不是具体单位，未列入 (not a specific unit: dropped)` });
       continue;
     }
+    token = withoutSecondName(token, repairs);
     const level = LEVEL.exec(foldScript(token));
+    const department = unitKindOf(token) === 'department';
     // the prefix is carried as printed (縣 stays 縣 in a traditional copy)
-    if (level && unitKindOf(token) === 'department') prefix = token.slice(0, level[0].length);
+    if (level && department) prefix = token.slice(0, level[0].length);
     let name = token;
-    if (!level && prefix && !carriesOwnPlace(token) && unitKindOf(token) === 'department') {
+    // `无锡国税局、地税局`: a unit named with its city or province keeps that name, and the place is carried down the run as a level is
+    const place = !level && department && !namesNoPlace(token) ? placeOpening(token, looksLikeUnit) : null;
+    if (place) prefix = place;
+    else if (!level && prefix && !carriesOwnPlace(token) && department) {
       name = `${prefix}${token}`;
       repairs.push({ kind: 'unitPrefixed', raw: token, decision: `沿用前缀「${prefix}」→ ${name}` });
     }

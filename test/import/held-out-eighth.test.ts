@@ -64,3 +64,48 @@ describe('今明两年 (this year and next)', () => {
     expect(dueDay(read(['2014年促进经济稳增长工作方案', '1.今明两年投资270亿元,2014年底前开工建设。(省交通运输厅负责)']).plan.tasks[0]!)).toBe('2014-12-31');
   });
 });
+
+describe('a unit followed by a bracket naming another body of its level (two nameplates)', () => {
+  it('is one unit, named by the first name, and the repair is reported', () => {
+    const { plan, report } = read(['2019年任务分解方案', '1.做好社区服务。(区委社会工委牵头,区民政局(区委社会部)、区财政局配合)']);
+    expect(plan.tasks.map((t) => t.assistingUnits)).toEqual([['区民政局', '区财政局']]);
+    expect(report.lines.some((l) => l.kind === 'unitRepaired' && l.raw === '区民政局(区委社会部)')).toBe(true);
+  });
+
+  it('keeps a bracket that is part of a name or says no body (县区政府（管委）, 高新园(邹区镇))', () => {
+    expect(roles(['2019年任务分解方案', '1.做好社区服务。(市民政局牵头,县区政府（管委）、高新园(邹区镇)配合)'])).toEqual([[['市民政局'], ['县区政府（管委）', '高新园(邹区镇)']]]);
+  });
+});
+
+describe('相关市、县政府 (the relevant city and county governments)', () => {
+  it('is one collective, not cut at its 、 (as 各市、县政府 is not)', () => {
+    expect(roles(['2014年工作方案', '1.加快公路建设。(省发改委、交通运输厅、相关市、县政府负责)'])).toEqual([[['省发改委'], ['省交通运输厅', '相关市、县政府']]]);
+  });
+});
+
+describe('places printed without their level before a city\'s government', () => {
+  it('share the level and the body: 甲、乙、丙市政府 are three governments, each reported', () => {
+    const { plan, report } = read(['2014年工作方案', '1.推进机场建设。(省机场集团、牡丹江、鸡西、七台河市政府负责)']);
+    expect(plan.tasks.map((t) => t.assistingUnits)).toEqual([['牡丹江市政府', '鸡西市政府', '七台河市政府']]);
+    expect(report.lines.filter((l) => l.kind === 'unitRepaired').map((l) => l.raw)).toEqual(['牡丹江', '鸡西']);
+  });
+
+  it('is not done before a department: a word before 市财政局 is no place of it', () => {
+    expect(roles(['2014年工作方案', '1.推进机场建设。(省交通厅牵头,民航、市财政局配合)'])).toEqual([[['省交通厅'], ['民航', '市财政局']]]);
+  });
+});
+
+describe('a unit named with its city or province (无锡国税局, 辽宁金融监管局)', () => {
+  it('keeps its own place: the level carried down the list does not reach it', () => {
+    expect(roles(['2026年工作分工方案', '1.降低融资成本。(省发展改革委牵头,省财政厅、辽宁金融监管局等按职责分工负责)'])).toEqual([[['省发展改革委'], ['省财政厅', '辽宁金融监管局']]]);
+  });
+
+  it('carries its place down its run as a level is (苏州国税局、地税局 → 苏州地税局; 杭州市发改委、财政局 → 杭州市财政局)', () => {
+    expect(roles(['2011年重点工作分解落实方案', '1.落实结构性减税。(市财政局、商务局,苏州国税局、地税局)'])).toEqual([[['市财政局'], ['市商务局', '苏州国税局', '苏州地税局']]]);
+    expect(roles(['2011年重点工作分解落实方案', '1.落实结构性减税。(省财政厅牵头,杭州市发改委、财政局配合)'])).toEqual([[['省财政厅'], ['杭州市发改委', '杭州市财政局']]]);
+  });
+
+  it('leaves a national railway bureau its name (哈尔滨铁路局, also in traditional script)', () => {
+    expect(roles(['2014年工作方案', '1.推进铁路建设。(省发改委、鐵路辦、瀋陽鐵路局負責)'])).toEqual([[['省发改委'], ['省鐵路辦', '瀋陽鐵路局']]]);
+  });
+});
