@@ -109,6 +109,21 @@ function yearPlan(sentence: string, d: { index: number; end: number }): boolean 
   return /^度?计划(?!执行|草案|的|表|书|[》」”])/.test(sentence.slice(d.end, d.end + 6));
 }
 
+/** `实施期限至2021年12月31日`, `政策实施至…`, `有效期延长至…`, `…起执行`: how long a policy runs, or from when, not a deadline of the work. */
+const POLICY_PERIOD_BEFORE = /(实施|执行|有效|适用)(期限|期)?(延长)?[至到]$/;
+/** `5月1日至2022年4月30日实施…`: a span the policy is applied in, closed by 实施 / 执行. */
+const POLICY_SPAN_AFTER = /^(实施|执行|施行)/;
+const POLICY_SPAN_START = /^至\d{0,4}年?\d{1,2}月\d{1,2}日(实施|执行|施行)/;
+
+function policyPeriod(folded: string, d: { index: number; end: number; text: string }): boolean {
+  // the phrase found may open with its own 至 (至2022年12月31日)
+  const before = folded.slice(Math.max(0, d.index - 8), d.index + (/^[至到]/.test(d.text) ? 1 : 0));
+  const after = folded.slice(d.end, d.end + 20);
+  // the span's end (…至2022年4月30日实施) and its start (2021年5月1日至…实施)
+  // …and `2021年5月1日起按…执行`: from then on, not by then
+  return POLICY_PERIOD_BEFORE.test(before) || (/至$/.test(before) && POLICY_SPAN_AFTER.test(after)) || POLICY_SPAN_START.test(after) || /^起(?!草)/.test(after);
+}
+
 /** `今明两年投资530亿元`: this year and next, so by the end of the year after the plan's. */
 const THIS_AND_NEXT_YEAR = /今明(?:两|二|2)年/;
 
@@ -122,7 +137,10 @@ export function findProseTargets(paragraph: string, year: number | null = null):
     // a bare year only counts with 到/至 or 底/前 (到2022年); `2019年` in a citation does not; a year-less date needs 前/底
     // …and a bare year right before the work it dates (`2017年开工建设`) is that work's deadline, with its milestone
     const verbAfter = (d: { end: number }): string | null => YEAR_VERB.exec(sentence.slice(d.end, d.end + 4))?.[0] ?? null;
-    const deadlines = scan.found.filter((d) => (d.yearOnly ? d.marked || verbAfter(d) !== null || yearTarget(sentence, d) || yearPlan(sentence, d) : d.marked || /\d{4}年/.test(d.text)));
+    const folded = foldScript(sentence);
+    const deadlines = scan.found
+      .filter((d) => !policyPeriod(folded, d))
+      .filter((d) => (d.yearOnly ? d.marked || verbAfter(d) !== null || yearTarget(sentence, d) || yearPlan(sentence, d) : d.marked || /\d{4}年/.test(d.text)));
     for (const d of deadlines) {
       const verb = d.yearOnly && !d.marked ? verbAfter(d) : null;
       targets.push({ milestone: (verb === null ? null : milestoneOf(verb)) ?? 'complete', due: d.due, text: verb ? `${d.text}${verb}` : d.text });

@@ -109,3 +109,19 @@ describe('a unit named with its city or province (无锡国税局, 辽宁金融�
     expect(roles(['2014年工作方案', '1.推进铁路建设。(省发改委、鐵路辦、瀋陽鐵路局負責)'])).toEqual([[['省发改委'], ['省鐵路辦', '瀋陽鐵路局']]]);
   });
 });
+
+describe('how long a policy runs, or from when (实施期限至…, …起执行, A至B实施)', () => {
+  const due = (text: string): string | null => dueDay(read(['2021年稳就业若干政策措施的实施意见', `1.${text}(市人社局、市财政局负责)`]).plan.tasks[0]!);
+
+  it('is no deadline of the work, also in traditional script (實施期限延長至)', () => {
+    expect([
+      due('阶段性降低失业保险费率,实施期限至2022年4月30日。'),
+      due('階段性降低失業保險費率政策實施期限延長至2022年4月30日。'),
+      due('2021年5月1日起按照省级统筹费率标准执行;2021年5月1日至2022年4月30日实施阶段性下调费率的政策。'),
+    ]).toEqual([null, null, null]);
+  });
+
+  it('leaves a deadline in the same paragraph a deadline', () => {
+    expect(due('实施期限至2022年4月30日。2021年6月底前出台配套细则。')).toBe('2021-06-30');
+  });
+});
