@@ -1,5 +1,7 @@
 // Label lines under an item (牵头单位：… / 任务目标：…): a label run into the next, a value wrapped onto the next line, the target's label.
 import { fieldOf, labelLine, type Field } from './columns';
+import type { Reporter } from './reporter';
+import { assignLabel, type RoleFields } from './roles';
 import { looksLikeUnit } from './unit-list';
 
 /** The words a label another one runs into ends with (`…莲塘镇任务目标：`): whole list words, never a name's tail. */
@@ -42,6 +44,34 @@ export function continuesUnitLabel(field: Field, value: string, next: string): b
   if (/[、，,]$/.test(value.trim())) return looksLikeUnit(head);
   const tail = lastPiece(value);
   return tail !== '' && !looksLikeUnit(tail) && looksLikeUnit(`${tail}${head}`);
+}
+
+/** An item's label line, assigned to its roles one line late: a unit label's value may go on on the next line. */
+export class HeldLabel {
+  private held: { roles: RoleFields; lines: string[]; field: Field; value: string } | null = null;
+
+  /** Keeps a unit label back a line; any other label is assigned at once. */
+  take(field: Field, value: string, roles: RoleFields, lines: string[]): void {
+    this.flush();
+    if (UNIT_FIELDS.has(field)) this.held = { roles, lines, field, value };
+    else assignLabel(field, value, roles);
+  }
+
+  /** Appends `text` to the label held for these roles when it continues it (reported); false when it does not. */
+  continueWith(roles: RoleFields, raw: string, line: number, reporter: Reporter): boolean {
+    const h = this.held;
+    const text = raw.trim();
+    if (!h || h.roles !== roles || !continuesUnitLabel(h.field, h.value, text)) return false;
+    reporter.add('rowMerged', null, line, text.slice(0, 40), `「${h.value.slice(-20)}」在行末断开，本行「${text.slice(0, 20)}」是其续行，已接上 (a label's units wrapped onto the next line)`);
+    h.value += text;
+    h.lines.push(raw);
+    return true;
+  }
+
+  flush(): void {
+    if (this.held) assignLabel(this.held.field, this.held.value, this.held.roles);
+    this.held = null;
+  }
 }
 
 /** `任务目标：2024年计划…`: a label naming the work's target or content; its words are the item's (its dates are read). */

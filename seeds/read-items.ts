@@ -1,15 +1,15 @@
 // Reader for lists written as numbered items: roles inline (（X牵头）, 〔责任单位：…〕) or on label lines (牵头单位：…), sections 一、…
 import { toTask, type ReadContext } from './assemble';
 import type { Block } from './blocks';
-import { labelLine, type Field } from './columns';
+import { labelLine } from './columns';
 import { readConference } from './conference-text';
 import { ImportError } from './errors';
-import { continuesUnitLabel, splitRunInLabel, targetLabel } from './label-lines';
+import { HeldLabel, splitRunInLabel, targetLabel } from './label-lines';
 import { emptyLists, type RawItem, type ReadResult } from './items';
 import { placeUnnumbered } from './item-numbers';
 import type { ParsedConference, ParsedTask } from './parsed';
 import type { Reporter } from './reporter';
-import { assignLabel, bareUnitList, bracketGroups, inlineRoles, noRoles, readRoleGroup, type RoleFields } from './roles';
+import { bareUnitList, bracketGroups, inlineRoles, noRoles, readRoleGroup, type RoleFields } from './roles';
 import { openingRoles } from './opening-roles';
 import { splitAfterRoles } from './role-cuts';
 import { splitRunIn } from './run-in';
@@ -144,25 +144,16 @@ function drafts(blocks: readonly Block[], reporter: Reporter): { drafts: Draft[]
   /** the section heading just read, which is an item if label lines follow it */
   let pending: { marker: Marker; section: Draft['section']; line: number; raw: string } | null = null;
   /** the unit label just read, held one line: a PDF may wrap its value onto the next */
-  let held: { draft: Draft; field: Field; value: string } | null = null;
-  const flush = (): void => {
-    if (held) assignLabel(held.field, held.value, held.draft.roles);
-    held = null;
-  };
+  const held = new HeldLabel();
   for (const { raw, line } of pieces(blocks, reporter)) {
     const b = { line };
     const text = raw.trim();
     if (text === '') {
-      flush();
+      held.flush();
       continue;
     }
-    if (held && current === held.draft && continuesUnitLabel(held.field, held.value, text)) {
-      reporter.add('rowMerged', null, b.line, text.slice(0, 40), `「${held.value.slice(-20)}」在行末断开，本行「${text.slice(0, 20)}」是其续行，已接上 (a label's units wrapped onto the next line)`);
-      held.value += text;
-      held.draft.lines.push(raw);
-      continue;
-    }
-    flush();
+    if (current && held.continueWith(current.roles, raw, b.line, reporter)) continue;
+    held.flush();
     const heading = sectionHeading(text);
     // `三十四、狠抓精神文明建设。…(责任单位:…)`: numbered like a section, but closed by its own roles: an item
     const itemHeading: Marker | null = heading && endsWithRoles(text) ? { style: 'cnComma', printed: heading.id, mark: `${heading.id}、`, n: chineseNumeral(heading.id) ?? 0, body: heading.title.slice(heading.id.length + 1) } : null;
@@ -203,8 +194,7 @@ function drafts(blocks: readonly Block[], reporter: Reporter): { drafts: Draft[]
     const label = labelLine(text);
     const target = label || !current.labels ? null : targetLabel(text);
     if (label) {
-      if (label.field === 'lead' || label.field === 'units' || label.field === 'assisting') held = { draft: current, field: label.field, value: label.value };
-      else assignLabel(label.field, label.value, current.roles);
+      held.take(label.field, label.value, current.roles, current.lines);
       current.labels = true;
       current.lines.push(raw);
     } else if (target !== null) {
@@ -218,7 +208,7 @@ function drafts(blocks: readonly Block[], reporter: Reporter): { drafts: Draft[]
       current.closed = endsWithRoles(current.body.slice(-ROLE_TAIL));
     } else current = null;
   }
-  flush();
+  held.flush();
   return { drafts: out, sections };
 }
 
