@@ -18,7 +18,7 @@ const lastPiece = (value: string): string => value.split(/[、，,；;]/).at(-1)
 export function splitRunInLabel(text: string): [string, string] | null {
   const first = labelLine(text);
   if (!first) return null;
-  const start = text.length - first.value.length;
+  const start = text.indexOf(first.value, text.search(/[：:]/) + 1);
   for (const m of first.value.matchAll(/[：:]/g)) {
     const k = m.index;
     for (let len = 2; len <= 6 && len <= k; len += 1) {

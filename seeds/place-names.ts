@@ -12,13 +12,17 @@ const SUFFIXES = ['省', '市', '自治区', '壮族自治区', '回族自治区
 export function placeOpening(name: string, isBody: (rest: string) => boolean): string | null {
   const folded = foldScript(name);
   const data = divisionsDataset();
-  for (let n = 2; n <= 3 && n < folded.length - 1; n += 1) {
+  for (let n = 2; n <= 4 && n < folded.length - 1; n += 1) {
     const stem = folded.slice(0, n);
-    const suffix = SUFFIXES.find((s) => data.byName(`${stem}${s}`).some((d) => d.tier === 'province' || d.tier === 'prefecture'));
-    if (suffix === undefined) continue;
-    // `杭州市发改委`: the place as printed, with its 市 when the name goes on with it
-    const opening = folded.startsWith(suffix, n) ? n + suffix.length : n;
+    const suffixes = SUFFIXES.filter((s) => data.byName(`${stem}${s}`).some((d) => d.tier === 'province' || d.tier === 'prefecture'));
+    if (suffixes.length === 0) continue;
+    // `杭州市发改委`, `吉林市财政局` (not 吉林 + 省): the place as printed, with the suffix the name goes on with
+    const printed = suffixes.find((s) => folded.startsWith(s, n));
+    const opening = printed ? n + printed.length : n;
     if (isBody(folded.slice(opening))) return name.slice(0, opening);
   }
   return null;
 }
+
+/** Whether the divisions dataset knows a name (`牡丹江市`), as a province, a prefecture or a county. */
+export const namesDivision = (name: string): boolean => divisionsDataset().byName(foldScript(name)).length > 0;

@@ -1,6 +1,6 @@
 // Unit lists (责任单位 / 牵头单位 / 配合单位): split a cell into unit names, keep collectives whole, carry the level prefix, glue PDF fragments.
 import type { Unit } from '../machines/plan';
-import { placeOpening } from './place-names';
+import { namesDivision, placeOpening } from './place-names';
 import { foldScript, stripTrailing } from './text';
 
 type UnitKind = Unit['kind'];
@@ -142,6 +142,9 @@ function shareBodies(tokens: string[], repairs: UnitRepair[]): string[] {
     const level = (body[1] ?? '').slice(-1);
     let start = i - 1;
     while (start > 0 && shares(out[start - 1] ?? '')) start -= 1;
+    // a word without its level is taken for a place when the dataset knows it, or when several stand together (民航、X市政府 is not)
+    const stems = out.slice(start, i).filter((t) => !isBarePlace(t));
+    if (stems.length === 1 && i - start === 1 && !namesDivision(`${stems[0] ?? ''}${level}`)) continue;
     for (let j = start; j < i; j += 1) {
       const name = `${out[j] ?? ''}${isBarePlace(out[j] ?? '') ? '' : level}${words}`;
       repairs.push({ kind: 'unitRepaired', raw: out[j] ?? '', decision: `与其后的「${out[i] ?? ''}」共用「${words}」→ ${name} (places listed before a body share its words)` });

@@ -30,6 +30,10 @@ describe('a label printed right after the value of the one before it', () => {
     expect(roles(doc)).toEqual([[['县住建局'], ['城关镇']], [['县交通运输局'], ['各乡镇']]]);
   });
 
+  it('is cut at the same place when the line is indented and ends with spaces', () => {
+    expect(roles(['2024年民生实事项目任务', '一、老旧小区改造项目', '  牵头单位:县住建局', '  责任单位:城关镇任务目标:改造老旧小区12个。  '])).toEqual([[['县住建局'], ['城关镇']]]);
+  });
+
   it('is reported as two labels on one line', () => {
     expect(read(doc).report.lines.filter((l) => l.kind === 'rowMerged').map((l) => l.line)).toEqual([4]);
   });
@@ -90,6 +94,11 @@ describe('places printed without their level before a city\'s government', () =>
     expect(report.lines.filter((l) => l.kind === 'unitRepaired').map((l) => l.raw)).toEqual(['牡丹江', '鸡西']);
   });
 
+  it('takes one word alone for a place only when the divisions dataset knows it (鸡西 is; 民航 is not)', () => {
+    expect(roles(['2014年工作方案', '1.推进机场建设。(省机场集团牵头,鸡西、七台河市政府配合)'])).toEqual([[['省机场集团'], ['鸡西市政府', '七台河市政府']]]);
+    expect(roles(['2014年工作方案', '1.推进机场建设。(省机场集团牵头,民航、七台河市政府配合)'])).toEqual([[['省机场集团'], ['民航', '七台河市政府']]]);
+  });
+
   it('is not done before a department: a word before 市财政局 is no place of it', () => {
     expect(roles(['2014年工作方案', '1.推进机场建设。(省交通厅牵头,民航、市财政局配合)'])).toEqual([[['省交通厅'], ['民航', '市财政局']]]);
   });
@@ -103,6 +112,7 @@ describe('a unit named with its city or province (无锡国税局, 辽宁金融�
   it('carries its place down its run as a level is (苏州国税局、地税局 → 苏州地税局; 杭州市发改委、财政局 → 杭州市财政局)', () => {
     expect(roles(['2011年重点工作分解落实方案', '1.落实结构性减税。(市财政局、商务局,苏州国税局、地税局)'])).toEqual([[['市财政局'], ['市商务局', '苏州国税局', '苏州地税局']]]);
     expect(roles(['2011年重点工作分解落实方案', '1.落实结构性减税。(省财政厅牵头,杭州市发改委、财政局配合)'])).toEqual([[['省财政厅'], ['杭州市发改委', '杭州市财政局']]]);
+    expect(roles(['2011年重点工作分解落实方案', '1.落实结构性减税。(省财政厅牵头,吉林市发改委、财政局配合)'])).toEqual([[['省财政厅'], ['吉林市发改委', '吉林市财政局']]]);
   });
 
   it('leaves a national railway bureau its name (哈尔滨铁路局, also in traditional script)', () => {
