@@ -132,7 +132,7 @@ export function findProseTargets(paragraph: string, year: number | null = null):
   const targets: Target[] = [];
   const sentences: string[] = [];
   const problems: string[] = [];
-  for (const sentence of paragraph.split(/(?<=[。；])/)) {
+  for (const sentence of paragraph.split(/(?<=[。；;])/)) {
     const scan = scanDates(sentence, year);
     // a bare year only counts with 到/至 or 底/前 (到2022年); `2019年` in a citation does not; a year-less date needs 前/底
     // …and a bare year right before the work it dates (`2017年开工建设`) is that work's deadline, with its milestone

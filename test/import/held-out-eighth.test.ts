@@ -135,3 +135,15 @@ describe('how long a policy runs, or from when (实施期限至…, …起执行
     expect(due('实施期限至2022年4月30日。2021年6月底前出台配套细则。')).toBe('2021-06-30');
   });
 });
+
+describe('a copy\'s ASCII punctuation and a 若干措施 title', () => {
+  it('ends a sentence at an ASCII ; as at ；, so each clause\'s dates are read on their own', () => {
+    const due = (sep: string): string | null => dueDay(read(['2014年促进经济稳增长工作方案', `1.2014年底前开工建设${sep}今明两年投资270亿元。(省交通运输厅负责)`]).plan.tasks[0]!);
+    expect([due('；'), due(';')]).toEqual(['2015-12-31', '2015-12-31']);
+  });
+
+  it('takes the plan\'s year from a title line naming its 措施, which anchors year-less dates', () => {
+    const { plan } = read(['2014年促进经济稳增长的若干措施', '1.加快农村公路建设,今明两年投资270亿元,12月底前开工。(省交通运输厅负责)']);
+    expect(dueDay(plan.tasks[0]!)).toBe('2014-12-31');
+  });
+});
