@@ -234,15 +234,23 @@ export function assignLabel(field: Field, value: string, into: RoleFields): void
 /** How long a schedule phrase closing a role group can be (`年内持续推进`, `2023年6月底前完成`). */
 const SCHEDULE_CLAUSE = 20;
 
-/** `X分别负责，年内持续推进`: the last comma clause of a role group read as a time (dated, ongoing or set above), and the clause without it. */
-function trailingSchedule(clause: string): { rest: string; schedule: string | null } {
-  const parts = topLevelCommas(clause);
-  const last = (parts.at(-1) ?? '').trim();
-  if (parts.length < 2 || last.length > SCHEDULE_CLAUSE || looksLikeList(last)) return { rest: clause, schedule: null };
+/** Whether a comma part of a role group is a time (dated, ongoing or set above): short, no list of units, no label. */
+function isTimePart(part: string): boolean {
+  if (part === '' || part.length > SCHEDULE_CLAUSE || looksLikeList(part) || /[：:]/.test(part)) return false;
   // a year only to classify the phrase (12月底前 needs one); the task's own schedule is read later with the plan's year
-  const { spec } = parseSchedulePhrase(last, 2000);
-  if (spec.kind !== 'by' && spec.kind !== 'ongoing' && spec.kind !== 'setByUpstream') return { rest: clause, schedule: null };
-  return { rest: parts.slice(0, -1).join('，'), schedule: last };
+  const { spec } = parseSchedulePhrase(part, 2000);
+  return spec.kind === 'by' || spec.kind === 'ongoing' || spec.kind === 'setByUpstream';
+}
+
+/**
+ * `X分别负责，年内持续推进`, `X牵头，2023年6月底前完成，Y配合`, `X牵头；年内完成`: the comma parts of a role group's
+ * clause that are a time, wherever they stand, and the clause without them.
+ */
+function timeParts(clause: string): { rest: string; schedule: string | null } {
+  const parts = topLevelCommas(clause).map((p) => p.trim());
+  const times = parts.filter(isTimePart);
+  if (times.length === 0) return { rest: clause, schedule: null };
+  return { rest: parts.filter((p) => p !== '' && !isTimePart(p)).join('，'), schedule: times.join('，') };
 }
 
 /** Reads the inside of a role group; null when it names no role (a remark in brackets). */
@@ -253,8 +261,9 @@ export function readRoleGroup(inner: string): RoleFields | null {
   const once = cutListedOnce(inner);
   if (once) fields.notes.push(once.remark);
   for (const whole of clauses(once ? once.rest : inner)) {
-    const { rest: clause, schedule } = trailingSchedule(whole);
+    const { rest: clause, schedule } = timeParts(whole);
     if (schedule) fields.schedule = joinList(fields.schedule, schedule);
+    if (clause === '') continue;
     const m = /^([^：:]{1,12})[：:](.*)$/s.exec(clause);
     const field = m ? fieldOf(m[1] ?? '') : null;
     if (m && field && field !== 'no' && field !== 'text' && field !== 'other') {

@@ -1,6 +1,6 @@
 // Unit lists (责任单位 / 牵头单位 / 配合单位): split a cell into unit names, keep collectives whole, carry the level prefix, glue PDF fragments.
 import type { Unit } from '../machines/plan';
-import { namesDivision, placeOpening } from './place-names';
+import { divisionsDataset } from './divisions';
 import { foldScript, stripTrailing } from './text';
 
 type UnitKind = Unit['kind'];
@@ -154,19 +154,35 @@ function shareBodies(tokens: string[], repairs: UnitRepair[]): string[] {
   return out;
 }
 
+/** Whether the divisions dataset knows a name (`牡丹江市`), as a province, a prefecture or a county. */
+const namesDivision = (name: string): boolean => divisionsDataset().byName(foldScript(name)).length > 0;
+
 /** A unit of another place (銀川市人民政府, 临夏州): the level carried down the list before it does not reach past it. */
 const namesOtherPlace = (token: string): boolean => BARE_PLACE.test(stem(foldScript(token))) || /^[\u4e00-\u9fff]{1,6}[市州县区盟旗](人民)?政府$/.test(stem(foldScript(token)));
 
 /** Bodies that belong to no local government: vertical and outside bodies keep the name they are printed with. */
 const OWN_BODY = /(分局|支行|分行|公司|协会|海关|银保监局|银监局|证监局|保监局|直属库|集团|学院|大学|医院|电力|邮政|铁路|铁路局|总队|支队)$/;
 
-/** Bodies whose name opens with no place of theirs, or that belong to no local government (人民银行…, 有关部门, 海关). */
-const namesNoPlace = (name: string): boolean => /^(各|团|人民银行|人行|有关|相关|中国|国家)/.test(foldScript(name)) || OWN_BODY.test(foldScript(name));
+/**
+ * The place a department's name opens with when it is printed without its level (无锡国税局, 内蒙古自治区 as 内蒙古…):
+ * a province's or prefecture's short name from the divisions dataset, then the body's own name; null when none.
+ */
+function placeOpening(folded: string): string | null {
+  const names = divisionsDataset().shortNames;
+  for (let n = Math.min(8, folded.length - 2); n >= 2; n -= 1) {
+    const rest = folded.slice(n);
+    if (!names.has(folded.slice(0, n))) continue;
+    if (!LEVEL.test(rest) && looksLikeUnit(rest)) return folded.slice(0, n);
+    // `杭州市发改委`, `吉林市财政局`: the short name with the level it is printed with, carried down as one (→ 杭州市财政局)
+    if (/^[省市]/.test(rest) && rest.length > 2 && looksLikeUnit(rest.slice(1))) return folded.slice(0, n + 1);
+  }
+  return null;
+}
 
-/** Whether a name already says where it belongs (a level or place character, a vertical or outside body). */
+/** Whether a name already says where it belongs (a level or place character, a place's name, a vertical or outside body). */
 function carriesOwnPlace(name: string): boolean {
   const n = foldScript(name);
-  return /[省市区县州]/.test(n) || /^(各|团|人民银行|人行|有关|相关|中国|国家)/.test(n) || OWN_BODY.test(n);
+  return /[省市区县州]/.test(n) || /^(各|团|人民银行|人行|有关|相关|中国|国家)/.test(n) || OWN_BODY.test(n) || placeOpening(n) !== null;
 }
 
 /** Pinyin a page prints after a character (`藍(lán)`): a reading aid, not part of a name; it has a tone mark. */
@@ -219,13 +235,12 @@ export function splitUnitList(raw: string): UnitList {
     token = withoutSecondName(token, repairs);
     const level = LEVEL.exec(foldScript(token));
     const department = unitKindOf(token) === 'department';
-    // the prefix is carried as printed (縣 stays 縣 in a traditional copy)
+    // the prefix is carried as printed (縣 stays 縣 in a traditional copy); a place's name is one too (无锡国税局、地税局)
+    const place = level ? null : placeOpening(foldScript(token));
     if (level && department) prefix = token.slice(0, level[0].length);
+    else if (place && department && !OWN_BODY.test(foldScript(token))) prefix = token.slice(0, place.length);
     let name = token;
-    // `无锡国税局、地税局`: a unit named with its city or province keeps that name, and the place is carried down the run as a level is
-    const place = !level && department && !namesNoPlace(token) ? placeOpening(token, looksLikeUnit) : null;
-    if (place) prefix = place;
-    else if (!level && prefix && !carriesOwnPlace(token) && department) {
+    if (!level && prefix && !carriesOwnPlace(token) && department) {
       name = `${prefix}${token}`;
       repairs.push({ kind: 'unitPrefixed', raw: token, decision: `沿用前缀「${prefix}」→ ${name}` });
     }
