@@ -118,10 +118,8 @@ function drafts(blocks: readonly Block[], reporter: Reporter): { drafts: Draft[]
   for (const { raw, line } of pieces(blocks, reporter)) {
     const b = { line };
     const text = raw.trim();
-    if (text === '') {
-      held.flush();
-      continue;
-    }
+    // a blank line does not end a wrapped label: a copy may print one after every line
+    if (text === '') continue;
     if (current && held.continueWith(current.roles, raw, b.line, reporter)) continue;
     held.flush();
     const heading = sectionHeading(text);

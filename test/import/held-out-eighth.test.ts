@@ -14,6 +14,10 @@ describe('a unit label whose value a PDF wrapped onto the next line', () => {
     expect(read(doc).report.lines.filter((l) => l.kind === 'rowMerged').map((l) => l.line)).toEqual([5]);
   });
 
+  it('goes on across a blank line a copy printed after every line', () => {
+    expect(roles(doc.flatMap((l) => [l, '']))).toEqual([[['区委组织部'], ['区委编办', '区财政局', '园区党工委', '区民政局']]]);
+  });
+
   it('goes on after a separator left at the line end (区财政局、 / 区民政局)', () => {
     expect(roles(['2019年任务分解方案', '1.加强社区党组织建设。', '牵头单位:区委组织部', '配合单位:区委编办、区财政局、', '区民政局'])).toEqual([[['区委组织部'], ['区委编办', '区财政局', '区民政局']]]);
   });
