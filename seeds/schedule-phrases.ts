@@ -139,23 +139,24 @@ export function findProseTargets(paragraph: string, year: number | null = null):
   const sentences: string[] = [];
   const problems: string[] = [];
   for (const sentence of paragraph.split(/(?<=[。；;])/)) {
-    const scan = scanDates(sentence, year);
+    // dates are found in the sentence folded to simplified script (年內 is 年内), one character for one
+    const folded = foldScript(sentence);
+    const scan = scanDates(folded, year);
     // a bare year only counts with 到/至 or 底/前 (到2022年); `2019年` in a citation does not; a year-less date needs 前/底
     // …and a bare year right before the work it dates (`2017年开工建设`) is that work's deadline, with its milestone
-    const verbAfter = (d: { end: number }): string | null => YEAR_VERB.exec(sentence.slice(d.end, d.end + 4))?.[0] ?? null;
-    const folded = foldScript(sentence);
+    const verbAfter = (d: { end: number }): string | null => YEAR_VERB.exec(folded.slice(d.end, d.end + 4))?.[0] ?? null;
     const deadlines = scan.found
       .filter((d) => !policyPeriod(folded, d))
-      .filter((d) => (d.yearOnly ? d.marked || verbAfter(d) !== null || yearTarget(sentence, d) || yearPlan(sentence, d) : d.marked || /\d{4}年/.test(d.text)));
+      .filter((d) => (d.yearOnly ? d.marked || verbAfter(d) !== null || yearTarget(folded, d) || yearPlan(folded, d) : d.marked || /\d{4}年/.test(d.text)));
     for (const d of deadlines) {
       const verb = d.yearOnly && !d.marked ? verbAfter(d) : null;
       targets.push({ milestone: (verb === null ? null : milestoneOf(verb)) ?? 'complete', due: d.due, text: verb ? `${d.text}${verb}` : d.text });
     }
     // `“十三五”末`: the last day of that five-year plan (十一五 2010 … 十五五 2030)
-    for (const m of sentence.matchAll(PLAN_PERIOD_END)) targets.push({ milestone: 'complete', due: planPeriodEnd(chineseNumeral(m[1] ?? '') ?? 0), text: m[0] });
-    const whole = year === null || deadlines.length > 0 ? null : WHOLE_YEAR_WORK.exec(foldScript(sentence));
+    for (const m of folded.matchAll(PLAN_PERIOD_END)) targets.push({ milestone: 'complete', due: planPeriodEnd(chineseNumeral(m[1] ?? '') ?? 0), text: m[0] });
+    const whole = year === null || deadlines.length > 0 ? null : WHOLE_YEAR_WORK.exec(folded);
     if (whole && year !== null) targets.push({ milestone: milestoneOf(whole[1] ?? '') ?? 'complete', due: endOfYear(year), text: whole[0] });
-    const twoYears = year === null || deadlines.length > 0 ? null : THIS_AND_NEXT_YEAR.exec(foldScript(sentence));
+    const twoYears = year === null || deadlines.length > 0 ? null : THIS_AND_NEXT_YEAR.exec(folded);
     if (twoYears && year !== null) targets.push({ milestone: 'complete', due: endOfYear(year + 1), text: twoYears[0] });
     problems.push(...scan.problems.filter((p) => !p.includes('未写年份') || /[前底末]/.test(p)));
     if (deadlines.length > 0 || whole || twoYears) sentences.push(sentence);

@@ -68,6 +68,11 @@ describe('今明两年 (this year and next)', () => {
     expect([due('1.加快农村公路建设,今明两年投资270亿元。(省交通运输厅负责)'), due('1.加快農村公路建設,今明兩年投資270億元。(省交通運輸廳負責)')]).toEqual(['2015-12-31', '2015-12-31']);
   });
 
+  it('reads prose dates in traditional script as in simplified (年內, 2015年開工, 2015年計劃…完成)', () => {
+    const due = (line: string): string | null => dueDay(read(['2014年促进经济稳增长工作方案', line]).plan.tasks[0]!);
+    expect([due('1.力爭年內新增創新平臺10家。(省科技廳負責)'), due('1.推進機場建設,2015年開工建設。(省發改委負責)'), due('1.推進機場建設,2015年計劃完成主體工程。(省發改委負責)')]).toEqual(['2014-12-31', '2015-12-31', '2015-12-31']);
+  });
+
   it('gives way to a date the sentence prints itself', () => {
     expect(dueDay(read(['2014年促进经济稳增长工作方案', '1.今明两年投资270亿元,2014年底前开工建设。(省交通运输厅负责)']).plan.tasks[0]!)).toBe('2014-12-31');
   });
