@@ -56,7 +56,11 @@ function decideOwnRoles(raw: RawItem, ctx: ReadContext, reporter: Reporter): { l
   if (lead.mentions.length > 0) return { leads: lead.mentions, assisting: [...units.mentions, ...assisting.mentions] };
   if (units.mentions.length === 0) {
     const section = raw.sectionLead ? split([raw.sectionLead], 'list', no, line, reporter).mentions : [];
-    return { leads: section, assisting: assisting.mentions };
+    const [first, ...rest] = assisting.mentions;
+    if (section.length > 0 || !first || raw.leadColumn) return { leads: section, assisting: assisting.mentions };
+    // only helpers named (`（X配合）`) and no heading that gives the lead: the first of them is taken to lead
+    reporter.add('leadInferred', no, line, raw.lists.assisting.join(' '), `只写明配合单位、未写牵头单位：推定列第一位的 ${first.name} 牵头 (only helpers named: the first taken to lead, a guess)`);
+    return { leads: [first], assisting: rest };
   }
   // 责任单位 beside a 配合单位 list: the responsible units lead together
   if (assisting.mentions.length > 0) return { leads: units.mentions, assisting: assisting.mentions };

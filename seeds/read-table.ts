@@ -98,6 +98,7 @@ function rawItem(table: Table, row: RowBlock, no: string, printed: string, previ
     section: null,
     text: cleanCellText(cellOf(table, row, 'text')),
     lists: { ...emptyLists(), lead: cellsOf(table, row, 'lead'), units: cellsOf(table, row, 'units'), assisting: cellsOf(table, row, 'assisting') },
+    leadColumn: table.fields.includes('lead'),
     people: cellsOf(table, row, 'people').join('、') || null,
     schedule: table.fields.includes('schedule') ? cellOf(table, row, 'schedule') : null,
     scheduleLine: row.cellLines?.[table.fields.indexOf('schedule')] ?? row.line,

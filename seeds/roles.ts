@@ -173,7 +173,7 @@ function rolePhrase(phrase: string, into: RoleFields): void {
     const parts = firstStop >= 0 ? [text] : topLevelCommas(text);
     const helps = parts.map((p) => HELP_END.test(foldScript(p.trim())));
     const answer = parts.filter((_, i) => !helps[i]);
-    if (answer.length === 0 || answer.length === parts.length) {
+    if (answer.length === parts.length) {
       into.units = joinList(into.units, cleanUnitText(text, into.notes, into.carried));
       return;
     }

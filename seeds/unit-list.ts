@@ -208,12 +208,30 @@ function withoutSecondName(token: string, repairs: UnitRepair[]): string {
   return outer;
 }
 
+/** `市民政局（牵头）`: a role in brackets after a unit's name marks its role; it is no part of the name. */
+const ROLE_MARK = /[（(](牵头(?:单位)?|主办|主责|负总责|配合|协办|参与)[）)]$/;
+
+/**
+ * Tokens without their role marks, the ones marked 牵头 first (`市财政局、市民政局（牵头）` → 市民政局 leads), and how many
+ * lead; without marks, the tokens and the count as tokenise found them.
+ */
+function roleMarks(tokens: string[], markedLeads: number, repairs: UnitRepair[]): { tokens: string[]; markedLeads: number } {
+  const marks = tokens.map((t) => ROLE_MARK.exec(foldScript(t)));
+  if (marks.every((m) => m === null)) return { tokens, markedLeads };
+  const bare = tokens.map((t, i) => (marks[i] ? t.slice(0, t.length - (marks[i]?.[0].length ?? 0)) : t));
+  const leads = bare.filter((_, i) => /^[（(](牵头|主办|主责|负总责)/.test(marks[i]?.[0] ?? ''));
+  for (const [i, t] of tokens.entries()) if (marks[i]) repairs.push({ kind: 'unitRepaired', raw: t, decision: `「${marks[i]?.[0] ?? ''}」是角色标注，不是名称的一部分 → ${bare[i] ?? ''}` });
+  if (leads.length === 0) return { tokens: bare, markedLeads };
+  return { tokens: [...leads, ...bare.filter((t) => !leads.includes(t))], markedLeads: leads.length };
+}
+
 /** A list printed as prose or one cell per line: `市住建委、国土资源局和县区政府（管委）`. */
 export function splitUnitList(raw: string): UnitList {
   const text = stripTrailing(raw.trim(), '。.');
   const repairs: UnitRepair[] = [];
   if (text === '') return { mentions: [], markedLeads: 0, repairs };
-  const { tokens, markedLeads } = tokenise(text);
+  const cut = tokenise(text);
+  const { tokens, markedLeads } = roleMarks(cut.tokens, cut.markedLeads, repairs);
   const mentions: UnitMention[] = [];
   let prefix: string | null = null;
   let leadsLeft = markedLeads;
