@@ -32,6 +32,20 @@ export function splitRunInLabel(text: string): [string, string] | null {
   return null;
 }
 
+/** At most this many labels are cut from one line (a bound: each cut reads the rest of the line again). */
+const LABELS_PER_LINE = 8;
+
+/** Every label of a line with labels run together (`牵头单位：X配合单位：Y完成时限：Z` → three lines); null when there is one. */
+export function splitRunInLabels(text: string): string[] | null {
+  const out: string[] = [];
+  let rest = text;
+  for (let cut = splitRunInLabel(rest); cut && out.length < LABELS_PER_LINE; cut = splitRunInLabel(rest)) {
+    out.push(cut[0]);
+    rest = cut[1];
+  }
+  return out.length === 0 ? null : [...out, rest];
+}
+
 const UNIT_FIELDS: ReadonlySet<Field> = new Set(['lead', 'units', 'assisting']);
 
 /**

@@ -4,7 +4,7 @@ import type { Block } from './blocks';
 import { labelLine } from './columns';
 import { readConference } from './conference-text';
 import { ImportError } from './errors';
-import { HeldLabel, splitRunInLabel, targetLabel } from './label-lines';
+import { HeldLabel, splitRunInLabels, targetLabel } from './label-lines';
 import { emptyLists, type RawItem, type ReadResult } from './items';
 import { placeUnnumbered } from './item-numbers';
 import type { ParsedConference, ParsedTask } from './parsed';
@@ -75,8 +75,8 @@ function pieces(blocks: readonly Block[], reporter: Reporter): { raw: string; li
     const runIn = b.kind === 'text' ? splitRunIn(raw) : null;
     if (runIn) reporter.add('rowMerged', null, b.line, raw.slice(0, 80), `一行中有 ${runIn.marks.length} 处编号（${runIn.marks.slice(0, 6).join(' ')}…）：在编号处拆成 ${runIn.pieces.length} 段，逐段读取 (one line held several items)`);
     return (runIn?.pieces ?? [raw]).flatMap((whole) => {
-      const labels = b.kind === 'text' ? splitRunInLabel(whole) : null;
-      if (labels) reporter.add('rowMerged', null, b.line, whole.slice(0, 80), `标签「${labels[1].split(/[：:]/)[0] ?? ''}」紧接在上一标签的单位之后、未换行：在此拆成两行读取 (a label run into the one before it)`);
+      const labels = b.kind === 'text' ? splitRunInLabels(whole) : null;
+      if (labels) reporter.add('rowMerged', null, b.line, whole.slice(0, 80), `一行中有 ${labels.length} 个标签相连、未换行（${labels.map((l) => l.trim().split(/[：:]/)[0] ?? '').join('、')}）：逐个拆开读取 (labels run together on one line)`);
       return labels ?? [whole];
     }).flatMap((piece) => {
       const cut = b.kind === 'text' ? splitAfterRoles(piece) : null;

@@ -38,6 +38,12 @@ describe('a label printed right after the value of the one before it', () => {
     expect(roles(['2024年民生实事项目任务', '一、老旧小区改造项目', '  牵头单位:县住建局', '  责任单位:城关镇任务目标:改造老旧小区12个。  '])).toEqual([[['县住建局'], ['城关镇']]]);
   });
 
+  it('cuts every label of a line, spaced or not (牵头单位：X配合单位：Y完成时限：Z)', () => {
+    const read3 = (line: string) => read(['2024年重点工作任务分工', '1.新建社区食堂20个。', line]).plan.tasks.map((t) => [t.leadUnits, t.assistingUnits, dueDay(t)]);
+    expect(read3('牵头单位:市民政局  配合单位:市财政局  完成时限:2024年9月底前')).toEqual([[['市民政局'], ['市财政局'], '2024-09-30']]);
+    expect(read3('牵头单位:市民政局配合单位:市财政局完成时限:2024年9月底前')).toEqual([[['市民政局'], ['市财政局'], '2024-09-30']]);
+  });
+
   it('is reported as two labels on one line', () => {
     expect(read(doc).report.lines.filter((l) => l.kind === 'rowMerged').map((l) => l.line)).toEqual([4]);
   });
