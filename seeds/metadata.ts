@@ -47,7 +47,7 @@ export function placeFromUnits(names: readonly string[], level: Plan['level'] | 
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
 }
 
-const TITLE_WORDS = /(方案|要点|清单|分工|分解|意见|计划|任务|实事|通知|工作|行动|报告)/;
+const TITLE_WORDS = /(方案|要点|清单|分工|分解|意见|计划|任务|实事|通知|工作|行动|报告|措施)/;
 
 /** The plan's year, which anchors 12月底前: a year in a title line, else a document number 〔2016〕, else a printed date. */
 export function planYearOf(lines: readonly Line[]): number | null {

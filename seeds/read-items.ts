@@ -4,11 +4,12 @@ import type { Block } from './blocks';
 import { labelLine, labelsOf } from './columns';
 import { readConference } from './conference-text';
 import { ImportError } from './errors';
+import { HeldLabel, splitRunInLabels, targetLabel } from './label-lines';
 import { emptyLists, type RawItem, type ReadResult } from './items';
 import { placeUnnumbered } from './item-numbers';
 import type { ParsedConference, ParsedTask } from './parsed';
 import type { Reporter } from './reporter';
-import { assignLabel, bareUnitList, bracketGroups, inlineRoles, noRoles, readRoleGroup, type RoleFields } from './roles';
+import { bareUnitList, bracketGroups, inlineRoles, noRoles, readRoleGroup, type RoleFields } from './roles';
 import { openingRoles } from './opening-roles';
 import { splitAfterRoles } from './role-cuts';
 import { splitRunIn } from './run-in';
@@ -73,7 +74,11 @@ function pieces(blocks: readonly Block[], reporter: Reporter): { raw: string; li
     const raw = b.kind === 'text' ? b.text : b.cells.join('\t');
     const runIn = b.kind === 'text' ? splitRunIn(raw) : null;
     if (runIn) reporter.add('rowMerged', null, b.line, raw.slice(0, 80), `一行中有 ${runIn.marks.length} 处编号（${runIn.marks.slice(0, 6).join(' ')}…）：在编号处拆成 ${runIn.pieces.length} 段，逐段读取 (one line held several items)`);
-    return (runIn?.pieces ?? [raw]).flatMap((piece) => {
+    return (runIn?.pieces ?? [raw]).flatMap((whole) => {
+      const labels = b.kind === 'text' ? splitRunInLabels(whole) : null;
+      if (labels) reporter.add('rowMerged', null, b.line, whole.slice(0, 80), `一行中有 ${labels.length} 个标签相连、未换行（${labels.map((l) => l.trim().split(/[：:]/)[0] ?? '').join('、')}）：逐个拆开读取 (labels run together on one line)`);
+      return labels ?? [whole];
+    }).flatMap((piece) => {
       const cut = b.kind === 'text' ? splitAfterRoles(piece) : null;
       if (!cut) return [{ raw: piece, line: b.line }];
       reporter.add('rowMerged', null, b.line, piece.slice(0, 80), `一行中有 ${cut.length - 1} 处在句末的责任单位括号后还有下文：在括号后拆成 ${cut.length} 段，逐段读取 (items run together, each closed by its roles)`);
@@ -108,10 +113,15 @@ function drafts(blocks: readonly Block[], reporter: Reporter): { drafts: Draft[]
   const reach: { heading: HeadingLead | null } = { heading: null };
   /** the section heading just read, which is an item if label lines follow it */
   let pending: { marker: Marker; section: Draft['section']; line: number; raw: string } | null = null;
+  /** the unit label just read, held one line: a PDF may wrap its value onto the next */
+  const held = new HeldLabel();
   for (const { raw, line } of pieces(blocks, reporter)) {
     const b = { line };
     const text = raw.trim();
+    // a blank line does not end a wrapped label: a copy may print one after every line
     if (text === '') continue;
+    if (current && held.continueWith(current.roles, raw, b.line, reporter)) continue;
+    held.flush();
     const heading = sectionHeading(text);
     // `三十四、狠抓精神文明建设。…(责任单位:…)`: numbered like a section, but closed by its own roles: an item
     const itemHeading: Marker | null = heading && endsWithRoles(text) ? { style: 'cnComma', printed: heading.id, mark: `${heading.id}、`, n: chineseNumeral(heading.id) ?? 0, body: heading.title.slice(heading.id.length + 1) } : null;
@@ -150,9 +160,14 @@ function drafts(blocks: readonly Block[], reporter: Reporter): { drafts: Draft[]
     }
     if (!current) continue;
     const labels = labelsOf(text);
+    const target = labels || !current.labels ? null : targetLabel(text);
     if (labels) {
-      for (const label of labels) assignLabel(label.field, label.value, current.roles);
+      for (const label of labels) held.take(label.field, label.value, current.roles, current.lines);
       current.labels = true;
+      current.lines.push(raw);
+    } else if (target !== null) {
+      // `任务目标：2024年计划…` among the labels: the item's own words, where its dates are
+      current.body = `${stripTrailing(current.body.trim(), '。')}。${text}`;
       current.lines.push(raw);
     } else if (!current.labels && !current.closed) {
       current.body += text;
@@ -161,6 +176,7 @@ function drafts(blocks: readonly Block[], reporter: Reporter): { drafts: Draft[]
       current.closed = endsWithRoles(current.body.slice(-ROLE_TAIL));
     } else current = null;
   }
+  held.flush();
   return { drafts: out, sections };
 }
 

@@ -106,27 +106,60 @@ function yearTarget(sentence: string, d: { index: number; end: number }): boolea
   return TARGET_WORDS.test(stop < 0 ? reach : reach.slice(0, stop));
 }
 
+/**
+ * `2024年计划改造完成…`, `任务目标：2024年度计划对…改造`: a bare year opening its clause, then 计划 (the year's plan for the work),
+ * dates that work by the year's end; a plan reported on (`2023年计划执行情况`, `2024年计划草案`) dates nothing.
+ */
+function yearPlan(sentence: string, d: { index: number; end: number }): boolean {
+  if (d.index > 0 && !/[，,。；;：:\s\u3000]/.test(sentence[d.index - 1] ?? '')) return false;
+  return /^度?计划(?!执行|草案|的|表|书|[》」”])/.test(sentence.slice(d.end, d.end + 6));
+}
+
+/** `实施期限至2021年12月31日`, `政策实施至…`, `有效期延长至…`, `…起执行`: how long a policy runs, or from when, not a deadline of the work. */
+const POLICY_PERIOD_BEFORE = /(实施|执行|有效|适用)(期限|期)?(延长)?[至到]$/;
+/** `5月1日至2022年4月30日实施…`: a span the policy is applied in, closed by 实施 / 执行. */
+const POLICY_SPAN_AFTER = /^(实施|执行|施行)/;
+const POLICY_SPAN_START = /^至\d{0,4}年?\d{1,2}月\d{1,2}日(实施|执行|施行)/;
+
+function policyPeriod(folded: string, d: { index: number; end: number; text: string }): boolean {
+  // the phrase found may open with its own 至 (至2022年12月31日)
+  const before = folded.slice(Math.max(0, d.index - 8), d.index + (/^[至到]/.test(d.text) ? 1 : 0));
+  const after = folded.slice(d.end, d.end + 20);
+  // the span's end (…至2022年4月30日实施) and its start (2021年5月1日至…实施)
+  // …and `2021年5月1日起按…执行`: from then on, not by then
+  return POLICY_PERIOD_BEFORE.test(before) || (/至$/.test(before) && POLICY_SPAN_AFTER.test(after)) || POLICY_SPAN_START.test(after) || /^起(?!草)/.test(after);
+}
+
+/** `今明两年投资530亿元`: this year and next, so by the end of the year after the plan's. */
+const THIS_AND_NEXT_YEAR = /今明(?:两|二|2)年/;
+
 /** Deadlines inside a prose paragraph: `到2022年` (Dec 31), `2020年8月底前` (month end), `6月15日前` (that day); several per paragraph. */
 export function findProseTargets(paragraph: string, year: number | null = null): { targets: Target[]; sentences: string[]; problems: string[] } {
   const targets: Target[] = [];
   const sentences: string[] = [];
   const problems: string[] = [];
-  for (const sentence of paragraph.split(/(?<=[。；])/)) {
-    const scan = scanDates(sentence, year);
+  for (const sentence of paragraph.split(/(?<=[。；;])/)) {
+    // dates are found in the sentence folded to simplified script (年內 is 年内), one character for one
+    const folded = foldScript(sentence);
+    const scan = scanDates(folded, year);
     // a bare year only counts with 到/至 or 底/前 (到2022年); `2019年` in a citation does not; a year-less date needs 前/底
     // …and a bare year right before the work it dates (`2017年开工建设`) is that work's deadline, with its milestone
-    const verbAfter = (d: { end: number }): string | null => YEAR_VERB.exec(sentence.slice(d.end, d.end + 4))?.[0] ?? null;
-    const deadlines = scan.found.filter((d) => (d.yearOnly ? d.marked || verbAfter(d) !== null || yearTarget(sentence, d) : d.marked || /\d{4}年/.test(d.text)));
+    const verbAfter = (d: { end: number }): string | null => YEAR_VERB.exec(folded.slice(d.end, d.end + 4))?.[0] ?? null;
+    const deadlines = scan.found
+      .filter((d) => !policyPeriod(folded, d))
+      .filter((d) => (d.yearOnly ? d.marked || verbAfter(d) !== null || yearTarget(folded, d) || yearPlan(folded, d) : d.marked || /\d{4}年/.test(d.text)));
     for (const d of deadlines) {
       const verb = d.yearOnly && !d.marked ? verbAfter(d) : null;
       targets.push({ milestone: (verb === null ? null : milestoneOf(verb)) ?? 'complete', due: d.due, text: verb ? `${d.text}${verb}` : d.text });
     }
     // `“十三五”末`: the last day of that five-year plan (十一五 2010 … 十五五 2030)
-    for (const m of sentence.matchAll(PLAN_PERIOD_END)) targets.push({ milestone: 'complete', due: planPeriodEnd(chineseNumeral(m[1] ?? '') ?? 0), text: m[0] });
-    const whole = year === null || deadlines.length > 0 ? null : WHOLE_YEAR_WORK.exec(foldScript(sentence));
+    for (const m of folded.matchAll(PLAN_PERIOD_END)) targets.push({ milestone: 'complete', due: planPeriodEnd(chineseNumeral(m[1] ?? '') ?? 0), text: m[0] });
+    const whole = year === null || deadlines.length > 0 ? null : WHOLE_YEAR_WORK.exec(folded);
     if (whole && year !== null) targets.push({ milestone: milestoneOf(whole[1] ?? '') ?? 'complete', due: endOfYear(year), text: whole[0] });
+    const twoYears = year === null || deadlines.length > 0 ? null : THIS_AND_NEXT_YEAR.exec(folded);
+    if (twoYears && year !== null) targets.push({ milestone: 'complete', due: endOfYear(year + 1), text: twoYears[0] });
     problems.push(...scan.problems.filter((p) => !p.includes('未写年份') || /[前底末]/.test(p)));
-    if (deadlines.length > 0 || whole) sentences.push(sentence);
+    if (deadlines.length > 0 || whole || twoYears) sentences.push(sentence);
   }
   return { targets, sentences, problems };
 }

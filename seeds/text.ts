@@ -54,10 +54,10 @@ export function stripTrailing(s: string, chars: string): string {
   return s.slice(0, end);
 }
 
-const TRADITIONAL = '牽頭單責負職協辦領導時間進節點門參與務區縣廳級關機構處鄉鎮會組織級劃體屬閣黨員園業類務專廣東衛醫財稅發規數據農資產開總應環監設營圖書檢報統計銀險殘聯實現這個們為於後齊門間項應對廠電車鐵運輸禮歲屆號導際濟價證庫';
+const TRADITIONAL = '牽頭單責負職協辦領導時間進節點門參與務區縣廳級關機構處鄉鎮會組織級劃體屬閣黨員園業類務專廣東衛醫財稅發規數據農資產開總應環監設營圖書檢報統計銀險殘聯實現這個們為於後齊門間項應對廠電車鐵運輸禮歲屆號導際濟價證庫兩內長';
 const TRADITIONAL_CHAR = new RegExp(`[${TRADITIONAL}]`);
 const TRADITIONAL_CHARS = new RegExp(`[${TRADITIONAL}]`, 'g');
-const SIMPLIFIED = '牵头单责负职协办领导时间进节点门参与务区县厅级关机构处乡镇会组织级划体属阁党员园业类务专广东卫医财税发规数据农资产开总应环监设营图书检报统计银险残联实现这个们为于后齐门间项应对厂电车铁运输礼岁届号导际济价证库';
+const SIMPLIFIED = '牵头单责负职协办领导时间进节点门参与务区县厅级关机构处乡镇会组织级划体属阁党员园业类务专广东卫医财税发规数据农资产开总应环监设营图书检报统计银险残联实现这个们为于后齐门间项应对厂电车铁运输礼岁届号导际济价证库两内长';
 
 /**
  * Traditional characters of the words lists use for roles, units and dates, folded to simplified, one for one

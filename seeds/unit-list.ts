@@ -41,7 +41,7 @@ export const eachPlace = (name: string): boolean => /^各[县市区州盟旗乡�
 
 export function unitKindOf(printed: string): UnitKind {
   const name = foldScript(printed);
-  if (/^各|县区|成员单位$|^[省市区县]、/.test(name)) return 'collective';
+  if (/^各|县区|成员单位$|^[省市区县]、|^(有关|相关)[省市区县州]、/.test(name)) return 'collective';
   if (/(协会|商会|公司|集团|学院|大学)$/.test(name)) return 'outside';
   return 'department';
 }
@@ -93,8 +93,8 @@ function tokenise(text: string): { tokens: string[]; markedLeads: number } {
   return { tokens, markedLeads };
 }
 
-/** A place word that opens a collective split by its own 、: `各市`、`县（市、区）政府`, `各辖市`、`区人民政府`. */
-const OPENS_COLLECTIVE = /^(各[\u4e00-\u9fff]{0,2})?[省市县区州]([（(][\u4e00-\u9fff]{1,4}[）)])?$/;
+/** A place word that opens a collective split by its own 、: `各市`、`县（市、区）政府`, `各辖市`、`区人民政府`, `相关市`、`县政府`. */
+const OPENS_COLLECTIVE = /^(各[\u4e00-\u9fff]{0,2}|有关|相关)?[省市县区州]([（(][\u4e00-\u9fff]{1,4}[）)])?$/;
 
 /** Glues a collective back together (at most three pieces, and only when the glued name ends like a unit). */
 function joinCollectives(tokens: string[]): string[] {
@@ -122,6 +122,8 @@ const BARE_PLACE = /^[\u4e00-\u9fff]{1,6}[市州县区盟旗]$/;
 /** A place, then its body (`吳忠市人民政府`, `临夏州发展改革部门`): the body's words may be shared by the places before it. */
 const PLACE_BODY = /^([\u4e00-\u9fff]{1,6}?[市州县区盟旗])((?:人民)?政府|[\u4e00-\u9fff]{1,10}(?:部门|局|委|办|厅))$/;
 const isBarePlace = (token: string): boolean => BARE_PLACE.test(foldScript(token)) && !/^各/.test(token);
+/** A place's name printed without its level (哈爾濱, 黑河): a short word that is no unit and names no level. */
+const isPlaceStem = (token: string): boolean => /^[\u4e00-\u9fff]{2,4}$/.test(token) && !/[省市区县州盟旗]|^(各|有关|相关)/.test(foldScript(token)) && !looksLikeUnit(token);
 
 /**
  * `銀川市、石嘴山市、吳忠市人民政府` are three governments, `海东市、兰州市、临夏州发展改革部门` three departments: places
@@ -131,12 +133,20 @@ function shareBodies(tokens: string[], repairs: UnitRepair[]): string[] {
   const out = [...tokens];
   for (let i = 0; i < out.length; i += 1) {
     const body = PLACE_BODY.exec(foldScript(out[i] ?? ''));
-    if (!body || !isBarePlace(out[i - 1] ?? '')) continue;
+    if (!body) continue;
+    // `哈爾濱、黑河、綏芬河市政府`: places printed without their level before a government share the level too
+    const government = /^(?:人民)?政府$/.test(body[2] ?? '');
+    const shares = (t: string): boolean => isBarePlace(t) || (government && isPlaceStem(t));
+    if (!shares(out[i - 1] ?? '')) continue;
     const words = (out[i] ?? '').slice(body[1]?.length ?? 0);
+    const level = (body[1] ?? '').slice(-1);
     let start = i - 1;
-    while (start > 0 && isBarePlace(out[start - 1] ?? '')) start -= 1;
+    while (start > 0 && shares(out[start - 1] ?? '')) start -= 1;
+    // a word without its level is taken for a place when the dataset knows it, or when several stand together (民航、X市政府 is not)
+    const stems = out.slice(start, i).filter((t) => !isBarePlace(t));
+    if (stems.length === 1 && i - start === 1 && !namesDivision(`${stems[0] ?? ''}${level}`)) continue;
     for (let j = start; j < i; j += 1) {
-      const name = `${out[j] ?? ''}${words}`;
+      const name = `${out[j] ?? ''}${isBarePlace(out[j] ?? '') ? '' : level}${words}`;
       repairs.push({ kind: 'unitRepaired', raw: out[j] ?? '', decision: `与其后的「${out[i] ?? ''}」共用「${words}」→ ${name} (places listed before a body share its words)` });
       out[j] = name;
     }
@@ -144,11 +154,14 @@ function shareBodies(tokens: string[], repairs: UnitRepair[]): string[] {
   return out;
 }
 
+/** Whether the divisions dataset knows a name (`牡丹江市`), as a province, a prefecture or a county. */
+const namesDivision = (name: string): boolean => divisionsDataset().byName(foldScript(name)).length > 0;
+
 /** A unit of another place (銀川市人民政府, 临夏州): the level carried down the list before it does not reach past it. */
 const namesOtherPlace = (token: string): boolean => BARE_PLACE.test(stem(foldScript(token))) || /^[\u4e00-\u9fff]{1,6}[市州县区盟旗](人民)?政府$/.test(stem(foldScript(token)));
 
 /** Bodies that belong to no local government: vertical and outside bodies keep the name they are printed with. */
-const OWN_BODY = /(分局|支行|分行|公司|协会|海关|银保监局|银监局|证监局|保监局|直属库|集团|学院|大学|医院|电力|邮政|铁路|总队|支队)$/;
+const OWN_BODY = /(分局|支行|分行|公司|协会|海关|银保监局|银监局|证监局|保监局|直属库|集团|学院|大学|医院|电力|邮政|铁路|铁路局|总队|支队)$/;
 
 /**
  * The place a department's name opens with when it is printed without its level (无锡国税局, 内蒙古自治区 as 内蒙古…):
@@ -158,7 +171,10 @@ function placeOpening(folded: string): string | null {
   const names = divisionsDataset().shortNames;
   for (let n = Math.min(8, folded.length - 2); n >= 2; n -= 1) {
     const rest = folded.slice(n);
-    if (names.has(folded.slice(0, n)) && !LEVEL.test(rest) && looksLikeUnit(rest)) return folded.slice(0, n);
+    if (!names.has(folded.slice(0, n))) continue;
+    if (!LEVEL.test(rest) && looksLikeUnit(rest)) return folded.slice(0, n);
+    // `杭州市发改委`, `吉林市财政局`: the short name with the level it is printed with, carried down as one (→ 杭州市财政局)
+    if (/^[省市]/.test(rest) && rest.length > 2 && looksLikeUnit(rest.slice(1))) return folded.slice(0, n + 1);
   }
   return null;
 }
@@ -178,6 +194,18 @@ export function withoutPinyin(raw: string): { text: string; repair: UnitRepair |
   if (!PINYIN.test(raw)) return { text: raw, repair: null };
   const text = raw.replace(PINYIN_ALL, '');
   return { text, repair: { kind: 'unitRepaired', raw, decision: `单位名称中的拼音注音不是名称的一部分，已去掉 → ${text}` } };
+}
+
+/**
+ * `区民政局(区委社会工委)`, `省数据局（省营商局）`: a department followed by a bracket naming another body of its level is one body with
+ * two nameplates; it is named by the first (reported). A bracket that is part of a name (`县区政府（管委）`) is kept.
+ */
+function withoutSecondName(token: string, repairs: UnitRepair[]): string {
+  const m = /^(.+?)[（(]([^（）()]{3,16})[）)]$/.exec(token);
+  const [outer, inner] = [m?.[1] ?? '', m?.[2] ?? ''];
+  if (!m || !looksLikeUnit(outer) || unitKindOf(outer) !== 'department' || !LEVEL.test(foldScript(inner)) || !looksLikeUnit(inner)) return token;
+  repairs.push({ kind: 'unitRepaired', raw: token, decision: `括号中的「${inner}」是同一机构的另一块牌子，按「${outer}」计 (one body, two nameplates)` });
+  return outer;
 }
 
 /** `市民政局（牵头）`: a role in brackets after a unit's name marks its role; it is no part of the name. */
@@ -222,13 +250,15 @@ export function splitUnitList(raw: string): UnitList {
       repairs.push({ kind: 'unitUnknown', raw: token, decision: `「${token}」不是具体单位，未列入 (not a specific unit: dropped)` });
       continue;
     }
+    token = withoutSecondName(token, repairs);
     const level = LEVEL.exec(foldScript(token));
+    const department = unitKindOf(token) === 'department';
     // the prefix is carried as printed (縣 stays 縣 in a traditional copy); a place's name is one too (无锡国税局、地税局)
     const place = level ? null : placeOpening(foldScript(token));
-    if (level && unitKindOf(token) === 'department') prefix = token.slice(0, level[0].length);
-    else if (place && unitKindOf(token) === 'department' && !OWN_BODY.test(foldScript(token))) prefix = token.slice(0, place.length);
+    if (level && department) prefix = token.slice(0, level[0].length);
+    else if (place && department && !OWN_BODY.test(foldScript(token))) prefix = token.slice(0, place.length);
     let name = token;
-    if (!level && prefix && !carriesOwnPlace(token) && unitKindOf(token) === 'department') {
+    if (!level && prefix && !carriesOwnPlace(token) && department) {
       name = `${prefix}${token}`;
       repairs.push({ kind: 'unitPrefixed', raw: token, decision: `沿用前缀「${prefix}」→ ${name}` });
     }

@@ -1,0 +1,96 @@
+// Label lines under an item (牵头单位：… / 任务目标：…): a label run into the next, a value wrapped onto the next line, the target's label.
+import { fieldOf, labelLine, type Field } from './columns';
+import type { Reporter } from './reporter';
+import { assignLabel, type RoleFields } from './roles';
+import { looksLikeUnit } from './unit-list';
+
+/** The words a label another one runs into ends with (`…莲塘镇任务目标：`): whole list words, never a name's tail. */
+const RUN_IN_WORD = /^[\u4e00-\u9fff]{2,6}$/;
+const RUN_IN_END = /(单位|部门|领导|责任人|时限|时间|目标|任务|措施|内容)$/;
+
+/** The last unit of a value so far (after its last separator). */
+const lastPiece = (value: string): string => value.split(/[、，,；;]/).at(-1)?.trim() ?? '';
+
+/**
+ * `责任单位：莲塘镇任务目标：2024年…` → [`责任单位：莲塘镇`, `任务目标：2024年…`]: a label printed right after another's value,
+ * with no line break, where the value so far ends like a unit and the word before the colon is a list word; null when none.
+ */
+export function splitRunInLabel(text: string): [string, string] | null {
+  const first = labelLine(text);
+  if (!first) return null;
+  const start = text.indexOf(first.value, text.search(/[：:]/) + 1);
+  for (const m of first.value.matchAll(/[：:]/g)) {
+    const k = m.index;
+    for (let len = 2; len <= 6 && len <= k; len += 1) {
+      const word = first.value.slice(k - len, k);
+      const before = first.value.slice(0, k - len);
+      if (RUN_IN_WORD.test(word) && RUN_IN_END.test(word) && fieldOf(word) !== null && looksLikeUnit(lastPiece(before))) {
+        return [text.slice(0, start + k - len).trimEnd(), text.slice(start + k - len)];
+      }
+    }
+  }
+  return null;
+}
+
+/** At most this many labels are cut from one line (a bound: each cut reads the rest of the line again). */
+const LABELS_PER_LINE = 8;
+
+/** Every label of a line with labels run together (`牵头单位：X配合单位：Y完成时限：Z` → three lines); null when there is one. */
+export function splitRunInLabels(text: string): string[] | null {
+  const out: string[] = [];
+  let rest = text;
+  for (let cut = splitRunInLabel(rest); cut && out.length < LABELS_PER_LINE; cut = splitRunInLabel(rest)) {
+    out.push(cut[0]);
+    rest = cut[1];
+  }
+  return out.length === 0 ? null : [...out, rest];
+}
+
+const UNIT_FIELDS: ReadonlySet<Field> = new Set(['lead', 'units', 'assisting']);
+
+/**
+ * Whether `next` continues a unit label's value wrapped onto the next line (a PDF's `协办单位：区委编办、园区党工` / `委、各街道党工委`):
+ * the value's last piece is no unit yet and is one with the line's first piece, or the value ends with its separator.
+ */
+export function continuesUnitLabel(field: Field, value: string, next: string): boolean {
+  if (!UNIT_FIELDS.has(field) || labelLine(next) !== null || /^[（(〔[【一二三四五六七八九十\d]/.test(next)) return false;
+  const head = next.split(/[、，,；;。]/)[0]?.trim() ?? '';
+  if (/[、，,]$/.test(value.trim())) return looksLikeUnit(head);
+  const tail = lastPiece(value);
+  return tail !== '' && !looksLikeUnit(tail) && looksLikeUnit(`${tail}${head}`);
+}
+
+/** An item's label line, assigned to its roles one line late: a unit label's value may go on on the next line. */
+export class HeldLabel {
+  private held: { roles: RoleFields; lines: string[]; field: Field; value: string } | null = null;
+
+  /** Keeps a unit label back a line; any other label is assigned at once. */
+  take(field: Field, value: string, roles: RoleFields, lines: string[]): void {
+    this.flush();
+    if (UNIT_FIELDS.has(field)) this.held = { roles, lines, field, value };
+    else assignLabel(field, value, roles);
+  }
+
+  /** Appends `text` to the label held for these roles when it continues it (reported); false when it does not. */
+  continueWith(roles: RoleFields, raw: string, line: number, reporter: Reporter): boolean {
+    const h = this.held;
+    const text = raw.trim();
+    if (!h || h.roles !== roles || !continuesUnitLabel(h.field, h.value, text)) return false;
+    reporter.add('rowMerged', null, line, text.slice(0, 40), `「${h.value.slice(-20)}」在行末断开，本行「${text.slice(0, 20)}」是其续行，已接上 (a label's units wrapped onto the next line)`);
+    h.value += text;
+    h.lines.push(raw);
+    return true;
+  }
+
+  flush(): void {
+    if (this.held) assignLabel(this.held.field, this.held.value, this.held.roles);
+    this.held = null;
+  }
+}
+
+/** `任务目标：2024年计划…`: a label naming the work's target or content; its words are the item's (its dates are read). */
+export function targetLabel(text: string): string | null {
+  const m = /^[\s\u3000]*([\u4e00-\u9fff]{2,6})[\s\u3000]*[：:](.+)$/.exec(text);
+  if (!m || !/(目标|内容|任务)$/.test(m[1] ?? '')) return null;
+  return fieldOf(m[1] ?? '') === 'text' ? (m[2] ?? '').trim() : null;
+}
