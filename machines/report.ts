@@ -7,6 +7,7 @@ export const ReportKindSchema = z.enum([
   'numberInferred', // missing or broken number inferred from order
   'rowMerged', // continuation row merged into its task
   'cellsAligned', // a row's cells not one per column (a cell left no paragraph, or ran over several), placed by what each holds
+  'columnInferred', // a header word no list uses, its column's role taken from where it stands
   'leadInferred', // empty lead cell taken from the row above (merged PDF cell)
   'unitRepaired', // unit name glued back from PDF fragments
   'unitPrefixed', // level prefix carried down a list

@@ -106,6 +106,9 @@ export function fieldOf(word: string): Field | null {
   return PARTS.find(([pattern]) => pattern.test(w))?.[1] ?? null;
 }
 
+/** A header cell's word, whether or not lists use it: a short name, no sentence (2022年预期目标, 工作举措（措施）). */
+export const isHeaderWord = (word: string): boolean => /^[\u4e00-\u9fff\d（）()]{2,12}$/.test(foldScript(squeeze(word)));
+
 /** `牵头单位：区发改局` → { field: 'lead', value: '区发改局' }; null when the line is not a label line. */
 export function labelLine(text: string): { field: Field; label: string; value: string } | null {
   // a label is a word: a line wrapped in the middle of `。〔责任单位：` does not start with one

@@ -1,5 +1,5 @@
 // RawItem: one task as a reader found it — raw role fields with their source lines — before units, roles and dates are decided.
-import { fieldOf, type Field } from './columns';
+import { fieldOf, isHeaderWord, type Field } from './columns';
 import { squeeze } from './text';
 import type { ParsedConference, ParsedTask } from './parsed';
 import type { UnitMention } from './unit-list';
@@ -52,15 +52,28 @@ export interface ReadResult {
 
 export const emptyLists = (): RawLists => ({ lead: [], units: [], assisting: [] });
 
+/** The header cell taken for the work although no list uses its word (see headerFields); null when the work's column is named. */
+export function inferredTextColumn(cells: readonly string[], fields: readonly Field[]): string | null {
+  const i = fields.indexOf('text');
+  const word = cells[i] ?? '';
+  return i >= 0 && fieldOf(word) === null ? word.trim() : null;
+}
+
 /** The fields of a header row; null when it does not name a task text and a unit column. */
 export function headerFields(cells: readonly string[]): Field[] | null {
   const fields = cells.map((c) => fieldOf(c) ?? 'other');
   // a list whose only column for the work is its measures (主要工作举措): the measures are the tasks' text
   const measures = fields.indexOf('measures');
   if (!fields.includes('text') && measures >= 0) fields[measures] = 'text';
+  const hasUnits = fields.includes('lead') || fields.includes('units');
+  // a header that numbers its rows and names their units but words the work its own way (主要工作举措, 年度计划):
+  // the first column of a word no list uses is the work (the reader reports it, `textColumnInferred`)
+  if (!fields.includes('text') && hasUnits && fields[0] === 'no') {
+    const own = cells.findIndex((c, i) => i > 0 && fieldOf(c) === null && isHeaderWord(c));
+    if (own >= 0) fields[own] = 'text';
+  }
   const known = fields.filter((f) => f !== 'other').length;
   const hasText = fields.includes('text');
-  const hasUnits = fields.includes('lead') || fields.includes('units');
   // a header of list words that lacks its unit column is still a header: the reader then names what is missing
   const header = hasText && fields[0] !== 'other' && (hasUnits ? known >= 2 : known >= 3 && fields[0] === 'no');
   if (!header) return null;

@@ -2,7 +2,7 @@
 import type { ReadContext } from './assemble';
 import type { Block, RowBlock } from './blocks';
 import { alignCellRows, type AlignedRow, type CellEntry } from './cell-rows';
-import { fieldOf, type Field } from './columns';
+import { fieldOf, isHeaderWord, type Field } from './columns';
 import { ImportError } from './errors';
 import { headerFields, missingFields, titleBefore, type ReadResult } from './items';
 import { readRowTable } from './read-table';
@@ -13,6 +13,16 @@ import { isBlank, sectionHeading } from './text';
 const PIPE_END = /[ \t\u3000]*\|[ \t\u3000]*$/;
 const cellTextOf = (text: string): string => text.replace(PIPE_END, '');
 
+/** Whether the next line that is not blank from block `i` on is a column word. */
+function nextIsColumnWord(blocks: readonly Block[], i: number): boolean {
+  for (let j = i; j < blocks.length; j += 1) {
+    const b = blocks[j];
+    if (b?.kind !== 'text') return false;
+    if (!isBlank(b.text)) return fieldOf(cellTextOf(b.text)) !== null;
+  }
+  return false;
+}
+
 /** The column-word lines from block `i` on (blank lines between them allowed); with `labelsEnd`, a label line (X：…) ends them. */
 function columnWordRun(blocks: readonly Block[], i: number, labelsEnd: boolean): { cells: CellEntry[]; end: number } {
   const cells: CellEntry[] = [];
@@ -21,7 +31,9 @@ function columnWordRun(blocks: readonly Block[], i: number, labelsEnd: boolean):
     const c = blocks[j];
     if (c?.kind !== 'text') break;
     if (isBlank(c.text)) continue;
-    if (!fieldOf(cellTextOf(c.text)) || (labelsEnd && /[：:]/.test(c.text))) break;
+    if (labelsEnd && /[：:]/.test(c.text)) break;
+    // a word no list uses (2022年预期目标) is a header cell where a column word follows it
+    if (!fieldOf(cellTextOf(c.text)) && !(isHeaderWord(cellTextOf(c.text)) && nextIsColumnWord(blocks, j + 1))) break;
     cells.push({ text: cellTextOf(c.text).trim(), line: c.line });
   }
   return { cells, end: j };

@@ -1,8 +1,9 @@
 // Chooses the reader by what the blocks look like (a header row, a header of cell lines, numbered items), never by file name.
 import type { ReadContext } from './assemble';
 import type { Block } from './blocks';
+import { fieldOf } from './columns';
 import { ImportError } from './errors';
-import type { ReadResult } from './items';
+import { missingFields, type ReadResult } from './items';
 import { pipeOpenRows } from './pipe-open-table';
 import { findCellHeader, readCellTable } from './read-cell-table';
 import { markerOf, readItems } from './read-items';
@@ -20,6 +21,12 @@ export function titleOf(lines: readonly { text: string }[]): string {
 
 /** What the reader expected and where, for a document none of the readers could read. */
 function unreadable(blocks: readonly Block[], file: string): ImportError {
+  // a row that opens with 序号 is a table's header, however little else of it is a list word
+  const header = blocks.find((b) => b.kind === 'row' && fieldOf(b.cells[0] ?? '') === 'no' && b.cells.length >= 2);
+  if (header?.kind === 'row') {
+    const missing = missingFields(header.cells.map((c) => fieldOf(c) ?? 'other'));
+    if (missing.length > 0) return new ImportError('MISSING_COLUMN', file, header.line, `the table header ${header.cells.join(' · ')} has no column ${missing.join('、')}`);
+  }
   const item = blocks.find((b) => b.kind === 'text' && markerOf(b.text) !== null);
   if (item) {
     return new ImportError('UNKNOWN_LAYOUT', file, item.line, 'a numbered item, but no item names its units: expected 牵头单位：… / 责任单位：… lines, （X牵头，Y配合）, 〔责任单位：…〕, or a table header 序号 · 工作任务 · 牵头单位');

@@ -3,7 +3,7 @@ import { splitCell, toTask, type ReadContext } from './assemble';
 import type { Block, RowBlock } from './blocks';
 import type { Field } from './columns';
 import { ImportError } from './errors';
-import { emptyLists, headerFields, missingFields, titleBefore, type RawItem, type ReadResult } from './items';
+import { emptyLists, headerFields, inferredTextColumn, missingFields, titleBefore, type RawItem, type ReadResult } from './items';
 import type { ParsedConference, ParsedTask } from './parsed';
 import { readConference } from './conference-text';
 import type { Reporter } from './reporter';
@@ -130,6 +130,8 @@ export function readRowTable(blocks: readonly Block[], headerIndex: number, ctx:
   const missing = missingFields(fields);
   if (missing.length > 0) throw new ImportError('MISSING_COLUMN', ctx.file, header.line, `the table has no column ${missing.join('、')}`);
   const table: Table = { fields, header };
+  const ownWord = inferredTextColumn(header.cells, fields);
+  if (ownWord !== null) reporter.add('columnInferred', null, header.line, header.cells.join('\t'), `表头「${ownWord}」不是常用列名，按位置作为工作任务列（序号后第一个非常用列名）`);
   const headerKey = header.cells.map(squeeze).join('|');
   const headerFirst = squeeze(header.cells[0] ?? '');
   const title = titleBefore(blocks.slice(0, headerIndex).map((b) => (b.kind === 'text' ? b.text : '')));
