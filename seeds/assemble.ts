@@ -1,6 +1,6 @@
 // RawItem → ParsedTask: splits the unit texts, decides who leads (reporting every guess), and reads the schedule.
 import type { ScheduleSpec } from '../machines/schedule';
-import { stripTrailing } from './text';
+import { foldScript, stripTrailing } from './text';
 import type { RawItem } from './items';
 import type { ParsedTask } from './parsed';
 import { readSchedule } from './read-schedule';
@@ -17,11 +17,15 @@ export interface ReadContext {
   firstListedLeads: { line: number; words: string } | null;
 }
 
+/** `X等`, `X等有关部门`: a list closed by 等 and the unspecified rest. */
+const CLOSING_ETC = /[\u4e00-\u9fff）)]等([省市区县州]?(?:直|级|属)?各?(?:有关|相关)?(?:部门|单位|机构))?$/;
+
 /** A cell of units: a PDF's cell is split on spaces and glued back; any other on 、，和 / 及. */
 export function splitCell(raw: string, mode: RawItem['unitCells']): UnitList {
   // a PDF cell splits on its spaces; one without spaces (`市物价局和县区政府`) is a list like any other
   if (mode === 'pdf' && !/[、，,；;]/.test(raw) && /\s/.test(raw.trim())) return splitPdfUnitCell(raw);
-  if (/[、，,；;和及]|会同|牵头/.test(raw)) return splitUnitList(raw);
+  // …and a lone unit closed by 等 (`省农业厅等负责`): the unspecified rest is no unit (splitUnitList says so)
+  if (/[、，,；;和及]|会同|牵头/.test(raw) || CLOSING_ETC.test(foldScript(stripTrailing(raw.trim(), '。.')))) return splitUnitList(raw);
   // no list words: units one per line or space (as a PDF, or a copy of one, prints them), glued where broken
   return splitPdfUnitCell(stripTrailing(raw, '。.'));
 }
@@ -85,6 +89,7 @@ export function scheduleOf(raw: RawItem, ctx: ReadContext, reporter: Reporter): 
   if (raw.schedule !== null) return { scheduleRaw: raw.schedule, schedule: readSchedule(raw.schedule, raw.no, raw.scheduleLine, reporter, ctx.year) };
   const found = findProseTargets(raw.text, ctx.year);
   for (const p of found.problems) reporter.add('scheduleUnparsed', raw.no, raw.line, p, '日期无法读取，未作为期限 (not taken as a deadline)');
+  for (const note of found.yearsLent) reporter.add('yearCarried', raw.no, raw.line, found.sentences.join('').slice(0, 80), note);
   const schedule: ScheduleSpec = found.targets.length > 0 ? { kind: 'by', targets: found.targets } : { kind: 'ongoing', cadence: 'quarterly' };
   return { scheduleRaw: found.sentences.join(''), schedule };
 }

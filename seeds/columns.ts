@@ -71,6 +71,9 @@ const EXACT: Record<string, Field> = {
   备注: 'other',
   类别: 'other',
   分类: 'other',
+  // a category spanning the rows under it (一、继续提高底线民生保障水平), printed before 序号
+  大类: 'other',
+  小类: 'other',
   说明: 'other',
   当前进度: 'other',
   // what kind of target or indicator a row is (A类 责任目标, 约束性): no unit, no text
@@ -88,6 +91,8 @@ const PARTS: [RegExp, Field][] = [
   [/(推进情况|完成情况|落实情况|完成成效|进展|是否)/, 'other'],
   [/牵头(单位|部门)/, 'lead'],
   [/(配合|参与|协办|协同|协作)(单位|部门)/, 'assisting'],
+  // `数据提供单位：市统计局`: the unit that supplies the figure a target is measured by has a part in the task
+  [/(数据|资料|材料)(提供|报送|来源)(单位|部门)$/, 'assisting'],
   [/(责任|负责)(单位|部门|主体)/, 'units'],
   [/(主要任务|重点任务|工作任务|任务内容|项目内容|工作内容)$/, 'text'],
   [/(措施|举措)$/, 'measures'],

@@ -12,6 +12,8 @@ export interface DatedPhrase {
   marked: boolean;
   /** a bare year (到2022年) rather than a month, quarter or half */
   yearOnly: boolean;
+  /** a year-less phrase after a dated one of the same text (`2017年6月底前…、9月底前`): the phrase whose year it takes */
+  yearFrom: string | null;
 }
 
 export interface DateScan {
@@ -56,10 +58,15 @@ function dueOf(g: Groups, year: number | null): { due: () => Instant; marked: bo
   return { due: () => (half === '上半年' || half === '年中' ? endOfMonth(year, 6) : endOfYear(year)), marked: true, yearOnly: false };
 }
 
-/** Every dated phrase of `text` in order; impossible dates and year-less phrases without a plan year become problems. */
+/**
+ * Every dated phrase of `text` in order; impossible dates and year-less phrases without a year become problems. A
+ * year-less phrase after a phrase of a year and a month, quarter or half (`2017年6月底前下达60%、9月底前下达80%`) is of
+ * that year, as a reader takes it, before the plan's own; a bare year (`2019年以来`) lends none.
+ */
 export function scanDates(text: string, year: number | null): DateScan {
   const found: DatedPhrase[] = [];
   const problems: string[] = [];
+  let lent: { year: number; words: string } | null = null;
   for (const m of text.matchAll(PHRASE)) {
     const words = m[0];
     if (words === '' || words === '前') continue;
@@ -68,13 +75,15 @@ export function scanDates(text: string, year: number | null): DateScan {
     if (!g[2] && !g[10] && !g[14] && !g[17]) continue;
     // `初创3年内`, `两年内`: a count of years (a condition or a span), not the plan year's 年内
     if (g[17] && words.startsWith('年') && YEAR_COUNT.test(text[m.index - 1] ?? '')) continue;
-    const read = dueOf(g, year);
+    const borrows = !g[2] && lent !== null;
+    const read = dueOf(g, borrows ? (lent?.year ?? year) : year);
+    if (g[2] && (g[3] || g[6] || g[7])) lent = { year: Number(g[2]), words };
     if (read === 'needsYear') {
       problems.push(`「${words}」未写年份，文件也没有可用的年份 (no year to anchor it)`);
       continue;
     }
     try {
-      found.push({ text: words, index: m.index, end: m.index + words.length, due: read.due(), marked: read.marked, yearOnly: read.yearOnly });
+      found.push({ text: words, index: m.index, end: m.index + words.length, due: read.due(), marked: read.marked, yearOnly: read.yearOnly, yearFrom: borrows ? (lent?.words ?? null) : null });
     } catch (err) {
       problems.push(`${words}: ${err instanceof Error ? err.message : String(err)}`);
     }

@@ -56,14 +56,14 @@ function placeBeforeUnit(folded: string, start: number, at: number, wordLength: 
 }
 
 /** Splits on 、，, and on 和 / 及 / 会同 / 牵头 right after a unit's end, never inside parentheses; one pass over the text. */
-function tokenise(text: string): { tokens: string[]; markedLeads: number } {
+function tokenise(text: string, repairs: UnitRepair[]): { tokens: string[]; markedLeads: number } {
   const tokens: string[] = [];
   let start = 0;
   let depth = 0;
   let markedLeads = 0;
   const push = (end: number): void => {
     const token = text.slice(start, end).trim();
-    if (token !== '') tokens.push(token);
+    if (token !== '') tokens.push(...spacedNames(token, repairs));
   };
   // words are found in the text folded to simplified script; tokens are cut from the text as printed
   const folded = foldScript(text);
@@ -166,12 +166,63 @@ export function withoutPinyin(raw: string): { text: string; repair: UnitRepair |
   return { text, repair: { kind: 'unitRepaired', raw, decision: `单位名称中的拼音注音不是名称的一部分，已去掉 → ${text}` } };
 }
 
-/** A list printed as prose or one cell per line: `市住建委、国土资源局和县区政府（管委）`. */
+/**
+ * `市 住建局`, `伏羲 山管委 会`: a copy that scatters spaces through its words leaves them inside a name of a list; the
+ * pieces are glued while the name so far does not end like a unit (or the piece is a tail, `局`), so names a space
+ * separates (`区国投集团 各有关乡镇(街道)`) stay apart. Each glued name is reported.
+ */
+function spacedNames(token: string, repairs: UnitRepair[]): string[] {
+  const pieces = token.split(/[ \t\u3000]+/).filter((p) => p !== '');
+  if (pieces.length < 2) return [token];
+  const names: string[][] = [];
+  for (const piece of pieces) {
+    const last = names.at(-1);
+    if (last && (!looksLikeUnit(last.join('')) || isTail(piece))) last.push(piece);
+    else names.push([piece]);
+  }
+  for (const parts of names) if (parts.length > 1) repairs.push({ kind: 'unitRepaired', raw: parts.join(' '), decision: `名称中的空格不是分隔，已拼合 → ${parts.join('')} (spaces inside a name)` });
+  return names.map((parts) => parts.join(''));
+}
+
+/** Splits on top-level `；` / `;` (a semicolon inside brackets belongs to a name). */
+function topLevelSemicolons(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i] ?? '';
+    if ('（([【〔'.includes(ch)) depth += 1;
+    else if ('）)]】〕'.includes(ch)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (ch === '；' || ch === ';')) {
+      out.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(text.slice(start));
+  return out.filter((s) => s.trim() !== '');
+}
+
+/**
+ * A list printed as prose or one cell per line: `市住建委、国土资源局和县区政府（管委）`. Lists joined by `；` (a further
+ * label's: `责任单位：市农业农村局；数据提供单位：成调队`) are read one by one: the level carried down one stops at its end.
+ */
 export function splitUnitList(raw: string): UnitList {
   const text = stripTrailing(raw.trim(), '。.');
   const repairs: UnitRepair[] = [];
   if (text === '') return { mentions: [], markedLeads: 0, repairs };
-  const { tokens, markedLeads } = tokenise(text);
+  const mentions: UnitMention[] = [];
+  let markedLeads = 0;
+  topLevelSemicolons(text).forEach((segment, k) => {
+    const list = splitOneList(segment, repairs);
+    if (k === 0) markedLeads = list.markedLeads;
+    mentions.push(...list.mentions);
+  });
+  return { mentions, markedLeads, repairs };
+}
+
+/** One list: its tokens, collectives glued, bodies shared, the level prefix carried down. */
+function splitOneList(text: string, repairs: UnitRepair[]): { mentions: UnitMention[]; markedLeads: number } {
+  const { tokens, markedLeads } = tokenise(text, repairs);
   const mentions: UnitMention[] = [];
   let prefix: string | null = null;
   let leadsLeft = markedLeads;
@@ -202,7 +253,7 @@ export function splitUnitList(raw: string): UnitList {
     if (isLead) keptLeads += 1;
     if (!level && unitKindOf(token) === 'department' && namesOtherPlace(token)) prefix = null;
   }
-  return { mentions, markedLeads: keptLeads, repairs };
+  return { mentions, markedLeads: keptLeads };
 }
 
 /** A branch suffix on its own (`洮北分局`), a lone character or a cell starting with 局: the tail of the unit before it. */

@@ -1,0 +1,56 @@
+// Specification: rules of the genre the ninth held-out round showed — further role labels, lists of labels, spaces a copy scatters, dates it prints its own way, tables with a category before 序号.
+import { describe, expect, it } from 'vitest';
+import { dueDay } from '../../seeds/corpus';
+import { readLines as read, rolesOf as roles } from '../support/read-lines';
+
+describe('a label for the unit that supplies a target’s figure (数据提供单位)', () => {
+  it('is a role label: its unit assists, and the comma before it starts a clause', () => {
+    expect(roles(['2019年目标任务责任分解方案', '(一)全社会研发投入增长10%。(牵头领导:张三,牵头单位:市科技局,数据提供单位:市统计局)'])).toEqual([[['市科技局'], ['市统计局']]]);
+  });
+
+  it('starts a list of its own: the level carried down the 责任单位 list does not reach it', () => {
+    expect(roles(['2019年目标任务责任分解方案', '(一)居民收入增长7%。(牵头单位:市人社局,责任单位:市农业农村局、财政局;数据提供单位:调查队)'])).toEqual([[['市人社局'], ['市农业农村局', '市财政局', '调查队']]]);
+  });
+});
+
+describe('a year-less date after a dated one in the same sentence', () => {
+  const doc = ['稳增长的若干意见', '一、推进重大项目建设', '专项资金须于2017年6月底前下达60%以上、9月底前下达80%以上、11月底前全部下达到位。(省发展改革委牵头,省财政厅配合)'];
+
+  it('takes that year, when the document gives none of its own', () => {
+    expect(dueDay(read(doc).plan.tasks[0]!)).toBe('2017-11-30');
+  });
+
+  it('takes it before the plan year, and each one is reported with the phrase it borrowed from', () => {
+    const { plan, report } = read(['2016年工作要点', '1.2017年3月底前出台方案,6月底前完成试点。(市发改委牵头)']);
+    expect(dueDay(plan.tasks[0]!)).toBe('2017-06-30');
+    expect(report.lines.filter((l) => l.kind === 'yearCarried').map((l) => [l.line, l.decision.includes('「2017年3月底前」')])).toEqual([[2, true]]);
+  });
+
+  it('borrows nothing from a bare year: 2019年以来 leaves 6月底前 to the plan year', () => {
+    expect(dueDay(read(['2023年工作要点', '1.2019年以来成效明显,6月底前完成验收。(市发改委牵头)']).plan.tasks[0]!)).toBe('2023-06-30');
+  });
+});
+
+describe('a news page’s dotted date on a line of its own', () => {
+  const doc = (date: string) => ['省政府重点工作部门分工', '', date, '', '1、推进产业融合发展。(省发改委、省文化厅等负责)'];
+
+  it('is its issue date, day first, so a page printing no year of its own is read', () => {
+    expect(read(doc('13.03.2015  07:51')).plan.issuedOn).toBe('2015-03-13');
+  });
+
+  it('reports the order it chose when both numbers could be a month', () => {
+    const { plan, report } = read(doc('03.04.2015'));
+    expect(plan.issuedOn).toBe('2015-04-03');
+    expect(report.lines.filter((l) => l.kind === 'metadataDefault' && l.line === 3)).toHaveLength(1);
+  });
+
+  it('is no date inside a sentence (增长13.03.2015 is not one)', () => {
+    expect(() => read(['重点工作部门分工', '1、指标13.03.2015达到。(省发改委负责)'])).toThrow(/NO_ISSUE_DATE|issue date/);
+  });
+});
+
+describe('a lone unit closed by 等', () => {
+  it('is that unit: the unspecified rest after 等 is no part of its name', () => {
+    expect(roles(['2015年重点工作部门分工', '1、抓好粮食生产。(省农业厅等负责)'])).toEqual([[['省农业厅'], []]]);
+  });
+});
