@@ -29,6 +29,8 @@ const UNIT_END = /(局|委|办|厅|会|联|院|部|室|组|政府|大队|中心|
 /** The level a name opens with (市住建委), or a shared one (两市市委宣传部: both cities'); carried down the list. 市政局 is the municipal works bureau, not 市 + 政局. */
 const LEVEL = /^(?:自治[区州]|[两三四]?[省市区县州])(?!场|域|区|级|、|政(?!府))/;
 const NOT_SPECIFIC = /^(有关|相关)(部门|单位)$/;
+/** A township-level body named by its kind alone (街道办事处, 乡镇政府, 社区): no one unit, never a department of the carried level. */
+const GENERIC_LOCAL = /^(街道办事处|街道办|街道|乡镇(人民)?政府|乡镇|镇(人民)?政府|社区|村委会|居委会|社区居委会)$/;
 
 /** Drops a trailing parenthetical, `县区政府（管委）` → `县区政府`, to look at how a name ends. */
 const stem = (name: string): string => name.replace(/[（(][^（）()]*[）)]$/, '');
@@ -245,13 +247,22 @@ function splitOneList(text: string, repairs: UnitRepair[]): { mentions: UnitMent
     // the prefix is carried as printed (縣 stays 縣 in a traditional copy)
     if (level && unitKindOf(token) === 'department') prefix = token.slice(0, level[0].length);
     let name = token;
-    if (!level && prefix && !carriesOwnPlace(token) && unitKindOf(token) === 'department') {
+    const previous = mentions.at(-1)?.name ?? '';
+    if (GENERIC_LOCAL.test(foldScript(token))) {
+      // `各乡镇政府、街道办事处`: a body of a kind, named by no place, is every one of them, as the 各 before it says
+      if (/^各/.test(previous)) {
+        name = `各${token}`;
+        repairs.push({ kind: 'unitRepaired', raw: token, decision: `「${token}」未写地名，承前「${previous}」的「各」→ ${name} (every such body)` });
+      }
+    } else if (!level && prefix && !carriesOwnPlace(token) && unitKindOf(token) === 'department') {
       name = `${prefix}${token}`;
       repairs.push({ kind: 'unitPrefixed', raw: token, decision: `沿用前缀「${prefix}」→ ${name}` });
     }
     mentions.push({ name, raw: token });
     if (isLead) keptLeads += 1;
     if (!level && unitKindOf(token) === 'department' && namesOtherPlace(token)) prefix = null;
+    // after a collective (各乡镇政府) the list has left the level's departments: their level is carried no further
+    if (/^各/.test(foldScript(name))) prefix = null;
   }
   return { mentions, markedLeads: keptLeads };
 }

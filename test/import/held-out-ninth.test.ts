@@ -54,3 +54,41 @@ describe('a lone unit closed by 等', () => {
     expect(roles(['2015年重点工作部门分工', '1、抓好粮食生产。(省农业厅等负责)'])).toEqual([[['省农业厅'], []]]);
   });
 });
+
+describe('a copy that scatters spaces through its words', () => {
+  const doc = [
+    '关于做好2021年重点工作任务落实的通知',
+    '    1 . 严格管控地方政府债务。',
+    '    责任单位:市 财政局',
+    '    2 . 强化县城综合承载能力。',
+    '    牵头单位:市 城镇化服务中心',
+    '    责任单位: 市 住建局 、资源规划 局、 大数据 局',
+  ];
+
+  it('keeps an item’s number whose stop a space was put before (1 . )', () => {
+    expect(read(doc).plan.tasks.map((t) => t.no)).toEqual(['1', '2']);
+  });
+
+  it('glues the pieces of a name back while the name does not end like a unit, each glue reported', () => {
+    const { plan, report } = read(doc);
+    expect(plan.tasks.map((t) => [t.leadUnits, t.assistingUnits])).toEqual([
+      [['市财政局'], []],
+      [['市城镇化服务中心'], ['市住建局', '市资源规划局', '市大数据局']],
+    ]);
+    expect(report.lines.some((l) => l.kind === 'unitRepaired' && l.decision.includes('资源规划局'))).toBe(true);
+  });
+
+  it('keeps names a space separates apart (区国投集团 各有关乡镇)', () => {
+    expect(roles(['2023年工作要点', '1.建设幼儿园。', '牵头单位:区教体局', '责任单位:区国投集团 各有关乡镇(街道)、区财政局'])).toEqual([[['区教体局'], ['区国投集团', '各有关乡镇(街道)', '区财政局']]]);
+  });
+});
+
+describe('a township-level body named by its kind alone', () => {
+  it('takes the 各 of the collective before it and never the carried level (各乡镇政府、街道办事处)', () => {
+    expect(roles(['2021年重点工作任务分解', '1.推进城镇化建设。', '牵头单位:市发展改革委', '责任单位:市住建局,各乡镇政府、街道办事处'])).toEqual([[['市发展改革委'], ['市住建局', '各乡镇政府', '各街道办事处']]]);
+  });
+
+  it('ends the level carried down the list: a body after a collective is named as printed', () => {
+    expect(roles(['2021年重点工作任务分解', '1.推进城镇化建设。', '牵头单位:市发展改革委', '责任单位:市住建局、各乡镇政府、景区管委会'])).toEqual([[['市发展改革委'], ['市住建局', '各乡镇政府', '景区管委会']]]);
+  });
+});
