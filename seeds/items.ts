@@ -75,7 +75,9 @@ export function headerFields(cells: readonly string[]): Field[] | null {
   const known = fields.filter((f) => f !== 'other').length;
   const hasText = fields.includes('text');
   // a header of list words that lacks its unit column is still a header: the reader then names what is missing
-  const header = hasText && fields[0] !== 'other' && (hasUnits ? known >= 2 : known >= 3 && fields[0] === 'no');
+  // a first column of a category spanning rows (大类, 类别) may stand before 序号
+  const opens = fields[0] !== 'other' || (fields[1] === 'no' && isHeaderWord(cells[0] ?? ''));
+  const header = hasText && opens && (hasUnits ? known >= 2 : known >= 3 && fields[0] === 'no');
   if (!header) return null;
   // `工作要点 · 工作任务`: the points beside a column of the tasks under them head those tasks, as a 类别 does
   const points = cells.findIndex((c) => /要点$/.test(squeeze(c)));

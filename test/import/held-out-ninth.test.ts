@@ -92,3 +92,32 @@ describe('a township-level body named by its kind alone', () => {
     expect(roles(['2021年重点工作任务分解', '1.推进城镇化建设。', '牵头单位:市发展改革委', '责任单位:市住建局、各乡镇政府、景区管委会'])).toEqual([[['市发展改革委'], ['市住建局', '各乡镇政府', '景区管委会']]]);
   });
 });
+
+describe('a | table with a category column before 序号', () => {
+  const doc = [
+    '2020年民生实事落实进展情况',
+    '类别 | 序号 | 工作任务 | 分管 市领导 | 牵头单位及 主要负责人 | 落实进展情况 |',
+    '一、提高保障水平 | 1 | 提高城乡低保补差水平。 | 张三 | 市民政局 李四 | 已完成。 |',
+    '2 | 提高特困人员供养标准。 | 张三 | 市民政局 李四 | 已完成。 |',
+    '二、办好教育 | 3 | 新建幼儿园10所。 | 王五 | 市教育局 | 推进中。 |',
+  ];
+
+  it('is a header: the category spanning rows may stand before 序号', () => {
+    expect(read(doc).plan.tasks.map((t) => t.text)).toEqual(['提高城乡低保补差水平。', '提高特困人员供养标准。', '新建幼儿园10所。']);
+  });
+
+  it('places a row that lost the category cell by its 序号, the category taken from the row above, reported', () => {
+    const { report } = read(doc);
+    expect(report.lines.filter((l) => l.kind === 'cellsAligned').map((l) => l.line)).toEqual([4]);
+  });
+
+  it('takes the person a unit column’s header names too (…及主要负责人) out of its cells: the name is no unit', () => {
+    const { plan, report } = read(doc);
+    expect(plan.tasks.map((t) => t.leadUnits)).toEqual([['市民政局'], ['市民政局'], ['市教育局']]);
+    expect(report.lines.filter((l) => l.kind === 'unitRepaired' && l.decision.includes('「李四」')).map((l) => l.line)).toEqual([3, 4]);
+  });
+
+  it('leaves a name in a unit column whose header names no person (市民政局 李四 are two units there)', () => {
+    expect(read(['2020年民生实事', '序号 | 工作任务 | 牵头单位 |', '1 | 提高低保水平。 | 市民政局 区财政局 |']).plan.tasks[0]?.leadUnits).toEqual(['市民政局', '区财政局']);
+  });
+});
