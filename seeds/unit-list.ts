@@ -1,51 +1,14 @@
-// Unit lists (责任单位 / 牵头单位 / 配合单位): split a cell into unit names, keep collectives whole, carry the level prefix, glue PDF fragments.
-import type { Unit } from '../machines/plan';
+// Unit lists (责任单位 / 牵头单位 / 配合单位): split a cell into unit names, keep collectives whole, share bodies, carry the level prefix (names a space broke: unit-names.ts).
 import { foldScript, stripTrailing } from './text';
+import { looksLikeUnit, spacedNames, stem, unitKindOf, type UnitList, type UnitMention, type UnitRepair } from './unit-names';
 
-type UnitKind = Unit['kind'];
+export { eachPlace, looksLikeUnit, splitPdfUnitCell, unitKindOf, type UnitList, type UnitMention, type UnitRepair } from './unit-names';
 
-export interface UnitMention {
-  /** the unit's name after repair (prefix carried, fragments glued) */
-  name: string;
-  /** the words as printed in the cell */
-  raw: string;
-}
-
-export interface UnitRepair {
-  kind: 'unitRepaired' | 'unitPrefixed' | 'unitUnknown';
-  raw: string;
-  decision: string;
-}
-
-export interface UnitList {
-  mentions: UnitMention[];
-  /** how many of the first mentions were marked lead by 牵头 or 会同 (`X、Y牵头会同有关部门`, `X、Y会同Z`); 0 when none */
-  markedLeads: number;
-  repairs: UnitRepair[];
-}
-
-/** How a unit's name ends: 局 委 办 厅 会 联 院 部 室 组, 政府, 中心, 街道 … (a parenthesis after them is skipped). */
-const UNIT_END = /(局|委|办|厅|会|联|院|部|室|组|政府|大队|中心|单位|公司|集团|支行|分行|部门|机构|街道|乡镇|镇|乡|专班|海关|党校|办事处|管委会)$/;
 /** The level a name opens with (市住建委), or a shared one (两市市委宣传部: both cities'); carried down the list. 市政局 is the municipal works bureau, not 市 + 政局. */
 const LEVEL = /^(?:自治[区州]|[两三四]?[省市区县州])(?!场|域|区|级|、|政(?!府))/;
 const NOT_SPECIFIC = /^(有关|相关)(部门|单位)$/;
 /** A township-level body named by its kind alone (街道办事处, 乡镇政府, 社区): no one unit, never a department of the carried level. */
 const GENERIC_LOCAL = /^(街道办事处|街道办|街道|乡镇(人民)?政府|乡镇|镇(人民)?政府|社区|村委会|居委会|社区居委会)$/;
-
-/** Drops a trailing parenthetical, `县区政府（管委）` → `县区政府`, to look at how a name ends. */
-const stem = (name: string): string => name.replace(/[（(][^（）()]*[）)]$/, '');
-
-export const looksLikeUnit = (name: string): boolean => name.length >= 2 && UNIT_END.test(stem(foldScript(name)));
-
-/** `各县（市、区）`, `各县区`: every place of those levels, standing for their governments, as a whole name (never where a list is cut: 各區、市政府 is one). */
-export const eachPlace = (name: string): boolean => /^各[县市区州盟旗乡镇]{1,3}$/.test(stem(foldScript(name)));
-
-export function unitKindOf(printed: string): UnitKind {
-  const name = foldScript(printed);
-  if (/^各|县区|成员单位$|^[省市区县]、/.test(name)) return 'collective';
-  if (/(协会|商会|公司|集团|学院|大学)$/.test(name)) return 'outside';
-  return 'department';
-}
 
 const JOINING_WORDS = ['会同', '牵头', '和', '及'] as const;
 
@@ -168,24 +131,6 @@ export function withoutPinyin(raw: string): { text: string; repair: UnitRepair |
   return { text, repair: { kind: 'unitRepaired', raw, decision: `单位名称中的拼音注音不是名称的一部分，已去掉 → ${text}` } };
 }
 
-/**
- * `市 住建局`, `伏羲 山管委 会`: a copy that scatters spaces through its words leaves them inside a name of a list; the
- * pieces are glued while the name so far does not end like a unit (or the piece is a tail, `局`), so names a space
- * separates (`区国投集团 各有关乡镇(街道)`) stay apart. Each glued name is reported.
- */
-function spacedNames(token: string, repairs: UnitRepair[]): string[] {
-  const pieces = token.split(/[ \t\u3000]+/).filter((p) => p !== '');
-  if (pieces.length < 2) return [token];
-  const names: string[][] = [];
-  for (const piece of pieces) {
-    const last = names.at(-1);
-    if (last && (!looksLikeUnit(last.join('')) || isTail(piece))) last.push(piece);
-    else names.push([piece]);
-  }
-  for (const parts of names) if (parts.length > 1) repairs.push({ kind: 'unitRepaired', raw: parts.join(' '), decision: `名称中的空格不是分隔，已拼合 → ${parts.join('')} (spaces inside a name)` });
-  return names.map((parts) => parts.join(''));
-}
-
 /** Splits on top-level `；` / `;` (a semicolon inside brackets belongs to a name). */
 function topLevelSemicolons(text: string): string[] {
   const out: string[] = [];
@@ -265,42 +210,6 @@ function splitOneList(text: string, repairs: UnitRepair[]): { mentions: UnitMent
     if (/^各/.test(foldScript(name))) prefix = null;
   }
   return { mentions, markedLeads: keptLeads };
-}
-
-/** A branch suffix on its own (`洮北分局`), a lone character or a cell starting with 局: the tail of the unit before it. */
-const isTail = (t: string): boolean => t.length === 1 || /^(局|分局)/.test(t) || /^[\u4e00-\u9fff]{0,2}分局$/.test(t);
-
-/** A PDF cell: units separated by spaces, some broken across lines (`市场监督管理 局洮北分局`). */
-export function splitPdfUnitCell(raw: string): UnitList {
-  const repairs: UnitRepair[] = [];
-  const pieces = raw
-    .trim()
-    .split(/\s+/)
-    .filter((p) => p !== '')
-    .flatMap((p) => {
-      if (!p.includes('区')) return [p];
-      const parts = p.split(/(?<=[局委办])(?=区)/);
-      if (parts.length > 1) repairs.push({ kind: 'unitRepaired', raw: p, decision: `PDF 漏掉的分隔已补上 → ${parts.join('、')}` });
-      return parts;
-    });
-  // the tail of the name so far decides whether a piece starts a new unit; the name is joined once at the end
-  const glued: { tail: string; parts: string[] }[] = [];
-  for (const piece of pieces) {
-    const last = glued[glued.length - 1];
-    if (last && (!looksLikeUnit(last.tail) || isTail(piece))) {
-      last.tail = `${last.tail}${piece}`.slice(-40);
-      last.parts.push(piece);
-    } else {
-      glued.push({ tail: piece.slice(-40), parts: [piece] });
-    }
-  }
-  const mentions = glued.map(({ parts }) => {
-    const name = parts.join('');
-    const rawWords = parts.join(' ');
-    if (parts.length > 1) repairs.push({ kind: 'unitRepaired', raw: rawWords, decision: `PDF 断开的单位名已拼合 → ${name}` });
-    return { name, raw: rawWords };
-  });
-  return { mentions, markedLeads: 0, repairs };
 }
 
 /** One list for every unit: the ones marked 牵头 / 会同 lead, else the first listed leads. */
