@@ -54,10 +54,11 @@ export function planYearOf(lines: readonly Line[]): number | null {
   let numbered: number | null = null;
   let dated: number | null = null;
   for (const { text } of lines) {
-    const t = foldScript(text.trim());
-    const titled = t.length <= 80 && TITLE_WORDS.test(t) ? /(\d{4})(?:年|—|-)/.exec(t) : null;
+    // a copy that scatters spaces prints `20 21 年` and `〔 20 21 〕 15 号`: the digits of a number are one number
+    const t = foldScript(text.trim()).replace(/(?<=\d)[ \u3000]+(?=\d)/g, '');
+    const titled = t.length <= 80 && TITLE_WORDS.test(t) ? /(\d{4})[ \u3000]?(?:年|—|-)/.exec(t) : null;
     if (titled) return Number(titled[1]);
-    const docNo = /[〔[［(（](\d{4})[〕\]］)）]\s{0,2}\d{1,4}\s{0,2}号/.exec(t);
+    const docNo = /[〔[［(（][ \u3000]?(\d{4})[ \u3000]?[〕\]］)）]\s{0,2}\d{1,4}\s{0,2}号/.exec(t);
     numbered ??= docNo ? Number(docNo[1]) : null;
     dated ??= datesIn(t)[0]?.year ?? null;
   }

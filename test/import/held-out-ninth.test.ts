@@ -121,3 +121,13 @@ describe('a | table with a category column before 序号', () => {
     expect(read(['2020年民生实事', '序号 | 工作任务 | 牵头单位 |', '1 | 提高低保水平。 | 市民政局 区财政局 |']).plan.tasks[0]?.leadUnits).toEqual(['市民政局', '区财政局']);
   });
 });
+
+describe('a year a copy broke with spaces', () => {
+  it('is still the plan year (20 21 年 in the title)', () => {
+    expect(read(['关于做好20 21 年重点工作任务落实的通知', '1 . 严格管控地方政府债务。', '责任单位:市 财政局']).plan.issuedOn).toBe('2021-01-01');
+  });
+
+  it('is still read in a document number (〔 20 21 〕 6 号)', () => {
+    expect(read(['新密政办〔 20 21 〕 6 号', '1.严格管控债务。(市财政局负责)']).plan.issuedOn).toBe('2021-01-01');
+  });
+});
