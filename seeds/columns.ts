@@ -94,6 +94,10 @@ const PARTS: [RegExp, Field][] = [
   // `数据提供单位：市统计局`: the unit that supplies the figure a target is measured by has a part in the task
   [/(数据|资料|材料)(提供|报送|来源)(单位|部门)$/, 'assisting'],
   [/(责任|负责)(单位|部门|主体)/, 'units'],
+  // `实施单位`, `承担单位`, `落实单位`, `责任科室`: who does the work, their role stated elsewhere (beside 牵头单位 they assist)
+  [/^(实施|承担|落实|执行|具体实施)(单位|部门|主体)$/, 'units'],
+  [/^(责任|负责)(科室|股室|处室|站所|科|股)$/, 'units'],
+  [/^(协助|支持)(单位|部门)$/, 'assisting'],
   [/(主要任务|重点任务|工作任务|任务内容|项目内容|工作内容)$/, 'text'],
   [/(措施|举措)$/, 'measures'],
   // `指标名称`, `事项名称`: the name of the item is its text

@@ -131,3 +131,17 @@ describe('a year a copy broke with spaces', () => {
     expect(read(['新密政办〔 20 21 〕 6 号', '1.严格管控债务。(市财政局负责)']).plan.issuedOn).toBe('2021-01-01');
   });
 });
+
+describe('further words lists use for who does the work', () => {
+  it('实施单位 beside 牵头单位 assist, as 责任单位 there do', () => {
+    expect(read(['2023年民生实事落实情况', '序号 | 事项名称 | 牵头单位 | 实施单位 |', '1 | 新建社区医院3家。 | 区卫健局 | 各街道办事处、区财政局 |']).plan.tasks.map((t) => [t.leadUnits, t.assistingUnits])).toEqual([[['区卫健局'], ['各街道办事处', '区财政局']]]);
+  });
+
+  it('a township’s 责任科室 alone: the first listed leads', () => {
+    expect(roles(['2022年重点工作任务清单', '1.完成农村人居环境整治。', '责任科室:农业农村办、党政办'])).toEqual([[['农业农村办'], ['党政办']]]);
+  });
+
+  it('协助单位 assist', () => {
+    expect(roles(['2022年重点工作任务清单', '1.完成农村人居环境整治。(牵头单位:县农业农村局;协助单位:县财政局)'])).toEqual([[['县农业农村局'], ['县财政局']]]);
+  });
+});
