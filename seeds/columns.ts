@@ -67,6 +67,7 @@ const EXACT: Record<string, Field> = {
   工作举措: 'measures',
   部门分工: 'roles',
   责任分工: 'roles',
+  任务分工: 'roles',
   分工: 'roles',
   备注: 'other',
   类别: 'other',
@@ -88,9 +89,11 @@ const EXACT: Record<string, Field> = {
 const PARTS: [RegExp, Field][] = [
   [/(领导|责任人|联系人)$/, 'people'],
   [/(实施计划|进度安排|完成时限|时间节点|时间进度)/, 'schedule'],
+  // `时间要求`, `计划完成时间`, `办结时限`, `序时进度`: when the work is due
+  [/((时间|进度|时限)要求|完成时间|截止时间|办结时限|完成节点|序时进度|时序进度)$/, 'schedule'],
   [/(推进情况|完成情况|落实情况|完成成效|进展|是否)/, 'other'],
-  [/牵头(单位|部门)/, 'lead'],
-  [/(配合|参与|协办|协同|协作)(单位|部门)/, 'assisting'],
+  [/牵头(单位|部门|科室|股室|处室)/, 'lead'],
+  [/(配合|参与|协办|协同|协作)(单位|部门|科室|股室|处室)/, 'assisting'],
   // `数据提供单位：市统计局`: the unit that supplies the figure a target is measured by has a part in the task
   [/(数据|资料|材料)(提供|报送|来源)(单位|部门)$/, 'assisting'],
   [/(责任|负责)(单位|部门|主体)/, 'units'],
@@ -98,7 +101,7 @@ const PARTS: [RegExp, Field][] = [
   [/^(实施|承担|落实|执行|具体实施)(单位|部门|主体)$/, 'units'],
   [/^(责任|负责)(科室|股室|处室|站所|科|股)$/, 'units'],
   [/^(协助|支持)(单位|部门)$/, 'assisting'],
-  [/(主要任务|重点任务|工作任务|任务内容|项目内容|工作内容)$/, 'text'],
+  [/(主要任务|重点任务|工作任务|任务内容|项目内容|工作内容|建设内容|具体内容|主要内容)$/, 'text'],
   [/(措施|举措)$/, 'measures'],
   // `指标名称`, `事项名称`: the name of the item is its text
   [/(项目|指标|事项|实事|任务)名称$/, 'text'],

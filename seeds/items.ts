@@ -65,7 +65,8 @@ export function headerFields(cells: readonly string[]): Field[] | null {
   // a list whose only column for the work is its measures (主要工作举措): the measures are the tasks' text
   const measures = fields.indexOf('measures');
   if (!fields.includes('text') && measures >= 0) fields[measures] = 'text';
-  const hasUnits = fields.includes('lead') || fields.includes('units');
+  // a column stating the roles itself (责任分工：X牵头，Y配合) names the units too
+  const hasUnits = fields.includes('lead') || fields.includes('units') || fields.includes('roles');
   // a header that numbers its rows and names their units but words the work its own way (主要工作举措, 年度计划):
   // the first column of a word no list uses is the work (the reader reports it, `textColumnInferred`)
   if (!fields.includes('text') && hasUnits && fields[0] === 'no') {
@@ -89,7 +90,7 @@ export function headerFields(cells: readonly string[]): Field[] | null {
 export function missingFields(fields: readonly Field[]): string[] {
   return [
     !fields.includes('text') && '工作任务',
-    !fields.includes('lead') && !fields.includes('units') && '牵头单位/责任单位',
+    !fields.includes('lead') && !fields.includes('units') && !fields.includes('roles') && '牵头单位/责任单位',
   ].filter((m): m is string => typeof m === 'string');
 }
 

@@ -8,6 +8,7 @@ import type { ParsedConference, ParsedTask } from './parsed';
 import { readConference } from './conference-text';
 import type { Reporter } from './reporter';
 import { readSchedule } from './read-schedule';
+import { readRoleGroup } from './roles';
 import { cleanCellText, sectionHeading, squeeze } from './text';
 import { looksLikeUnit, type UnitMention } from './unit-list';
 
@@ -116,6 +117,15 @@ function rawItem(table: Table, row: RowBlock, no: string, printed: string, previ
   const measures = cleanCellText(cellOf(table, row, 'measures'));
   const named: string[] = [];
   const lists = { ...emptyLists(), lead: unitCells(table, row, 'lead', named, no, reporter), units: unitCells(table, row, 'units', named, no, reporter), assisting: unitCells(table, row, 'assisting', named, no, reporter) };
+  // a cell stating the roles itself (`区住建局牵头，区财政局配合`) is read as a role group is
+  const notes: string[] = [];
+  for (const cell of cellsOf(table, row, 'roles')) {
+    const roles = readRoleGroup(cell.trim());
+    if (!roles) continue;
+    for (const f of ['lead', 'units', 'assisting'] as const) if (roles[f]) lists[f].push(roles[f] ?? '');
+    if (roles.people) named.push(roles.people);
+    notes.push(...roles.notes);
+  }
   const item: RawItem = {
     no,
     printedNo: printed === '' ? null : printed,
@@ -130,7 +140,7 @@ function rawItem(table: Table, row: RowBlock, no: string, printed: string, previ
     unitCells: row.origin === 'textTable' ? 'pdf' : 'list',
     line: row.line,
     cells: [...row.cells],
-    notes: [],
+    notes,
     sectionLead: null,
   };
   const leadField: Field = table.fields.includes('lead') ? 'lead' : 'units';

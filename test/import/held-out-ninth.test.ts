@@ -145,3 +145,16 @@ describe('further words lists use for who does the work', () => {
     expect(roles(['2022年重点工作任务清单', '1.完成农村人居环境整治。(牵头单位:县农业农村局;协助单位:县财政局)'])).toEqual([[['县农业农村局'], ['县财政局']]]);
   });
 });
+
+describe('a township’s table in its own header words', () => {
+  const doc = ['2022年重点工作任务清单', '序号 | 建设内容 | 牵头科室 | 配合科室 | 时间要求 |', '1 | 完成农村公路改造10公里。 | 农业农村办 | 党政办、财政所 | 2022年10月底前 |'];
+
+  it('reads 建设内容 as the work, 牵头科室 / 配合科室 as its roles and 时间要求 as its time', () => {
+    const task = read(doc).plan.tasks[0]!;
+    expect([task.text, task.leadUnits, task.assistingUnits, dueDay(task)]).toEqual(['完成农村公路改造10公里。', ['农业农村办'], ['党政办', '财政所'], '2022-10-31']);
+  });
+
+  it('reads a 任务分工 column stating the roles itself (X牵头，Y配合)', () => {
+    expect(read(['2022年重点工作', '序号 | 工作任务 | 任务分工 |', '1 | 推进老旧小区改造。 | 区住建局牵头,区财政局配合 |']).plan.tasks.map((t) => [t.leadUnits, t.assistingUnits])).toEqual([[['区住建局'], ['区财政局']]]);
+  });
+});
