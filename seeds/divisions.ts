@@ -35,6 +35,8 @@ export interface DivisionsDataset {
   children: (code: string) => readonly Division[];
   /** the 统计用 codes under one that are not divisions (经济开发区 …, x7x codes), left out of every expansion */
   notDivisions: (code: string) => readonly { code: string; name: string }[];
+  /** every division, in the dataset's order */
+  all: readonly Division[];
 }
 
 const Row = z.object({ code: z.string().regex(/^\d+$/), name: z.string().min(1) });
@@ -83,6 +85,7 @@ function load(): DivisionsDataset {
     byCode: (code) => codes.get(code),
     children: (code) => kids.get(code) ?? [],
     notDivisions: (code) => statistical.get(code) ?? [],
+    all,
   };
 }
 

@@ -1,4 +1,5 @@
 // Unit lists (责任单位 / 牵头单位 / 配合单位): split a cell into unit names, keep collectives whole, share bodies, carry the level prefix (names a space broke: unit-names.ts).
+import { divisionsDataset } from './divisions';
 import { foldScript, stripTrailing } from './text';
 import { looksLikeUnit, spacedNames, stem, unitKindOf, type UnitList, type UnitMention, type UnitRepair } from './unit-names';
 
@@ -114,6 +115,35 @@ const namesOtherPlace = (token: string): boolean => BARE_PLACE.test(stem(foldScr
 /** Bodies that belong to no local government: vertical and outside bodies keep the name they are printed with. */
 const OWN_BODY = /(分局|支行|分行|公司|协会|海关|银保监局|银监局|证监局|保监局|直属库|集团|学院|大学|医院|电力|邮政|铁路|总队|支队)$/;
 
+/** The level words a province's or prefecture's name ends with, to find the name a unit opens with (无锡 of 无锡市). */
+const LEVEL_WORD = /(维吾尔自治区|壮族自治区|回族自治区|自治区|特别行政区|自治州|地区|省|市|州|盟)$/;
+let shortNames: ReadonlySet<string> | null = null;
+
+/** Provinces' and prefectures' names short of their level word (湖北, 无锡, 临夏), from the divisions dataset, read once. */
+function placeNames(): ReadonlySet<string> {
+  shortNames ??= new Set(
+    divisionsDataset()
+      .all.filter((d) => d.tier !== 'county')
+      .map((d) => d.name.replace(LEVEL_WORD, ''))
+      .filter((n) => n.length >= 2),
+  );
+  return shortNames;
+}
+
+/**
+ * `无锡国税局`: a name opening with a province's or prefecture's name short of its level word, then a unit's own name,
+ * is that place's: it takes no carried level, and its place (as printed) is the level carried to the bare names after it
+ * (`无锡国税局、地税局` → 无锡地税局). Counties are left out: their short names are department words too (公安县, 资源县).
+ */
+function placeOpening(token: string): string | null {
+  const name = foldScript(token);
+  for (let k = 4; k >= 2; k -= 1) {
+    const rest = name.slice(k);
+    if (rest.length >= 2 && looksLikeUnit(rest) && !/^[省市区县州]/.test(rest) && placeNames().has(name.slice(0, k))) return token.slice(0, k);
+  }
+  return null;
+}
+
 /** Whether a name already says where it belongs (a level or place character, a vertical or outside body). */
 function carriesOwnPlace(name: string): boolean {
   const n = foldScript(name);
@@ -192,6 +222,7 @@ function splitOneList(text: string, repairs: UnitRepair[]): { mentions: UnitMent
     // the prefix is carried as printed (縣 stays 縣 in a traditional copy)
     if (level && unitKindOf(token) === 'department') prefix = token.slice(0, level[0].length);
     let name = token;
+    let place: string | null = null;
     const previous = mentions.at(-1)?.name ?? '';
     if (GENERIC_LOCAL.test(foldScript(token))) {
       // `各乡镇政府、街道办事处`: a body of a kind, named by no place, is every one of them, as the 各 before it says
@@ -199,11 +230,13 @@ function splitOneList(text: string, repairs: UnitRepair[]): { mentions: UnitMent
         name = `各${token}`;
         repairs.push({ kind: 'unitRepaired', raw: token, decision: `「${token}」未写地名，承前「${previous}」的「各」→ ${name} (every such body)` });
       }
-    } else if (!level && prefix && !carriesOwnPlace(token) && unitKindOf(token) === 'department') {
+    } else if (!level && unitKindOf(token) === 'department' && (place = placeOpening(token)) === null && prefix && !carriesOwnPlace(token)) {
       name = `${prefix}${token}`;
       repairs.push({ kind: 'unitPrefixed', raw: token, decision: `沿用前缀「${prefix}」→ ${name}` });
     }
     mentions.push({ name, raw: token });
+    // a place opening a department's name is the level carried after it (a vertical body keeps its place to itself)
+    if (place !== null && !OWN_BODY.test(foldScript(token))) prefix = place;
     if (isLead) keptLeads += 1;
     if (!level && unitKindOf(token) === 'department' && namesOtherPlace(token)) prefix = null;
     // after a collective (各乡镇政府) the list has left the level's departments: their level is carried no further

@@ -158,3 +158,19 @@ describe('a township’s table in its own header words', () => {
     expect(read(['2022年重点工作', '序号 | 工作任务 | 任务分工 |', '1 | 推进老旧小区改造。 | 区住建局牵头,区财政局配合 |']).plan.tasks.map((t) => [t.leadUnits, t.assistingUnits])).toEqual([[['区住建局'], ['区财政局']]]);
   });
 });
+
+describe('a place opening a unit’s name', () => {
+  const doc = (units: string) => ['2011年重点工作分解落实方案', '1.加强税收征管。', `(${units})`];
+
+  it('is its level: no carried 市, and it is carried to the bare names after it (苏州国税局、地税局)', () => {
+    expect(roles(doc('市发改委、财政局,苏州国税局、地税局'))).toEqual([[['市发改委'], ['市财政局', '苏州国税局', '苏州地税局']]]);
+  });
+
+  it('is a province’s or prefecture’s name only: a county’s short name is a department word too (公安县, 资源县)', () => {
+    expect(roles(doc('市发改委、公安局、资源规划局'))).toEqual([[['市发改委'], ['市公安局', '市资源规划局']]]);
+  });
+
+  it('stays with a vertical body: the level after 南京海关 is the list’s own', () => {
+    expect(roles(doc('市商务局、南京海关、财政局'))).toEqual([[['市商务局'], ['南京海关', '市财政局']]]);
+  });
+});
