@@ -91,7 +91,7 @@ function load(): DivisionsDataset {
 
 let loaded: DivisionsDataset | null = null;
 
-/** The dataset, read on first use only (an import with no collective never reads it). */
+/** The dataset, read on first use only (the first collective to expand, or the first unit name that may open with a place: unit-list.ts). */
 export function divisionsDataset(): DivisionsDataset {
   loaded ??= load();
   return loaded;
