@@ -1,6 +1,6 @@
 // RawItem → ParsedTask: splits the unit texts, decides who leads (reporting every guess), and reads the schedule.
 import type { ScheduleSpec } from '../machines/schedule';
-import { foldScript, stripTrailing } from './text';
+import { stripTrailing } from './text';
 import type { RawItem } from './items';
 import type { ParsedTask } from './parsed';
 import { readSchedule } from './read-schedule';
@@ -17,15 +17,12 @@ export interface ReadContext {
   firstListedLeads: { line: number; words: string } | null;
 }
 
-/** `X等`, `X等有关部门`: a list closed by 等 and the unspecified rest. */
-const CLOSING_ETC = /[\u4e00-\u9fff）)]等([省市区县州]?(?:直|级|属)?各?(?:有关|相关)?(?:部门|单位|机构))?$/;
-
 /** A cell of units: a PDF's cell is split on spaces and glued back; any other on 、，和 / 及. */
 export function splitCell(raw: string, mode: RawItem['unitCells']): UnitList {
   // a PDF cell splits on its spaces; one without spaces (`市物价局和县区政府`) is a list like any other
   if (mode === 'pdf' && !/[、，,；;]/.test(raw) && /\s/.test(raw.trim())) return splitPdfUnitCell(raw);
-  // …and a lone unit closed by 等 (`省农业厅等负责`): the unspecified rest is no unit (splitUnitList says so)
-  if (/[、，,；;和及]|会同|牵头/.test(raw) || CLOSING_ETC.test(foldScript(stripTrailing(raw.trim(), '。.')))) return splitUnitList(raw);
+  // …and one that closes with 等 or 等部门 names one unit and the unspecified rest (splitUnitList drops the rest)
+  if (/[、，,；;和及]|会同|牵头|等[\u4e00-\u9fff]{0,6}(部门|单位|机构)?$/.test(raw.trim())) return splitUnitList(raw);
   // no list words: units one per line or space (as a PDF, or a copy of one, prints them), glued where broken
   return splitPdfUnitCell(stripTrailing(raw, '。.'));
 }
@@ -59,7 +56,11 @@ function decideOwnRoles(raw: RawItem, ctx: ReadContext, reporter: Reporter): { l
   if (lead.mentions.length > 0) return { leads: lead.mentions, assisting: [...units.mentions, ...assisting.mentions] };
   if (units.mentions.length === 0) {
     const section = raw.sectionLead ? split([raw.sectionLead], 'list', no, line, reporter).mentions : [];
-    return { leads: section, assisting: assisting.mentions };
+    const [first, ...rest] = assisting.mentions;
+    if (section.length > 0 || !first || raw.leadColumn) return { leads: section, assisting: assisting.mentions };
+    // only helpers named (`（X配合）`) and no heading that gives the lead: the first of them is taken to lead
+    reporter.add('leadInferred', no, line, raw.lists.assisting.join(' '), `只写明配合单位、未写牵头单位：推定列第一位的 ${first.name} 牵头 (only helpers named: the first taken to lead, a guess)`);
+    return { leads: [first], assisting: rest };
   }
   // 责任单位 beside a 配合单位 list: the responsible units lead together
   if (assisting.mentions.length > 0) return { leads: units.mentions, assisting: assisting.mentions };

@@ -1,6 +1,7 @@
 // Rows of a table copied one cell a paragraph: cut at each 序号 in turn, and a row whose paragraphs are not one per column placed by what each holds.
 import type { Field } from './columns';
 import { ImportError } from './errors';
+import { numberMark } from './marks';
 import { sectionHeading } from './text';
 import { looksLikeUnit, splitUnitList } from './unit-list';
 
@@ -200,8 +201,6 @@ function rowsOf(segment: readonly CellEntry[], steps: readonly Step[], fields: r
   return rows;
 }
 
-/** The item mark a text cell opens with when the table has no 序号 column (`3、四大重点培育产业…`). */
-const MARK = /^(\d+)[、.．]/;
 
 /**
  * Rows of a table without 序号, numbered inside the work's cell: a row starts at the next number; the paragraphs
@@ -212,8 +211,8 @@ function numberedSegments(cells: readonly CellEntry[], leadIn: number): { lead: 
   let expected = 1;
   let pending: CellEntry[] = [];
   for (const cell of cells) {
-    const m = MARK.exec(cell.text.trim());
-    if (m && Number(m[1]) === expected) {
+    // the item mark a text cell opens with when the table has no 序号 column (`3、四大重点培育产业…`, `（3）…`)
+    if (numberMark(cell.text.trim())?.n === expected) {
       expected += 1;
       out.push({ lead: pending.slice(-leadIn), rest: [cell] });
       const kept = pending.slice(0, Math.max(0, pending.length - leadIn));

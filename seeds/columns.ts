@@ -40,6 +40,14 @@ const EXACT: Record<string, Field> = {
   牵头责任单位: 'lead',
   主要责任单位: 'lead',
   牵头: 'lead',
+  主办: 'lead',
+  // the bare words of a role group's labels (牵头：X；配合：Y, 主办：X；协办：Y)
+  配合: 'assisting',
+  协办: 'assisting',
+  协助: 'assisting',
+  参与: 'assisting',
+  协同: 'assisting',
+  责任: 'units',
   责任单位: 'units',
   负责单位: 'units',
   责任部门: 'units',
@@ -92,21 +100,28 @@ const PARTS: [RegExp, Field][] = [
   // `时间要求`, `计划完成时间`, `办结时限`, `序时进度`: when the work is due
   [/((时间|进度|时限)要求|完成时间|截止时间|办结时限|完成节点|序时进度|时序进度)$/, 'schedule'],
   [/(推进情况|完成情况|落实情况|完成成效|进展|是否)/, 'other'],
-  [/牵头(单位|部门|科室|股室|处室)/, 'lead'],
-  [/(配合|参与|协办|协同|协作)(单位|部门|科室|股室|处室)/, 'assisting'],
+  // the office that supervises the work (督办单位) does none of it; sizes and money are figures, not units
+  [/^督[办查导](单位|部门|处室|科室)$/, 'other'],
+  [/(规模|投资|资金|金额|万元)/, 'other'],
+  // a body's word for its units (单位, 部门) or its own offices (处室, 科室, a township's 股室)
+  [/(牵头|主办|主责)(单位|部门|处室|科室|股室|机关)/, 'lead'],
+  [/(配合|参与|参加|协办|协同|协作|协助|支持)(责任)?(单位|部门|处室|科室|股室)/, 'assisting'],
   // `数据提供单位：市统计局`: the unit that supplies the figure a target is measured by has a part in the task
   [/(数据|资料|材料)(提供|报送|来源)(单位|部门)$/, 'assisting'],
-  [/(责任|负责)(单位|部门|主体)/, 'units'],
-  // `实施单位`, `承担单位`, `落实单位`, `责任科室`: who does the work, their role stated elsewhere (beside 牵头单位 they assist)
-  [/^(实施|承担|落实|执行|具体实施)(单位|部门|主体)$/, 'units'],
-  [/^(责任|负责)(科室|股室|处室|站所|科|股)$/, 'units'],
-  [/^(协助|支持)(单位|部门)$/, 'assisting'],
+  [/(责任|负责|实施|承办)(单位|部门|主体|处室|科室|股室|站所)/, 'units'],
+  // `承担单位`, `落实单位`: who does the work, their role stated elsewhere (beside 牵头单位 they assist)
+  [/^(承担|落实|执行|具体实施)(单位|部门|主体)$/, 'units'],
+  // `办结时限`, `计划完成时间`, `时间要求`, `序时进度`: when it is due (完成进度 is how far it got: no rule)
+  [/(时限|时间|期限)(要求|安排|节点)?$|(序时|计划)进度$|进度要求$/, 'schedule'],
+  [/(编号|编码)$|^no\.?$/i, 'no'],
   [/(主要任务|重点任务|工作任务|任务内容|项目内容|工作内容|建设内容|具体内容|主要内容)$/, 'text'],
   [/(措施|举措)$/, 'measures'],
   // `指标名称`, `事项名称`: the name of the item is its text
   [/(项目|指标|事项|实事|任务)名称$/, 'text'],
   // `2022年预期目标`, `主要指标`, `全年目标任务`: the items or their targets
   [/(目标|指标|任务)$/, 'text'],
+  // `主要内容`, `督办事项`, `重点项目`, `具体工作`: what is to be done
+  [/(内容|事项|项目)$|^(具体|主要|重点)工作$|^工作重点$/, 'text'],
 ];
 
 /** The field a header cell or label names, or null when it is not a list word. */

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { Plan } from '../machines/plan';
 import { SEEDS_DIR } from './catalog';
 import { ImportError } from './errors';
-import { importDocument } from './import';
+import { importDocument, type ImportOptions } from './import';
 
 export const CORPUS_DIR = join(SEEDS_DIR, 'corpus');
 
@@ -76,17 +76,28 @@ export function dueDay(task: Plan['tasks'][number]): string | null {
   return spec.kind === 'by' ? (spec.targets.map((t) => t.due.slice(0, 10)).sort().at(-1) ?? null) : null;
 }
 
+/** The options a corpus document is imported with: the issue date its reading gives, when the page prints none. */
+export const corpusOptions = (doc: CorpusDocument): ImportOptions => (doc.reading.issuedOn ? { issuedOn: doc.reading.issuedOn } : {});
+
 /** Scores the importer on one document, task by task in document order; a refused document scores zero. */
 export function scoreDocument(doc: CorpusDocument): Score {
+  try {
+    return scorePlan(doc, { plan: importDocument(doc.text, `${doc.id}.txt`, corpusOptions(doc)).plan });
+  } catch (error) {
+    return scorePlan(doc, { error });
+  }
+}
+
+/** Scores what an import of the document gave (its plan, or the error it was refused with) against its reading. */
+export function scorePlan(doc: CorpusDocument, outcome: { plan: Plan } | { error: unknown }): Score {
   const score: Score = { id: doc.id, province: doc.reading.province, tasks: doc.reading.tasks.length, read: 0, lead: 0, assisting: 0, due: 0, kinds: 0, kind: 0, error: null };
   score.kinds = doc.reading.tasks.filter((t) => t.kind !== 'none').length;
-  let plan: Plan;
-  try {
-    plan = importDocument(doc.text, `${doc.id}.txt`, doc.reading.issuedOn ? { issuedOn: doc.reading.issuedOn } : {}).plan;
-  } catch (err) {
+  if ('error' in outcome) {
+    const err = outcome.error;
     score.error = err instanceof ImportError ? `${err.code}: ${err.message}` : String(err);
     return score;
   }
+  const { plan } = outcome;
   score.read = plan.tasks.length;
   doc.reading.tasks.forEach((want, i) => {
     const got = plan.tasks[i];

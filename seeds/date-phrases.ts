@@ -32,6 +32,10 @@ const PHRASE = new RegExp(
     '(\\d{1,2})月(?:(\\d{1,2})日)?(底|末)?(前)?',
     '第?([一二三四1-4])季度(末|底)?(前)?',
     '(上半年|年中|下半年|年底|年末|年内)(前)?',
+    // the plan's year named by where it stands (今年 / 当年 / 明年 / 次年 / 后年): the forms of a printed year after it
+    '(今年|本年度?|当年|明年|次年|翌年|后年)(?:(\\d{1,2})月(?:(\\d{1,2})日)?(底|末)?|第?([一二三四1-4])季度(?:末|底)?|(上半年|年中|下半年)|(底|末|内))?(前)?',
+    // dates printed with figures only: 2024.12, 2024.6.30, 2024/12/31, 2024-12-31 (a range 2024-2025 is none)
+    '(\\d{4})[.．/\\-](1[0-2]|0?[1-9])(?:[.．/\\-](3[01]|[12]\\d|0?[1-9]))?(?![\\d.．/\\-])(前)?',
   ].join('|'),
   'g',
 );
@@ -41,27 +45,51 @@ type Groups = (string | undefined)[];
 /** A numeral right before 年内 / 年底 makes it a number of years. */
 const YEAR_COUNT = /[0-9０-９一二三四五六七八九十两几多数半]/;
 
+/** How many years after the plan's year a word for a year names. */
+const YEAR_AFTER: Record<string, number> = { 今年: 0, 本年: 0, 本年度: 0, 当年: 0, 明年: 1, 次年: 1, 翌年: 1, 后年: 2 };
+
+interface Due {
+  due: () => Instant;
+  marked: boolean;
+  yearOnly: boolean;
+  /** a month read without its day (10月, 10月底), which 上旬 / 中旬 / 下旬 after it may narrow */
+  month?: [number, number];
+}
+
+/** A year and its forms (groups from `at`: month, day, 底/末, quarter, half, 底/末/内, 前), as a printed year's are read. */
+function dueInYear(y: number, g: Groups, at: number, marked: boolean): Due {
+  const [month, day, , quarter, half] = [g[at], g[at + 1], g[at + 2], g[at + 3], g[at + 4]];
+  if (month) return { due: () => (day ? endOfDay(y, Number(month), Number(day)) : endOfMonth(y, Number(month))), marked: true, yearOnly: false, ...(day ? {} : { month: [y, Number(month)] as [number, number] }) };
+  if (quarter) return { due: () => endOfQuarter(y, numeral(quarter)), marked: true, yearOnly: false };
+  if (half) return { due: () => (half === '下半年' ? endOfYear(y) : endOfMonth(y, 6)), marked: true, yearOnly: false };
+  return { due: () => endOfYear(y), marked, yearOnly: true };
+}
+
 /** The due instant of one match, given the plan's year for the year-less forms. */
-function dueOf(g: Groups, year: number | null): { due: () => Instant; marked: boolean; yearOnly: boolean } | 'needsYear' {
-  if (g[2]) {
-    const y = Number(g[2]);
-    const marked = Boolean(g[1] ?? g[5] ?? g[8] ?? g[9]);
-    if (g[3]) return { due: () => (g[4] ? endOfDay(y, Number(g[3]), Number(g[4])) : endOfMonth(y, Number(g[3]))), marked: true, yearOnly: false };
-    if (g[6]) return { due: () => endOfQuarter(y, numeral(g[6] ?? '')), marked: true, yearOnly: false };
-    if (g[7]) return { due: () => (g[7] === '下半年' ? endOfYear(y) : endOfMonth(y, 6)), marked: true, yearOnly: false };
-    return { due: () => endOfYear(y), marked, yearOnly: true };
+function dueOf(g: Groups, year: number | null): Due | 'needsYear' {
+  if (g[27]) {
+    const [y, m, d] = [Number(g[27]), Number(g[28]), g[29]];
+    return { due: () => (d ? endOfDay(y, m, Number(d)) : endOfMonth(y, m)), marked: Boolean(g[30]), yearOnly: false, ...(d ? {} : { month: [y, m] as [number, number] }) };
   }
+  if (g[19]) {
+    if (year === null) return 'needsYear';
+    return dueInYear(year + (YEAR_AFTER[g[19]] ?? 0), g, 20, Boolean(g[25] ?? g[26]));
+  }
+  if (g[2]) return dueInYear(Number(g[2]), g, 3, Boolean(g[1] ?? g[5] ?? g[8] ?? g[9]));
   if (year === null) return 'needsYear';
-  if (g[10]) return { due: () => (g[11] ? endOfDay(year, Number(g[10]), Number(g[11])) : endOfMonth(year, Number(g[10]))), marked: Boolean(g[12] ?? g[13]), yearOnly: false };
+  if (g[10]) return { ...dueInYear(year, g, 10, true), marked: Boolean(g[12] ?? g[13]) };
   if (g[14]) return { due: () => endOfQuarter(year, numeral(g[14] ?? '')), marked: true, yearOnly: false };
   const half = g[17] ?? '';
   return { due: () => (half === '上半年' || half === '年中' ? endOfMonth(year, 6) : endOfYear(year)), marked: true, yearOnly: false };
 }
 
+/** 上旬 / 中旬 / 下旬 after a month (10月中旬前). */
+const TEN_DAYS = /^([上中下])旬(前)?/;
+
 /**
  * Every dated phrase of `text` in order; impossible dates and year-less phrases without a year become problems. A
- * year-less phrase after a phrase of a year and a month, quarter or half (`2017年6月底前下达60%、9月底前下达80%`) is of
- * that year, as a reader takes it, before the plan's own; a bare year (`2019年以来`) lends none.
+ * year-less phrase after a phrase of a year and a month, quarter or half (`2017年6月底前下达60%、9月底前下达80%`, `2024.6`)
+ * is of that year, as a reader takes it, before the plan's own; a bare year (`2019年以来`) lends none.
  */
 export function scanDates(text: string, year: number | null): DateScan {
   const found: DatedPhrase[] = [];
@@ -72,18 +100,29 @@ export function scanDates(text: string, year: number | null): DateScan {
     if (words === '' || words === '前') continue;
     const g: Groups = [...m];
     // a bare 年 with nothing around it is not a date (年底 needs 底, 年内 needs 内)
-    if (!g[2] && !g[10] && !g[14] && !g[17]) continue;
+    if (!g[2] && !g[10] && !g[14] && !g[17] && !g[19] && !g[27]) continue;
     // `初创3年内`, `两年内`: a count of years (a condition or a span), not the plan year's 年内
     if (g[17] && words.startsWith('年') && YEAR_COUNT.test(text[m.index - 1] ?? '')) continue;
-    const borrows = !g[2] && lent !== null;
+    // a year-less phrase (12月底前, 第三季度, 年底) borrows; one naming its year (2024年, 2024.6, 明年) does not
+    const borrows = !g[2] && !g[19] && !g[27] && lent !== null;
     const read = dueOf(g, borrows ? (lent?.year ?? year) : year);
     if (g[2] && (g[3] || g[6] || g[7])) lent = { year: Number(g[2]), words };
+    else if (g[27]) lent = { year: Number(g[27]), words };
     if (read === 'needsYear') {
       problems.push(`「${words}」未写年份，文件也没有可用的年份 (no year to anchor it)`);
       continue;
     }
     try {
-      found.push({ text: words, index: m.index, end: m.index + words.length, due: read.due(), marked: read.marked, yearOnly: read.yearOnly, yearFrom: borrows ? (lent?.words ?? null) : null });
+      const yearFrom = borrows ? (lent?.words ?? null) : null;
+      // `10月中旬`: the ten days of a month end on its 10th, its 20th, or its last day
+      const tenDays = read.month ? TEN_DAYS.exec(text.slice(m.index + words.length, m.index + words.length + 3)) : null;
+      if (tenDays && read.month) {
+        const [y, month] = read.month;
+        const due = tenDays[1] === '下' ? endOfMonth(y, month) : endOfDay(y, month, tenDays[1] === '上' ? 10 : 20);
+        found.push({ text: `${words}${tenDays[0]}`, index: m.index, end: m.index + words.length + tenDays[0].length, due, marked: true, yearOnly: false, yearFrom });
+        continue;
+      }
+      found.push({ text: words, index: m.index, end: m.index + words.length, due: read.due(), marked: read.marked, yearOnly: read.yearOnly, yearFrom });
     } catch (err) {
       problems.push(`${words}: ${err instanceof Error ? err.message : String(err)}`);
     }

@@ -35,8 +35,19 @@ export interface DivisionsDataset {
   children: (code: string) => readonly Division[];
   /** the 统计用 codes under one that are not divisions (经济开发区 …, x7x codes), left out of every expansion */
   notDivisions: (code: string) => readonly { code: string; name: string }[];
-  /** every division, in the dataset's order */
-  all: readonly Division[];
+  /** the short names provinces and prefectures are printed by without their level (无锡, 内蒙古, 延边), two characters or more */
+  shortNames: ReadonlySet<string>;
+}
+
+/** The peoples autonomous provinces and prefectures are named for (广西壮族自治区, 黔东南苗族侗族自治州, 伊犁哈萨克自治州). */
+const PEOPLES = /(?:(?:壮|回|维吾尔|藏|蒙古|朝鲜|苗|侗|布依|土家|彝|白|傣|景颇|傈僳|哈尼|纳西|羌|哈萨克|柯尔克孜)族?)+$/;
+
+/** A province's or prefecture's name without its level and the peoples of an autonomous one (广西壮族自治区 → 广西). */
+export function shortNameOf(name: string): string {
+  const bare = name.replace(/(省|市|特别行政区|自治区|自治州|地区|盟)$/, '');
+  // 内蒙古, 西藏: a name that is a people's name itself keeps it
+  const short = /自治[区州]$/.test(name) ? bare.replace(PEOPLES, '') : bare;
+  return short.length >= 2 ? short : bare;
 }
 
 const Row = z.object({ code: z.string().regex(/^\d+$/), name: z.string().min(1) });
@@ -85,13 +96,13 @@ function load(): DivisionsDataset {
     byCode: (code) => codes.get(code),
     children: (code) => kids.get(code) ?? [],
     notDivisions: (code) => statistical.get(code) ?? [],
-    all,
+    shortNames: new Set(all.filter((d) => d.tier !== 'county').map((d) => shortNameOf(d.name)).filter((n) => n.length >= 2)),
   };
 }
 
 let loaded: DivisionsDataset | null = null;
 
-/** The dataset, read on first use only (the first collective to expand, or the first unit name that may open with a place: unit-list.ts). */
+/** The dataset, read on first use only (an import with no collective never reads it). */
 export function divisionsDataset(): DivisionsDataset {
   loaded ??= load();
   return loaded;

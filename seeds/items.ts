@@ -32,6 +32,8 @@ export interface RawItem {
   notes: string[];
   /** a lead given by the section heading (一、X牵头工作) */
   sectionLead: string | null;
+  /** the list has a column for the lead (牵头单位): a row that leaves it empty names no lead, and no helper is taken to lead */
+  leadColumn?: boolean;
   /** leads handed down from the row above (a merged or empty lead cell), already reported */
   inheritedLeads?: UnitMention[];
   /** assisting units an earlier task named for this one too (下同, 以下各项…不再列出), already reported: they say nothing of who leads */

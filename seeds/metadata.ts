@@ -72,7 +72,7 @@ export function planYearOf(lines: readonly Line[]): number | null {
 function datesIn(text: string): { year: number; month: number; day: number; ambiguous?: boolean }[] {
   const m = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/.exec(text) ?? /(?:成文|发文|发布|印发)日期[\s|:：]{0,6}(\d{4})-(\d{1,2})-(\d{1,2})/.exec(text);
   if (m) return [{ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }];
-  const dotted = /^(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?:[\s\u3000]{1,4}\d{1,2}:\d{2}(?::\d{2})?)?$/.exec(text.trim());
+  const dotted = /^(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?:[\s\u3000]{1,4}\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$/.exec(text.trim());
   if (!dotted) return [];
   const [day, month] = [Number(dotted[1]), Number(dotted[2])];
   return [{ year: Number(dotted[3]), month, day, ...(day <= 12 && day !== month ? { ambiguous: true } : {}) }];

@@ -1,9 +1,8 @@
 // Roles that open a paragraph instead of closing it: `由X副市长负责，市发改委牵头，相关部门配合，尽快完成…`.
+import { OPENING_DUTY_END } from './role-words';
 import { readRoleGroup, type RoleFields } from './roles';
 import { foldScript } from './text';
 
-/** A clause of the opening ends with the duty it names. */
-const DUTY_END = /(负责|牵头|主办|配合|协助|协办|参与)$/;
 
 /** `杨志武副市长负责`: the clause names a person (分管领导), kept as people, never a unit. */
 const PERSON = /(市长|省长|区长|县长|州长|旗长|书记|主任|秘书长|主席|领导)(负责|牵头)$/;
@@ -28,7 +27,7 @@ export function openingRoles(line: string): { roles: RoleFields; text: string } 
     if (comma < 0) break;
     const clause = rest.slice(0, comma).trim();
     const folded = foldScript(clause);
-    if (!DUTY_END.test(folded)) break;
+    if (!OPENING_DUTY_END.test(folded)) break;
     (PERSON.test(folded) ? people : units).push(clause);
     at += comma + 1;
   }

@@ -4,6 +4,7 @@ import type { Block, RowBlock } from './blocks';
 import { alignCellRows, type AlignedRow, type CellEntry } from './cell-rows';
 import { fieldOf, isHeaderWord, type Field } from './columns';
 import { ImportError } from './errors';
+import { numberMark } from './marks';
 import { headerFields, missingFields, titleBefore, type ReadResult } from './items';
 import { readRowTable } from './read-table';
 import type { Reporter } from './reporter';
@@ -51,8 +52,8 @@ export function findCellHeader(blocks: readonly Block[]): { start: number; end: 
   return numberedInTextHeader(blocks);
 }
 
-/** The first item mark a row prints in its text cell when the table has no 序号 column (`1、地区生产总值增长率`). */
-const FIRST_MARK = /^1[、.．]/;
+/** The first item mark a row prints in its text cell when the table has no 序号 column (`1、地区生产总值增长率`, `（1）…`). */
+const opensFirst = (text: string): boolean => numberMark(text.trim())?.n === 1;
 
 /**
  * A header without 序号 (类别 · 指标名称 · 年度目标 · 完成情况 · 责任部门): at least four column words naming the work and
@@ -66,7 +67,7 @@ function numberedInTextHeader(blocks: readonly Block[]): ReturnType<typeof findC
     const { cells, end: j } = columnWordRun(blocks, i, true);
     const fields = cells.map((c) => fieldOf(c.text) ?? 'other');
     const after = blocks.slice(j).filter((x) => x.kind === 'text' && !isBlank(x.text)).slice(0, 2);
-    if (cells.length >= 4 && fields.includes('text') && (fields.includes('lead') || fields.includes('units')) && after.some((x) => x.kind === 'text' && FIRST_MARK.test(x.text.trim()))) {
+    if (cells.length >= 4 && fields.includes('text') && (fields.includes('lead') || fields.includes('units')) && after.some((x) => x.kind === 'text' && opensFirst(x.text))) {
       return { start: i, end: j, fields, cells };
     }
     i = Math.max(i, j - 1);
@@ -129,7 +130,10 @@ export function readCellTable(blocks: readonly Block[], header: NonNullable<Retu
   const { fields } = header;
   const missing = missingFields(fields);
   if (missing.length > 0) throw new ImportError('MISSING_COLUMN', ctx.file, header.cells[0]?.line ?? null, `the table has no column ${missing.join('、')}`);
-  const groups = groupsOf(blocks.slice(header.end));
+  const printed = groupsOf(blocks.slice(header.end));
+  // a group longer than a row is cells with no blank line between them (a copy that lost its blank lines, or a cell
+  // over several lines): each line is then a paragraph of its own, and rows are found by their 序号 and what each holds
+  const groups = printed.some((g) => g.length > fields.length) ? printed.flat().map((c) => [c]) : printed;
   const grouped = groups.every((g) => g.length === fields.length || (g.length === 1 && sectionHeading(g[0]?.text ?? '') !== null));
   const oneCellGroups = groups.length > 0 && groups.every((g) => g.length === 1);
   const even = grouped || !oneCellGroups ? groups : rowsBySequence(groups, fields.length);

@@ -6,7 +6,8 @@ import { ImportError } from './errors';
 import { missingFields, type ReadResult } from './items';
 import { pipeOpenRows } from './pipe-open-table';
 import { findCellHeader, readCellTable } from './read-cell-table';
-import { markerOf, readItems } from './read-items';
+import { markerOf } from './marks';
+import { readItems } from './read-items';
 import { findHeaderRow, readRowTable } from './read-table';
 import type { Reporter } from './reporter';
 

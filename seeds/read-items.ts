@@ -13,39 +13,8 @@ import { openingRoles } from './opening-roles';
 import { splitAfterRoles } from './role-cuts';
 import { splitRunIn } from './run-in';
 import { SameBelow } from './same-below';
+import { markerOf, type Marker, type Style } from './marks';
 import { chineseNumeral, foldScript, sectionHeading, stripTrailing } from './text';
-
-/** `none`: an item printed without a number (a sentence closed by its roles), numbered by its place */
-type Style = 'cnParen' | 'dot' | 'numParen' | 'circled' | 'none' | 'cnComma';
-
-interface Marker {
-  style: Style;
-  /** the number as printed: 一, 1, ① */
-  printed: string;
-  /** the whole marker as printed: （一）, 1., ① */
-  mark: string;
-  n: number;
-  body: string;
-}
-
-const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
-
-/** The numbering that opens a line: （一） (一) 1. 1、 1﹒ （1） (1) ①; `4.5` and `1.2万` are numbers, not marks. */
-export function markerOf(line: string): Marker | null {
-  const s = line.replace(/^[\s\u3000]+/, '');
-  let m = /^([（(])([一二三四五六七八九十]{1,3})([）)])/.exec(s);
-  if (m) return { style: 'cnParen', printed: m[2] ?? '', mark: m[0], n: chineseNumeral(m[2] ?? '') ?? 0, body: s.slice(m[0].length) };
-  // `1。在…`: a copy that turned the stop into a full stop; only before a character, never a number's end (`…12。`)
-  // `1 . 严格…`: a copy that scatters spaces puts one between the number and its stop
-  m = /^(\d{1,3})[ \u3000]?([.、．﹒])(?!\d)|^(\d{1,3})([.．])(?=\d{4}年)|^(\d{1,3})。(?=[\u4e00-\u9fff])/.exec(s);
-  if (m) return { style: 'dot', printed: m[1] ?? m[3] ?? m[5] ?? '', mark: m[0], n: Number(m[1] ?? m[3] ?? m[5]), body: s.slice(m[0].length) };
-  m = /^[（(](\d{1,3})[）)]/.exec(s);
-  if (m) return { style: 'numParen', printed: m[1] ?? '', mark: m[0], n: Number(m[1]), body: s.slice(m[0].length) };
-  // an empty line is no mark (indexOf('') would find one at 0)
-  const c = s === '' ? -1 : CIRCLED.indexOf(s[0] ?? '');
-  if (c >= 0) return { style: 'circled', printed: s[0] ?? '', mark: s[0] ?? '', n: c + 1, body: s.slice(1) };
-  return null;
-}
 
 /** What may follow a number that is a quantity or a date, not an item's mark (`12月`, `3家`, `2.5`). */
 const QUANTITY_AFTER = /[\d年月日号时个项万亿千百元条家所座次人户名倍期批件台套处%．.、，,：:）)\s]/;

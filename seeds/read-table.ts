@@ -3,6 +3,7 @@ import { splitCell, toTask, type ReadContext } from './assemble';
 import type { Block, RowBlock } from './blocks';
 import type { Field } from './columns';
 import { ImportError } from './errors';
+import { numberMark } from './marks';
 import { emptyLists, headerFields, inferredTextColumn, missingFields, titleBefore, type RawItem, type ReadResult } from './items';
 import type { ParsedConference, ParsedTask } from './parsed';
 import { readConference } from './conference-text';
@@ -133,6 +134,7 @@ function rawItem(table: Table, row: RowBlock, no: string, printed: string, previ
     section: null,
     text: cleanCellText(cellOf(table, row, 'text')),
     lists,
+    leadColumn: table.fields.includes('lead'),
     people: [...cellsOf(table, row, 'people'), ...named].join('、') || null,
     schedule: table.fields.includes('schedule') ? cellOf(table, row, 'schedule') : null,
     scheduleLine: row.cellLines?.[table.fields.indexOf('schedule')] ?? row.line,
@@ -220,7 +222,7 @@ export function readRowTable(blocks: readonly Block[], headerIndex: number, ctx:
     }
     if (cleanCellText(cellOf(table, row, 'text')) === '') throw new ImportError('BAD_ROW', ctx.file, row.line, 'a row with content but no task text (工作任务)');
     // a table without 序号 may number its rows inside the work's cell (`3、四大重点培育产业…`)
-    const printed = fields.includes('no') ? cellOf(table, row, 'no').trim() : (/^(\d+)[、.．]/.exec(cleanCellText(cellOf(table, row, 'text')))?.[1] ?? '');
+    const printed = fields.includes('no') ? cellOf(table, row, 'no').trim() : (numberMark(cleanCellText(cellOf(table, row, 'text')))?.printed ?? '');
     const previous = tasks.at(-1);
     // a row under a 序号 cell that spans it (known from the source) is a further step of that task
     if (previous && isMerged(table, row, 'no')) {

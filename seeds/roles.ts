@@ -1,6 +1,7 @@
 // Roles stated inline: `（X牵头，Y配合）`, `（牵头单位：X；责任单位：Y）`, `〔责任单位：…〕` → raw lead / units / assisting text and notes.
 import { fieldOf, type Field } from './columns';
 import { cutListedOnce } from './listed-once';
+import { DUTY_END, HELP_END, LEAD_WORD } from './role-words';
 import { parseSchedulePhrase } from './schedule-phrases';
 import { foldScript, stripTrailing } from './text';
 import { eachPlace, looksLikeUnit, splitUnitList } from './unit-list';
@@ -80,11 +81,6 @@ function clauses(text: string): string[] {
   return out.map((c) => c.trim()).filter((c) => c !== '');
 }
 
-/** The words after a unit list that say how the units work, not who they are. */
-const TRAILING_NOTE = /(按职责(分工)?|分工|分别|各司其职|共同|具体)?(负责|落实|配合|协助|参与|协办|卖力)$/;
-
-/** The words that mark leads: 牵头, and 主办 where the list pairs it with 协办 (`X主办，Y协办`). */
-const LEAD_WORD = /牵头|主办/;
 
 /** `列第一位的为牵头部门`: the list's rule for who leads; inside a role group it is a remark, its 牵头 marking no unit. */
 export const FIRST_LISTED_LEADS = /(列第一位|排第一位|排在第一位|第一位|首位|第一)(的|者)?(责任)?(单位)?(为|是)牵头/;
@@ -97,7 +93,8 @@ const REMARK = /(牵头|负责|配合|下同|汇总|不再|按职责|以下|为�
 
 /** Cuts a list at its first full stop and strips a trailing remark; what was cut goes to notes. */
 export function cleanUnitText(raw: string, notes: string[], carried: string[] = []): string {
-  let text = raw.trim();
+  // `由X负责`: 由 opens the units it gives the work to
+  let text = raw.trim().replace(/^由(?=[\u4e00-\u9fff])/, '');
   const stop = text.search(/[。]/);
   if (stop >= 0) {
     // a remark after the full stop keeps its 下同 (the task below reads it from the note)
@@ -122,7 +119,7 @@ export function cleanUnitText(raw: string, notes: string[], carried: string[] = 
   }
   // `负责落实`, `配合做好`: up to three closing words, stripped one at a time (a `+` over them would backtrack)
   for (let k = 0; k < 3; k += 1) {
-    const note = TRAILING_NOTE.exec(foldScript(text));
+    const note = DUTY_END.exec(foldScript(text));
     if (!note || note[0] === '') break;
     notes.push(note[0]);
     text = stripTrailing(text.slice(0, note.index), '，,、 \t\u3000');
@@ -168,9 +165,24 @@ function rolePhrase(phrase: string, into: RoleFields): void {
   const at = foldScript(firstStop >= 0 ? text.slice(0, firstStop) : text).search(LEAD_WORD);
   if (at < 0) {
     const each = EACH_LEADS.test(foldScript(stripTrailing(firstStop >= 0 ? text.slice(0, firstStop) : text, '。. ')));
-    const units = cleanUnitText(text, into.notes, into.carried);
-    if (each) into.lead = joinList(into.lead, units);
-    else into.units = joinList(into.units, units);
+    if (each) {
+      into.lead = joinList(into.lead, cleanUnitText(text, into.notes, into.carried));
+      return;
+    }
+    // `X负责，Y协助`: no lead word, but the clauses that close with words of help name the helpers; the rest answer
+    const parts = firstStop >= 0 ? [text] : topLevelCommas(text);
+    const helps = parts.map((p) => HELP_END.test(foldScript(p.trim())));
+    const answer = parts.filter((_, i) => !helps[i]);
+    if (answer.length === parts.length) {
+      into.units = joinList(into.units, cleanUnitText(text, into.notes, into.carried));
+      return;
+    }
+    for (const [i, part] of parts.entries()) {
+      const units = cleanUnitText(part, into.notes, into.carried);
+      if (units === '') continue;
+      if (helps[i]) into.assisting = joinList(into.assisting, units);
+      else into.units = joinList(into.units, units);
+    }
     return;
   }
   // what follows the phrase's first full stop is a remark about it (`…负责落实。以下各项…，不再一一列出`)
@@ -183,10 +195,11 @@ function rolePhrase(phrase: string, into: RoleFields): void {
   let leadSeen = false;
   for (const clause of topLevelCommas(same.text)) {
     const folded = foldScript(clause);
-    const lead = folded.search(LEAD_WORD);
+    const word = LEAD_WORD.exec(folded);
+    const lead = word ? word.index : -1;
     if (lead < 0) {
-      // a clause before the lead's, with no word of help, names a co-lead (`X，Y牵头`)
-      const helps = /(配合|协助|协办|参与|协同|支持|负责|落实)[。.；;]?$/.test(folded);
+      // a clause before the lead's, with no word of duty, names a co-lead (`X，Y牵头`)
+      const helps = HELP_END.test(folded) || /(负责|落实)[。.；;]?$/.test(folded);
       const units = cleanUnitText(clause, into.notes, into.carried);
       if (units !== '' && !leadSeen && !helps) into.lead = joinList(into.lead, units);
       else if (units !== '') into.assisting = joinList(into.assisting, units);
@@ -194,8 +207,9 @@ function rolePhrase(phrase: string, into: RoleFields): void {
     }
     leadSeen = true;
     into.lead = joinList(into.lead, cleanUnitText(clause.slice(0, lead), into.notes, into.carried));
-    const after = clause.slice(lead + 2);
-    const rest = after.slice(/^(负责|单位)?[，,、\s]*/.exec(foldScript(after))?.[0].length ?? 0);
+    const after = clause.slice(lead + (word?.[0].length ?? 2));
+    // `X牵头负责`, `X牵头抓总`, `X牵头实施`: the lead's own words of duty are no unit
+    const rest = after.slice(/^(负责|单位|部门|抓总|实施|推进|落实)*[，,、\s]*/.exec(foldScript(after))?.[0].length ?? 0);
     const assisting = cleanUnitText(rest, into.notes, into.carried);
     if (assisting !== '') into.assisting = joinList(into.assisting, assisting);
   }
@@ -237,15 +251,23 @@ export function assignLabel(field: Field, value: string, into: RoleFields): void
 /** How long a schedule phrase closing a role group can be (`年内持续推进`, `2023年6月底前完成`). */
 const SCHEDULE_CLAUSE = 20;
 
-/** `X分别负责，年内持续推进`: the last comma clause of a role group read as a time (dated, ongoing or set above), and the clause without it. */
-function trailingSchedule(clause: string): { rest: string; schedule: string | null } {
-  const parts = topLevelCommas(clause);
-  const last = (parts.at(-1) ?? '').trim();
-  if (parts.length < 2 || last.length > SCHEDULE_CLAUSE || looksLikeList(last)) return { rest: clause, schedule: null };
+/** Whether a comma part of a role group is a time (dated, ongoing or set above): short, no list of units, no label. */
+function isTimePart(part: string): boolean {
+  if (part === '' || part.length > SCHEDULE_CLAUSE || looksLikeList(part) || /[：:]/.test(part)) return false;
   // a year only to classify the phrase (12月底前 needs one); the task's own schedule is read later with the plan's year
-  const { spec } = parseSchedulePhrase(last, 2000);
-  if (spec.kind !== 'by' && spec.kind !== 'ongoing' && spec.kind !== 'setByUpstream') return { rest: clause, schedule: null };
-  return { rest: parts.slice(0, -1).join('，'), schedule: last };
+  const { spec } = parseSchedulePhrase(part, 2000);
+  return spec.kind === 'by' || spec.kind === 'ongoing' || spec.kind === 'setByUpstream';
+}
+
+/**
+ * `X分别负责，年内持续推进`, `X牵头，2023年6月底前完成，Y配合`, `X牵头；年内完成`: the comma parts of a role group's
+ * clause that are a time, wherever they stand, and the clause without them.
+ */
+function timeParts(clause: string): { rest: string; schedule: string | null } {
+  const parts = topLevelCommas(clause).map((p) => p.trim());
+  const times = parts.filter(isTimePart);
+  if (times.length === 0) return { rest: clause, schedule: null };
+  return { rest: parts.filter((p) => p !== '' && !isTimePart(p)).join('，'), schedule: times.join('，') };
 }
 
 /** Reads the inside of a role group; null when it names no role (a remark in brackets). */
@@ -256,8 +278,9 @@ export function readRoleGroup(inner: string): RoleFields | null {
   const once = cutListedOnce(inner);
   if (once) fields.notes.push(once.remark);
   for (const whole of clauses(once ? once.rest : inner)) {
-    const { rest: clause, schedule } = trailingSchedule(whole);
+    const { rest: clause, schedule } = timeParts(whole);
     if (schedule) fields.schedule = joinList(fields.schedule, schedule);
+    if (clause === '') continue;
     const m = /^([^：:]{1,12})[：:](.*)$/s.exec(clause);
     const field = m ? fieldOf(m[1] ?? '') : null;
     if (m && field && field !== 'no' && field !== 'text' && field !== 'other') {
@@ -266,7 +289,7 @@ export function readRoleGroup(inner: string): RoleFields | null {
     } else if (LEAD_WORD.test(foldScript(clause)) || (any && looksLikeList(clause))) {
       rolePhrase(clause, fields);
       any = true;
-    } else if (TRAILING_NOTE.test(foldScript(stripTrailing(clause, '。.'))) && looksLikeList(clause)) {
+    } else if (DUTY_END.test(foldScript(stripTrailing(clause, '。.'))) && looksLikeList(clause)) {
       rolePhrase(clause, fields);
       any = true;
     } else if (any) {

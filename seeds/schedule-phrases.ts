@@ -2,7 +2,7 @@
 import { endOfYear } from '../machines/deadline';
 import { scanDates, VAGUE_TIME } from './date-phrases';
 import { chineseNumeral, foldScript, stripTrailing } from './text';
-import type { MilestoneKind, ScheduleSpec, Target } from '../machines/schedule';
+import type { Instant, MilestoneKind, ScheduleSpec, Target } from '../machines/schedule';
 
 export interface PhraseResult {
   spec: ScheduleSpec;
@@ -67,8 +67,11 @@ export function parseSchedulePhrase(raw: string, year: number | null = null): Ph
   // `年内持续推进`: work carried on through the year, not a completion date (a list marks those 年内完成)
   if (/^(年内|全年)?(持续(实施|推进|推讲|开展)|长期(坚持|推进|实施)?|常态化(推进|开展)?|长期坚持|每季度)$/.test(p)) return ok({ kind: 'ongoing', cadence: 'quarterly' });
   if (/^(逐年落实|每年|逐年推进|每年度)$/.test(p)) return ok({ kind: 'ongoing', cadence: 'yearly' });
-  const upstream = /^按(国家|省市|省|市|上级)(的)?(要求|部署)(时限)?(落实|推进|完成)?$/.exec(p);
+  const upstream = /^(?:按|按照|根据|依据)(国家|中央|省委省政府|省政府|省市|省|市|上级)(的)?(统一)?(要求|部署|安排|规定)(时限|时间)?(落实|推进|完成)?$/.exec(p);
   if (upstream) return ok({ kind: 'setByUpstream', authority: upstream[1] ?? '' });
+  // `“十四五”期间`, `十四五末`: by the last day of that five-year plan
+  const period = /^[“"「]?十([一二三四五六七八九])五[”"」]?(期间|时期|期末|末)(前)?(完成|推进|实施|落实)?$/.exec(p);
+  if (period) return ok({ kind: 'by', targets: [{ milestone: 'complete', due: planPeriodEnd(chineseNumeral(period[1] ?? '') ?? 0), text: raw.trim() }] });
   if (/后[,，]?(及时|\d+(个月|个工作日|日|天)内|按要求|接要求)/.test(p)) {
     const after = parseAfterEvent(p);
     if (after) return after;
@@ -86,6 +89,9 @@ const YEAR_VERB = /^(开工|动工|建成|竣工|完成|投入使用|投用|通�
 
 /** `全年建设…不少于100个`, `全年开展培训1.2万人次`: 全年 right before the work is this year's work, due at the plan year's end (`全年地区生产总值` counts an output, and dates nothing). */
 const WHOLE_YEAR_WORK = /全年(建设|新建|建成|开展|完成|新增|改造|培训|举办|组织|实施|办理|发放|实现)/;
+
+/** The last day of the 十N五 five-year plan (十一五 2006–2010 … 十五五 2026–2030). */
+const planPeriodEnd = (n: number): Instant => endOfYear(2005 + 5 * n);
 
 /** The end of a five-year plan period: `十三五末`, `“十四五”期末`. */
 const PLAN_PERIOD_END = /十([一二三四五])五[”"」]?(?:期末|末)/g;
@@ -124,10 +130,7 @@ export function findProseTargets(paragraph: string, year: number | null = null):
       targets.push({ milestone: (verb === null ? null : milestoneOf(verb)) ?? 'complete', due: d.due, text: verb ? `${d.text}${verb}` : d.text });
     }
     // `“十三五”末`: the last day of that five-year plan (十一五 2010 … 十五五 2030)
-    for (const m of sentence.matchAll(PLAN_PERIOD_END)) {
-      const n = chineseNumeral(m[1] ?? '') ?? 0;
-      targets.push({ milestone: 'complete', due: endOfYear(2005 + 5 * n), text: m[0] });
-    }
+    for (const m of sentence.matchAll(PLAN_PERIOD_END)) targets.push({ milestone: 'complete', due: planPeriodEnd(chineseNumeral(m[1] ?? '') ?? 0), text: m[0] });
     const whole = year === null || deadlines.length > 0 ? null : WHOLE_YEAR_WORK.exec(foldScript(sentence));
     if (whole && year !== null) targets.push({ milestone: milestoneOf(whole[1] ?? '') ?? 'complete', due: endOfYear(year), text: whole[0] });
     problems.push(...scan.problems.filter((p) => !p.includes('未写年份') || /[前底末]/.test(p)));

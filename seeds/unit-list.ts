@@ -115,39 +115,23 @@ const namesOtherPlace = (token: string): boolean => BARE_PLACE.test(stem(foldScr
 /** Bodies that belong to no local government: vertical and outside bodies keep the name they are printed with. */
 const OWN_BODY = /(分局|支行|分行|公司|协会|海关|银保监局|银监局|证监局|保监局|直属库|集团|学院|大学|医院|电力|邮政|铁路|总队|支队)$/;
 
-/** The level words a province's or prefecture's name ends with, to find the name a unit opens with (无锡 of 无锡市). */
-const LEVEL_WORD = /(维吾尔自治区|壮族自治区|回族自治区|自治区|特别行政区|自治州|地区|省|市|州|盟)$/;
-let shortNames: ReadonlySet<string> | null = null;
-
-/** Provinces' and prefectures' names short of their level word (湖北, 无锡, 临夏), from the divisions dataset, read once. */
-function placeNames(): ReadonlySet<string> {
-  shortNames ??= new Set(
-    divisionsDataset()
-      .all.filter((d) => d.tier !== 'county')
-      .map((d) => d.name.replace(LEVEL_WORD, ''))
-      .filter((n) => n.length >= 2),
-  );
-  return shortNames;
-}
-
 /**
- * `无锡国税局`: a name opening with a province's or prefecture's name short of its level word, then a unit's own name,
- * is that place's: it takes no carried level, and its place (as printed) is the level carried to the bare names after it
- * (`无锡国税局、地税局` → 无锡地税局). Counties are left out: their short names are department words too (公安县, 资源县).
+ * The place a department's name opens with when it is printed without its level (无锡国税局, 内蒙古自治区 as 内蒙古…):
+ * a province's or prefecture's short name from the divisions dataset, then the body's own name; null when none.
  */
-function placeOpening(token: string): string | null {
-  const name = foldScript(token);
-  for (let k = 4; k >= 2; k -= 1) {
-    const rest = name.slice(k);
-    if (rest.length >= 2 && looksLikeUnit(rest) && !/^[省市区县州]/.test(rest) && placeNames().has(name.slice(0, k))) return token.slice(0, k);
+function placeOpening(folded: string): string | null {
+  const names = divisionsDataset().shortNames;
+  for (let n = Math.min(8, folded.length - 2); n >= 2; n -= 1) {
+    const rest = folded.slice(n);
+    if (names.has(folded.slice(0, n)) && !LEVEL.test(rest) && looksLikeUnit(rest)) return folded.slice(0, n);
   }
   return null;
 }
 
-/** Whether a name already says where it belongs (a level or place character, a vertical or outside body). */
+/** Whether a name already says where it belongs (a level or place character, a place's name, a vertical or outside body). */
 function carriesOwnPlace(name: string): boolean {
   const n = foldScript(name);
-  return /[省市区县州]/.test(n) || /^(各|团|人民银行|人行|有关|相关|中国|国家)/.test(n) || OWN_BODY.test(n);
+  return /[省市区县州]/.test(n) || /^(各|团|人民银行|人行|有关|相关|中国|国家)/.test(n) || OWN_BODY.test(n) || placeOpening(n) !== null;
 }
 
 /** Pinyin a page prints after a character (`藍(lán)`): a reading aid, not part of a name; it has a tone mark. */
@@ -159,6 +143,23 @@ export function withoutPinyin(raw: string): { text: string; repair: UnitRepair |
   if (!PINYIN.test(raw)) return { text: raw, repair: null };
   const text = raw.replace(PINYIN_ALL, '');
   return { text, repair: { kind: 'unitRepaired', raw, decision: `单位名称中的拼音注音不是名称的一部分，已去掉 → ${text}` } };
+}
+
+/** `市民政局（牵头）`: a role in brackets after a unit's name marks its role; it is no part of the name. */
+const ROLE_MARK = /[（(](牵头(?:单位)?|主办|主责|负总责|配合|协办|参与)[）)]$/;
+
+/**
+ * Tokens without their role marks, the ones marked 牵头 first (`市财政局、市民政局（牵头）` → 市民政局 leads), and how many
+ * lead; without marks, the tokens and the count as tokenise found them.
+ */
+function roleMarks(tokens: string[], markedLeads: number, repairs: UnitRepair[]): { tokens: string[]; markedLeads: number } {
+  const marks = tokens.map((t) => ROLE_MARK.exec(foldScript(t)));
+  if (marks.every((m) => m === null)) return { tokens, markedLeads };
+  const bare = tokens.map((t, i) => (marks[i] ? t.slice(0, t.length - (marks[i]?.[0].length ?? 0)) : t));
+  const leads = bare.filter((_, i) => /^[（(](牵头|主办|主责|负总责)/.test(marks[i]?.[0] ?? ''));
+  for (const [i, t] of tokens.entries()) if (marks[i]) repairs.push({ kind: 'unitRepaired', raw: t, decision: `「${marks[i]?.[0] ?? ''}」是角色标注，不是名称的一部分 → ${bare[i] ?? ''}` });
+  if (leads.length === 0) return { tokens: bare, markedLeads };
+  return { tokens: [...leads, ...bare.filter((t) => !leads.includes(t))], markedLeads: leads.length };
 }
 
 /** Splits on top-level `；` / `;` (a semicolon inside brackets belongs to a name). */
@@ -199,7 +200,8 @@ export function splitUnitList(raw: string): UnitList {
 
 /** One list: its tokens, collectives glued, bodies shared, the level prefix carried down. */
 function splitOneList(text: string, repairs: UnitRepair[]): { mentions: UnitMention[]; markedLeads: number } {
-  const { tokens, markedLeads } = tokenise(text, repairs);
+  const cut = tokenise(text, repairs);
+  const { tokens, markedLeads } = roleMarks(cut.tokens, cut.markedLeads, repairs);
   const mentions: UnitMention[] = [];
   let prefix: string | null = null;
   let leadsLeft = markedLeads;
@@ -219,10 +221,11 @@ function splitOneList(text: string, repairs: UnitRepair[]): { mentions: UnitMent
       continue;
     }
     const level = LEVEL.exec(foldScript(token));
-    // the prefix is carried as printed (縣 stays 縣 in a traditional copy)
+    // the prefix is carried as printed (縣 stays 縣 in a traditional copy); a place's name is one too (无锡国税局、地税局)
+    const place = level ? null : placeOpening(foldScript(token));
     if (level && unitKindOf(token) === 'department') prefix = token.slice(0, level[0].length);
+    else if (place && unitKindOf(token) === 'department' && !OWN_BODY.test(foldScript(token))) prefix = token.slice(0, place.length);
     let name = token;
-    let place: string | null = null;
     const previous = mentions.at(-1)?.name ?? '';
     if (GENERIC_LOCAL.test(foldScript(token))) {
       // `各乡镇政府、街道办事处`: a body of a kind, named by no place, is every one of them, as the 各 before it says
@@ -230,13 +233,11 @@ function splitOneList(text: string, repairs: UnitRepair[]): { mentions: UnitMent
         name = `各${token}`;
         repairs.push({ kind: 'unitRepaired', raw: token, decision: `「${token}」未写地名，承前「${previous}」的「各」→ ${name} (every such body)` });
       }
-    } else if (!level && unitKindOf(token) === 'department' && (place = placeOpening(token)) === null && prefix && !carriesOwnPlace(token)) {
+    } else if (!level && prefix && !carriesOwnPlace(token) && unitKindOf(token) === 'department') {
       name = `${prefix}${token}`;
       repairs.push({ kind: 'unitPrefixed', raw: token, decision: `沿用前缀「${prefix}」→ ${name}` });
     }
     mentions.push({ name, raw: token });
-    // a place opening a department's name is the level carried after it (a vertical body keeps its place to itself)
-    if (place !== null && !OWN_BODY.test(foldScript(token))) prefix = place;
     if (isLead) keptLeads += 1;
     if (!level && unitKindOf(token) === 'department' && namesOtherPlace(token)) prefix = null;
     // after a collective (各乡镇政府) the list has left the level's departments: their level is carried no further

@@ -36,6 +36,7 @@ describe('a news page’s dotted date on a line of its own', () => {
 
   it('is its issue date, day first, so a page printing no year of its own is read', () => {
     expect(read(doc('13.03.2015  07:51')).plan.issuedOn).toBe('2015-03-13');
+    expect(read(doc('13.03.2015  07：51')).plan.issuedOn).toBe('2015-03-13');
   });
 
   it('reports the order it chose when both numbers could be a month', () => {

@@ -23,9 +23,9 @@ describe('a header whose column for the work has a word no list uses', () => {
   });
 
   it('takes a word that names a field for that field, not for the work (备注 stays a remark)', () => {
-    const { plan, report } = read(['2024年重点任务分解表', '序号\t备注\t项目\t牵头单位', '1\t续建\t新建社区食堂20个。\t区民政局']);
+    const { plan, report } = read(['2024年重点任务分解表', '序号\t备注\t年度清单\t牵头单位', '1\t续建\t新建社区食堂20个。\t区民政局']);
     expect(plan.tasks.map((t) => [t.text, t.leadUnits])).toEqual([['新建社区食堂20个。', ['区民政局']]]);
-    expect(report.lines.some((l) => l.kind === 'columnInferred' && l.decision.includes('「项目」'))).toBe(true);
+    expect(report.lines.some((l) => l.kind === 'columnInferred' && l.decision.includes('「年度清单」'))).toBe(true);
   });
 
   it('is no header without a unit column: the refusal names the header\'s line and the column it lacks', () => {
@@ -52,5 +52,29 @@ describe('a header whose column for the work has a word no list uses', () => {
       ['改造老旧小区10个。', ['区住建局'], ['区财政局']],
     ]);
     expect(report.lines.filter((l) => l.kind === 'columnInferred')).toHaveLength(1);
+  });
+});
+
+describe('the words lists use for their columns and labels, beyond the common ones', () => {
+  const row = '1\t新建社区食堂20个。\t区民政局\t区财政局\t2024年9月底前';
+  it.each<[string, string, string, string[][]]>([
+    ['主办单位 · 协助单位', '序号\t督办事项\t主办单位\t协助单位\t办结时限', row, [['区民政局'], ['区财政局']]],
+    ['牵头处室 · 配合处室 (a department\'s own offices)', '序号\t重点工作\t牵头处室\t配合处室\t完成时间', row, [['区民政局'], ['区财政局']]],
+    ['主责部门 · 配合责任单位', '编号\t主要内容\t主责部门\t配合责任单位\t计划完成时间', row, [['区民政局'], ['区财政局']]],
+    ['实施单位 alone: the first listed leads', '序号\t建设内容\t实施单位\t时间要求', '1\t新建社区食堂20个。\t区民政局、区财政局\t2024年9月底前', [['区民政局'], ['区财政局']]],
+  ])('%s', (_, header, line, expected) => {
+    const { plan } = read(['2024年重点工作任务分解表', header, line]);
+    expect(plan.tasks.map((t) => [t.leadUnits, t.assistingUnits])).toEqual([expected]);
+    expect(plan.tasks[0]?.schedule.spec.kind).toBe('by');
+  });
+
+  it('keeps the office that supervises (督办单位) and a project\'s money out of the units', () => {
+    const { plan } = read(['2024年重点工作任务分解表', '序号\t总投资（万元）\t年度清单\t牵头单位\t督办单位', '1\t1200\t新建社区食堂20个。\t区民政局\t区政府督查室']);
+    expect(plan.tasks.map((t) => [t.text, t.leadUnits, t.assistingUnits])).toEqual([['新建社区食堂20个。', ['区民政局'], []]]);
+  });
+
+  it('reads labels in those words under an item (主办单位：… / 协办单位：… / 办结时限：…)', () => {
+    const { plan } = read(['2024年工作要点', '1.新建社区食堂20个。', '主办单位：区民政局', '协办单位：区财政局', '办结时限：2024年9月底前']);
+    expect(plan.tasks.map((t) => [t.leadUnits, t.assistingUnits, t.schedule.spec.kind])).toEqual([[['区民政局'], ['区财政局'], 'by']]);
   });
 });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importDocument } from '../../seeds';
 import { readOverridesFile, SEEDS_DIR } from '../../seeds/catalog';
+import { dueDay } from '../../seeds/corpus';
 import { seed } from '../support/seeds';
 import { readLines as read, rolesOf as roles } from '../support/read-lines';
 
@@ -79,5 +80,24 @@ describe('roles inline and on label lines', () => {
   it('keeps a collective that does not end in 政府 whole, beside its neighbour', () => {
     const doc = ['2023年分工方案', '1.提升服务。', '牵头单位:区商务局', '责任单位:各街道,区直各部门、各有关单位'];
     expect(roles(doc)[0]).toEqual([['区商务局'], ['各街道', '区直各部门', '各有关单位']]);
+  });
+});
+
+describe('a time inside a role group, wherever it stands', () => {
+  const read1 = (line: string) => {
+    const t = read(['2020年重点工作任务分工', line]).plan.tasks[0];
+    return [t?.leadUnits, t?.assistingUnits, t && t.schedule.spec.kind === 'by' ? dueDay(t) : t?.schedule.spec.kind];
+  };
+
+  it('between the lead and the assisting units: the units on either side keep their roles', () => {
+    expect(read1('1.建成养老服务中心。(市民政局牵头,2020年6月底前完成,市财政局配合)')).toEqual([['市民政局'], ['市财政局'], '2020-06-30']);
+  });
+
+  it('as a clause of its own after a semicolon, not a remark', () => {
+    expect(read1('1.建成养老服务中心。(市民政局牵头,市财政局配合;2020年9月底前完成)')).toEqual([['市民政局'], ['市财政局'], '2020-09-30']);
+  });
+
+  it('as work carried on (长期坚持) before the units', () => {
+    expect(read1('1.推进社区养老。(长期坚持,市民政局牵头,市财政局配合)')).toEqual([['市民政局'], ['市财政局'], 'ongoing']);
   });
 });

@@ -168,3 +168,40 @@ describe('findProseTargets with the plan year', () => {
     expect(findProseTargets('全年开展培训1万人次。', null).targets).toEqual([]);
   });
 });
+
+describe('dates as lists of other places print them', () => {
+  const due = (raw: string, year = 2024): string[] | string => {
+    const { spec } = parseSchedulePhrase(raw, year);
+    return spec.kind === 'by' ? spec.targets.map((t) => t.due.slice(0, 10)) : spec.kind;
+  };
+
+  it.each<[string, string[] | string]>([
+    // the year by where it stands: 今年 is the plan's, 明年 / 次年 the one after
+    ['今年底前', ['2024-12-31']],
+    ['明年6月底前完成', ['2025-06-30']],
+    ['次年一季度', ['2025-03-31']],
+    ['后年上半年', ['2026-06-30']],
+    // the ten days of a month: 上旬 to the 10th, 中旬 to the 20th, 下旬 to its end
+    ['10月上旬前', ['2024-10-10']],
+    ['2025年2月中旬', ['2025-02-20']],
+    ['2月下旬', ['2024-02-29']],
+    // figures only
+    ['2024.12', ['2024-12-31']],
+    ['2024.6.30前', ['2024-06-30']],
+    ['2024/12/31', ['2024-12-31']],
+    ['2025-03-15', ['2025-03-15']],
+    ['2024-2025年', ['2025-12-31']],
+    // a five-year plan's period ends with its last year
+    ['“十四五”期间', ['2025-12-31']],
+    ['十五五期末', ['2030-12-31']],
+    // set above, however it is said
+    ['根据国家部署', 'setByUpstream'],
+    ['按照省统一安排', 'setByUpstream'],
+  ])('%s', (raw, expected) => {
+    expect(due(raw)).toEqual(expected);
+  });
+
+  it('needs the plan\'s year for 明年 and says so when there is none', () => {
+    expect(parseSchedulePhrase('明年6月底前', null).spec.kind).toBe('unparsed');
+  });
+});

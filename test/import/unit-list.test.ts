@@ -1,5 +1,6 @@
 // Specification of the unit-list rules (责任单位): splitting, collectives, level prefix, 牵头, PDF fragments.
 import { describe, expect, it } from 'vitest';
+import { shortNameOf } from '../../seeds/divisions';
 import { splitLeads } from '../../seeds/unit-list';
 import { looksLikeUnit, splitPdfUnitCell, splitUnitList, unitKindOf } from '../../seeds/unit-list';
 
@@ -22,6 +23,12 @@ describe('splitUnitList', () => {
     // the unspecified rest after 等 may name its level and its tier too (省直 / 市级)
     ['省财政厅、省农业厅等省直有关部门和各市人民政府', ['省财政厅', '省农业厅', '各市人民政府']],
     ['市财政局等市级有关单位', ['市财政局']],
+    // a place's name printed without its level is the level the units after it carry (a prefecture's, from the divisions dataset)
+    ['市发改委、财政局，无锡国税局、地税局', ['市发改委', '市财政局', '无锡国税局', '无锡地税局']],
+    ['区民政局、苏州银保监分局、财政局', ['区民政局', '苏州银保监分局', '区财政局']],
+    ['内蒙古财政厅、教育厅', ['内蒙古财政厅', '内蒙古教育厅']],
+    // a county's name is a word too often (公安县): only provinces and prefectures are known without their level
+    ['市民政局、公安局', ['市民政局', '市公安局']],
   ])('splits 「%s」', (raw, expected) => {
     expect(names(raw)).toEqual(expected);
   });
@@ -42,6 +49,21 @@ describe('splitUnitList', () => {
   it('reports every carried prefix and every dropped unspecific mention', () => {
     const { repairs } = splitUnitList('市住建委、国土资源局会同有关部门');
     expect(repairs.map((r) => r.kind)).toEqual(['unitPrefixed', 'unitUnknown']);
+  });
+});
+
+describe('the short names of provinces and prefectures', () => {
+  it.each<[string, string]>([
+    ['无锡市', '无锡'],
+    ['广西壮族自治区', '广西'],
+    ['黔东南苗族侗族自治州', '黔东南'],
+    ['伊犁哈萨克自治州', '伊犁'],
+    ['内蒙古自治区', '内蒙古'],
+    ['西藏自治区', '西藏'],
+    ['阿里地区', '阿里'],
+    ['兴安盟', '兴安'],
+  ])('%s → %s', (name, short) => {
+    expect(shortNameOf(name)).toBe(short);
   });
 });
 

@@ -7,8 +7,11 @@ import { SEEDS_DIR } from '../../seeds/catalog';
 export type Part = { kind: 'p'; text: string } | { kind: 'row'; cells: string[] };
 
 /** Paragraphs and table rows of a seed: tab rows stay rows; a run of tab-indented cell lines is one row. */
-export function seedParts(file: string): Part[] {
-  const lines = readFileSync(join(SEEDS_DIR, file), 'utf8').split(/\r?\n/);
+export const seedParts = (file: string): Part[] => partsOf(readFileSync(join(SEEDS_DIR, file), 'utf8'));
+
+/** Paragraphs and table rows of a text document: tab rows stay rows; a run of tab-indented cell lines is one row. */
+export function partsOf(text: string): Part[] {
+  const lines = text.split(/\r?\n/);
   const parts: Part[] = [];
   let cells: string[] | null = null;
   let width = 0;
@@ -24,7 +27,9 @@ export function seedParts(file: string): Part[] {
       parts.push({ kind: 'row', cells: cells.length === 1 ? ['', cells[0] ?? '', ...Array<string>(Math.max(0, width - 2)).fill('')] : cells });
       cells = null;
     }
-    if (line.includes('\t')) parts.push({ kind: 'row', cells: line.split('\t') });
+    // `a | b |`: a web table as the store printed it, a table row again in the page
+    if (/ \| .*\|\s*$/.test(line)) parts.push({ kind: 'row', cells: line.replace(/\|\s*$/, '').split('|').map((c) => c.trim()) });
+    else if (line.includes('\t')) parts.push({ kind: 'row', cells: line.split('\t') });
     else if (line.trim() !== '') parts.push({ kind: 'p', text: line });
   }
   if (cells) parts.push({ kind: 'row', cells });

@@ -1,0 +1,83 @@
+// Specification: a list reads the same however a copy of it was made — punctuation widened, blank lines lost or doubled, lines indented, marks restyled, `|` rows turned to tabs — and published as HTML, xlsx or Word.
+import { describe, expect, it } from 'vitest';
+import { importDocument, importFile } from '../../seeds';
+import { corpusOptions, loadCorpus, scoreDocument, scorePlan, type CorpusDocument, type Score } from '../../seeds/corpus';
+import { partsOf, toDocx, toHtml, toXlsx } from '../support/seed-formats';
+
+const wide = (t: string): string => t.replace(/\(/g, '（').replace(/\)/g, '）').replace(/:/g, '：').replace(/;/g, '；').replace(/,/g, '，');
+const lines = (f: (ls: string[]) => string[]) => (t: string): string => f(t.split('\n')).join('\n');
+/** An item mark restyled at a line's start (1. → （1）), only where a character follows it. */
+const marks = (from: RegExp, to: string) => (t: string): string => t.replace(from, to);
+
+/** What copies do to a page, each with what it does to the names a reading gives (widened brackets are the names' too). */
+const COPIES: [string, (text: string) => string, (name: string) => string][] = [
+  ['ASCII punctuation widened (，：；（）)', wide, wide],
+  ['lines indented with ideographic spaces', lines((ls) => ls.map((l) => (l.trim() === '' ? l : `\u3000\u3000${l}`))), (n) => n],
+  ['blank lines lost', lines((ls) => ls.filter((l) => l.trim() !== '')), (n) => n],
+  ['a blank line after every line', lines((ls) => ls.flatMap((l) => [l, ''])), (n) => n],
+  ['CRLF line ends', (t) => t.replace(/\n/g, '\r\n'), (n) => n],
+  ['spaces after every line', lines((ls) => ls.map((l) => `${l}  `)), (n) => n],
+  ['marks 1. / 1、 printed （1）', marks(/^([ \t\u3000]*)(\d{1,2})[.、．](?=[^\s\d])/gm, '$1($2)'), (n) => n],
+  ['marks 1. printed 1、', marks(/^([ \t\u3000]*)(\d{1,2})[.．](?=[^\s\d])/gm, '$1$2、'), (n) => n],
+  ['marks 1、 printed 1.', marks(/^([ \t\u3000]*)(\d{1,2})、(?=[^\s\d])/gm, '$1$2.'), (n) => n],
+  ['`| a | b |` rows turned to tab rows', lines((ls) => ls.map((l) => (/^\|.*\|$/.test(l.trim()) ? l.trim().slice(1, -1).split('|').map((c) => c.trim()).join('\t') : l))), (n) => n],
+];
+
+type CorpusPlan = Parameters<typeof scorePlan>[1] extends infer O ? (O extends { plan: infer P } ? P : never) : never;
+
+const corpus = loadCorpus();
+const original = new Map(corpus.map((d) => [d.id, scoreDocument(d)]));
+const figures = (s: Score): string => `${s.error ? s.error.split(':')[0] : 'read'} ${s.read} · ${s.lead}/${s.assisting}/${s.due}`;
+
+describe('the corpus through the copies pages make', () => {
+  it.each(COPIES)('%s: every document the copy changes reads as the original does', (_, copy, name) => {
+    const changed = corpus.filter((d) => copy(d.text) !== d.text);
+    const differ = changed.flatMap((d) => {
+      const reading = { ...d.reading, tasks: d.reading.tasks.map((t) => ({ ...t, leads: t.leads.map(name), assisting: t.assisting.map(name) })) };
+      const got = scoreDocument({ ...d, text: copy(d.text), reading } satisfies CorpusDocument);
+      const want = original.get(d.id) as Score;
+      return figures(got) === figures(want) ? [] : [`${d.id}: ${figures(got)}, original ${figures(want)}`];
+    });
+    // each copy must change something, or it tests nothing
+    expect(changed.length).toBeGreaterThan(0);
+    expect(differ).toEqual([]);
+  });
+});
+
+describe('the corpus published as a web page, a workbook or a Word document, a paragraph a line', () => {
+  /** The outcome of an import: its plan, or the error it was refused with. */
+  const outcome = async (run: () => Promise<{ plan: CorpusPlan }>) => {
+    try {
+      return { plan: (await run()).plan };
+    } catch (error) {
+      return { error };
+    }
+  };
+
+  it('reads every document written as an HTML page as it reads the text', async () => {
+    const differ: string[] = [];
+    for (const d of corpus) {
+      const got = scorePlan(d, await outcome(async () => importDocument(toHtml(partsOf(d.text)), `${d.id}.html`, corpusOptions(d))));
+      if (figures(got) !== figures(original.get(d.id) as Score)) differ.push(`${d.id}: ${figures(got)}`);
+    }
+    expect(differ).toEqual([]);
+  });
+
+  it('reads every document written as an xlsx workbook (a row a line) as it reads the text', async () => {
+    const differ: string[] = [];
+    for (const d of corpus) {
+      const got = scorePlan(d, await outcome(async () => importFile(await toXlsx(partsOf(d.text)), `${d.id}.xlsx`, corpusOptions(d))));
+      if (figures(got) !== figures(original.get(d.id) as Score)) differ.push(`${d.id}: ${figures(got)}`);
+    }
+    expect(differ).toEqual([]);
+  });
+
+  it('reads every document written as a Word document as it reads the text', async () => {
+    const differ: string[] = [];
+    for (const d of corpus) {
+      const got = scorePlan(d, await outcome(async () => importFile(await toDocx(partsOf(d.text)), `${d.id}.docx`, corpusOptions(d))));
+      if (figures(got) !== figures(original.get(d.id) as Score)) differ.push(`${d.id}: ${figures(got)}`);
+    }
+    expect(differ).toEqual([]);
+  });
+});
