@@ -26,6 +26,10 @@ describe('a year-less date after a dated one in the same sentence', () => {
     expect(report.lines.filter((l) => l.kind === 'yearCarried').map((l) => [l.line, l.decision.includes('「2017年3月底前」')])).toEqual([[2, true]]);
   });
 
+  it('takes it from a date printed in figures too (2024.3前…,6月底前)', () => {
+    expect(dueDay(read(['2023年工作要点', '1、2024.3前出台方案,6月底前完成试点。(市发改委牵头)']).plan.tasks[0]!)).toBe('2024-06-30');
+  });
+
   it('borrows nothing from a bare year: 2019年以来 leaves 6月底前 to the plan year', () => {
     expect(dueDay(read(['2023年工作要点', '1.2019年以来成效明显,6月底前完成验收。(市发改委牵头)']).plan.tasks[0]!)).toBe('2023-06-30');
   });
