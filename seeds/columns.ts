@@ -145,3 +145,29 @@ export function labelLine(text: string): { field: Field; label: string; value: s
   if (!field || field === 'no' || field === 'text' || field === 'other') return null;
   return { field, label: m[1] ?? '', value: (m[2] ?? '').trim() };
 }
+
+/** Where a further label starts inside a label's value: after spaces or a stop (`X  配合单位：Y`, `X；完成时限：…`). */
+const NEXT_LABEL = /(?:[ \t\u3000]+|[；;，,][ \t\u3000]*)([^：:\s\u3000。，,、；;（(〔\[【）)〕\]】]{1,12})[：:]/g;
+
+/**
+ * `牵头单位：区民政局  配合单位：区财政局  完成时限：2024年9月底前`: the labels of one line, several where spaces or stops
+ * part them; null when the line is no label line.
+ */
+export function labelsOf(text: string): { field: Field; label: string; value: string }[] | null {
+  const first = labelLine(text);
+  if (!first) return null;
+  const out: { field: Field; label: string; value: string }[] = [];
+  let current = first;
+  for (;;) {
+    const next = [...current.value.matchAll(NEXT_LABEL)].find((m) => {
+      const f = fieldOf(m[1] ?? '');
+      return f !== null && f !== 'no' && f !== 'text' && f !== 'other';
+    });
+    if (!next) break;
+    const field = fieldOf(next[1] ?? '') as Field;
+    out.push({ ...current, value: current.value.slice(0, next.index).trim() });
+    current = { field, label: next[1] ?? '', value: current.value.slice((next.index ?? 0) + next[0].length).trim() };
+  }
+  out.push(current);
+  return out;
+}

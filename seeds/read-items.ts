@@ -1,7 +1,7 @@
 // Reader for lists written as numbered items: roles inline (（X牵头）, 〔责任单位：…〕) or on label lines (牵头单位：…), sections 一、…
 import { toTask, type ReadContext } from './assemble';
 import type { Block } from './blocks';
-import { labelLine } from './columns';
+import { labelLine, labelsOf } from './columns';
 import { readConference } from './conference-text';
 import { ImportError } from './errors';
 import { emptyLists, type RawItem, type ReadResult } from './items';
@@ -149,9 +149,9 @@ function drafts(blocks: readonly Block[], reporter: Reporter): { drafts: Draft[]
       continue;
     }
     if (!current) continue;
-    const label = labelLine(text);
-    if (label) {
-      assignLabel(label.field, label.value, current.roles);
+    const labels = labelsOf(text);
+    if (labels) {
+      for (const label of labels) assignLabel(label.field, label.value, current.roles);
       current.labels = true;
       current.lines.push(raw);
     } else if (!current.labels && !current.closed) {

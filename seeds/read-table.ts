@@ -4,12 +4,12 @@ import type { Block, RowBlock } from './blocks';
 import type { Field } from './columns';
 import { ImportError } from './errors';
 import { numberMark } from './marks';
-import { emptyLists, headerFields, inferredTextColumn, missingFields, titleBefore, type RawItem, type ReadResult } from './items';
+import { emptyLists, headerFields, inferredTextColumn, missingFields, titleBefore, type RawItem, type RawLists, type ReadResult } from './items';
+import { readRoleGroup } from './roles';
 import type { ParsedConference, ParsedTask } from './parsed';
 import { readConference } from './conference-text';
 import type { Reporter } from './reporter';
 import { readSchedule } from './read-schedule';
-import { readRoleGroup } from './roles';
 import { cleanCellText, sectionHeading, squeeze } from './text';
 import { looksLikeUnit, type UnitMention } from './unit-list';
 
@@ -113,6 +113,25 @@ function unitCells(table: Table, row: RowBlock, f: Field, people: string[], no: 
   });
 }
 
+/** `牵头单位：X；配合单位：Y` printed inside a unit cell: that cell states its units' roles itself, whatever its column. */
+function labelledCells(lists: RawLists): RawLists {
+  const out = emptyLists();
+  for (const f of ['lead', 'units', 'assisting'] as const) {
+    for (const cell of lists[f]) {
+      const roles = /[：:]/.test(cell) ? readRoleGroup(cell) : null;
+      if (!roles?.labelled) {
+        out[f].push(cell);
+        continue;
+      }
+      for (const g of ['lead', 'units', 'assisting'] as const) {
+        const units = roles[g];
+        if (units) out[g].push(units);
+      }
+    }
+  }
+  return out;
+}
+
 /** The raw item of a data row; `previous` gives a merged or empty lead cell its value, reported. */
 function rawItem(table: Table, row: RowBlock, no: string, printed: string, previous: ParsedTask | undefined, reporter: Reporter): RawItem {
   const measures = cleanCellText(cellOf(table, row, 'measures'));
@@ -133,7 +152,7 @@ function rawItem(table: Table, row: RowBlock, no: string, printed: string, previ
     inferredNo: printed !== no,
     section: null,
     text: cleanCellText(cellOf(table, row, 'text')),
-    lists,
+    lists: labelledCells(lists),
     leadColumn: table.fields.includes('lead'),
     people: [...cellsOf(table, row, 'people'), ...named].join('、') || null,
     schedule: table.fields.includes('schedule') ? cellOf(table, row, 'schedule') : null,

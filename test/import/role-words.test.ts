@@ -60,3 +60,18 @@ describe('a role group that names only helpers', () => {
     expect(report.lines.some((l) => l.kind === 'leadInferred' && l.decision.includes('只写明配合单位'))).toBe(true);
   });
 });
+
+describe('labels printed together', () => {
+  it('on one line, parted by spaces: each label gives its own field', () => {
+    const { plan } = read(['2024年重点工作任务分工', '1.新建社区食堂20个。', '牵头单位：市民政局　 配合单位：市财政局、市卫健委  完成时限：2024年9月底前']);
+    expect(plan.tasks.map((t) => [t.leadUnits, t.assistingUnits, t.schedule.spec.kind === 'by' ? t.schedule.spec.targets[0]?.due.slice(0, 10) : null])).toEqual([[['市民政局'], ['市财政局', '市卫健委'], '2024-09-30']]);
+  });
+
+  it('on one line, parted by a semicolon', () => {
+    expect(roles(['2024年重点工作任务分工', '1.新建社区食堂20个。', '牵头单位：市民政局；配合单位：市财政局'])).toEqual([[['市民政局'], ['市财政局']]]);
+  });
+
+  it('inside a table\'s unit cell: the cell states its units\' roles itself', () => {
+    expect(roles(['2024年重点任务分解表', '序号\t重点任务\t责任单位\t完成时限', '1\t新建社区食堂20个。\t牵头单位：市民政局；配合单位：市财政局\t2024年9月底前'])).toEqual([[['市民政局'], ['市财政局']]]);
+  });
+});
