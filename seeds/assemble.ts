@@ -90,6 +90,7 @@ export function scheduleOf(raw: RawItem, ctx: ReadContext, reporter: Reporter): 
   if (raw.schedule !== null) return { scheduleRaw: raw.schedule, schedule: readSchedule(raw.schedule, raw.no, raw.scheduleLine, reporter, ctx.year) };
   const found = findProseTargets(raw.text, ctx.year);
   for (const p of found.problems) reporter.add('scheduleUnparsed', raw.no, raw.line, p, '日期无法读取，未作为期限 (not taken as a deadline)');
+  for (const note of found.yearsLent) reporter.add('yearCarried', raw.no, raw.line, found.sentences.join('').slice(0, 80), note);
   const schedule: ScheduleSpec = found.targets.length > 0 ? { kind: 'by', targets: found.targets } : { kind: 'ongoing', cadence: 'quarterly' };
   return { scheduleRaw: found.sentences.join(''), schedule };
 }

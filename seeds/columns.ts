@@ -75,10 +75,14 @@ const EXACT: Record<string, Field> = {
   工作举措: 'measures',
   部门分工: 'roles',
   责任分工: 'roles',
+  任务分工: 'roles',
   分工: 'roles',
   备注: 'other',
   类别: 'other',
   分类: 'other',
+  // a category spanning the rows under it (一、继续提高底线民生保障水平), printed before 序号
+  大类: 'other',
+  小类: 'other',
   说明: 'other',
   当前进度: 'other',
   // what kind of target or indicator a row is (A类 责任目标, 约束性): no unit, no text
@@ -93,18 +97,24 @@ const EXACT: Record<string, Field> = {
 const PARTS: [RegExp, Field][] = [
   [/(领导|责任人|联系人)$/, 'people'],
   [/(实施计划|进度安排|完成时限|时间节点|时间进度)/, 'schedule'],
+  // `时间要求`, `计划完成时间`, `办结时限`, `序时进度`: when the work is due
+  [/((时间|进度|时限)要求|完成时间|截止时间|办结时限|完成节点|序时进度|时序进度)$/, 'schedule'],
   [/(推进情况|完成情况|落实情况|完成成效|进展|是否)/, 'other'],
   // the office that supervises the work (督办单位) does none of it; sizes and money are figures, not units
   [/^督[办查导](单位|部门|处室|科室)$/, 'other'],
   [/(规模|投资|资金|金额|万元)/, 'other'],
-  // a body's word for its units (单位, 部门) or its own offices (处室, 科室)
-  [/(牵头|主办|主责)(单位|部门|处室|科室|机关)/, 'lead'],
-  [/(配合|参与|参加|协办|协同|协作|协助|支持)(责任)?(单位|部门|处室|科室)/, 'assisting'],
-  [/(责任|负责|实施|承办)(单位|部门|主体|处室|科室)/, 'units'],
+  // a body's word for its units (单位, 部门) or its own offices (处室, 科室, a township's 股室)
+  [/(牵头|主办|主责)(单位|部门|处室|科室|股室|机关)/, 'lead'],
+  [/(配合|参与|参加|协办|协同|协作|协助|支持)(责任)?(单位|部门|处室|科室|股室)/, 'assisting'],
+  // `数据提供单位：市统计局`: the unit that supplies the figure a target is measured by has a part in the task
+  [/(数据|资料|材料)(提供|报送|来源)(单位|部门)$/, 'assisting'],
+  [/(责任|负责|实施|承办)(单位|部门|主体|处室|科室|股室|站所)/, 'units'],
+  // `承担单位`, `落实单位`: who does the work, their role stated elsewhere (beside 牵头单位 they assist)
+  [/^(承担|落实|执行|具体实施)(单位|部门|主体)$/, 'units'],
   // `办结时限`, `计划完成时间`, `时间要求`, `序时进度`: when it is due (完成进度 is how far it got: no rule)
   [/(时限|时间|期限)(要求|安排|节点)?$|(序时|计划)进度$|进度要求$/, 'schedule'],
   [/(编号|编码)$|^no\.?$/i, 'no'],
-  [/(主要任务|重点任务|工作任务|任务内容|项目内容|工作内容)$/, 'text'],
+  [/(主要任务|重点任务|工作任务|任务内容|项目内容|工作内容|建设内容|具体内容|主要内容)$/, 'text'],
   [/(措施|举措)$/, 'measures'],
   // `指标名称`, `事项名称`: the name of the item is its text
   [/(项目|指标|事项|实事|任务)名称$/, 'text'],

@@ -12,6 +12,8 @@ export interface DatedPhrase {
   marked: boolean;
   /** a bare year (到2022年) rather than a month, quarter or half */
   yearOnly: boolean;
+  /** a year-less phrase after a dated one of the same text (`2017年6月底前…、9月底前`): the phrase whose year it takes */
+  yearFrom: string | null;
 }
 
 export interface DateScan {
@@ -84,10 +86,15 @@ function dueOf(g: Groups, year: number | null): Due | 'needsYear' {
 /** 上旬 / 中旬 / 下旬 after a month (10月中旬前). */
 const TEN_DAYS = /^([上中下])旬(前)?/;
 
-/** Every dated phrase of `text` in order; impossible dates and year-less phrases without a plan year become problems. */
+/**
+ * Every dated phrase of `text` in order; impossible dates and year-less phrases without a year become problems. A
+ * year-less phrase after a phrase of a year and a month, quarter or half (`2017年6月底前下达60%、9月底前下达80%`, `2024.6`)
+ * is of that year, as a reader takes it, before the plan's own; a bare year (`2019年以来`) lends none.
+ */
 export function scanDates(text: string, year: number | null): DateScan {
   const found: DatedPhrase[] = [];
   const problems: string[] = [];
+  let lent: { year: number; words: string } | null = null;
   for (const m of text.matchAll(PHRASE)) {
     const words = m[0];
     if (words === '' || words === '前') continue;
@@ -96,21 +103,26 @@ export function scanDates(text: string, year: number | null): DateScan {
     if (!g[2] && !g[10] && !g[14] && !g[17] && !g[19] && !g[27]) continue;
     // `初创3年内`, `两年内`: a count of years (a condition or a span), not the plan year's 年内
     if (g[17] && words.startsWith('年') && YEAR_COUNT.test(text[m.index - 1] ?? '')) continue;
-    const read = dueOf(g, year);
+    // a year-less phrase (12月底前, 第三季度, 年底) borrows; one naming its year (2024年, 2024.6, 明年) does not
+    const borrows = !g[2] && !g[19] && !g[27] && lent !== null;
+    const read = dueOf(g, borrows ? (lent?.year ?? year) : year);
+    if (g[2] && (g[3] || g[6] || g[7])) lent = { year: Number(g[2]), words };
+    else if (g[27]) lent = { year: Number(g[27]), words };
     if (read === 'needsYear') {
       problems.push(`「${words}」未写年份，文件也没有可用的年份 (no year to anchor it)`);
       continue;
     }
     try {
+      const yearFrom = borrows ? (lent?.words ?? null) : null;
       // `10月中旬`: the ten days of a month end on its 10th, its 20th, or its last day
       const tenDays = read.month ? TEN_DAYS.exec(text.slice(m.index + words.length, m.index + words.length + 3)) : null;
       if (tenDays && read.month) {
         const [y, month] = read.month;
         const due = tenDays[1] === '下' ? endOfMonth(y, month) : endOfDay(y, month, tenDays[1] === '上' ? 10 : 20);
-        found.push({ text: `${words}${tenDays[0]}`, index: m.index, end: m.index + words.length + tenDays[0].length, due, marked: true, yearOnly: false });
+        found.push({ text: `${words}${tenDays[0]}`, index: m.index, end: m.index + words.length + tenDays[0].length, due, marked: true, yearOnly: false, yearFrom });
         continue;
       }
-      found.push({ text: words, index: m.index, end: m.index + words.length, due: read.due(), marked: read.marked, yearOnly: read.yearOnly });
+      found.push({ text: words, index: m.index, end: m.index + words.length, due: read.due(), marked: read.marked, yearOnly: read.yearOnly, yearFrom });
     } catch (err) {
       problems.push(`${words}: ${err instanceof Error ? err.message : String(err)}`);
     }

@@ -67,7 +67,8 @@ export function headerFields(cells: readonly string[]): Field[] | null {
   // a list whose only column for the work is its measures (主要工作举措): the measures are the tasks' text
   const measures = fields.indexOf('measures');
   if (!fields.includes('text') && measures >= 0) fields[measures] = 'text';
-  const hasUnits = fields.includes('lead') || fields.includes('units');
+  // a column stating the roles itself (责任分工：X牵头，Y配合) names the units too
+  const hasUnits = fields.includes('lead') || fields.includes('units') || fields.includes('roles');
   // a header that numbers its rows and names their units but words the work its own way (主要工作举措, 年度计划):
   // the first column of a word no list uses is the work (the reader reports it, `textColumnInferred`)
   if (!fields.includes('text') && hasUnits && fields[0] === 'no') {
@@ -77,7 +78,9 @@ export function headerFields(cells: readonly string[]): Field[] | null {
   const known = fields.filter((f) => f !== 'other').length;
   const hasText = fields.includes('text');
   // a header of list words that lacks its unit column is still a header: the reader then names what is missing
-  const header = hasText && fields[0] !== 'other' && (hasUnits ? known >= 2 : known >= 3 && fields[0] === 'no');
+  // a first column of a category spanning rows (大类, 类别) may stand before 序号
+  const opens = fields[0] !== 'other' || (fields[1] === 'no' && isHeaderWord(cells[0] ?? ''));
+  const header = hasText && opens && (hasUnits ? known >= 2 : known >= 3 && fields[0] === 'no');
   if (!header) return null;
   // `工作要点 · 工作任务`: the points beside a column of the tasks under them head those tasks, as a 类别 does
   const points = cells.findIndex((c) => /要点$/.test(squeeze(c)));
@@ -89,7 +92,7 @@ export function headerFields(cells: readonly string[]): Field[] | null {
 export function missingFields(fields: readonly Field[]): string[] {
   return [
     !fields.includes('text') && '工作任务',
-    !fields.includes('lead') && !fields.includes('units') && '牵头单位/责任单位',
+    !fields.includes('lead') && !fields.includes('units') && !fields.includes('roles') && '牵头单位/责任单位',
   ].filter((m): m is string => typeof m === 'string');
 }
 

@@ -22,7 +22,8 @@ export function markerOf(line: string): Marker | null {
   let m = /^([（(])([一二三四五六七八九十]{1,3})([）)])/.exec(s);
   if (m) return { style: 'cnParen', printed: m[2] ?? '', mark: m[0], n: chineseNumeral(m[2] ?? '') ?? 0, body: s.slice(m[0].length) };
   // `1。在…`: a copy that turned the stop into a full stop; only before a character, never a number's end (`…12。`)
-  m = /^(\d{1,3})([.、．﹒])(?!\d)|^(\d{1,3})([.．])(?=\d{4}年)|^(\d{1,3})。(?=[\u4e00-\u9fff])/.exec(s);
+  // `1 . 严格…`: a copy that scatters spaces puts one between the number and its stop
+  m = /^(\d{1,3})[ \u3000]?([.、．﹒])(?!\d)|^(\d{1,3})([.．])(?=\d{4}年)|^(\d{1,3})。(?=[\u4e00-\u9fff])/.exec(s);
   if (m) return { style: 'dot', printed: m[1] ?? m[3] ?? m[5] ?? '', mark: m[0], n: Number(m[1] ?? m[3] ?? m[5]), body: s.slice(m[0].length) };
   m = /^[（(](\d{1,3})[）)]/.exec(s);
   if (m) return { style: 'numParen', printed: m[1] ?? '', mark: m[0], n: Number(m[1]), body: s.slice(m[0].length) };

@@ -54,20 +54,28 @@ export function planYearOf(lines: readonly Line[]): number | null {
   let numbered: number | null = null;
   let dated: number | null = null;
   for (const { text } of lines) {
-    const t = foldScript(text.trim());
-    const titled = t.length <= 80 && TITLE_WORDS.test(t) ? /(\d{4})(?:年|—|-)/.exec(t) : null;
+    // a copy that scatters spaces prints `20 21 年` and `〔 20 21 〕 15 号`: the digits of a number are one number
+    const t = foldScript(text.trim()).replace(/(?<=\d)[ \u3000]+(?=\d)/g, '');
+    const titled = t.length <= 80 && TITLE_WORDS.test(t) ? /(\d{4})[ \u3000]?(?:年|—|-)/.exec(t) : null;
     if (titled) return Number(titled[1]);
-    const docNo = /[〔[［(（](\d{4})[〕\]］)）]\s{0,2}\d{1,4}\s{0,2}号/.exec(t);
+    const docNo = /[〔[［(（][ \u3000]?(\d{4})[ \u3000]?[〕\]］)）]\s{0,2}\d{1,4}\s{0,2}号/.exec(t);
     numbered ??= docNo ? Number(docNo[1]) : null;
     dated ??= datesIn(t)[0]?.year ?? null;
   }
   return numbered ?? dated;
 }
 
-/** Dates printed on their own or after 发文日期 / 成文日期: `2020年4月24日`, `发文日期 2022-07-14`. */
-function datesIn(text: string): { year: number; month: number; day: number }[] {
+/**
+ * Dates printed on their own or after 发文日期 / 成文日期: `2020年4月24日`, `发文日期 2022-07-14`; and a news page's
+ * dotted date on its own line, day first (`13.03.2015  07:51`), its order said when both numbers could be a month.
+ */
+function datesIn(text: string): { year: number; month: number; day: number; ambiguous?: boolean }[] {
   const m = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/.exec(text) ?? /(?:成文|发文|发布|印发)日期[\s|:：]{0,6}(\d{4})-(\d{1,2})-(\d{1,2})/.exec(text);
-  return m ? [{ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }] : [];
+  if (m) return [{ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }];
+  const dotted = /^(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?:[\s\u3000]{1,4}\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$/.exec(text.trim());
+  if (!dotted) return [];
+  const [day, month] = [Number(dotted[1]), Number(dotted[2])];
+  return [{ year: Number(dotted[3]), month, day, ...(day <= 12 && day !== month ? { ambiguous: true } : {}) }];
 }
 
 const iso = (y: number, m: number, d: number): string => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
@@ -83,6 +91,7 @@ export function readSignature(lines: readonly Line[], reporter: Reporter): { iss
     for (const d of datesIn(l)) {
       if (isValidDate(d.year, d.month, d.day)) issuedOn = iso(d.year, d.month, d.day);
       else reporter.add('scheduleUnparsed', null, line, l, '落款日期不存在 (invalid issue date); ignored');
+      if (d.ambiguous && isValidDate(d.year, d.month, d.day)) reporter.add('metadataDefault', null, line, l, `「${l}」按「日.月.年」读作 ${iso(d.year, d.month, d.day)}（也可读作月.日.年） (day first: a guess)`);
     }
   }
   return { issuer, issuedOn };

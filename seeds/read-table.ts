@@ -89,6 +89,30 @@ function mergeContinuation(task: ParsedTask, table: Table, row: RowBlock, ctx: R
   reporter.add('rowMerged', task.no, row.line, `${printed}\t${cellOf(table, row, 'text').slice(0, 20)}…`, `${why}${also}${again}`);
 }
 
+/** A unit column whose header names a person too (`牵头单位及主要负责人`): its cells end with that person's name. */
+const NAMES_PERSON_TOO = /(负责人|责任人|联系人|领导)$/;
+/** A person's name as such cells print it after the unit: two to four characters. */
+const PERSON_NAME = /^[\u4e00-\u9fff]{2,4}$/;
+
+/**
+ * The cells of a unit field, a person's name closing a cell of a column whose header names one (`市民政局 伍泽国` under
+ * `牵头单位及主要负责人`) taken out as people, reported; any other cell as printed.
+ */
+function unitCells(table: Table, row: RowBlock, f: Field, people: string[], no: string, reporter: Reporter): string[] {
+  return table.fields.flatMap((g, i) => {
+    const cell = (row.cells[i] ?? '').trim();
+    if (g !== f || cell === '') return [];
+    if (!NAMES_PERSON_TOO.test(squeeze(table.header.cells[i] ?? ''))) return [cell];
+    const pieces = cell.split(/[\s\u3000]+/);
+    const names: string[] = [];
+    while (pieces.length > 1 && PERSON_NAME.test(pieces.at(-1) ?? '') && !looksLikeUnit(pieces.at(-1) ?? '')) names.unshift(pieces.pop() ?? '');
+    if (names.length === 0) return [cell];
+    people.push(...names);
+    reporter.add('unitRepaired', no, row.line, cell, `「${names.join('、')}」是表头「${squeeze(table.header.cells[i] ?? '')}」所称的负责人，不是单位 (a person's name, kept as people)`);
+    return [pieces.join(' ')];
+  });
+}
+
 /** `牵头单位：X；配合单位：Y` printed inside a unit cell: that cell states its units' roles itself, whatever its column. */
 function labelledCells(lists: RawLists): RawLists {
   const out = emptyLists();
@@ -111,22 +135,33 @@ function labelledCells(lists: RawLists): RawLists {
 /** The raw item of a data row; `previous` gives a merged or empty lead cell its value, reported. */
 function rawItem(table: Table, row: RowBlock, no: string, printed: string, previous: ParsedTask | undefined, reporter: Reporter): RawItem {
   const measures = cleanCellText(cellOf(table, row, 'measures'));
+  const named: string[] = [];
+  const lists = { ...emptyLists(), lead: unitCells(table, row, 'lead', named, no, reporter), units: unitCells(table, row, 'units', named, no, reporter), assisting: unitCells(table, row, 'assisting', named, no, reporter) };
+  // a cell stating the roles itself (`区住建局牵头，区财政局配合`) is read as a role group is
+  const notes: string[] = [];
+  for (const cell of cellsOf(table, row, 'roles')) {
+    const roles = readRoleGroup(cell.trim());
+    if (!roles) continue;
+    for (const f of ['lead', 'units', 'assisting'] as const) if (roles[f]) lists[f].push(roles[f] ?? '');
+    if (roles.people) named.push(roles.people);
+    notes.push(...roles.notes);
+  }
   const item: RawItem = {
     no,
     printedNo: printed === '' ? null : printed,
     inferredNo: printed !== no,
     section: null,
     text: cleanCellText(cellOf(table, row, 'text')),
-    lists: labelledCells({ ...emptyLists(), lead: cellsOf(table, row, 'lead'), units: cellsOf(table, row, 'units'), assisting: cellsOf(table, row, 'assisting') }),
+    lists: labelledCells(lists),
     leadColumn: table.fields.includes('lead'),
-    people: cellsOf(table, row, 'people').join('、') || null,
+    people: [...cellsOf(table, row, 'people'), ...named].join('、') || null,
     schedule: table.fields.includes('schedule') ? cellOf(table, row, 'schedule') : null,
     scheduleLine: row.cellLines?.[table.fields.indexOf('schedule')] ?? row.line,
     measures: measures === '' ? null : measures,
     unitCells: row.origin === 'textTable' ? 'pdf' : 'list',
     line: row.line,
     cells: [...row.cells],
-    notes: [],
+    notes,
     sectionLead: null,
   };
   const leadField: Field = table.fields.includes('lead') ? 'lead' : 'units';
@@ -143,6 +178,22 @@ function rawItem(table: Table, row: RowBlock, no: string, printed: string, previ
   // a merged schedule cell (known from the source, not guessed from emptiness) spans the rows below it
   if (previous && item.schedule?.trim() === '' && isMerged(table, row, 'schedule')) item.schedule = previous.scheduleRaw;
   return item;
+}
+
+/**
+ * `2 | 特困供养人员… | 陈宣群 | 市民政局 伍泽国 | 已完成… |` under a header `大类 | 序号 | 工作任务 | …`: a `|` row one or more
+ * cells short whose first cell is a row number, where the header prints a column (a category spanning rows) before
+ * 序号, lost the cells before 序号 to the merge: its cells start at 序号, the columns before take the row above's
+ * values, marked merged; reported. Any other row is left as printed.
+ */
+function alignShortRow(table: Table, row: RowBlock, previous: ParsedTask | undefined, reporter: Reporter): RowBlock {
+  const no = table.fields.indexOf('no');
+  const missing = table.fields.length - row.cells.length;
+  if (row.origin !== 'structured' || no <= 0 || missing <= 0 || missing > no || !/^\d{1,3}$/.test((row.cells[0] ?? '').trim())) return row;
+  const above = previous?.cells ?? [];
+  const lead = Array.from({ length: missing }, (_, c) => above[c] ?? '');
+  reporter.add('cellsAligned', null, row.line, row.cells.join(' | ').slice(0, 80), `此行少 ${missing} 格、首格为序号「${(row.cells[0] ?? '').trim()}」：前 ${missing} 列（${table.header.cells.slice(0, missing).join('、')}）为跨行合并单元格，沿用上一行 (a cell spanning rows left out)`);
+  return { ...row, cells: [...lead, ...row.cells], merged: [...lead.map(() => true), ...row.cells.map(() => false)] };
 }
 
 /** `known`: the header's fields when the caller found them another way (a header without 序号 before numbered work cells). */
@@ -173,7 +224,7 @@ export function readRowTable(blocks: readonly Block[], headerIndex: number, ctx:
       }
       continue;
     }
-    const row = block;
+    const row = alignShortRow(table, block, tasks.at(-1), reporter);
     if (row.cells.map(squeeze).join('|') === headerKey || (squeeze(row.cells[0] ?? '') === headerFirst && row.cells.length >= 3)) {
       reporter.add('headerDropped', null, row.line, row.cells.join('\t').trim(), '重复的表头行已删除 (repeated header row dropped)');
       continue;

@@ -235,6 +235,9 @@ function topLevelCommas(text: string): string[] {
 
 const joinList = (a: string | null, b: string): string | null => (b === '' ? a : a ? `${a}、${b}` : b);
 
+/** A further label's list for the same role (`责任单位：X；数据提供单位：Y`) is a list of its own: joined by `；`, where the level carried down a list stops. */
+const joinLabelled = (a: string | null, b: string): string | null => (b === '' ? a : a ? `${a}；${b}` : b);
+
 /** Assigns a labelled value (`牵头单位：X`) to its field. */
 export function assignLabel(field: Field, value: string, into: RoleFields): void {
   const v = stripTrailing(value.trim(), '。.');
@@ -242,7 +245,7 @@ export function assignLabel(field: Field, value: string, into: RoleFields): void
   if (field === 'roles') return rolePhrase(v, into);
   if (field === 'people') into.people = joinList(into.people, v);
   else if (field === 'schedule') into.schedule = joinList(into.schedule, v);
-  else if (field === 'lead' || field === 'units' || field === 'assisting') into[field] = joinList(into[field], cleanUnitText(v, into.notes, into.carried));
+  else if (field === 'lead' || field === 'units' || field === 'assisting') into[field] = joinLabelled(into[field], cleanUnitText(v, into.notes, into.carried));
 }
 
 /** How long a schedule phrase closing a role group can be (`年内持续推进`, `2023年6月底前完成`). */

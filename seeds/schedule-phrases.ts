@@ -8,7 +8,12 @@ export interface PhraseResult {
   spec: ScheduleSpec;
   /** set when the text could not be read (damaged, empty, impossible date): the importer reports it */
   problem: string | null;
+  /** year-less dates given the year of a dated phrase before them (`9月底前` after `2017年6月底前`), for the report */
+  yearsLent?: string[];
 }
+
+/** `「9月底前」按前文「2017年6月底前」的年份读作 2017-09-30`: the report's words for a lent year. */
+export const lentYearNote = (d: { text: string; yearFrom: string | null; due: string }): string => `「${d.text}」未写年份，按同句前文「${d.yearFrom ?? ''}」的年份读作 ${d.due.slice(0, 10)} (the year of the date before it)`;
 
 
 /** PDF cells carry spaces inside words (`按省市要求时 限落实`); spaces and the final full stop carry no meaning. */
@@ -51,7 +56,8 @@ function parseDated(p: string, raw: string, year: number | null): PhraseResult |
     const words = p.slice(d.end, found[i + 1]?.index ?? p.length);
     return { milestone: milestoneOf(words) ?? 'complete', due: d.due, text: found.length === 1 ? text : d.text };
   });
-  return ok({ kind: 'by', targets });
+  const lent = found.filter((d) => d.yearFrom !== null).map(lentYearNote);
+  return { ...ok({ kind: 'by', targets }), ...(lent.length > 0 ? { yearsLent: lent } : {}) };
 }
 
 /** Reads one schedule cell, the plan's year anchoring 12月底前 or 上半年. Never throws: what it cannot read is `unparsed` with a problem. */
@@ -134,10 +140,11 @@ function policyPeriod(folded: string, d: { index: number; end: number; text: str
 const THIS_AND_NEXT_YEAR = /今明(?:两|二|2)年/;
 
 /** Deadlines inside a prose paragraph: `到2022年` (Dec 31), `2020年8月底前` (month end), `6月15日前` (that day); several per paragraph. */
-export function findProseTargets(paragraph: string, year: number | null = null): { targets: Target[]; sentences: string[]; problems: string[] } {
+export function findProseTargets(paragraph: string, year: number | null = null): { targets: Target[]; sentences: string[]; problems: string[]; yearsLent: string[] } {
   const targets: Target[] = [];
   const sentences: string[] = [];
   const problems: string[] = [];
+  const yearsLent: string[] = [];
   for (const sentence of paragraph.split(/(?<=[。；;])/)) {
     // dates are found in the sentence folded to simplified script (年內 is 年内), one character for one
     const folded = foldScript(sentence);
@@ -149,6 +156,7 @@ export function findProseTargets(paragraph: string, year: number | null = null):
       .filter((d) => !policyPeriod(folded, d))
       .filter((d) => (d.yearOnly ? d.marked || verbAfter(d) !== null || yearTarget(folded, d) || yearPlan(folded, d) : d.marked || /\d{4}年/.test(d.text)));
     for (const d of deadlines) {
+      if (d.yearFrom !== null) yearsLent.push(lentYearNote(d));
       const verb = d.yearOnly && !d.marked ? verbAfter(d) : null;
       targets.push({ milestone: (verb === null ? null : milestoneOf(verb)) ?? 'complete', due: d.due, text: verb ? `${d.text}${verb}` : d.text });
     }
@@ -161,5 +169,5 @@ export function findProseTargets(paragraph: string, year: number | null = null):
     problems.push(...scan.problems.filter((p) => !p.includes('未写年份') || /[前底末]/.test(p)));
     if (deadlines.length > 0 || whole || twoYears) sentences.push(sentence);
   }
-  return { targets, sentences, problems };
+  return { targets, sentences, problems, yearsLent };
 }

@@ -1,50 +1,15 @@
-// Unit lists (责任单位 / 牵头单位 / 配合单位): split a cell into unit names, keep collectives whole, carry the level prefix, glue PDF fragments.
-import type { Unit } from '../machines/plan';
+// Unit lists (责任单位 / 牵头单位 / 配合单位): split a cell into unit names, keep collectives whole, share bodies, carry the level prefix (names a space broke: unit-names.ts).
 import { divisionsDataset } from './divisions';
 import { foldScript, stripTrailing } from './text';
+import { looksLikeUnit, spacedNames, stem, unitKindOf, type UnitList, type UnitMention, type UnitRepair } from './unit-names';
 
-type UnitKind = Unit['kind'];
+export { eachPlace, looksLikeUnit, splitPdfUnitCell, unitKindOf, type UnitList, type UnitMention, type UnitRepair } from './unit-names';
 
-export interface UnitMention {
-  /** the unit's name after repair (prefix carried, fragments glued) */
-  name: string;
-  /** the words as printed in the cell */
-  raw: string;
-}
-
-export interface UnitRepair {
-  kind: 'unitRepaired' | 'unitPrefixed' | 'unitUnknown';
-  raw: string;
-  decision: string;
-}
-
-export interface UnitList {
-  mentions: UnitMention[];
-  /** how many of the first mentions were marked lead by 牵头 or 会同 (`X、Y牵头会同有关部门`, `X、Y会同Z`); 0 when none */
-  markedLeads: number;
-  repairs: UnitRepair[];
-}
-
-/** How a unit's name ends: 局 委 办 厅 会 联 院 部 室 组, 政府, 中心, 街道 … (a parenthesis after them is skipped). */
-const UNIT_END = /(局|委|办|厅|会|联|院|部|室|组|政府|大队|中心|单位|公司|集团|支行|分行|部门|机构|街道|乡镇|镇|乡|专班|海关|党校|办事处|管委会)$/;
 /** The level a name opens with (市住建委), or a shared one (两市市委宣传部: both cities'); carried down the list. 市政局 is the municipal works bureau, not 市 + 政局. */
 const LEVEL = /^(?:自治[区州]|[两三四]?[省市区县州])(?!场|域|区|级|、|政(?!府))/;
 const NOT_SPECIFIC = /^(有关|相关)(部门|单位)$/;
-
-/** Drops a trailing parenthetical, `县区政府（管委）` → `县区政府`, to look at how a name ends. */
-const stem = (name: string): string => name.replace(/[（(][^（）()]*[）)]$/, '');
-
-export const looksLikeUnit = (name: string): boolean => name.length >= 2 && UNIT_END.test(stem(foldScript(name)));
-
-/** `各县（市、区）`, `各县区`: every place of those levels, standing for their governments, as a whole name (never where a list is cut: 各區、市政府 is one). */
-export const eachPlace = (name: string): boolean => /^各[县市区州盟旗乡镇]{1,3}$/.test(stem(foldScript(name)));
-
-export function unitKindOf(printed: string): UnitKind {
-  const name = foldScript(printed);
-  if (/^各|县区|成员单位$|^[省市区县]、|^(有关|相关)[省市区县州]、/.test(name)) return 'collective';
-  if (/(协会|商会|公司|集团|学院|大学)$/.test(name)) return 'outside';
-  return 'department';
-}
+/** A township-level body named by its kind alone (街道办事处, 乡镇政府, 社区): no one unit, never a department of the carried level. */
+const GENERIC_LOCAL = /^(街道办事处|街道办|街道|乡镇(人民)?政府|乡镇|镇(人民)?政府|社区|村委会|居委会|社区居委会)$/;
 
 const JOINING_WORDS = ['会同', '牵头', '和', '及'] as const;
 
@@ -57,14 +22,14 @@ function placeBeforeUnit(folded: string, start: number, at: number, wordLength: 
 }
 
 /** Splits on 、，, and on 和 / 及 / 会同 / 牵头 right after a unit's end, never inside parentheses; one pass over the text. */
-function tokenise(text: string): { tokens: string[]; markedLeads: number } {
+function tokenise(text: string, repairs: UnitRepair[]): { tokens: string[]; markedLeads: number } {
   const tokens: string[] = [];
   let start = 0;
   let depth = 0;
   let markedLeads = 0;
   const push = (end: number): void => {
     const token = text.slice(start, end).trim();
-    if (token !== '') tokens.push(token);
+    if (token !== '') tokens.push(...spacedNames(token, repairs));
   };
   // words are found in the text folded to simplified script; tokens are cut from the text as printed
   const folded = foldScript(text);
@@ -225,12 +190,45 @@ function roleMarks(tokens: string[], markedLeads: number, repairs: UnitRepair[])
   return { tokens: [...leads, ...bare.filter((t) => !leads.includes(t))], markedLeads: leads.length };
 }
 
-/** A list printed as prose or one cell per line: `市住建委、国土资源局和县区政府（管委）`. */
+/** Splits on top-level `；` / `;` (a semicolon inside brackets belongs to a name). */
+function topLevelSemicolons(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i] ?? '';
+    if ('（([【〔'.includes(ch)) depth += 1;
+    else if ('）)]】〕'.includes(ch)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (ch === '；' || ch === ';')) {
+      out.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(text.slice(start));
+  return out.filter((s) => s.trim() !== '');
+}
+
+/**
+ * A list printed as prose or one cell per line: `市住建委、国土资源局和县区政府（管委）`. Lists joined by `；` (a further
+ * label's: `责任单位：市农业农村局；数据提供单位：成调队`) are read one by one: the level carried down one stops at its end.
+ */
 export function splitUnitList(raw: string): UnitList {
   const text = stripTrailing(raw.trim(), '。.');
   const repairs: UnitRepair[] = [];
   if (text === '') return { mentions: [], markedLeads: 0, repairs };
-  const cut = tokenise(text);
+  const mentions: UnitMention[] = [];
+  let markedLeads = 0;
+  topLevelSemicolons(text).forEach((segment, k) => {
+    const list = splitOneList(segment, repairs);
+    if (k === 0) markedLeads = list.markedLeads;
+    mentions.push(...list.mentions);
+  });
+  return { mentions, markedLeads, repairs };
+}
+
+/** One list: its tokens, collectives glued, bodies shared, the level prefix carried down. */
+function splitOneList(text: string, repairs: UnitRepair[]): { mentions: UnitMention[]; markedLeads: number } {
+  const cut = tokenise(text, repairs);
   const { tokens, markedLeads } = roleMarks(cut.tokens, cut.markedLeads, repairs);
   const mentions: UnitMention[] = [];
   let prefix: string | null = null;
@@ -258,51 +256,24 @@ export function splitUnitList(raw: string): UnitList {
     if (level && department) prefix = token.slice(0, level[0].length);
     else if (place && department && !OWN_BODY.test(foldScript(token))) prefix = token.slice(0, place.length);
     let name = token;
-    if (!level && prefix && !carriesOwnPlace(token) && department) {
+    const previous = mentions.at(-1)?.name ?? '';
+    if (GENERIC_LOCAL.test(foldScript(token))) {
+      // `各乡镇政府、街道办事处`: a body of a kind, named by no place, is every one of them, as the 各 before it says
+      if (/^各/.test(previous)) {
+        name = `各${token}`;
+        repairs.push({ kind: 'unitRepaired', raw: token, decision: `「${token}」未写地名，承前「${previous}」的「各」→ ${name} (every such body)` });
+      }
+    } else if (!level && prefix && !carriesOwnPlace(token) && department) {
       name = `${prefix}${token}`;
       repairs.push({ kind: 'unitPrefixed', raw: token, decision: `沿用前缀「${prefix}」→ ${name}` });
     }
     mentions.push({ name, raw: token });
     if (isLead) keptLeads += 1;
     if (!level && unitKindOf(token) === 'department' && namesOtherPlace(token)) prefix = null;
+    // after a collective (各乡镇政府) the list has left the level's departments: their level is carried no further
+    if (/^各/.test(foldScript(name))) prefix = null;
   }
-  return { mentions, markedLeads: keptLeads, repairs };
-}
-
-/** A branch suffix on its own (`洮北分局`), a lone character or a cell starting with 局: the tail of the unit before it. */
-const isTail = (t: string): boolean => t.length === 1 || /^(局|分局)/.test(t) || /^[\u4e00-\u9fff]{0,2}分局$/.test(t);
-
-/** A PDF cell: units separated by spaces, some broken across lines (`市场监督管理 局洮北分局`). */
-export function splitPdfUnitCell(raw: string): UnitList {
-  const repairs: UnitRepair[] = [];
-  const pieces = raw
-    .trim()
-    .split(/\s+/)
-    .filter((p) => p !== '')
-    .flatMap((p) => {
-      if (!p.includes('区')) return [p];
-      const parts = p.split(/(?<=[局委办])(?=区)/);
-      if (parts.length > 1) repairs.push({ kind: 'unitRepaired', raw: p, decision: `PDF 漏掉的分隔已补上 → ${parts.join('、')}` });
-      return parts;
-    });
-  // the tail of the name so far decides whether a piece starts a new unit; the name is joined once at the end
-  const glued: { tail: string; parts: string[] }[] = [];
-  for (const piece of pieces) {
-    const last = glued[glued.length - 1];
-    if (last && (!looksLikeUnit(last.tail) || isTail(piece))) {
-      last.tail = `${last.tail}${piece}`.slice(-40);
-      last.parts.push(piece);
-    } else {
-      glued.push({ tail: piece.slice(-40), parts: [piece] });
-    }
-  }
-  const mentions = glued.map(({ parts }) => {
-    const name = parts.join('');
-    const rawWords = parts.join(' ');
-    if (parts.length > 1) repairs.push({ kind: 'unitRepaired', raw: rawWords, decision: `PDF 断开的单位名已拼合 → ${name}` });
-    return { name, raw: rawWords };
-  });
-  return { mentions, markedLeads: 0, repairs };
+  return { mentions, markedLeads: keptLeads };
 }
 
 /** One list for every unit: the ones marked 牵头 / 会同 lead, else the first listed leads. */
