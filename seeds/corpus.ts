@@ -21,6 +21,8 @@ export const ReadingSchema = z.object({
   heldOut: z.string().optional(),
   /** a document the importer refuses, as measured and left so: the code it is refused with, and why it is left */
   refusedAsMeasured: z.object({ code: z.string().min(1), why: z.string().min(1) }).optional(),
+  /** a document read, but short of the corpus test's bar for one document (its task count, half its leads), as measured and left so */
+  misreadAsMeasured: z.object({ why: z.string().min(1) }).optional(),
   tasks: z
     .array(
       z.object({
