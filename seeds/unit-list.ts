@@ -270,8 +270,6 @@ function splitOneList(text: string, repairs: UnitRepair[]): { mentions: UnitMent
     mentions.push({ name, raw: token });
     if (isLead) keptLeads += 1;
     if (!level && unitKindOf(token) === 'department' && namesOtherPlace(token)) prefix = null;
-    // after a collective (各乡镇政府) the list has left the level's departments: their level is carried no further
-    if (/^各/.test(foldScript(name))) prefix = null;
   }
   return { mentions, markedLeads: keptLeads };
 }
