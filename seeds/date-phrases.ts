@@ -86,6 +86,21 @@ function dueOf(g: Groups, year: number | null): Due | 'needsYear' {
 /** 上旬 / 中旬 / 下旬 after a month (10月中旬前). */
 const TEN_DAYS = /^([上中下])旬(前)?/;
 
+/** A due instant, or null where the date is impossible (the scan reports it). */
+const safeDue = (d: Due): Instant | null => {
+  try {
+    return d.due();
+  } catch {
+    return null;
+  }
+};
+
+/** Whether a date falls before another (instants of one offset compare as text). */
+const dueBefore = (d: Due, other: Instant | null): boolean => {
+  const due = safeDue(d);
+  return due !== null && other !== null && due < other;
+};
+
 /**
  * Every dated phrase of `text` in order; impossible dates and year-less phrases without a year become problems. A
  * year-less phrase after a phrase of a year and a month, quarter or half (`2017年6月底前下达60%、9月底前下达80%`, `2024.6`)
@@ -94,7 +109,7 @@ const TEN_DAYS = /^([上中下])旬(前)?/;
 export function scanDates(text: string, year: number | null): DateScan {
   const found: DatedPhrase[] = [];
   const problems: string[] = [];
-  let lent: { year: number; words: string } | null = null;
+  let lent: { year: number; words: string; due: Instant | null } | null = null;
   for (const m of text.matchAll(PHRASE)) {
     const words = m[0];
     if (words === '' || words === '前') continue;
@@ -105,9 +120,11 @@ export function scanDates(text: string, year: number | null): DateScan {
     if (g[17] && words.startsWith('年') && YEAR_COUNT.test(text[m.index - 1] ?? '')) continue;
     // a year-less phrase (12月底前, 第三季度, 年底) borrows; one naming its year (2024年, 2024.6, 明年) does not
     const borrows = !g[2] && !g[19] && !g[27] && lent !== null;
-    const read = dueOf(g, borrows ? (lent?.year ?? year) : year);
-    if (g[2] && (g[3] || g[6] || g[7])) lent = { year: Number(g[2]), words };
-    else if (g[27]) lent = { year: Number(g[27]), words };
+    const lender = lent;
+    let read = dueOf(g, borrows && lender ? lender.year : year);
+    // `2020年12月开工，6月底前完成`: a date before the one that lent its year falls in the year after
+    if (borrows && lender && read !== 'needsYear' && dueBefore(read, lender.due)) read = dueOf(g, lender.year + 1);
+    if (read !== 'needsYear' && ((g[2] && (g[3] || g[6] || g[7])) || g[27])) lent = { year: Number(g[2] ?? g[27]), words, due: safeDue(read) };
     if (read === 'needsYear') {
       problems.push(`「${words}」未写年份，文件也没有可用的年份 (no year to anchor it)`);
       continue;

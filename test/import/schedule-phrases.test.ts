@@ -194,6 +194,9 @@ describe('dates as lists of other places print them', () => {
     // a five-year plan's period ends with its last year
     ['“十四五”期间', ['2025-12-31']],
     ['十五五期末', ['2030-12-31']],
+    // a year-less date after a dated one takes its year, or the next when it would fall before it
+    ['2024年6月底前下达60%、9月底前全部下达', ['2024-06-30', '2024-09-30']],
+    ['2020年12月开工，6月底前完成', ['2020-12-31', '2021-06-30']],
     // set above, however it is said
     ['根据国家部署', 'setByUpstream'],
     ['按照省统一安排', 'setByUpstream'],
