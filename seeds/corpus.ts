@@ -70,7 +70,12 @@ export interface Score {
   error: string | null;
 }
 
-const sameSet = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && new Set(a).size === new Set([...a, ...b]).size;
+/** A unit's name as compared: the style of its brackets is typography (各县〔市、区〕政府 is 各县(市、区)政府 and 各县（市、区）政府). */
+const bracketsFolded = (name: string): string => name.replace(/[（〔【]/g, '(').replace(/[）〕】]/g, ')');
+const sameSet = (a: readonly string[], b: readonly string[]): boolean => {
+  const [x, y] = [a.map(bracketsFolded), b.map(bracketsFolded)];
+  return x.length === y.length && new Set(x).size === new Set([...x, ...y]).size;
+};
 
 /** The last deadline of a task, as a day, or null. */
 export function dueDay(task: Plan['tasks'][number]): string | null {

@@ -35,8 +35,9 @@ function tokenise(text: string, repairs: UnitRepair[]): { tokens: string[]; mark
   const folded = foldScript(text);
   for (let i = 0; i < text.length; i += 1) {
     const ch = folded[i] ?? '';
-    if (ch === '（' || ch === '(') depth += 1;
-    if (ch === '）' || ch === ')') depth = Math.max(0, depth - 1);
+    // 〔〕 and 【】 enclose a part of a name as brackets do (`各县〔市、区〕政府`)
+    if ('（(〔【'.includes(ch)) depth += 1;
+    if ('）)〕】'.includes(ch)) depth = Math.max(0, depth - 1);
     if (depth > 0) continue;
     if ('、，,；;'.includes(ch)) {
       push(i);
@@ -176,11 +177,23 @@ function withoutSecondName(token: string, repairs: UnitRepair[]): string {
 /** `市民政局（牵头）`: a role in brackets after a unit's name marks its role; it is no part of the name. */
 const ROLE_MARK = /[（(](牵头(?:单位)?|主办|主责|负总责|配合|协办|参与)[）)]$/;
 
+/** `县发改局(首位单位为牵头单位,下同)`: a remark in brackets after a unit (the list's rule, 下同, a duty) is no part of its name. */
+const REMARK_MARK = /[（(]([^（）()]*(单位为牵头|为牵头|下同|为准|负责)[^（）()]*)[）)]$/;
+
+function withoutRemark(token: string, repairs: UnitRepair[]): string {
+  const m = REMARK_MARK.exec(foldScript(token));
+  if (!m || m.index === 0) return token;
+  const bare = token.slice(0, m.index);
+  repairs.push({ kind: 'unitUnknown', raw: token, decision: `「${m[1] ?? ''}」是说明，不是单位名称的一部分 → ${bare} (a remark, not a name)` });
+  return bare;
+}
+
 /**
  * Tokens without their role marks, the ones marked 牵头 first (`市财政局、市民政局（牵头）` → 市民政局 leads), and how many
  * lead; without marks, the tokens and the count as tokenise found them.
  */
-function roleMarks(tokens: string[], markedLeads: number, repairs: UnitRepair[]): { tokens: string[]; markedLeads: number } {
+function roleMarks(printed: string[], markedLeads: number, repairs: UnitRepair[]): { tokens: string[]; markedLeads: number } {
+  const tokens = printed.map((t) => withoutRemark(t, repairs));
   const marks = tokens.map((t) => ROLE_MARK.exec(foldScript(t)));
   if (marks.every((m) => m === null)) return { tokens, markedLeads };
   const bare = tokens.map((t, i) => (marks[i] ? t.slice(0, t.length - (marks[i]?.[0].length ?? 0)) : t));

@@ -28,7 +28,7 @@ export interface UnitList {
 const UNIT_END = /(局|委|办|厅|会|联|院|部|室|组|政府|大队|中心|单位|公司|集团|支行|分行|部门|机构|街道|乡镇|镇|乡|专班|海关|党校|办事处|管委会)$/;
 
 /** Drops a trailing parenthetical, `县区政府（管委）` → `县区政府`, to look at how a name ends. */
-export const stem = (name: string): string => name.replace(/[（(][^（）()]*[）)]$/, '');
+export const stem = (name: string): string => name.replace(/[（(〔][^（）()〔〕]*[）)〕]$/, '');
 
 export const looksLikeUnit = (name: string): boolean => name.length >= 2 && UNIT_END.test(stem(foldScript(name)));
 

@@ -29,6 +29,10 @@ describe('splitUnitList', () => {
     ['内蒙古财政厅、教育厅', ['内蒙古财政厅', '内蒙古教育厅']],
     // a county's name is a word too often (公安县): only provinces and prefectures are known without their level
     ['市民政局、公安局', ['市民政局', '市公安局']],
+    // a remark in brackets after a unit in the middle of a list is no part of its name
+    ['县发改局(首位单位为牵头单位,下同)、县财政局', ['县发改局', '县财政局']],
+    // 〔〕 enclose a part of a name as brackets do
+    ['市发展改革委,各县〔市、区〕政府', ['市发展改革委', '各县〔市、区〕政府']],
     // a collective in the middle of the run does not end the level its departments carry
     ['市发改委、各区政府、财政局', ['市发改委', '各区政府', '市财政局']],
   ])('splits 「%s」', (raw, expected) => {
