@@ -216,7 +216,7 @@ function rolePhrase(phrase: string, into: RoleFields): void {
 }
 
 /** Splits on `，` / `,` outside brackets (a comma inside 各县（市，区） belongs to the name). */
-function topLevelCommas(text: string): string[] {
+export function topLevelCommas(text: string): string[] {
   const out: string[] = [];
   let depth = 0;
   let start = 0;
@@ -307,64 +307,4 @@ export function bareUnitList(inner: string): boolean {
   if (/(简称|的|即|含|包括|详见|附件|者|第一)/.test(foldScript(inner)) || REMARK.test(foldScript(inner))) return false;
   const { mentions } = splitUnitList(inner);
   return mentions.length > 0 && mentions.every((m) => looksLikeUnit(m.name) || eachPlace(m.name));
-}
-
-/** A role label right after a full stop (`。牵头单位：`): looked at in a bounded slice, so a text of many full stops stays linear. */
-const LABEL_AFTER_STOP = /^[\s\u3000]*([^：:\s\u3000。，,、；;（(]{1,12})[：:]/;
-
-/** `…依法处置隐性债务。牵头单位：省财政厅；责任单位：省发改委…。`: labelled roles printed after the item's text, with no bracket. */
-function trailingLabels(text: string): { roles: RoleFields; text: string } | null {
-  for (let i = text.indexOf('。'); i >= 0; i = text.indexOf('。', i + 1)) {
-    const m = LABEL_AFTER_STOP.exec(text.slice(i + 1, i + 20));
-    const field = m ? fieldOf(m[1] ?? '') : null;
-    if (field !== 'lead' && field !== 'units' && field !== 'assisting' && field !== 'roles') continue;
-    const roles = readRoleGroup(stripTrailing(text.slice(i + 1).trim(), '。.'));
-    return roles ? { roles, text: text.slice(0, i + 1).trim() } : null;
-  }
-  return null;
-}
-
-/** A clause of units and the words of their duty (`市民政局牵头`, `市财政局、市卫健委配合`, `各区政府负责落实`). */
-const DUTY_CLAUSE = /(牵头(负责|抓总|实施)?|主办|主责|配合|协助|协办|参与|参加|协同|负责(落实)?|落实)$/;
-/** How long a sentence of roles can be: a bound on what is looked at, longer than any list of roles. */
-const ROLE_SENTENCE = 160;
-
-/** Whether a sentence is nothing but units and their duty words, clause by clause, one of them a lead's or 负责. */
-function isRoleSentence(sentence: string): boolean {
-  const folded = foldScript(sentence);
-  if (folded === '' || folded.length > ROLE_SENTENCE || !/(牵头|主办|主责|负责)/.test(folded)) return false;
-  return topLevelCommas(folded).every((part) => {
-    const m = DUTY_CLAUSE.exec(part.trim());
-    const { mentions } = splitUnitList(m ? part.trim().slice(0, m.index) : '');
-    return m !== null && mentions.length > 0 && mentions.every((u) => looksLikeUnit(u.name) || eachPlace(u.name));
-  });
-}
-
-/** `…建设社区食堂20个。市民政局牵头，市财政局配合。` / `…——市卫健委牵头`: a last sentence of roles with no bracket. */
-function trailingRoleSentence(text: string): { roles: RoleFields; text: string } | null {
-  const body = stripTrailing(text.trim(), '。.；; \t\u3000');
-  const dash = body.lastIndexOf('——');
-  const cut = Math.max(body.lastIndexOf('。'), dash < 0 ? -1 : dash + 1, body.lastIndexOf('\n'));
-  if (cut < 0) return null;
-  const sentence = body.slice(cut + 1).trim();
-  if (!isRoleSentence(sentence)) return null;
-  const roles = readRoleGroup(sentence);
-  return roles ? { roles, text: body.slice(0, cut + 1).replace(/——$/, '').trim() } : null;
-}
-
-/** The last role group of an item's text (its roles), and the text without it; else labelled roles after its last sentence. */
-export function inlineRoles(text: string): { roles: RoleFields; text: string } | null {
-  const groups = bracketGroups(text);
-  const last = groups.at(-1);
-  // a bracket of unit names closing the item, with no role words: its units, the first listed leading (a reported guess)
-  if (last && last.end >= stripTrailing(text, ' \t\u3000。；;').length && readRoleGroup(last.inner) === null && bareUnitList(last.inner)) {
-    return { roles: { ...noRoles(), units: last.inner.trim() }, text: `${text.slice(0, last.start)}${text.slice(last.end)}`.trim() };
-  }
-  for (let g = groups.length - 1; g >= 0; g -= 1) {
-    const group = groups[g];
-    if (!group) continue;
-    const roles = readRoleGroup(group.inner);
-    if (roles) return { roles, text: `${text.slice(0, group.start)}${text.slice(group.end)}`.trim() };
-  }
-  return trailingLabels(text) ?? trailingRoleSentence(text);
 }
