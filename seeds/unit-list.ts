@@ -11,7 +11,7 @@ const NOT_SPECIFIC = /^(有关|相关)(部门|单位)$/;
 /** A township-level body named by its kind alone (街道办事处, 乡镇政府, 社区): no one unit, never a department of the carried level. */
 const GENERIC_LOCAL = /^(街道办事处|街道办|街道|乡镇(人民)?政府|乡镇|镇(人民)?政府|社区|村委会|居委会|社区居委会)$/;
 
-const JOINING_WORDS = ['会同', '牵头', '和', '及'] as const;
+const JOINING_WORDS = ['会同', '牵头', '和', '及', '与'] as const;
 
 /** `岳麓区和市直相关单位`: a place standing for its government (…区 / 县 / 市 / 旗) before 和 / 及, with a unit after it. */
 function placeBeforeUnit(folded: string, start: number, at: number, wordLength: number): boolean {
@@ -44,7 +44,7 @@ function tokenise(text: string, repairs: UnitRepair[]): { tokens: string[]; mark
       start = i + 1;
       continue;
     }
-    if (!'会牵和及'.includes(ch)) continue;
+    if (!'会牵和及与'.includes(ch)) continue;
     const word = JOINING_WORDS.find((w) => folded.startsWith(w, i));
     // only the end of the words so far decides whether a unit's name just ended (a tail keeps this linear)
     if (word && (looksLikeUnit(text.slice(Math.max(start, i - 40), i).trim()) || placeBeforeUnit(folded, start, i, word.length))) {
@@ -174,6 +174,16 @@ function withoutSecondName(token: string, repairs: UnitRepair[]): string {
   return outer;
 }
 
+/** A body named by no place (政府, 人民政府, 党委): after a place's party committee or government it is that place's. */
+const BARE_BODY = /^((人民)?政府|党委|党工委|管委会)$/;
+const PLACE_AND_BODY = /^(.{1,12}?)(党委|党工委|(人民)?政府|管委会)$/;
+
+function sharedPlace(token: string, previous: string): string | null {
+  if (!BARE_BODY.test(foldScript(token))) return null;
+  const m = PLACE_AND_BODY.exec(foldScript(previous));
+  return m?.[1] ? `${previous.slice(0, m[1].length)}${token}` : null;
+}
+
 /** `市民政局（牵头）`: a role in brackets after a unit's name marks its role; it is no part of the name. */
 const ROLE_MARK = /[（(](牵头(?:单位)?|主办|主责|负总责|配合|协办|参与)[）)]$/;
 
@@ -262,6 +272,14 @@ function splitOneList(text: string, repairs: UnitRepair[]): { mentions: UnitMent
       continue;
     }
     token = withoutSecondName(token, repairs);
+    // `各市州党委和人民政府`: a bare body after a place's body is that place's too (the mirror of shareBodies)
+    const shared = sharedPlace(token, mentions.at(-1)?.name ?? '');
+    if (shared) {
+      repairs.push({ kind: 'unitRepaired', raw: token, decision: `「${token}」未写地名，与其前的「${mentions.at(-1)?.name ?? ''}」同属一地 → ${shared}` });
+      mentions.push({ name: shared, raw: token });
+      if (isLead) keptLeads += 1;
+      continue;
+    }
     const level = LEVEL.exec(foldScript(token));
     const department = unitKindOf(token) === 'department';
     // the prefix is carried as printed (縣 stays 縣 in a traditional copy); a place's name is one too (无锡国税局、地税局)

@@ -29,6 +29,12 @@ describe('splitUnitList', () => {
     ['内蒙古财政厅、教育厅', ['内蒙古财政厅', '内蒙古教育厅']],
     // a county's name is a word too often (公安县): only provinces and prefectures are known without their level
     ['市民政局、公安局', ['市民政局', '市公安局']],
+    // 与 joins two units as 和 does, right after a unit's end (never inside 发展与改革委员会)
+    ['市发展改革委与市财政局', ['市发展改革委', '市财政局']],
+    ['市发展与改革委员会、市财政局', ['市发展与改革委员会', '市财政局']],
+    // a bare body after a place's party committee is that place's government
+    ['省委宣传部，各市州党委和人民政府', ['省委宣传部', '各市州党委', '各市州人民政府']],
+    ['各县市区党委和政府', ['各县市区党委', '各县市区政府']],
     // a remark in brackets after a unit in the middle of a list is no part of its name
     ['县发改局(首位单位为牵头单位,下同)、县财政局', ['县发改局', '县财政局']],
     // 〔〕 enclose a part of a name as brackets do
