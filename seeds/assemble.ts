@@ -18,7 +18,11 @@ export interface ReadContext {
 }
 
 /** A cell of units: a PDF's cell is split on spaces and glued back; any other on 、，和 / 及. */
+/** A cell that says it has no unit (无, 暂无, /, —, ×): offices fill an empty column so. */
+const NO_UNIT = /^(无|暂无|没有|\/|／|[-—–－─]+|×|空白?)$/;
+
 export function splitCell(raw: string, mode: RawItem['unitCells']): UnitList {
+  if (NO_UNIT.test(raw.trim())) return { mentions: [], markedLeads: 0, repairs: [{ kind: 'unitUnknown', raw, decision: `「${raw.trim()}」表示没有单位，未列入 (a placeholder: no unit)` }] };
   // a PDF cell splits on its spaces; one without spaces (`市物价局和县区政府`) is a list like any other
   if (mode === 'pdf' && !/[、，,；;]/.test(raw) && /\s/.test(raw.trim())) return splitPdfUnitCell(raw);
   // …and one that closes with 等 or 等部门 names one unit and the unspecified rest (splitUnitList drops the rest)

@@ -1,7 +1,7 @@
 // Reader for tables of rows (a PDF's tab-separated rows, a web page's `|` rows, a workbook, an HTML or Word table).
 import { splitCell, toTask, type ReadContext } from './assemble';
 import type { Block, RowBlock } from './blocks';
-import type { Field } from './columns';
+import { fieldOf, type Field } from './columns';
 import { ImportError } from './errors';
 import { numberMark } from './marks';
 import { emptyLists, headerFields, inferredTextColumn, missingFields, titleBefore, type RawItem, type RawLists, type ReadResult } from './items';
@@ -196,10 +196,25 @@ function alignShortRow(table: Table, row: RowBlock, previous: ParsedTask | undef
   return { ...row, cells: [...lead, ...row.cells], merged: [...lead.map(() => true), ...row.cells.map(() => false)] };
 }
 
+/**
+ * `序号 · 工作任务 · 责任单位 · (空) · 完成时限` over `(空) · (空) · 牵头单位 · 配合单位 · (空)`: a header whose merged cell spans the
+ * columns a second row names. The second row's words, where it has them, name those columns; null when the row below is data.
+ */
+function subHeader(header: RowBlock, next: Block | undefined): { fields: Field[]; cells: string[] } | null {
+  if (next?.kind !== 'row') return null;
+  const filled = next.cells.filter((c) => c.trim() !== '');
+  if (filled.length === 0 || !filled.every((c) => fieldOf(c) !== null && fieldOf(c) !== 'no')) return null;
+  const width = Math.max(header.cells.length, next.cells.length);
+  const cells = Array.from({ length: width }, (_, i) => ((next.cells[i] ?? '').trim() !== '' ? (next.cells[i] ?? '') : (header.cells[i] ?? '')));
+  const fields = headerFields(cells);
+  return fields ? { fields, cells: next.cells } : null;
+}
+
 /** `known`: the header's fields when the caller found them another way (a header without 序号 before numbered work cells). */
 export function readRowTable(blocks: readonly Block[], headerIndex: number, ctx: ReadContext, reporter: Reporter, known?: Field[]): ReadResult {
   const header = blocks[headerIndex] as RowBlock;
-  const fields = known ?? headerFields(header.cells) ?? [];
+  const below = known ? null : subHeader(header, blocks[headerIndex + 1]);
+  const fields = known ?? below?.fields ?? headerFields(header.cells) ?? [];
   const missing = missingFields(fields);
   if (missing.length > 0) throw new ImportError('MISSING_COLUMN', ctx.file, header.line, `the table has no column ${missing.join('、')}`);
   const table: Table = { fields, header };
@@ -214,7 +229,8 @@ export function readRowTable(blocks: readonly Block[], headerIndex: number, ctx:
   let conference: ParsedConference | null = null;
   let previousTail = '';
   let first: number | undefined;
-  for (const block of blocks.slice(headerIndex + 1)) {
+  if (below) reporter.add('headerDropped', null, blocks[headerIndex + 1]?.line ?? header.line, below.cells.join('\t'), `表头第二行（${below.cells.filter((c) => c.trim() !== '').join('、')}）细分其上方的栏，已并入表头 (a header's second row)`);
+  for (const block of blocks.slice(headerIndex + (below ? 2 : 1))) {
     if (block.kind === 'text') {
       // a workbook or CSV keeps a section title in one cell of its own row
       const heading = sectionHeading(block.text.trim());

@@ -78,3 +78,15 @@ describe('the words lists use for their columns and labels, beyond the common on
     expect(plan.tasks.map((t) => [t.leadUnits, t.assistingUnits, t.schedule.spec.kind])).toEqual([[['区民政局'], ['区财政局'], 'by']]);
   });
 });
+
+describe('cells and headers as offices fill them', () => {
+  it.each(['无', '/', '——', '-', '暂无'])('a unit cell of 「%s」 names no unit', (placeholder) => {
+    expect(read(['2024年重点任务分解表', '序号\t重点任务\t牵头单位\t配合单位\t完成时限', `1\t新建社区食堂20个。\t市民政局\t${placeholder}\t2024年9月底前`]).plan.tasks.map((t) => [t.leadUnits, t.assistingUnits])).toEqual([[['市民政局'], []]]);
+  });
+
+  it('reads a header whose merged 责任单位 cell spans the 牵头单位 and 配合单位 a second row names', () => {
+    const { plan, report } = read(['2024年重点任务分解表', '序号\t重点任务\t责任单位\t\t完成时限', '\t\t牵头单位\t配合单位\t', '1\t新建社区食堂20个。\t市民政局\t市财政局\t2024年9月底前']);
+    expect(plan.tasks.map((t) => [t.no, t.leadUnits, t.assistingUnits])).toEqual([['1', ['市民政局'], ['市财政局']]]);
+    expect(report.lines.some((l) => l.kind === 'headerDropped' && l.line === 3)).toBe(true);
+  });
+});
