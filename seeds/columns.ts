@@ -140,7 +140,7 @@ export const isHeaderWord = (word: string): boolean => /^[\u4e00-\u9fff\d（）(
 export function labelLine(text: string): { field: Field; label: string; value: string } | null {
   // a label is a word: a line wrapped in the middle of `。〔责任单位：` does not start with one
   const m = /^[\s\u3000]*([^：:\s\u3000。，,、；;（(〔\[【）)〕\]】]{1,12})[\s\u3000]*[：:](.*)$/.exec(text);
-  if (!m) return null;
+  if (!m) return spacedLabel(text);
   const field = fieldOf(m[1] ?? '');
   if (!field || field === 'no' || field === 'text' || field === 'other') return null;
   return { field, label: m[1] ?? '', value: (m[2] ?? '').trim() };
@@ -168,4 +168,30 @@ export function labelsOf(text: string): { field: Field; label: string; value: st
   }
   out.push({ field: current.field, label: current.label, value: value.slice(current.start).trim() });
   return out;
+}
+
+/** The fields a label names that are no column of the text: a role, a time, a person. */
+const isRoleLabel = (field: Field | null): boolean => field !== null && field !== 'no' && field !== 'text' && field !== 'other';
+
+/**
+ * `【牵头单位】X【配合单位】Y` → `牵头单位：X；配合单位：Y`: labels printed in black brackets instead of before a colon; the first
+ * one after the item's text starts a sentence of labels (`…。牵头单位：`).
+ */
+export function bracketLabels(text: string): string {
+  if (!text.includes('【')) return text;
+  let seen = false;
+  return text.replace(/【([^【】：:]{2,8})】/g, (whole, word: string, at: number) => {
+    if (!isRoleLabel(fieldOf(word))) return whole;
+    const before = text.slice(0, at).trim();
+    const lead = seen ? '；' : before === '' || /[。.；;]$/.test(before) ? '' : '。';
+    seen = true;
+    return `${lead}${word}：`;
+  });
+}
+
+/** `牵头单位 区民政局`: a role label parted from its value by spaces alone (a copy that lost the colon). */
+export function spacedLabel(text: string): { field: Field; label: string; value: string } | null {
+  const m = /^[\s\u3000]*([\u4e00-\u9fff]{4,8})[ \t\u3000]+([^\s\u3000].*)$/.exec(text);
+  const field = m ? fieldOf(m[1] ?? '') : null;
+  return m && isRoleLabel(field) && field !== null ? { field, label: m[1] ?? '', value: (m[2] ?? '').trim() } : null;
 }

@@ -1,7 +1,7 @@
 // Reader for lists written as numbered items: roles inline (（X牵头）, 〔责任单位：…〕) or on label lines (牵头单位：…), sections 一、…
 import { toTask, type ReadContext } from './assemble';
 import type { Block } from './blocks';
-import { labelLine, labelsOf } from './columns';
+import { bracketLabels, labelLine, labelsOf } from './columns';
 import { readConference } from './conference-text';
 import { ImportError } from './errors';
 import { HeldLabel, splitRunInLabels, targetLabel } from './label-lines';
@@ -72,7 +72,7 @@ const leadHeadingOf = (body: string): string | null => {
 /** The lines of the blocks, a line that holds several numbered items cut into them (and reported). */
 function pieces(blocks: readonly Block[], reporter: Reporter): { raw: string; line: number }[] {
   return blocks.flatMap((b) => {
-    const raw = b.kind === 'text' ? b.text : b.cells.join('\t');
+    const raw = b.kind === 'text' ? bracketLabels(b.text) : b.cells.join('\t');
     const runIn = b.kind === 'text' ? splitRunIn(raw) : null;
     if (runIn) reporter.add('rowMerged', null, b.line, raw.slice(0, 80), `一行中有 ${runIn.marks.length} 处编号（${runIn.marks.slice(0, 6).join(' ')}…）：在编号处拆成 ${runIn.pieces.length} 段，逐段读取 (one line held several items)`);
     return (runIn?.pieces ?? [raw]).flatMap((whole) => {

@@ -72,7 +72,8 @@ function clauses(text: string): string[] {
     const ch = text[i] ?? '';
     if (OPEN.includes(ch)) depth += 1;
     if (CLOSE.includes(ch)) depth = Math.max(0, depth - 1);
-    if (depth === 0 && (ch === '；' || ch === ';' || ((ch === '，' || ch === ',') && labelFollows(text, i)))) {
+    // …and on a comma or spaces before a role label (`牵头单位：X 配合单位：Y`)
+    if (depth === 0 && (ch === '；' || ch === ';' || ('，, \u3000'.includes(ch) && labelFollows(text, i)))) {
       out.push(current);
       current = '';
     } else current += ch;

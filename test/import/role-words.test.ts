@@ -90,3 +90,22 @@ describe('roles in a last sentence of their own, with no bracket', () => {
     expect(() => read(['2024年重点工作任务分工', '1.新建社区食堂20个。市民政局牵头制定实施方案。'])).toThrow(/no item names its units/);
   });
 });
+
+describe('labels as other copies print them', () => {
+  it('in black brackets instead of before a colon, after the text or on lines of their own', () => {
+    expect(roles(['2024年重点工作任务分工', '1.新建社区食堂20个。【牵头单位】市民政局【配合单位】市财政局'])).toEqual([[['市民政局'], ['市财政局']]]);
+    expect(roles(['2024年重点工作任务分工', '1.新建社区食堂20个。', '【牵头单位】市民政局', '【配合单位】市财政局'])).toEqual([[['市民政局'], ['市财政局']]]);
+  });
+
+  it('keeps a bracket that names no label (【重点】) as it is', () => {
+    expect(read(['2024年重点工作任务分工', '1.【重点】新建社区食堂20个。（市民政局牵头）']).plan.tasks[0]?.text).toContain('【重点】');
+  });
+
+  it('parted from their value by spaces alone, the colon lost', () => {
+    expect(roles(['2024年重点工作任务分工', '1.新建社区食堂20个。', '牵头单位 市民政局', '配合单位　市财政局'])).toEqual([[['市民政局'], ['市财政局']]]);
+  });
+
+  it('parted by spaces inside a role group', () => {
+    expect(roles(item('（牵头单位：市民政局 配合单位：市财政局）'))).toEqual([[['市民政局'], ['市财政局']]]);
+  });
+});
