@@ -61,11 +61,14 @@ function parseDated(p: string, raw: string, year: number | null): PhraseResult |
 }
 
 /** Reads one schedule cell, the plan's year anchoring 12月底前 or 上半年. Never throws: what it cannot read is `unparsed` with a problem. */
+/** `2024年1-6月`, `3至6月`: months of a span, due at the end of its last month. */
+const MONTH_SPAN = /((?:\d{4})年)?(\d{1,2})月?[-—–~～至到](\d{1,2})月/g;
+
 export function parseSchedulePhrase(raw: string, year: number | null = null): PhraseResult {
-  const p = foldScript(normalisePhrase(raw));
+  const p = foldScript(normalisePhrase(raw)).replace(MONTH_SPAN, (whole, y: string | undefined, from: string, to: string) => (Number(from) < Number(to) && Number(to) <= 12 ? `${y ?? ''}${to}月` : whole));
   if (p === '') return unparsed('时间进度为空 (empty cell)');
   // `年内持续推进`: work carried on through the year, not a completion date (a list marks those 年内完成)
-  if (/^(年内|全年)?(持续(实施|推进|推讲|开展)|长期(坚持|推进|实施)?|常态化(推进|开展)?|长期坚持|每季度)$/.test(p)) return ok({ kind: 'ongoing', cadence: 'quarterly' });
+  if (/^(年内|全年)?(持续(实施|推进|推讲|开展)|长期(坚持|推进|实施)?|常态化(推进|开展)?|长期坚持|每季度|按季度?(推进|落实|调度)?|逐季(推进|落实)?)$/.test(p)) return ok({ kind: 'ongoing', cadence: 'quarterly' });
   if (/^(逐年落实|每年|逐年推进|每年度)$/.test(p)) return ok({ kind: 'ongoing', cadence: 'yearly' });
   const upstream = /^(?:按|按照|根据|依据)(国家|中央|省委省政府|省政府|省市|省|市|上级)(的)?(统一)?(要求|部署|安排|规定)(时限|时间)?(落实|推进|完成)?$/.exec(p);
   if (upstream) return ok({ kind: 'setByUpstream', authority: upstream[1] ?? '' });

@@ -197,6 +197,11 @@ describe('dates as lists of other places print them', () => {
     // a year-less date after a dated one takes its year, or the next when it would fall before it
     ['2024年6月底前下达60%、9月底前全部下达', ['2024-06-30', '2024-09-30']],
     ['2020年12月开工，6月底前完成', ['2020-12-31', '2021-06-30']],
+    // months of a span are due at the end of the last
+    ['2024年1-6月', ['2024-06-30']],
+    ['3至9月', ['2024-09-30']],
+    ['2023年10月—2024年6月', ['2023-10-31', '2024-06-30']],
+    ['按季度推进', 'ongoing'],
     // set above, however it is said
     ['根据国家部署', 'setByUpstream'],
     ['按照省统一安排', 'setByUpstream'],
