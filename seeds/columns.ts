@@ -136,13 +136,16 @@ export function fieldOf(word: string): Field | null {
 /** A header cell's word, whether or not lists use it: a short name, no sentence (2022年预期目标, 工作举措（措施）). */
 export const isHeaderWord = (word: string): boolean => /^[\u4e00-\u9fff\d（）()]{2,12}$/.test(foldScript(squeeze(word)));
 
+/** Whether a word's field is one a label gives (a role, a time, a person), not a column of the text (序号, 工作任务, 备注). */
+export const isRoleLabel = (field: Field | null): field is Field => field !== null && field !== 'no' && field !== 'text' && field !== 'other';
+
 /** `牵头单位：区发改局` → { field: 'lead', value: '区发改局' }; null when the line is not a label line. */
 export function labelLine(text: string): { field: Field; label: string; value: string } | null {
   // a label is a word: a line wrapped in the middle of `。〔责任单位：` does not start with one
   const m = /^[\s\u3000]*([^：:\s\u3000。，,、；;（(〔\[【）)〕\]】]{1,12})[\s\u3000]*[：:](.*)$/.exec(text);
   if (!m) return spacedLabel(text);
   const field = fieldOf(m[1] ?? '');
-  if (!field || field === 'no' || field === 'text' || field === 'other') return null;
+  if (!isRoleLabel(field)) return null;
   return { field, label: m[1] ?? '', value: (m[2] ?? '').trim() };
 }
 
@@ -162,7 +165,7 @@ export function labelsOf(text: string): { field: Field; label: string; value: st
   let current = { field: first.field, label: first.label, start: 0 };
   for (const m of value.matchAll(NEXT_LABEL)) {
     const field = fieldOf(m[1] ?? '');
-    if (field === null || field === 'no' || field === 'text' || field === 'other') continue;
+    if (!isRoleLabel(field)) continue;
     out.push({ field: current.field, label: current.label, value: value.slice(current.start, m.index).trim() });
     current = { field, label: m[1] ?? '', start: m.index + m[0].length };
   }
@@ -170,8 +173,6 @@ export function labelsOf(text: string): { field: Field; label: string; value: st
   return out;
 }
 
-/** The fields a label names that are no column of the text: a role, a time, a person. */
-const isRoleLabel = (field: Field | null): boolean => field !== null && field !== 'no' && field !== 'text' && field !== 'other';
 
 /**
  * `【牵头单位】X【配合单位】Y` → `牵头单位：X；配合单位：Y`: labels printed in black brackets instead of before a colon; the first
@@ -193,5 +194,5 @@ export function bracketLabels(text: string): string {
 export function spacedLabel(text: string): { field: Field; label: string; value: string } | null {
   const m = /^[\s\u3000]*([\u4e00-\u9fff]{4,8})[ \t\u3000]+([^\s\u3000].*)$/.exec(text);
   const field = m ? fieldOf(m[1] ?? '') : null;
-  return m && isRoleLabel(field) && field !== null ? { field, label: m[1] ?? '', value: (m[2] ?? '').trim() } : null;
+  return m && isRoleLabel(field) ? { field, label: m[1] ?? '', value: (m[2] ?? '').trim() } : null;
 }

@@ -1,5 +1,6 @@
 // Where an item's text states its roles: its last role group, labels printed after its text, or a last sentence of roles.
 import { fieldOf } from './columns';
+import { DUTY_CLAUSE, LEAD_WORD } from './role-words';
 import { bareUnitList, bracketGroups, noRoles, readRoleGroup, topLevelCommas, type RoleFields } from './roles';
 import { foldScript, stripTrailing } from './text';
 import { eachPlace, looksLikeUnit, splitUnitList } from './unit-list';
@@ -19,15 +20,13 @@ function trailingLabels(text: string): { roles: RoleFields; text: string } | nul
   return null;
 }
 
-/** A clause of units and the words of their duty (`市民政局牵头`, `市财政局、市卫健委配合`, `各区政府负责落实`). */
-const DUTY_CLAUSE = /(牵头(负责|抓总|实施)?|主办|主责|配合|协助|协办|参与|参加|协同|负责(落实)?|落实)$/;
 /** How long a sentence of roles can be: a bound on what is looked at, longer than any list of roles. */
 const ROLE_SENTENCE = 160;
 
 /** Whether a sentence is nothing but units and their duty words, clause by clause, one of them a lead's or 负责. */
 function isRoleSentence(sentence: string): boolean {
   const folded = foldScript(sentence);
-  if (folded === '' || folded.length > ROLE_SENTENCE || !/(牵头|主办|主责|负责)/.test(folded)) return false;
+  if (folded === '' || folded.length > ROLE_SENTENCE || !(LEAD_WORD.test(folded) || folded.includes('负责'))) return false;
   return topLevelCommas(folded).every((part) => {
     const m = DUTY_CLAUSE.exec(part.trim());
     const { mentions } = splitUnitList(m ? part.trim().slice(0, m.index) : '');

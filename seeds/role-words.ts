@@ -19,3 +19,6 @@ export const DUTY_END = new RegExp(
 
 /** A clause of an opening (`由X负责，Y牵头，Z配合，…`) ends with the duty it names. */
 export const OPENING_DUTY_END = new RegExp(`(负责|牵头|主办|主责|${HELP})$`);
+
+/** A clause of units closed by the words of their duty (`市民政局牵头`, `市财政局、市卫健委配合`, `各区政府负责落实`). */
+export const DUTY_CLAUSE = new RegExp(`(牵头(负责|抓总|实施)?|主办|主责|主抓|领衔|${HELP}|负责(落实)?|落实)$`);

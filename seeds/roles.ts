@@ -1,5 +1,5 @@
 // Roles stated inline: `（X牵头，Y配合）`, `（牵头单位：X；责任单位：Y）`, `〔责任单位：…〕` → raw lead / units / assisting text and notes.
-import { fieldOf, type Field } from './columns';
+import { fieldOf, isRoleLabel, type Field } from './columns';
 import { cutListedOnce } from './listed-once';
 import { DUTY_END, HELP_END, LEAD_WORD } from './role-words';
 import { parseSchedulePhrase } from './schedule-phrases';
@@ -60,7 +60,7 @@ export function bracketGroups(text: string): { start: number; end: number; inner
 function labelFollows(text: string, comma: number): boolean {
   const m = /^[\s\u3000]*([^，,：:；;\s]{1,12})[：:]/.exec(text.slice(comma + 1, comma + 16));
   const field = m ? fieldOf(m[1] ?? '') : null;
-  return field !== null && field !== 'no' && field !== 'text' && field !== 'other';
+  return isRoleLabel(field);
 }
 
 /** Splits on top-level `；` / `;`, and on a comma before a role label (a semicolon inside brackets belongs to a unit's name). */
@@ -284,7 +284,7 @@ export function readRoleGroup(inner: string): RoleFields | null {
     if (clause === '') continue;
     const m = /^([^：:]{1,12})[：:](.*)$/s.exec(clause);
     const field = m ? fieldOf(m[1] ?? '') : null;
-    if (m && field && field !== 'no' && field !== 'text' && field !== 'other') {
+    if (m && isRoleLabel(field)) {
       assignLabel(field, m[2] ?? '', fields);
       any = true;
     } else if (LEAD_WORD.test(foldScript(clause)) || (any && looksLikeList(clause))) {

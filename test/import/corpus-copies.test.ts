@@ -1,5 +1,6 @@
 // Specification: a list reads the same however a copy of it was made — punctuation widened, blank lines lost or doubled, lines indented, marks restyled, `|` rows turned to tabs — and published as HTML, xlsx or Word.
 import { describe, expect, it } from 'vitest';
+import type { Plan } from '../../machines/plan';
 import { importDocument, importFile } from '../../seeds';
 import { corpusOptions, loadCorpus, scoreDocument, scorePlan, type CorpusDocument, type Score } from '../../seeds/corpus';
 import { partsOf, toDocx, toHtml, toXlsx } from '../support/seed-formats';
@@ -23,8 +24,6 @@ const COPIES: [string, (text: string) => string, (name: string) => string][] = [
   ['`| a | b |` rows turned to tab rows', lines((ls) => ls.map((l) => (/^\|.*\|$/.test(l.trim()) ? l.trim().slice(1, -1).split('|').map((c) => c.trim()).join('\t') : l))), (n) => n],
 ];
 
-type CorpusPlan = Parameters<typeof scorePlan>[1] extends infer O ? (O extends { plan: infer P } ? P : never) : never;
-
 const corpus = loadCorpus();
 const original = new Map(corpus.map((d) => [d.id, scoreDocument(d)]));
 const figures = (s: Score): string => `${s.error ? s.error.split(':')[0] : 'read'} ${s.read} · ${s.lead}/${s.assisting}/${s.due}`;
@@ -46,7 +45,7 @@ describe('the corpus through the copies pages make', () => {
 
 describe('the corpus published as a web page, a workbook or a Word document, a paragraph a line', () => {
   /** The outcome of an import: its plan, or the error it was refused with. */
-  const outcome = async (run: () => Promise<{ plan: CorpusPlan }>) => {
+  const outcome = async (run: () => Promise<{ plan: Plan }>) => {
     try {
       return { plan: (await run()).plan };
     } catch (error) {
