@@ -4,6 +4,7 @@ import type { Block } from './blocks';
 import { fieldOf } from './columns';
 import { ImportError } from './errors';
 import { missingFields, type ReadResult } from './items';
+import { pipeLineRows } from './pipe-line-table';
 import { pipeOpenRows } from './pipe-open-table';
 import { findCellHeader, readCellTable } from './read-cell-table';
 import { markerOf } from './marks';
@@ -37,8 +38,8 @@ function unreadable(blocks: readonly Block[], file: string): ImportError {
 }
 
 export function readDocument(source: readonly Block[], ctx: ReadContext, reporter: Reporter): ReadResult {
-  // a web table copied with its cells opened by `| ` becomes rows first, so the one row reader reads it
-  const blocks = pipeOpenRows(source) ?? source;
+  // a web table copied with its cells opened by `| `, or closed by lines of `|`, becomes rows first, so the one row reader reads it
+  const blocks = pipeOpenRows(source) ?? pipeLineRows(source) ?? source;
   const headerRow = findHeaderRow(blocks);
   const cellHeader = findCellHeader(blocks);
   // the table that starts first is the list; a document may quote a small table elsewhere
