@@ -95,8 +95,11 @@ export function targetLabel(text: string): string | null {
   return fieldOf(m[1] ?? '') === 'text' ? (m[2] ?? '').trim() : null;
 }
 
-/** A label after a sentence's stop inside running text (`…数字化转型。 分管领导:…`): where it starts, at a role word and its colon. */
-const LABEL_AFTER_STOP = /[。！!；;][ \t\u3000]*([^：:\s\u3000。，,、；;（(〔\[【）)〕\]】]{2,8})[ \t\u3000]*[：:]/g;
+/**
+ * A label after a sentence's stop or a space inside running text (`…数字化转型。 分管领导:…`, `1.新建食堂 牵头单位：…`): where
+ * it starts, at a role word and its colon.
+ */
+const LABEL_AFTER_STOP = /(?:[。！!；;][ \t\u3000]*|[ \t\u3000]+)([^：:\s\u3000。，,、；;（(〔\[【）)〕\]】]{2,8})[ \t\u3000]*[：:]/g;
 /** Where the labels' values end and the next item's text begins: a stop, spaces, then words that are no label. */
 const VALUES_END = /。[ \t\u3000]+(?=\S)/g;
 
@@ -126,7 +129,7 @@ export function splitProseLabels(text: string): string[] | null {
     const depth = depths(rest);
     const at = [...rest.matchAll(LABEL_AFTER_STOP)].find((m) => isRoleLabel(fieldOf(m[1] ?? '')) && depth[m.index] === 0);
     if (at === undefined) break;
-    const start = at.index + 1;
+    const start = at.index + (/^[。！!；;]/.test(at[0]) ? 1 : 0);
     out.push(rest.slice(0, start).trim());
     const labels = rest.slice(start);
     const end = [...labels.matchAll(VALUES_END)].find((m) => labelLine(labels.slice(m.index + m[0].length)) === null);

@@ -9,6 +9,7 @@ import { pipeOpenRows } from './pipe-open-table';
 import { findCellHeader, readCellTable } from './read-cell-table';
 import { markerOf } from './marks';
 import { readItems } from './read-items';
+import { spacedRows } from './spaced-table';
 import { findHeaderRow, readRowTable } from './read-table';
 import type { Reporter } from './reporter';
 
@@ -47,6 +48,9 @@ export function readDocument(source: readonly Block[], ctx: ReadContext, reporte
     return readRowTable(blocks, headerRow, ctx, reporter);
   }
   if (cellHeader) return readCellTable(blocks, cellHeader, ctx, reporter);
+  // no table of tabs, bars or cell lines: a header whose cells a copy parted by runs of spaces
+  const spaced = spacedRows(blocks);
+  if (spaced) return readRowTable(spaced, findHeaderRow(spaced), ctx, reporter);
   const items = readItems(blocks, ctx, reporter);
   if (items && items.tasks.length > 0) return items;
   throw unreadable(blocks, ctx.file);

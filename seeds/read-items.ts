@@ -11,7 +11,7 @@ import type { ParsedConference, ParsedTask } from './parsed';
 import type { Reporter } from './reporter';
 import { inlineRoles } from './inline-roles';
 import { bareUnitList, bracketGroups, noRoles, readRoleGroup, type RoleFields } from './roles';
-import { openingRoles } from './opening-roles';
+import { openingRoles, unitOpening } from './opening-roles';
 import { splitAfterRoles } from './role-cuts';
 import { splitRunIn } from './run-in';
 import { SameBelow } from './same-below';
@@ -44,6 +44,8 @@ interface Draft {
   closed: boolean;
   /** the lead a numbered heading names (`（三）省编办牵头的工作`): its own when its text follows it, else of the items under it */
   headingLead: HeadingLead | null;
+  /** the units the item opened with before a colon (`区民政局：…`) */
+  openedBy?: string;
 }
 
 interface HeadingLead {
@@ -229,7 +231,10 @@ function opening(d: Draft): { roles: RoleFields; text: string } | null {
 }
 
 /** Inline roles of the body, merged with its label lines. */
-function withInline(d: Draft): Draft {
+function withInline(draft: Draft): Draft {
+  // `（一）区民政局：…`: the units opening the item with a colon are its own; roles later in its text join them
+  const opened = named(draft.roles) ? null : unitOpening(draft.body);
+  const d = opened ? { ...draft, body: opened.text, inline: true, roles: opened.roles, openedBy: draft.body.slice(0, draft.body.length - opened.text.length).trim() } : draft;
   const inline = inlineRoles(d.body) ?? opening(d);
   if (!inline) return d;
   const r = d.roles;
@@ -312,6 +317,7 @@ export function readItems(blocks: readonly Block[], ctx: ReadContext, reporter: 
           : `未印编号：以责任单位括号结句的一段为一项，按顺序推定为 ${no} (an unnumbered item)`;
       reporter.add('numberInferred', no, d.line, d.body.slice(0, 40), why);
     }
+    if (d.openedBy) reporter.add('leadInferred', no, d.line, d.openedBy, `本项以单位名加冒号开头（${d.openedBy}…）：读作本项的责任单位 (units opening the item)`);
     const h = d.headingLead;
     if (h && d.roles.lead === null && d.roles.units === null) reporter.add('leadInferred', no, d.line, h.words, `按第 ${h.line} 行标题「${h.words}」：${h.lead} 为本项牵头单位 (the lead named by the heading above)`);
     below.collect(d.roles, d.line, reporter, no);
