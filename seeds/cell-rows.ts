@@ -232,15 +232,31 @@ function numberedSegments(cells: readonly CellEntry[], leadIn: number): { lead: 
   return out;
 }
 
+/** `(一)` / `（二）`: the mark of a heading under a section, printed in a cell of its own. */
+const SUB_HEADING = /^[（(][一二三四五六七八九十]+[）)]$/;
+
+/** Whether a row of paragraphs is a heading, not a task: a `(一)…` heading, or text alone before the first numbered row. */
+const isHeadingRow = (segment: readonly CellEntry[], beforeRows: boolean): boolean =>
+  /^[（(][一二三四五六七八九十]+[）)]/.test(segment[0]?.text.trim() ?? '') && segment.length === 1 ? true : beforeRows && segment.every((c) => kindOf(c.text, false) === 'text');
+
 /** Cuts the paragraphs into rows at each 序号 in turn (the first number found, then the next one), a section heading a row of its own. */
 function segmentsOf(cells: readonly CellEntry[]): CellEntry[][] {
   const out: CellEntry[][] = [];
   let expected: number | null = null;
-  for (const cell of cells) {
+  for (let i = 0; i < cells.length; i += 1) {
+    const cell = cells[i] as CellEntry;
     const t = cell.text.trim();
     if (sectionHeading(t) && !/^\d+$/.test(t)) {
       out.push([cell]);
       out.push([]);
+      continue;
+    }
+    // `(一)` a paragraph of its own, its title the next: a heading row between the numbered ones
+    const next = cells[i + 1];
+    if (SUB_HEADING.test(t) && next && kindOf(next.text, false) === 'text') {
+      out.push([{ text: `${t}${next.text.trim()}`, line: cell.line }]);
+      out.push([]);
+      i += 1;
       continue;
     }
     const n = /^\d+$/.test(t) ? Number(t) : null;
@@ -264,6 +280,8 @@ function tooLong(segment: readonly CellEntry[], fields: readonly Field[], file: 
   }
 }
 
+const isRow = (r: AlignedRow | CellEntry): r is AlignedRow => 'cells' in r;
+
 /** The rows of a table copied one paragraph a cell; a row that cannot be placed is refused with its line. */
 export function alignCellRows(cells: readonly CellEntry[], fields: readonly Field[], words: readonly string[], file: string): (AlignedRow | CellEntry)[] {
   if (!fields.includes('no')) return alignNumberedText(cells, fields, words, file);
@@ -273,6 +291,11 @@ export function alignCellRows(cells: readonly CellEntry[], fields: readonly Fiel
     if (!first) continue;
     if (segment.length === 1 && sectionHeading(first.text)) {
       out.push(first);
+      continue;
+    }
+    // headings printed as rows without a number (`强化科技创新支撑能力。` over `(一)` `加强…`): each one a heading
+    if (!/^\d+$/.test(first.text.trim()) && isHeadingRow(segment, !out.some(isRow))) {
+      out.push(...segment);
       continue;
     }
     if (!/^\d+$/.test(first.text.trim())) throw new ImportError('BAD_ROW', file, first.line, `a row must start with its 序号, found 「${first.text}」`);

@@ -97,6 +97,9 @@ const EXACT: Record<string, Field> = {
   类型: 'other',
 };
 
+/** A label or column word that is itself a part of the year (第一季度, 二季度, 上半年, 12月份). */
+export const DATED_WORD = /^(第?[一二三四1-4]季度|上半年|下半年|(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?)$/;
+
 /** Compound words, by the part that decides (people before lead: 牵头负责领导 is a person). */
 const PARTS: [RegExp, Field][] = [
   [/(领导|责任人|联系人)$/, 'people'],
@@ -117,6 +120,8 @@ const PARTS: [RegExp, Field][] = [
   [/^(承担|落实|执行|具体实施)(单位|部门|主体)$/, 'units'],
   // `办结时限`, `计划完成时间`, `时间要求`, `序时进度`: when it is due (完成进度 is how far it got: no rule)
   [/(时限|时间|期限)(要求|安排|节点)?$|(序时|计划)进度$|进度要求$/, 'schedule'],
+  // `第一季度：…` / `上半年：…` / `12月：…` in a quarterly plan: the work due in that part of the year (labelsOf keeps the word as its time)
+  [DATED_WORD, 'schedule'],
   [/(编号|编码)$|^no\.?$/i, 'no'],
   [/(主要任务|重点任务|工作任务|任务内容|项目内容|工作内容|建设内容|具体内容|主要内容)$/, 'text'],
   [/(措施|举措)$/, 'measures'],
@@ -177,7 +182,8 @@ export function labelsOf(text: string): { field: Field; label: string; value: st
     current = { field, label: m[1] ?? '', start: m.index + m[0].length };
   }
   out.push({ field: current.field, label: current.label, value: value.slice(current.start).trim() });
-  return out;
+  // `第四季度：做好年度总结`: the label's word is the time its work is due by
+  return out.map((l) => (l.field === 'schedule' && DATED_WORD.test(squeeze(l.label)) ? { ...l, value: `${squeeze(l.label)}：${l.value}` } : l));
 }
 
 

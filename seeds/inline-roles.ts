@@ -34,6 +34,22 @@ function isRoleSentence(sentence: string): boolean {
   });
 }
 
+/** `由市财政局、农业局，各县（市）、区人民政府负责落实`: a sentence giving the work to units (牵头 makes them its lead). */
+function byUnitsSentence(sentence: string): RoleFields | null {
+  const by = /^由(.{2,160}?)(负责|牵头)(落实|实施|推进|组织实施)?$/.exec(foldScript(sentence));
+  const units = by ? sentence.slice(1, 1 + (by[1]?.length ?? 0)) : '';
+  if (!by || !bareUnitList(units)) return null;
+  return by[2] === '牵头' ? { ...noRoles(), lead: units } : { ...noRoles(), units };
+}
+
+/** Whether a whole line states roles and nothing else (`由X负责落实。`, `X牵头，Y配合。`): the roles of the text above it. */
+export function isRoleLine(line: string): boolean {
+  const sentence = stripTrailing(line.trim(), '。.；; \t\u3000');
+  // a label line (部门分工：X牵头，Y配合) is read as labels
+  if (/[：:]/.test(sentence)) return false;
+  return byUnitsSentence(sentence) !== null || isRoleSentence(sentence);
+}
+
 /** `…建设社区食堂20个。市民政局牵头，市财政局配合。` / `…——市卫健委牵头`: a last sentence of roles with no bracket. */
 function trailingRoleSentence(text: string): { roles: RoleFields; text: string } | null {
   const body = stripTrailing(text.trim(), '。.；; \t\u3000');
@@ -45,6 +61,8 @@ function trailingRoleSentence(text: string): { roles: RoleFields; text: string }
   if (dash >= 0 && cut === dash + 1 && !isRoleSentence(sentence) && bareUnitList(sentence)) {
     return { roles: { ...noRoles(), units: sentence }, text: body.slice(0, dash).trim() };
   }
+  const by = byUnitsSentence(sentence);
+  if (by) return { roles: by, text: body.slice(0, cut + 1).trim() };
   if (!isRoleSentence(sentence)) return null;
   const roles = readRoleGroup(sentence);
   return roles ? { roles, text: body.slice(0, cut + 1).replace(/——$/, '').trim() } : null;

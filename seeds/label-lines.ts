@@ -90,7 +90,8 @@ export class HeldLabel {
 
 /** `任务目标：2024年计划…`: a label naming the work's target or content; its words are the item's (its dates are read). */
 export function targetLabel(text: string): string | null {
-  const m = /^[\s\u3000]*([\u4e00-\u9fff]{2,6})[\s\u3000]*[：:](.+)$/.exec(text);
+  // …or heading the lines under it (`年度阶段性工作目标：` over `第一季度：…`), with no words of its own
+  const m = /^[\s\u3000]*([\u4e00-\u9fff]{2,10})[\s\u3000]*[：:](.*)$/.exec(text);
   if (!m || !/(目标|内容|任务)$/.test(m[1] ?? '')) return null;
   return fieldOf(m[1] ?? '') === 'text' ? (m[2] ?? '').trim() : null;
 }

@@ -142,7 +142,12 @@ export function readCellTable(blocks: readonly Block[], header: NonNullable<Retu
   if (oneCellGroups && (!fields.includes('no') || (!grouped && !evenRows(even, fields.length)))) {
     for (const row of alignCellRows(groups.flat(), fields, header.cells.map((c) => c.text), ctx.file)) {
       if (!isAligned(row)) {
-        rowBlocks.push({ kind: 'row', cells: fields.map((f) => (f === 'text' ? row.text : '')), line: row.line, origin: 'structured' });
+        if (sectionHeading(row.text)) rowBlocks.push({ kind: 'row', cells: fields.map((f) => (f === 'text' ? row.text : '')), line: row.line, origin: 'structured' });
+        else {
+          // a heading the table prints as a row without a number (`强化科技创新支撑能力。`, `(一)加强…`): no task
+          reporter.add('sectionRecovered', null, row.line, row.text.slice(0, 40), `表中无序号、只有文字的行「${row.text.trim().slice(0, 20)}」读作标题，不是任务 (a heading row without a number)`);
+          rowBlocks.push({ kind: 'text', text: row.text, line: row.line, indented: false });
+        }
         continue;
       }
       // a further step under a numbered row is reported by the row reader that merges it (rowMerged, with its task)

@@ -1,7 +1,7 @@
 // Reader for lists written as numbered items: roles inline (（X牵头）, 〔责任单位：…〕) or on label lines (牵头单位：…), sections 一、…
 import { toTask, type ReadContext } from './assemble';
 import type { Block } from './blocks';
-import { bracketLabels, labelLine, labelsOf } from './columns';
+import { bracketLabels, fieldOf, labelLine, labelsOf } from './columns';
 import { readConference } from './conference-text';
 import { ImportError } from './errors';
 import { HeldLabel, splitProseLabels, splitRunInLabels, targetLabel } from './label-lines';
@@ -9,7 +9,7 @@ import { emptyLists, type RawItem, type ReadResult } from './items';
 import { placeUnnumbered } from './item-numbers';
 import type { ParsedConference, ParsedTask } from './parsed';
 import type { Reporter } from './reporter';
-import { inlineRoles } from './inline-roles';
+import { inlineRoles, isRoleLine } from './inline-roles';
 import { bareUnitList, bracketGroups, noRoles, readRoleGroup, type RoleFields } from './roles';
 import { openingRoles, unitOpening } from './opening-roles';
 import { splitAfterRoles } from './role-cuts';
@@ -108,18 +108,27 @@ function startsUnnumbered(text: string, current: Draft | null): boolean {
 }
 
 /**
- * Whether an unnumbered paragraph is an item because its role labels follow it (`加快…。` then `牵头单位：…`): no item is
+ * Whether an unnumbered paragraph is an item because its role labels, or a line of its roles, follow it (`加快…。` then
+ * `牵头单位：…` or `由X负责落实。`): no item is
  * open, or the one open has had its labels; the paragraph is a sentence, no label, heading or bracket.
  */
-function beforeLabels(text: string, current: Draft | null, next: readonly { raw: string }[]): boolean {
+function beforeLabels(text: string, line: number, current: Draft | null, next: readonly { raw: string; line: number }[]): boolean {
   if (current && !current.labels) return false;
-  if (!/[。；;！!]$/.test(text) || /^[（(〔[【]/.test(text) || labelLine(text)) return false;
+  if (/^[（(〔[【]/.test(text) || labelLine(text)) return false;
   const following = next.find((p) => p.raw.trim() !== '');
-  return following !== undefined && labelsOf(following.raw.trim())?.some((l) => l.field === 'lead' || l.field === 'units' || l.field === 'assisting' || l.field === 'roles' || l.field === 'people') === true;
+  // a heading without a stop is an item's title only where its labels run on in the same line (`粮食产量1268万吨以上 部门分工:…`)
+  if (!following || (!/[。；;！!]$/.test(text) && following.line !== line)) return false;
+  if (isRoleLine(following.raw)) return /[。；;！!]$/.test(text);
+  return labelsOf(following.raw.trim())?.some((l) => l.field === 'lead' || l.field === 'units' || l.field === 'assisting' || l.field === 'roles' || l.field === 'people') === true;
 }
 
 /** `其中明确指出：贯彻实施…`: the words introducing the items are no part of the first. */
-const afterLeadIn = (text: string): string => text.replace(/^.*(?:如下|指出|提出|明确|要求|强调|包括)[ \t\u3000]*[：:][ \t\u3000]*/, '');
+const afterLeadIn = (text: string): string => {
+  // `具体任务：全面落实…`: the work's own label opening it is no part of it either
+  const label = /^([\u4e00-\u9fff]{2,8})[：:]/.exec(text);
+  if (label && fieldOf(label[1] ?? '') === 'text') return text.slice(label[0].length).trim();
+  return text.replace(/^.*(?:如下|指出|提出|明确|要求|强调|包括)[ \t\u3000]*[：:][ \t\u3000]*/, '');
+};
 
 /** Items with their raw roles, in order, and the sections they sit in. */
 function drafts(blocks: readonly Block[], reporter: Reporter): { drafts: Draft[]; sections: { id: string; title: string; n: number }[] } {
@@ -167,7 +176,7 @@ function drafts(blocks: readonly Block[], reporter: Reporter): { drafts: Draft[]
     pending = null;
     const stopless = markerOf(raw) ? null : stoplessMarker(text, lastDot);
     if (stopless) reporter.add('numberInferred', String(stopless.n), b.line, text.slice(0, 40), `编号「${stopless.printed}」后未印标点，与前后编号相续，仍读作第 ${stopless.n} 项 (a number printed without its stop)`);
-    const unnumberedItem: boolean = startsUnnumbered(text, current) || beforeLabels(text, current, all.slice(i + 1, i + 4));
+    const unnumberedItem: boolean = startsUnnumbered(text, current) || beforeLabels(text, line, current, all.slice(i + 1, i + 9));
     const marker: Marker | null = itemHeading ?? markerOf(raw) ?? stopless ?? (unnumberedItem ? { style: 'none' as const, printed: '', mark: '', n: (unnumbered += 1), body: afterLeadIn(text) } : null);
     // numbering restarts under a heading of another style (一、 （一）), so a stopless 1 may follow it
     if (marker && marker.style !== 'none' && marker.style !== 'circled') lastDot = marker.style === 'dot' ? marker.n : 0;

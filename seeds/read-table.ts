@@ -1,7 +1,7 @@
 // Reader for tables of rows (a PDF's tab-separated rows, a web page's `|` rows, a workbook, an HTML or Word table).
 import { splitCell, toTask, type ReadContext } from './assemble';
 import type { Block, RowBlock } from './blocks';
-import { fieldOf, type Field } from './columns';
+import { DATED_WORD, fieldOf, type Field } from './columns';
 import { ImportError } from './errors';
 import { numberMark } from './marks';
 import { emptyLists, headerFields, inferredTextColumn, missingFields, titleBefore, type RawItem, type RawLists, type ReadResult } from './items';
@@ -132,6 +132,23 @@ function labelledCells(lists: RawLists): RawLists {
   return out;
 }
 
+/**
+ * The row's time: its time cell, or every time column's cell in order where the header has several (a quarterly plan's
+ * 第一季度 · 第二季度 …), a column whose word is a part of the year giving its cell that time (`第四季度：做好年度总结`).
+ */
+function scheduleOfRow(table: Table, row: RowBlock): string {
+  const columns = table.fields.flatMap((f, i) => (f === 'schedule' ? [i] : []));
+  if (columns.length === 1) return cellOf(table, row, 'schedule');
+  return columns
+    .map((i) => {
+      const cell = (row.cells[i] ?? '').trim();
+      const word = squeeze(table.header.cells[i] ?? '');
+      return cell === '' ? '' : DATED_WORD.test(word) ? `${word}：${cell}` : cell;
+    })
+    .filter((c) => c !== '')
+    .join('；');
+}
+
 /** The raw item of a data row; `previous` gives a merged or empty lead cell its value, reported. */
 function rawItem(table: Table, row: RowBlock, no: string, printed: string, previous: ParsedTask | undefined, reporter: Reporter): RawItem {
   const measures = cleanCellText(cellOf(table, row, 'measures'));
@@ -155,7 +172,7 @@ function rawItem(table: Table, row: RowBlock, no: string, printed: string, previ
     lists: labelledCells(lists),
     leadColumn: table.fields.includes('lead'),
     people: [...cellsOf(table, row, 'people'), ...named].join('、') || null,
-    schedule: table.fields.includes('schedule') ? cellOf(table, row, 'schedule') : null,
+    schedule: table.fields.includes('schedule') ? scheduleOfRow(table, row) : null,
     scheduleLine: row.cellLines?.[table.fields.indexOf('schedule')] ?? row.line,
     measures: measures === '' ? null : measures,
     unitCells: row.origin === 'textTable' ? 'pdf' : 'list',

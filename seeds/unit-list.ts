@@ -83,6 +83,21 @@ function joinCollectives(tokens: string[]): string[] {
   return out;
 }
 
+/** A kind of unit with no name of its own (镇街, 园区, 街道): after a 各… collective it is one too (各相关部门、镇街（园区）). */
+const KIND_ALONE = /^(镇街|乡镇|街道|镇|园区|开发区|部门|单位|区县|县区|县（市、区）|县\(市、区\)|县市区)([（(][^）)]{1,8}[）)])?$/;
+
+/** `各相关部门、镇街（园区）`: a bare kind after a 各 collective takes its 各, reported. */
+function eachCarried(tokens: string[], repairs: UnitRepair[]): string[] {
+  const out: string[] = [];
+  for (const t of tokens) {
+    const before = out.at(-1) ?? '';
+    const carried = /^各/.test(foldScript(before)) && KIND_ALONE.test(foldScript(t));
+    if (carried) repairs.push({ kind: 'unitPrefixed', raw: t, decision: `沿用前一项的「各」→ 各${t} (a bare kind after a 各 collective)` });
+    out.push(carried ? `各${t}` : t);
+  }
+  return out;
+}
+
 /** A place named on its own (銀川市, 临夏州): a list may give several before the body they share. */
 const BARE_PLACE = /^[\u4e00-\u9fff]{1,6}[市州县区盟旗]$/;
 /** A place, then its body (`吳忠市人民政府`, `临夏州发展改革部门`): the body's words may be shared by the places before it. */
@@ -279,7 +294,7 @@ function splitOneList(text: string, repairs: UnitRepair[]): { mentions: UnitMent
   let prefix: string | null = null;
   let leadsLeft = markedLeads;
   let keptLeads = 0;
-  for (const printed of shareBodies(joinCollectives(tokens), repairs)) {
+  for (const printed of shareBodies(eachCarried(joinCollectives(tokens), repairs), repairs)) {
     const isLead = leadsLeft > 0;
     leadsLeft -= 1;
     // `会同有关部门` after 牵头, `体育局等相关部门`, `农业厅等省直有关部门`: the joining word and the unspecified rest are not units

@@ -1,0 +1,84 @@
+// Specification: rules of the genre a held-out round showed missing — heading rows without a number, labels over their values, parts of the year as labels or columns, 由…负责落实, 各 over bare kinds.
+import { describe, expect, it } from 'vitest';
+import { splitUnitList } from '../../seeds/unit-list';
+import { readLines as read } from '../support/read-lines';
+
+const lastDue = (t: { schedule: { spec: { kind: string; targets?: { due: string }[] } } }): string | null =>
+  t.schedule.spec.targets?.map((x) => x.due.slice(0, 10)).sort().at(-1) ?? null;
+
+describe('a table copied a cell a paragraph, with heading rows that print no number', () => {
+  const doc = [
+    '2024年重点工作责任分工',
+    ...['序号', '重点工作', '牵头单位', '配合单位'].flatMap((c) => [c, '']),
+    ...['强化科技创新支撑能力。', '(一)', '加强战略科技力量建设。'].flatMap((c) => [c, '', '']),
+    ...['1', '新建社区食堂20个。', '区民政局', '区财政局', '2', '改造老旧小区10个。', '区住建局', '区财政局'].flatMap((c) => [c, '']),
+  ];
+
+  it('reads the headings as headings, each reported, and the numbered rows as the tasks', () => {
+    const { plan, report } = read(doc);
+    expect(plan.tasks.map((t) => [t.no, t.leadUnits, t.assistingUnits])).toEqual([
+      ['1', ['区民政局'], ['区财政局']],
+      ['2', ['区住建局'], ['区财政局']],
+    ]);
+    expect(report.lines.filter((l) => l.kind === 'sectionRecovered').map((l) => l.raw)).toEqual(['强化科技创新支撑能力。', '(一)加强战略科技力量建设。']);
+  });
+});
+
+describe('an item\'s title without a stop, its labels run on in the same line', () => {
+  it('is an item; a title on a line of its own without a stop is not', () => {
+    const { plan } = read(['2023年工作任务分工', '粮食产量1268万吨以上 部门分工:省农业农村厅牵头,各地配合。 建设高标准农田100万亩 部门分工:省农业农村厅牵头,省财政厅配合。']);
+    expect(plan.tasks.map((t) => [t.text, t.leadUnits, t.assistingUnits])).toEqual([
+      ['粮食产量1268万吨以上', ['省农业农村厅'], ['各地']],
+      ['建设高标准农田100万亩', ['省农业农村厅'], ['省财政厅']],
+    ]);
+  });
+});
+
+describe('parts of the year as labels and as columns', () => {
+  it('reads 第一季度： … 第四季度： labels as the item\'s dated steps', () => {
+    const { plan } = read(['2019年重点工作', '1.推进广佛同城化。', '牵头单位：市发展改革委', '第一季度：制定年度计划。', '第四季度：做好年度总结。']);
+    const spec = plan.tasks[0]?.schedule.spec;
+    expect(spec?.kind === 'by' ? spec.targets.map((t) => t.due.slice(0, 10)) : null).toEqual(['2019-03-31', '2019-12-31']);
+  });
+
+  it('reads a quarterly plan\'s columns each as a step, its last filled quarter the task\'s last deadline', () => {
+    const { plan } = read([
+      '2024年季度推进计划表',
+      '序号\t工作任务\t第一季度\t第二季度\t第三季度\t第四季度\t牵头单位',
+      '1\t新建社区食堂20个\t完成选址\t开工建设\t\t\t区民政局',
+      '2\t改造老旧小区10个\t完成设计\t\t开工\t竣工验收\t区住建局',
+    ]);
+    expect(plan.tasks.map(lastDue)).toEqual(['2024-06-30', '2024-12-31']);
+  });
+});
+
+describe('labels printed over their values, each on a line of its own', () => {
+  const doc = ['具体任务', '2023年新建社区食堂20个，改造老旧小区10个。', '责任单位', '民政局、住建局', '配合单位', '各乡镇', '完成时限', '12月底前'];
+
+  it('read as label lines: the work, its units, its time', () => {
+    const { plan, report } = read(doc, { issuedOn: '2023-03-01' });
+    expect(plan.tasks.map((t) => [t.text, t.leadUnits, t.assistingUnits, lastDue(t)])).toEqual([['2023年新建社区食堂20个，改造老旧小区10个。', ['民政局', '住建局'], ['各乡镇'], '2023-12-31']]);
+    expect(report.lines.some((l) => l.kind === 'columnInferred' && l.raw === '具体任务')).toBe(true);
+  });
+});
+
+describe('a closing sentence 由X负责落实', () => {
+  it('gives its units to the item it closes, the first listed the reported guess', () => {
+    const { plan, report } = read(['2005年工作重点', '（一）继续实施种粮农民直接补贴。由市财政局、农业局，各县（市）、区人民政府负责落实。']);
+    expect(plan.tasks.map((t) => [t.text, t.leadUnits, t.assistingUnits])).toEqual([['继续实施种粮农民直接补贴。', ['市财政局'], ['市农业局', '各县（市）、区人民政府']]]);
+    expect(report.lines.some((l) => l.kind === 'leadInferred' && l.decision.includes('first listed'))).toBe(true);
+  });
+
+  it('on a line of its own makes the paragraph above it an item', () => {
+    const { plan } = read(['2005年工作重点', '一、主要目标', '生产总值增长13%；地方财政收入增长15%。', '由市发改委、统计局负责落实。']);
+    expect(plan.tasks.map((t) => [t.text, t.leadUnits, t.assistingUnits])).toEqual([['生产总值增长13%；地方财政收入增长15%。', ['市发改委'], ['市统计局']]]);
+  });
+});
+
+describe('a bare kind of unit after a 各 collective', () => {
+  it('takes the 各, reported; a named unit does not', () => {
+    const list = splitUnitList('各相关部门、镇街（园区）、市财政局');
+    expect(list.mentions.map((m) => m.name)).toEqual(['各相关部门', '各镇街（园区）', '市财政局']);
+    expect(list.repairs.some((r) => r.kind === 'unitPrefixed' && r.decision.includes('各镇街'))).toBe(true);
+  });
+});
