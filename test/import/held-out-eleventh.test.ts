@@ -17,3 +17,13 @@ describe('a copy in traditional script', () => {
     expect(dueDay(read(['2021年重點工作任務分工', '1.推進營商環境改革。(市發展改革委牽頭,年內完成)']).plan.tasks[0]!)).toBe('2021-12-31');
   });
 });
+
+describe('a town named by its own name in a county’s list', () => {
+  it('is given no level carried down the list (县住建局、凤城镇 → 凤城镇)', () => {
+    expect(roles(['2021年为民办实事', '1.改造老旧小区。主办单位:县城投公司,协办单位:县住建局、凤城镇。'])).toEqual([[['县城投公司'], ['县住建局', '凤城镇']]]);
+  });
+
+  it('leaves the level to the departments after it, and so for a 街道 and a 乡人民政府', () => {
+    expect(roles(['2021年重点工作', '1.整治道路。(责任单位:县交通局、城关街道、水利局、东坝乡人民政府)'])).toEqual([[['县交通局'], ['城关街道', '县水利局', '东坝乡人民政府']]]);
+  });
+});
