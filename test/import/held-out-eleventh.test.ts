@@ -27,3 +27,20 @@ describe('a town named by its own name in a county’s list', () => {
     expect(roles(['2021年重点工作', '1.整治道路。(责任单位:县交通局、城关街道、水利局、东坝乡人民政府)'])).toEqual([[['县交通局'], ['城关街道', '县水利局', '东坝乡人民政府']]]);
   });
 });
+
+describe('a | row holding only the second line of the work cell above', () => {
+  const doc = ['2023年民生实事进展情况', '序号 | 工作任务 | 责任单位 | 一季度目标 | 目标完成情况 |', '1 | 新改扩建中小学校1所 | 教体局 | 主体施工 | 顺利推进 |', '新增学位810个 | ||||', '2 | 新建幼儿园2所 | 教体局 | 完成设计 | 顺利推进 |'];
+
+  it('is part of that task, not a row of its own, and is reported', () => {
+    const { plan, report } = read(doc);
+    expect(plan.tasks.map((t) => [t.leadUnits, t.text.includes('新增学位810个')])).toEqual([
+      [['教体局'], true],
+      [['教体局'], false],
+    ]);
+    expect(report.lines.filter((l) => l.kind === 'rowMerged').map((l) => [l.taskNo, l.line])).toEqual([['1', 4]]);
+  });
+
+  it('is still refused where no task stands above it', () => {
+    expect(() => read([doc[0]!, doc[1]!, doc[3]!])).toThrow(/BAD_ROW|no task/);
+  });
+});
