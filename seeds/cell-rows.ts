@@ -232,13 +232,19 @@ function numberedSegments(cells: readonly CellEntry[], leadIn: number): { lead: 
   return out;
 }
 
-/** Cuts the paragraphs into rows at each 序号 in turn (the first number found, then the next one), a section heading a row of its own. */
+/**
+ * Cuts the paragraphs into rows at each 序号 in turn (the first number found, then the next one), a section heading a
+ * row of its own — except right after a row's 序号, where a heading's words are that row's first cell (a 工作内容 cell
+ * printed `一、全年主要预期目标`): no heading stands between a row's number and its cells.
+ */
 function segmentsOf(cells: readonly CellEntry[]): CellEntry[][] {
   const out: CellEntry[][] = [];
   let expected: number | null = null;
   for (const cell of cells) {
     const t = cell.text.trim();
-    if (sectionHeading(t) && !/^\d+$/.test(t)) {
+    const current = out.at(-1);
+    const afterNumber = current?.length === 1 && /^\d+$/.test(current[0]?.text.trim() ?? '');
+    if (sectionHeading(t) && !/^\d+$/.test(t) && !afterNumber) {
       out.push([cell]);
       out.push([]);
       continue;
@@ -249,7 +255,6 @@ function segmentsOf(cells: readonly CellEntry[]): CellEntry[][] {
       out.push([cell]);
       continue;
     }
-    const current = out.at(-1);
     if (current) current.push(cell);
     else out.push([cell]);
   }

@@ -44,3 +44,50 @@ describe('a | row holding only the second line of the work cell above', () => {
     expect(() => read([doc[0]!, doc[1]!, doc[3]!])).toThrow(/BAD_ROW|no task/);
   });
 });
+
+/** A table copied one cell a paragraph, a blank line after each. */
+const paragraphs = (...cells: string[]): string[] => cells.flatMap((c) => [c, '']);
+
+describe('a table copied one cell a paragraph whose header cells wrapped inside their cells', () => {
+  const doc = [
+    '2024年镇重点工作计划执行情况',
+    '',
+    ...paragraphs('序号', '重点工作', '责任', '领导', '责任', '科室', '目标', '任务', '季度', '完成情况'),
+    ...paragraphs('1', '推进水库建设', '张三', '水利站', '完成大坝建设。', '大坝完成60%。'),
+    ...paragraphs('2', '创建美丽城镇', '李四', '建设办', '通过省级验收。', '已提交材料。'),
+  ];
+
+  it('reads each wrapped cell as one column: the person is no unit, the 科室 leads, and it is reported', () => {
+    const { plan, report } = read(doc);
+    expect(plan.tasks.map((t) => [t.leadUnits, t.assistingUnits])).toEqual([
+      [['水利站'], []],
+      [['建设办'], []],
+    ]);
+    expect(report.lines.filter((l) => l.kind === 'headerDropped').map((l) => l.decision.includes('责任领导、责任科室、目标任务、季度完成情况'))).toEqual([true]);
+  });
+
+  it('leaves a header whose paragraphs the rows match as printed (no repair reported)', () => {
+    const plain = ['2024年重点工作', '', ...paragraphs('序号', '重点工作', '责任领导', '责任单位', '完成时限'), ...paragraphs('1', '推进水库建设', '张三', '县水利局', '2024年6月底前')];
+    const { plan, report } = read(plain);
+    expect([plan.tasks[0]?.leadUnits, report.lines.some((l) => l.kind === 'headerDropped')]).toEqual([['县水利局'], false]);
+  });
+});
+
+describe('a header whose second row, naming the columns under a cell that spans them, is printed after the first', () => {
+  const doc = [
+    '2023年区政府重点工作任务',
+    '',
+    ...paragraphs('序号', '重点工作', '推进措施', '完成时限', '牵头单位', '责任单位', '牵头区领导', '备注', '工作', '内容', '主要任务'),
+    ...paragraphs('1', '一、主要预期目标', '1.地区生产总值', '增长8%左右', '2023年12月底前', '区发展改革委', '区财政局、区统计局', '王五'),
+  ];
+
+  it('puts the sub-columns in the spanning cell’s place; the row’s heading-like first cell is a cell, not a section; reported', () => {
+    const { plan, report } = read(doc);
+    expect(plan.tasks.map((t) => [t.leadUnits, t.assistingUnits, dueDay(t)])).toEqual([[['区发展改革委'], ['区财政局', '区统计局'], '2023-12-31']]);
+    expect(report.lines.filter((l) => l.kind === 'headerDropped').map((l) => l.decision.includes('序号、工作内容、主要任务、推进措施'))).toEqual([true]);
+  });
+
+  it('reads the same with its blank lines lost: one row run together, its empty last cell printing no line', () => {
+    expect(read(doc.filter((l) => l !== '')).plan.tasks.map((t) => [t.leadUnits, t.assistingUnits])).toEqual([[['区发展改革委'], ['区财政局', '区统计局']]]);
+  });
+});
