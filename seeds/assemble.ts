@@ -26,7 +26,8 @@ export function splitCell(raw: string, mode: RawItem['unitCells']): UnitList {
   // a PDF cell splits on its spaces; one without spaces (`市物价局和县区政府`) is a list like any other
   if (mode === 'pdf' && !/[、，,；;]/.test(raw) && /\s/.test(raw.trim())) return splitPdfUnitCell(raw);
   // …and one that closes with 等 or 等部门 names one unit and the unspecified rest (splitUnitList drops the rest)
-  if (/[、，,；;和及]|会同|牵头|等[\u4e00-\u9fff]{0,6}(部门|单位|机构)?$/.test(raw.trim())) return splitUnitList(raw);
+  // …and one whose names carry a mark (`★区应急管理局`), which splitUnitList reads
+  if (/[、，,；;和及★☆▲△※＊*●◆]|会同|牵头|等[\u4e00-\u9fff]{0,6}(部门|单位|机构)?$/.test(raw.trim())) return splitUnitList(raw);
   // no list words: units one per line or space (as a PDF, or a copy of one, prints them), glued where broken
   return splitPdfUnitCell(stripTrailing(raw, '。.'));
 }

@@ -29,13 +29,18 @@ export interface SourceDocument {
   blocks: Block[];
 }
 
-/** Cells of a `a | b | c |` line as web pages copied to text print tables; null when the line is not one. */
+/** Cells of a `a | b | c |` line as web pages copied to text print tables (`| a | b |` as Markdown does); null when the line is not one. */
 function pipeCells(line: string): string[] | null {
   if (!line.includes(' | ') && !/\|\s*$/.test(line)) return null;
   const cells = line.split('|').map((c) => c.trim());
   if (cells.at(-1) === '') cells.pop();
+  // a Markdown row opens with `| ` too: that first bar opens a cell, it does not close an empty one
+  if (/^\s*\|\s+\S/.test(line) && cells[0] === '' && cells.length >= 3) cells.shift();
   return cells.length >= 2 ? cells : null;
 }
+
+/** `|---|:---:|`: the rule under a Markdown table's header, no row. */
+const MARKDOWN_RULE = /^\s*\|?(\s*:?-{3,}:?\s*\|)+\s*:?-{0,}:?\s*$/;
 
 /**
  * Plain text: a line with tabs between cells (a PDF or spreadsheet copy) or `|` between cells (a web page)
@@ -46,6 +51,7 @@ export function blocksFromText(lines: readonly string[]): Block[] {
     const line = i + 1;
     const body = raw.replace(/^\t/, '');
     if (body.includes('\t') && body.trim() !== '') return { kind: 'row', cells: raw.split('\t'), line, origin: 'textTable' };
+    if (MARKDOWN_RULE.test(raw)) return { kind: 'text', text: '', line, indented: false };
     const pipes = pipeCells(raw);
     if (pipes) return { kind: 'row', cells: pipes, line, origin: 'structured' };
     return { kind: 'text', text: raw, line, indented: raw.startsWith('\t') };

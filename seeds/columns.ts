@@ -52,6 +52,10 @@ const EXACT: Record<string, Field> = {
   负责单位: 'units',
   责任部门: 'units',
   承办单位: 'units',
+  // the unit answering first among the responsible ones, and the others
+  第一责任单位: 'lead',
+  主体责任单位: 'lead',
+  其他责任单位: 'assisting',
   配合单位: 'assisting',
   配合部门: 'assisting',
   参与部门: 'assisting',
@@ -130,6 +134,9 @@ export function fieldOf(word: string): Field | null {
   if (w === '' || w.length > 16) return null;
   const exact = EXACT[w];
   if (exact) return exact;
+  // `责任单位及责任人`: a unit column whose cells name a person too (read-table takes the person out)
+  const withPerson = /^(.+?(?:单位|部门|处室|科室))(?:及|和|、|\/)(?:主要)?(?:负责人|责任人|联系人)$/.exec(w);
+  if (withPerson) return fieldOf(withPerson[1] ?? '');
   return PARTS.find(([pattern]) => pattern.test(w))?.[1] ?? null;
 }
 

@@ -85,6 +85,11 @@ export function headerFields(cells: readonly string[]): Field[] | null {
   // `工作要点 · 工作任务`: the points beside a column of the tasks under them head those tasks, as a 类别 does
   const points = cells.findIndex((c) => /要点$/.test(squeeze(c)));
   if (points >= 0 && fields.some((f, i) => f === 'text' && i !== points)) fields[points] = 'other';
+  // `项目 · 重点工作目标任务`: a column headed by a bare word (项目, 内容) beside another that names the work more fully heads a
+  // category spanning rows
+  const texts = fields.flatMap((f, i) => (f === 'text' ? [i] : []));
+  const bare = texts.filter((i) => squeeze(cells[i] ?? '').length <= 2);
+  if (bare.length < texts.length) for (const i of bare) fields[i] = 'other';
   return fields;
 }
 

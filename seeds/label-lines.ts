@@ -1,5 +1,5 @@
 // Label lines under an item (牵头单位：… / 任务目标：…): a label run into the next, a value wrapped onto the next line, the target's label.
-import { fieldOf, labelLine, type Field } from './columns';
+import { fieldOf, isRoleLabel, labelLine, type Field } from './columns';
 import type { Reporter } from './reporter';
 import { assignLabel, type RoleFields } from './roles';
 import { looksLikeUnit } from './unit-list';
@@ -93,4 +93,52 @@ export function targetLabel(text: string): string | null {
   const m = /^[\s\u3000]*([\u4e00-\u9fff]{2,6})[\s\u3000]*[：:](.+)$/.exec(text);
   if (!m || !/(目标|内容|任务)$/.test(m[1] ?? '')) return null;
   return fieldOf(m[1] ?? '') === 'text' ? (m[2] ?? '').trim() : null;
+}
+
+/**
+ * A label after a sentence's stop or a space inside running text (`…数字化转型。 分管领导:…`, `1.新建食堂 牵头单位：…`): where
+ * it starts, at a role word and its colon.
+ */
+const LABEL_AFTER_STOP = /(?:[。！!；;][ \t\u3000]*|[ \t\u3000]+)([^：:\s\u3000。，,、；;（(〔\[【）)〕\]】]{2,8})[ \t\u3000]*[：:]/g;
+/** Where the labels' values end and the next item's text begins: a stop, spaces, then words that are no label. */
+const VALUES_END = /。[ \t\u3000]+(?=\S)/g;
+
+/** The bracket depth at each position of a line (a label inside `（牵头单位：X；责任单位：Y）` is a role group's, not the line's). */
+function depths(text: string): number[] {
+  const out: number[] = [];
+  let depth = 0;
+  for (const ch of text) {
+    out.push(depth);
+    if ('（([【〔'.includes(ch)) depth += 1;
+    else if ('）)]】〕'.includes(ch)) depth = Math.max(0, depth - 1);
+    if (ch.length === 2) out.push(depth);
+  }
+  return out;
+}
+
+/**
+ * `贯彻实施…。实施…工程。 分管领导:… 部门分工:X牵头，Y配合。 推进…。 分管领导:…`: an item's text, then its labels, then the
+ * next item's text, run on in one line (a news page). Cut into pieces the item reader reads as lines: the text, its labels,
+ * the next text, and so on. Null when the line opens with a label (labelsOf reads it) or holds no label after a stop.
+ */
+export function splitProseLabels(text: string): string[] | null {
+  if (labelLine(text) !== null) return null;
+  const out: string[] = [];
+  let rest = text;
+  while (out.length < LABELS_PER_LINE * 2) {
+    const depth = depths(rest);
+    const at = [...rest.matchAll(LABEL_AFTER_STOP)].find((m) => isRoleLabel(fieldOf(m[1] ?? '')) && depth[m.index] === 0);
+    if (at === undefined) break;
+    const start = at.index + (/^[。！!；;]/.test(at[0]) ? 1 : 0);
+    out.push(rest.slice(0, start).trim());
+    const labels = rest.slice(start);
+    const end = [...labels.matchAll(VALUES_END)].find((m) => labelLine(labels.slice(m.index + m[0].length)) === null);
+    if (end === undefined) {
+      rest = labels;
+      break;
+    }
+    out.push(labels.slice(0, end.index + 1).trim());
+    rest = labels.slice(end.index + end[0].length);
+  }
+  return out.length === 0 ? null : [...out, rest.trim()].filter((p) => p !== '');
 }

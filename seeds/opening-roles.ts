@@ -1,6 +1,7 @@
 // Roles that open a paragraph instead of closing it: `由X副市长负责，市发改委牵头，相关部门配合，尽快完成…`.
+import { fieldOf } from './columns';
 import { OPENING_DUTY_END } from './role-words';
-import { readRoleGroup, type RoleFields } from './roles';
+import { bareUnitList, noRoles, readRoleGroup, type RoleFields } from './roles';
 import { foldScript } from './text';
 
 
@@ -36,4 +37,22 @@ export function openingRoles(line: string): { roles: RoleFields; text: string } 
   if (!roles || (roles.lead ?? roles.units) === null) return null;
   if (people.length > 0) roles.people = people.join('，');
   return { roles, text: text.slice(at).trim() };
+}
+
+/** How long the units before an opening colon can be: a list of a few names, never a sentence. */
+const MAX_OPENING_UNITS = 40;
+
+/**
+ * `（一）区民政局：新建社区食堂20个…` / `市发改委、市财政局：…`: an item opening with the units that answer for it and a colon, as
+ * lists of duties by unit print it. Those units are the item's (its lead when it states no other roles), the rest its
+ * text; null when the words before the colon are not unit names (`总体目标：`) or are a label (`牵头单位：`).
+ */
+export function unitOpening(body: string): { roles: RoleFields; text: string } | null {
+  const m = /^[\s\u3000]*([^：:。；;]{2,40}?)[\s\u3000]*[：:](.+)$/s.exec(body);
+  const units = m?.[1]?.trim() ?? '';
+  const text = m?.[2]?.trim() ?? '';
+  if (!m || units.length > MAX_OPENING_UNITS || text === '' || fieldOf(units) !== null) return null;
+  const stated = readRoleGroup(units);
+  if (stated && (stated.lead ?? stated.units) !== null) return { roles: stated, text };
+  return bareUnitList(units) ? { roles: { ...noRoles(), units }, text } : null;
 }

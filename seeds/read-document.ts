@@ -4,10 +4,12 @@ import type { Block } from './blocks';
 import { fieldOf } from './columns';
 import { ImportError } from './errors';
 import { missingFields, type ReadResult } from './items';
+import { pipeLineRows } from './pipe-line-table';
 import { pipeOpenRows } from './pipe-open-table';
 import { findCellHeader, readCellTable } from './read-cell-table';
 import { markerOf } from './marks';
 import { readItems } from './read-items';
+import { spacedRows } from './spaced-table';
 import { findHeaderRow, readRowTable } from './read-table';
 import type { Reporter } from './reporter';
 
@@ -37,8 +39,8 @@ function unreadable(blocks: readonly Block[], file: string): ImportError {
 }
 
 export function readDocument(source: readonly Block[], ctx: ReadContext, reporter: Reporter): ReadResult {
-  // a web table copied with its cells opened by `| ` becomes rows first, so the one row reader reads it
-  const blocks = pipeOpenRows(source) ?? source;
+  // a web table copied with its cells opened by `| `, or closed by lines of `|`, becomes rows first, so the one row reader reads it
+  const blocks = pipeOpenRows(source) ?? pipeLineRows(source) ?? source;
   const headerRow = findHeaderRow(blocks);
   const cellHeader = findCellHeader(blocks);
   // the table that starts first is the list; a document may quote a small table elsewhere
@@ -46,6 +48,9 @@ export function readDocument(source: readonly Block[], ctx: ReadContext, reporte
     return readRowTable(blocks, headerRow, ctx, reporter);
   }
   if (cellHeader) return readCellTable(blocks, cellHeader, ctx, reporter);
+  // no table of tabs, bars or cell lines: a header whose cells a copy parted by runs of spaces
+  const spaced = spacedRows(blocks);
+  if (spaced) return readRowTable(spaced, findHeaderRow(spaced), ctx, reporter);
   const items = readItems(blocks, ctx, reporter);
   if (items && items.tasks.length > 0) return items;
   throw unreadable(blocks, ctx.file);

@@ -4,14 +4,14 @@ import type { Block } from './blocks';
 import { bracketLabels, labelLine, labelsOf } from './columns';
 import { readConference } from './conference-text';
 import { ImportError } from './errors';
-import { HeldLabel, splitRunInLabels, targetLabel } from './label-lines';
+import { HeldLabel, splitProseLabels, splitRunInLabels, targetLabel } from './label-lines';
 import { emptyLists, type RawItem, type ReadResult } from './items';
 import { placeUnnumbered } from './item-numbers';
 import type { ParsedConference, ParsedTask } from './parsed';
 import type { Reporter } from './reporter';
 import { inlineRoles } from './inline-roles';
 import { bareUnitList, bracketGroups, noRoles, readRoleGroup, type RoleFields } from './roles';
-import { openingRoles } from './opening-roles';
+import { openingRoles, unitOpening } from './opening-roles';
 import { splitAfterRoles } from './role-cuts';
 import { splitRunIn } from './run-in';
 import { SameBelow } from './same-below';
@@ -44,6 +44,8 @@ interface Draft {
   closed: boolean;
   /** the lead a numbered heading names (`（三）省编办牵头的工作`): its own when its text follows it, else of the items under it */
   headingLead: HeadingLead | null;
+  /** the units the item opened with before a colon (`区民政局：…`) */
+  openedBy?: string;
 }
 
 interface HeadingLead {
@@ -76,6 +78,10 @@ function pieces(blocks: readonly Block[], reporter: Reporter): { raw: string; li
     const runIn = b.kind === 'text' ? splitRunIn(raw) : null;
     if (runIn) reporter.add('rowMerged', null, b.line, raw.slice(0, 80), `一行中有 ${runIn.marks.length} 处编号（${runIn.marks.slice(0, 6).join(' ')}…）：在编号处拆成 ${runIn.pieces.length} 段，逐段读取 (one line held several items)`);
     return (runIn?.pieces ?? [raw]).flatMap((whole) => {
+      const prose = b.kind === 'text' ? splitProseLabels(whole) : null;
+      if (prose) reporter.add('rowMerged', null, b.line, whole.slice(0, 80), `一行中任务文字与其标签相连（…。分管领导：… 部门分工：…）：在标签处拆成 ${prose.length} 段，逐段读取 (an item's text and its labels on one line)`);
+      return prose ?? [whole];
+    }).flatMap((whole) => {
       const labels = b.kind === 'text' ? splitRunInLabels(whole) : null;
       if (labels) reporter.add('rowMerged', null, b.line, whole.slice(0, 80), `一行中有 ${labels.length} 个标签相连、未换行（${labels.map((l) => l.trim().split(/[：:]/)[0] ?? '').join('、')}）：逐个拆开读取 (labels run together on one line)`);
       return labels ?? [whole];
@@ -101,6 +107,20 @@ function startsUnnumbered(text: string, current: Draft | null): boolean {
   return !named(current.roles) && !current.labels && current.body.length <= HEADING_LIKE;
 }
 
+/**
+ * Whether an unnumbered paragraph is an item because its role labels follow it (`加快…。` then `牵头单位：…`): no item is
+ * open, or the one open has had its labels; the paragraph is a sentence, no label, heading or bracket.
+ */
+function beforeLabels(text: string, current: Draft | null, next: readonly { raw: string }[]): boolean {
+  if (current && !current.labels) return false;
+  if (!/[。；;！!]$/.test(text) || /^[（(〔[【]/.test(text) || labelLine(text)) return false;
+  const following = next.find((p) => p.raw.trim() !== '');
+  return following !== undefined && labelsOf(following.raw.trim())?.some((l) => l.field === 'lead' || l.field === 'units' || l.field === 'assisting' || l.field === 'roles' || l.field === 'people') === true;
+}
+
+/** `其中明确指出：贯彻实施…`: the words introducing the items are no part of the first. */
+const afterLeadIn = (text: string): string => text.replace(/^.*(?:如下|指出|提出|明确|要求|强调|包括)[ \t\u3000]*[：:][ \t\u3000]*/, '');
+
 /** Items with their raw roles, in order, and the sections they sit in. */
 function drafts(blocks: readonly Block[], reporter: Reporter): { drafts: Draft[]; sections: { id: string; title: string; n: number }[] } {
   const out: Draft[] = [];
@@ -116,7 +136,8 @@ function drafts(blocks: readonly Block[], reporter: Reporter): { drafts: Draft[]
   let pending: { marker: Marker; section: Draft['section']; line: number; raw: string } | null = null;
   /** the unit label just read, held one line: a PDF may wrap its value onto the next */
   const held = new HeldLabel();
-  for (const { raw, line } of pieces(blocks, reporter)) {
+  const all = pieces(blocks, reporter);
+  for (const [i, { raw, line }] of all.entries()) {
     const b = { line };
     const text = raw.trim();
     // a blank line does not end a wrapped label: a copy may print one after every line
@@ -146,7 +167,8 @@ function drafts(blocks: readonly Block[], reporter: Reporter): { drafts: Draft[]
     pending = null;
     const stopless = markerOf(raw) ? null : stoplessMarker(text, lastDot);
     if (stopless) reporter.add('numberInferred', String(stopless.n), b.line, text.slice(0, 40), `编号「${stopless.printed}」后未印标点，与前后编号相续，仍读作第 ${stopless.n} 项 (a number printed without its stop)`);
-    const marker: Marker | null = itemHeading ?? markerOf(raw) ?? stopless ?? (startsUnnumbered(text, current) ? { style: 'none' as const, printed: '', mark: '', n: (unnumbered += 1), body: text } : null);
+    const unnumberedItem: boolean = startsUnnumbered(text, current) || beforeLabels(text, current, all.slice(i + 1, i + 4));
+    const marker: Marker | null = itemHeading ?? markerOf(raw) ?? stopless ?? (unnumberedItem ? { style: 'none' as const, printed: '', mark: '', n: (unnumbered += 1), body: afterLeadIn(text) } : null);
     // numbering restarts under a heading of another style (一、 （一）), so a stopless 1 may follow it
     if (marker && marker.style !== 'none' && marker.style !== 'circled') lastDot = marker.style === 'dot' ? marker.n : 0;
     if (marker) {
@@ -209,7 +231,10 @@ function opening(d: Draft): { roles: RoleFields; text: string } | null {
 }
 
 /** Inline roles of the body, merged with its label lines. */
-function withInline(d: Draft): Draft {
+function withInline(draft: Draft): Draft {
+  // `（一）区民政局：…`: the units opening the item with a colon are its own; roles later in its text join them
+  const opened = named(draft.roles) ? null : unitOpening(draft.body);
+  const d = opened ? { ...draft, body: opened.text, inline: true, roles: opened.roles, openedBy: draft.body.slice(0, draft.body.length - opened.text.length).trim() } : draft;
   const inline = inlineRoles(d.body) ?? opening(d);
   if (!inline) return d;
   const r = d.roles;
@@ -287,9 +312,12 @@ export function readItems(blocks: readonly Block[], ctx: ReadContext, reporter: 
     if (d.marker.style === 'none') {
       const why = part
         ? `未印编号：与第 ${noOf.get(part.of) ?? ''} 项同在一段、以自己的责任单位括号结句，作为该项的第 ${part.k} 部分，编为 ${no} (a clause with roles of its own, a part of the item before it)`
-        : `未印编号：以责任单位括号结句的一段为一项，按顺序推定为 ${no} (an unnumbered item)`;
+        : d.labels && !d.inline
+          ? `未印编号：其后跟着牵头单位等标签的一段为一项，按顺序推定为 ${no} (an unnumbered item, its labels below it)`
+          : `未印编号：以责任单位括号结句的一段为一项，按顺序推定为 ${no} (an unnumbered item)`;
       reporter.add('numberInferred', no, d.line, d.body.slice(0, 40), why);
     }
+    if (d.openedBy) reporter.add('leadInferred', no, d.line, d.openedBy, `本项以单位名加冒号开头（${d.openedBy}…）：读作本项的责任单位 (units opening the item)`);
     const h = d.headingLead;
     if (h && d.roles.lead === null && d.roles.units === null) reporter.add('leadInferred', no, d.line, h.words, `按第 ${h.line} 行标题「${h.words}」：${h.lead} 为本项牵头单位 (the lead named by the heading above)`);
     below.collect(d.roles, d.line, reporter, no);

@@ -181,7 +181,18 @@ function rawItem(table: Table, row: RowBlock, no: string, printed: string, previ
 }
 
 /**
- * `2 | 特困供养人员… | 陈宣群 | 市民政局 伍泽国 | 已完成… |` under a header `大类 | 序号 | 工作任务 | …`: a `|` row one or more
+ * The number a row's work cell opens with, when it follows the row above's (`2.` after `1.`) and the row prints its own
+ * unit cell: then the row is a task of its own, not a step; null otherwise.
+ */
+function ownPart(table: Table, row: RowBlock, above: number): number | null {
+  const mark = numberMark(cleanCellText(cellOf(table, row, 'text')));
+  if (!mark || mark.n !== above + 1) return null;
+  const own = (['lead', 'units'] as const).some((f) => table.fields.includes(f) && !isMerged(table, row, f) && cellOf(table, row, f).trim() !== '');
+  return own ? mark.n : null;
+}
+
+/**
+ * `2 | 特困供养人员… | 陈宣群 | 市民政局 伍泽国 | 已完成… |` under a header `大类 | 序号 | 工作任务 | …`: a row (`|` or the tabs of a copy) one or more
  * cells short whose first cell is a row number, where the header prints a column (a category spanning rows) before
  * 序号, lost the cells before 序号 to the merge: its cells start at 序号, the columns before take the row above's
  * values, marked merged; reported. Any other row is left as printed.
@@ -189,7 +200,7 @@ function rawItem(table: Table, row: RowBlock, no: string, printed: string, previ
 function alignShortRow(table: Table, row: RowBlock, previous: ParsedTask | undefined, reporter: Reporter): RowBlock {
   const no = table.fields.indexOf('no');
   const missing = table.fields.length - row.cells.length;
-  if (row.origin !== 'structured' || no <= 0 || missing <= 0 || missing > no || !/^\d{1,3}$/.test((row.cells[0] ?? '').trim())) return row;
+  if (no <= 0 || missing <= 0 || missing > no || !/^\d{1,3}$/.test((row.cells[0] ?? '').trim())) return row;
   const above = previous?.cells ?? [];
   const lead = Array.from({ length: missing }, (_, c) => above[c] ?? '');
   reporter.add('cellsAligned', null, row.line, row.cells.join(' | ').slice(0, 80), `此行少 ${missing} 格、首格为序号「${(row.cells[0] ?? '').trim()}」：前 ${missing} 列（${table.header.cells.slice(0, missing).join('、')}）为跨行合并单元格，沿用上一行 (a cell spanning rows left out)`);
@@ -240,6 +251,8 @@ export function readRowTable(blocks: readonly Block[], headerIndex: number, ctx:
   let conference: ParsedConference | null = null;
   let previousTail = '';
   let first: number | undefined;
+  /** the task of the last printed 序号, with the number its work cell opened with and how many tasks it holds */
+  let group: { no: string; k: number; mark: number } | undefined;
   if (below) reporter.add('headerDropped', null, blocks[headerIndex + 1]?.line ?? header.line, below.cells.join('\t'), `表头第二行（${below.cells.filter((c) => c.trim() !== '').join('、')}）细分其上方的栏，已并入表头 (a header's second row)`);
   for (const block of blocks.slice(headerIndex + (below ? 2 : 1))) {
     if (block.kind === 'text') {
@@ -278,6 +291,20 @@ export function readRowTable(blocks: readonly Block[], headerIndex: number, ctx:
     // a table without 序号 may number its rows inside the work's cell (`3、四大重点培育产业…`)
     const printed = fields.includes('no') ? cellOf(table, row, 'no').trim() : (numberMark(cleanCellText(cellOf(table, row, 'text')))?.printed ?? '');
     const previous = tasks.at(-1);
+    // a row under a 序号 cell that spans it, numbering its own work on from the row above and naming its own units, is a
+    // task of its own within that number (`1` spanning `1.地区生产总值…` · `2.一般公共预算收入…`, each with its units)
+    const part = previous && group && isMerged(table, row, 'no') ? ownPart(table, row, group.mark) : null;
+    if (previous && group && part) {
+      group = { ...group, mark: part, k: group.k + 1 };
+      const no = `${group.no}.${group.k}`;
+      reporter.add('numberInferred', no, row.line, cleanCellText(cellOf(table, row, 'text')).slice(0, 40), `序号「${group.no}」单元格跨行，此行的工作另起编号「${part}」并有自己的责任单位：作为第 ${group.no} 项下的一项任务，编为 ${no} (a task of its own under a spanning number)`);
+      const task = toTask({ ...rawItem(table, row, no, '', previous, reporter), printedNo: null, inferredNo: true, section }, ctx, reporter);
+      if (task) {
+        tasks.push(task);
+        previousTail = task.text.slice(-40);
+        continue;
+      }
+    }
     // a row under a 序号 cell that spans it (known from the source) is a further step of that task
     if (previous && isMerged(table, row, 'no')) {
       mergeContinuation(previous, table, row, ctx, reporter, true);
@@ -302,6 +329,7 @@ export function readRowTable(blocks: readonly Block[], headerIndex: number, ctx:
     const task = toTask(item, ctx, reporter);
     if (!task) throw new ImportError('NO_LEAD_UNIT', ctx.file, row.line, `task ${expected} names no lead unit (牵头单位) and has no row above to take one from`);
     tasks.push(task);
+    group = { no: expected, k: 1, mark: numberMark(task.text)?.n ?? 0 };
     previousTail = task.text.slice(-40);
     conference ??= task.measures === null ? null : readConference(task.measures, row.line);
   }

@@ -200,11 +200,33 @@ function withoutRemark(token: string, repairs: UnitRepair[]): string {
   return bare;
 }
 
+/** A symbol printed against a name in a list (`★区发改委、统计局`, `区民政局*`): offices mark the lead so. */
+const SYMBOL_MARK = /^[★☆▲△※＊*●◆]+|[★☆▲△※＊*●◆]+$/;
+
+/**
+ * `★区发改委、统计局`: the names a symbol marks, when not all are marked, lead (标★的为牵头单位, as offices note it) and come
+ * first; the symbol is no part of a name. A list whose every name is marked only loses the marks. Null when none is.
+ */
+function symbolMarks(tokens: string[], repairs: UnitRepair[]): { tokens: string[]; markedLeads: number } | null {
+  const marked = tokens.map((t) => SYMBOL_MARK.test(t));
+  if (!marked.includes(true)) return null;
+  const bare = tokens.map((t) => t.replace(new RegExp(SYMBOL_MARK.source, 'g'), ''));
+  if (marked.every(Boolean) || bare.some((t) => t === '')) {
+    repairs.push({ kind: 'unitRepaired', raw: tokens.join('、'), decision: `名称前后的符号是标注，不是名称的一部分 → ${bare.join('、')}` });
+    return { tokens: bare.filter((t) => t !== ''), markedLeads: 0 };
+  }
+  const leads = bare.filter((_, i) => marked[i]);
+  repairs.push({ kind: 'leadInferred', raw: tokens.join('、'), decision: `名单中只有 ${leads.join('、')} 标有符号：推定为牵头单位（标注符号的为牵头单位），符号不是名称的一部分 (a marked name taken to lead)` });
+  return { tokens: [...leads, ...bare.filter((_, i) => !marked[i])], markedLeads: leads.length };
+}
+
 /**
  * Tokens without their role marks, the ones marked 牵头 first (`市财政局、市民政局（牵头）` → 市民政局 leads), and how many
  * lead; without marks, the tokens and the count as tokenise found them.
  */
 function roleMarks(printed: string[], markedLeads: number, repairs: UnitRepair[]): { tokens: string[]; markedLeads: number } {
+  const starred = symbolMarks(printed.map((t) => withoutRemark(t, repairs)), repairs);
+  if (starred) return starred;
   const tokens = printed.map((t) => withoutRemark(t, repairs));
   const marks = tokens.map((t) => ROLE_MARK.exec(foldScript(t)));
   if (marks.every((m) => m === null)) return { tokens, markedLeads };

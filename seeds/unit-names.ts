@@ -12,7 +12,7 @@ export interface UnitMention {
 }
 
 export interface UnitRepair {
-  kind: 'unitRepaired' | 'unitPrefixed' | 'unitUnknown';
+  kind: 'unitRepaired' | 'unitPrefixed' | 'unitUnknown' | 'leadInferred';
   raw: string;
   decision: string;
 }

@@ -21,7 +21,7 @@ const COPIES: [string, (text: string) => string, (name: string) => string][] = [
   ['marks 1. / 1、 printed （1）', marks(/^([ \t\u3000]*)(\d{1,2})[.、．](?=[^\s\d])/gm, '$1($2)'), (n) => n],
   ['marks 1. printed 1、', marks(/^([ \t\u3000]*)(\d{1,2})[.．](?=[^\s\d])/gm, '$1$2、'), (n) => n],
   ['marks 1、 printed 1.', marks(/^([ \t\u3000]*)(\d{1,2})、(?=[^\s\d])/gm, '$1$2.'), (n) => n],
-  ['`| a | b |` rows turned to tab rows', lines((ls) => ls.map((l) => (/^\|.*\|$/.test(l.trim()) ? l.trim().slice(1, -1).split('|').map((c) => c.trim()).join('\t') : l))), (n) => n],
+  ['`a | b |` rows turned to tab rows', lines((ls) => ls.map((l) => (l.includes(' | ') ? l.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim()).join('\t') : l))), (n) => n],
 ];
 
 const corpus = loadCorpus();

@@ -65,6 +65,9 @@ const hostile: [string, (n: number) => string][] = [
   ['items: a different unit carried by 下同 on every item', (n) => ['2023年要点', ...Array.from({ length: Math.floor(n / 2) }, (_, i) => `${i + 1}.任务（x局牵头，单位${i}局负责，下同）`)].join('\n')],
   ['labels: a line of role labels printed together under every item', (n) => ['2023年要点', ...Array.from({ length: 60 }, (_, i) => `${i + 1}.任务。\n${fill('牵头单位：x局 配合单位：', n)}`)].join('\n')],
   ['items: a last sentence of units and duty words after every item', (n) => ['2023年要点', ...Array.from({ length: 60 }, (_, i) => `${i + 1}.任务。${fill('x局牵头，', n)}`)].join('\n')],
+  ['labels: items of a news page, each run on into its labels, on one line', (n) => ['2023年要点', fill('加快发展。 分管领导:张三 部门分工:x局牵头，y局配合。 ', n)].join('\n')],
+  ['labels: a label after a stop inside brackets never closed', (n) => ['2023年要点', fill('（任务。牵头单位：x局', n)].join('\n')],
+  ['cells closed by lines of |: many rows, runs of empty cells', (n) => ['2023年分工', '序号', '|', '工作任务', '|', '责任单位', '|', ...Array.from({ length: Math.floor(n / 4) }, (_, i) => `${i + 1}\n|\n任务\n|\n★x局、${fill('y局、', 20)}\n|\n${fill('|', 30)}`)].join('\n')],
   ['cell lines: one cell a line, many rows', (n) => ['2023年分工', '\t序号', '\t工作任务', '\t负责单位', '\t时间进度', '', ...Array.from({ length: Math.floor(n / 4) }, (_, i) => `\t${i + 1}\n\t任务\n\t市民政局、${fill('财政局、', 40)}\n\t持续实施\n`)].join('\n')],
 ];
 

@@ -1,0 +1,24 @@
+// A table whose cells a copy parted by runs of spaces instead of tabs (`序号    工作任务    牵头单位`), as text copies of PDFs and pages print them.
+import type { Block } from './blocks';
+import { headerFields } from './items';
+
+/** Two spaces or more, or an ideographic space, part cells; one space is part of a cell's words. */
+const GAP = /[ \u00a0]{2,}|\u3000+/;
+
+const cellsOf = (text: string): string[] => text.trim().split(GAP).map((c) => c.trim()).filter((c) => c !== '');
+
+/**
+ * Row blocks for such a table, or null when the blocks hold none: the first text line whose cells, parted by runs of
+ * spaces, are a header (序号 · 工作任务 · 牵头单位 …), then every text line after it parted into two cells or more. A line of
+ * one cell stays text (a section title, or a cell's words wrapped onto a line of their own). The rows are read as a
+ * PDF's text rows are (`textTable`), since a copy that lost its tabs may have lost a cell's bounds too.
+ */
+export function spacedRows(blocks: readonly Block[]): Block[] | null {
+  const at = blocks.findIndex((b) => b.kind === 'text' && GAP.test(b.text.trim()) && cellsOf(b.text).length >= 3 && headerFields(cellsOf(b.text)) !== null);
+  if (at < 0) return null;
+  return blocks.map((b, i): Block => {
+    if (i < at || b.kind !== 'text') return b;
+    const cells = cellsOf(b.text);
+    return cells.length >= 2 ? { kind: 'row', cells, line: b.line, origin: 'textTable' } : b;
+  });
+}
