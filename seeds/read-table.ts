@@ -208,13 +208,13 @@ function alignShortRow(table: Table, row: RowBlock, previous: ParsedTask | undef
 }
 
 /**
- * `新增学位810个 | |||||` under `1 | 新改扩建公办中小学校1所 | 教体局 | … |`: a `|` row whose only words stand in its first cell,
+ * `新增学位810个 | |||||` under `1 | 新改扩建公办中小学校1所 | 教体局 | … |`: a row (`|` or tab cells) whose only words stand in its first cell,
  * not a row number, the others empty, is the second line of the row above's work cell (a cell spanning two rows, which the
  * copy printed as a row of its own, the merged cells left empty). The words, or null for any other row.
  */
 function spilledWorkLine(table: Table, row: RowBlock): string | null {
   const first = cleanCellText(row.cells[0] ?? '');
-  if (row.origin !== 'structured' || first === '' || /^\d{1,3}$/.test(first) || table.fields[0] === 'text') return null;
+  if (first === '' || /^\d{1,3}$/.test(first) || table.fields[0] === 'text') return null;
   return row.cells.slice(1).every((c) => c.trim() === '') ? first : null;
 }
 

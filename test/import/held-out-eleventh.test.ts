@@ -40,6 +40,11 @@ describe('a | row holding only the second line of the work cell above', () => {
     expect(report.lines.filter((l) => l.kind === 'rowMerged').map((l) => [l.taskNo, l.line])).toEqual([['1', 4]]);
   });
 
+  it('is so in a copy that turned the | rows to tab rows', () => {
+    const tabs = doc.map((l) => (l.includes(' | ') ? l.replace(/\|\s*$/, '').split('|').map((c) => c.trim()).join('\t') : l));
+    expect(read(tabs).plan.tasks.map((t) => t.text.includes('新增学位810个'))).toEqual([true, false]);
+  });
+
   it('is still refused where no task stands above it', () => {
     expect(() => read([doc[0]!, doc[1]!, doc[3]!])).toThrow(/BAD_ROW|no task/);
   });
