@@ -171,7 +171,7 @@ function toPlan(doc: ParsedDocument, b: Build, options: ImportOptions): ImportRe
   const place = printedPlace || placeFromUnits(directory.list().map((u) => u.id), level);
   const conference = resolveConference(doc.conference, doc.tasks, directory, { place, overrides: overrides.conference }, reporter);
   if (meta) reporter.add('override', null, null, '', `元数据改为 ${JSON.stringify({ ...meta, reason: undefined })}：${meta.reason}`);
-  let plan: Plan = PlanSchema.parse({
+  let plan: Plan = validPlan(file, {
     id: planId,
     title: meta?.title ?? (doc.title || file),
     issuer: meta?.issuer ?? issuerOf(doc, place, reporter),
@@ -186,14 +186,21 @@ function toPlan(doc: ParsedDocument, b: Build, options: ImportOptions): ImportRe
     source: { file, sha256: createHash('sha256').update(b.bytes).digest('hex') },
   });
   const text = b.lines.map((l) => l.text).join('\n');
-  plan = PlanSchema.parse(expandCollectives(plan, { file, placeHint: place, text, overrides: overrides.collectives }, reporter));
+  plan = validPlan(file, expandCollectives(plan, { file, placeHint: place, text, overrides: overrides.collectives }, reporter));
   if (options.rebase !== undefined) {
     if (!isRealDate(options.rebase)) throw new ImportError('BAD_REBASE', file, null, `--rebase needs a real date YYYY-MM-DD, got 「${options.rebase}」`);
     reporter.lines.push(rebaseReportLine(plan, options.rebase));
-    plan = PlanSchema.parse(rebasePlan(plan, options.rebase));
+    plan = validPlan(file, rebasePlan(plan, options.rebase));
   }
   const report = ImportReportSchema.parse({ planId, file, layout: doc.layout, tasks: tasks.length, counts: reporter.counts(), lines: reporter.lines });
   return { plan, report };
+}
+
+/** The plan as the schema holds it; what the readers made of a document that is no valid plan is refused by name, never thrown raw. */
+function validPlan(file: string, raw: unknown): Plan {
+  const result = PlanSchema.safeParse(raw);
+  if (!result.success) throw new ImportError('UNKNOWN_LAYOUT', file, null, `the document read to no valid plan: ${formatIssues(result.error)}`);
+  return result.data;
 }
 
 /** The level a place name ends with (辽宁省 → 省), when no lead unit says it; 市 when nothing does, reported either way. */

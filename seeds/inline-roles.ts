@@ -41,6 +41,10 @@ function trailingRoleSentence(text: string): { roles: RoleFields; text: string }
   const cut = Math.max(body.lastIndexOf('。'), dash < 0 ? -1 : dash + 1, body.lastIndexOf('\n'));
   if (cut < 0) return null;
   const sentence = body.slice(cut + 1).trim();
+  // `…建设社区食堂20个。——区民政局、区财政局`: bare units after the dash that closes an item are its units
+  if (dash >= 0 && cut === dash + 1 && !isRoleSentence(sentence) && bareUnitList(sentence)) {
+    return { roles: { ...noRoles(), units: sentence }, text: body.slice(0, dash).trim() };
+  }
   if (!isRoleSentence(sentence)) return null;
   const roles = readRoleGroup(sentence);
   return roles ? { roles, text: body.slice(0, cut + 1).replace(/——$/, '').trim() } : null;

@@ -43,12 +43,12 @@ export function openingRoles(line: string): { roles: RoleFields; text: string } 
 const MAX_OPENING_UNITS = 40;
 
 /**
- * `（一）区民政局：新建社区食堂20个…` / `市发改委、市财政局：…`: an item opening with the units that answer for it and a colon, as
+ * `（一）区民政局：新建社区食堂20个…` / `市发改委、市财政局：…` / `【区民政局】新建…`: an item opening with the units that answer for it and a colon, as
  * lists of duties by unit print it. Those units are the item's (its lead when it states no other roles), the rest its
  * text; null when the words before the colon are not unit names (`总体目标：`) or are a label (`牵头单位：`).
  */
 export function unitOpening(body: string): { roles: RoleFields; text: string } | null {
-  const m = /^[\s\u3000]*([^：:。；;]{2,40}?)[\s\u3000]*[：:](.+)$/s.exec(body);
+  const m = /^[\s\u3000]*([^：:。；;]{2,40}?)[\s\u3000]*[：:](.+)$/s.exec(body) ?? /^[\s\u3000]*【([^【】]{2,40})】(.+)$/s.exec(body);
   const units = m?.[1]?.trim() ?? '';
   const text = m?.[2]?.trim() ?? '';
   if (!m || units.length > MAX_OPENING_UNITS || text === '' || fieldOf(units) !== null) return null;

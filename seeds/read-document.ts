@@ -1,6 +1,6 @@
 // Chooses the reader by what the blocks look like (a header row, a header of cell lines, numbered items), never by file name.
 import type { ReadContext } from './assemble';
-import type { Block } from './blocks';
+import type { Block, RowBlock } from './blocks';
 import { fieldOf } from './columns';
 import { ImportError } from './errors';
 import { missingFields, type ReadResult } from './items';
@@ -38,6 +38,12 @@ function unreadable(blocks: readonly Block[], file: string): ImportError {
   return new ImportError('UNKNOWN_LAYOUT', file, first?.line ?? null, 'no task list found: expected a table header (序号 · 工作任务 · 牵头单位/责任单位 · 完成时限) or numbered items (1. / （一）) with their units');
 }
 
+/** A reader's result, refused as unreadable when it holds no task (a header with nothing under it). */
+function nonEmpty(read: ReadResult, blocks: readonly Block[], file: string): ReadResult {
+  if (read.tasks.length === 0) throw unreadable(blocks, file);
+  return read;
+}
+
 export function readDocument(source: readonly Block[], ctx: ReadContext, reporter: Reporter): ReadResult {
   // a web table copied with its cells opened by `| `, or closed by lines of `|`, becomes rows first, so the one row reader reads it
   const blocks = pipeOpenRows(source) ?? pipeLineRows(source) ?? source;
@@ -45,12 +51,20 @@ export function readDocument(source: readonly Block[], ctx: ReadContext, reporte
   const cellHeader = findCellHeader(blocks);
   // the table that starts first is the list; a document may quote a small table elsewhere
   if (headerRow >= 0 && (!cellHeader || (blocks[headerRow]?.line ?? 0) <= (blocks[cellHeader.start]?.line ?? 0))) {
-    return readRowTable(blocks, headerRow, ctx, reporter);
+    const table = readRowTable(blocks, headerRow, ctx, reporter);
+    if (table.tasks.length > 0) return table;
+    // a header of tabs over cells printed a line each (the copy kept the header row's tabs only): the cell table it is
+    const header = blocks[headerRow] as RowBlock;
+    const exploded = [...blocks.slice(0, headerRow), ...header.cells.map((text): Block => ({ kind: 'text', text, line: header.line, indented: false })), ...blocks.slice(headerRow + 1)];
+    const cells = findCellHeader(exploded);
+    const read = cells ? readCellTable(exploded, cells, ctx, reporter) : null;
+    if (read && read.tasks.length > 0) return read;
+    throw new ImportError('UNKNOWN_LAYOUT', ctx.file, header.line, `the table header ${header.cells.join(' · ')} is followed by no row of tasks: expected rows of the same cells (tabs, | bars) or one cell a line`);
   }
-  if (cellHeader) return readCellTable(blocks, cellHeader, ctx, reporter);
+  if (cellHeader) return nonEmpty(readCellTable(blocks, cellHeader, ctx, reporter), blocks, ctx.file);
   // no table of tabs, bars or cell lines: a header whose cells a copy parted by runs of spaces
   const spaced = spacedRows(blocks);
-  if (spaced) return readRowTable(spaced, findHeaderRow(spaced), ctx, reporter);
+  if (spaced) return nonEmpty(readRowTable(spaced, findHeaderRow(spaced), ctx, reporter), blocks, ctx.file);
   const items = readItems(blocks, ctx, reporter);
   if (items && items.tasks.length > 0) return items;
   throw unreadable(blocks, ctx.file);

@@ -317,7 +317,7 @@ export function readItems(blocks: readonly Block[], ctx: ReadContext, reporter: 
           : `未印编号：以责任单位括号结句的一段为一项，按顺序推定为 ${no} (an unnumbered item)`;
       reporter.add('numberInferred', no, d.line, d.body.slice(0, 40), why);
     }
-    if (d.openedBy) reporter.add('leadInferred', no, d.line, d.openedBy, `本项以单位名加冒号开头（${d.openedBy}…）：读作本项的责任单位 (units opening the item)`);
+    if (d.openedBy) reporter.add('leadInferred', no, d.line, d.openedBy, `本项以其单位开头（${d.openedBy}…）：读作本项的责任单位 (units opening the item)`);
     const h = d.headingLead;
     if (h && d.roles.lead === null && d.roles.units === null) reporter.add('leadInferred', no, d.line, h.words, `按第 ${h.line} 行标题「${h.words}」：${h.lead} 为本项牵头单位 (the lead named by the heading above)`);
     below.collect(d.roles, d.line, reporter, no);

@@ -64,7 +64,14 @@ describe('an item that opens with its units and a colon (duties listed by unit)'
       ['新建社区食堂20个，2024年9月底前完成。', ['区民政局'], []],
       ['改造老旧小区10个。', ['区住建局'], ['区财政局']],
     ]);
-    expect(report.lines.filter((l) => l.kind === 'leadInferred' && l.decision.includes('冒号')).map((l) => l.taskNo)).toEqual(['1', '2']);
+    expect(report.lines.filter((l) => l.kind === 'leadInferred' && l.decision.includes('以其单位开头')).map((l) => l.taskNo)).toEqual(['1', '2']);
+  });
+
+  it('reads units in black brackets opening the item, and bare units after the dash closing it, as its units', () => {
+    expect(read(['2024年工作要点', '1.【区民政局】新建社区食堂20个。', '2.改造老旧小区10个。——区住建局、区财政局']).plan.tasks.map((t) => [t.text, t.leadUnits, t.assistingUnits])).toEqual([
+      ['新建社区食堂20个。', ['区民政局'], []],
+      ['改造老旧小区10个。', ['区住建局'], ['区财政局']],
+    ]);
   });
 
   it('is no rule for words before a colon that are not units', () => {
@@ -83,5 +90,34 @@ describe('column words for the first responsible unit and a unit with its person
     ['责任人', 'people'],
   ])('%s is %s', (word, field) => {
     expect(fieldOf(word)).toBe(field);
+  });
+});
+
+describe('a header row of tabs over cells printed a line each', () => {
+  it('reads the cells under it as the table\'s rows', () => {
+    const { plan } = read(['2024年重点工作任务分解表', '序号\t工作任务\t牵头单位\t配合单位\t完成时限', '1', '新建社区食堂20个。', '区民政局', '区财政局', '2024年9月底前', '2', '改造老旧小区10个。', '区住建局', '区财政局', '2024年12月底前']);
+    expect(plan.tasks.map((t) => [t.no, t.leadUnits, t.assistingUnits, due(t)])).toEqual([
+      ['1', ['区民政局'], ['区财政局'], '2024-09-30'],
+      ['2', ['区住建局'], ['区财政局'], '2024-12-31'],
+    ]);
+  });
+
+  const refusal = (lines: string[]) => {
+    try {
+      read(lines);
+    } catch (e) {
+      return e as { code?: string; line?: number | null; message: string };
+    }
+    return null;
+  };
+
+  it('is refused by name, at the header\'s line, when nothing follows it', () => {
+    const err = refusal(['2024年重点工作任务分解表', '序号\t工作任务\t牵头单位']);
+    expect([err?.code, err?.line, err?.message.includes('序号 · 工作任务 · 牵头单位')]).toEqual(['UNKNOWN_LAYOUT', 2, true]);
+  });
+
+  it('is refused at the first line under it that is no row', () => {
+    const err = refusal(['2024年重点工作任务分解表', '序号\t工作任务\t牵头单位', '（此表暂无内容）']);
+    expect([err?.code, err?.line]).toEqual(['BAD_ROW', 3]);
   });
 });
