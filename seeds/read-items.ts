@@ -111,10 +111,13 @@ function startsUnnumbered(text: string, current: Draft | null): boolean {
  * Whether an unnumbered paragraph is an item because its role labels follow it (`加快…。` then `牵头单位：…`): no item is
  * open, or the one open has had its labels; the paragraph is a sentence, no label, heading or bracket.
  */
-function beforeLabels(text: string, current: Draft | null, next: readonly { raw: string }[]): boolean {
+function beforeLabels(text: string, current: Draft | null, all: readonly { raw: string }[], i: number): boolean {
   if (current && !current.labels) return false;
   if (!/[。；;！!]$/.test(text) || /^[（(〔[【]/.test(text) || labelLine(text)) return false;
-  const following = next.find((p) => p.raw.trim() !== '');
+  // the next piece that is not blank, however many blank lines a copy printed before it
+  let k = i + 1;
+  while (k < all.length && (all[k]?.raw.trim() ?? '') === '') k += 1;
+  const following = all[k];
   return following !== undefined && labelsOf(following.raw.trim())?.some((l) => l.field === 'lead' || l.field === 'units' || l.field === 'assisting' || l.field === 'roles' || l.field === 'people') === true;
 }
 
@@ -167,7 +170,7 @@ function drafts(blocks: readonly Block[], reporter: Reporter): { drafts: Draft[]
     pending = null;
     const stopless = markerOf(raw) ? null : stoplessMarker(text, lastDot);
     if (stopless) reporter.add('numberInferred', String(stopless.n), b.line, text.slice(0, 40), `编号「${stopless.printed}」后未印标点，与前后编号相续，仍读作第 ${stopless.n} 项 (a number printed without its stop)`);
-    const unnumberedItem: boolean = startsUnnumbered(text, current) || beforeLabels(text, current, all.slice(i + 1, i + 4));
+    const unnumberedItem: boolean = startsUnnumbered(text, current) || beforeLabels(text, current, all, i);
     const marker: Marker | null = itemHeading ?? markerOf(raw) ?? stopless ?? (unnumberedItem ? { style: 'none' as const, printed: '', mark: '', n: (unnumbered += 1), body: afterLeadIn(text) } : null);
     // numbering restarts under a heading of another style (一、 （一）), so a stopless 1 may follow it
     if (marker && marker.style !== 'none' && marker.style !== 'circled') lastDot = marker.style === 'dot' ? marker.n : 0;

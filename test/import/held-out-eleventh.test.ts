@@ -96,3 +96,10 @@ describe('a header whose second row, naming the columns under a cell that spans 
     expect(read(doc.filter((l) => l !== '')).plan.tasks.map((t) => [t.leadUnits, t.assistingUnits])).toEqual([[['区发展改革委'], ['区财政局', '区统计局']]]);
   });
 });
+
+describe('an unnumbered paragraph whose labels follow it after several blank lines (a copy with a blank line after every line)', () => {
+  it('is an item, as with one blank line between', () => {
+    const lines = ['2019年重点工作', '', '重点工作:推进区域协同发展。', '', '     ', '', '牵头单位:市发展改革委'];
+    expect(roles(lines)).toEqual([[['市发展改革委'], []]]);
+  });
+});
