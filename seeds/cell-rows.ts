@@ -239,14 +239,20 @@ const SUB_HEADING = /^[（(][一二三四五六七八九十]+[）)]$/;
 const isHeadingRow = (segment: readonly CellEntry[], beforeRows: boolean): boolean =>
   /^[（(][一二三四五六七八九十]+[）)]/.test(segment[0]?.text.trim() ?? '') && segment.length === 1 ? true : beforeRows && segment.every((c) => kindOf(c.text, false) === 'text');
 
-/** Cuts the paragraphs into rows at each 序号 in turn (the first number found, then the next one), a section heading a row of its own. */
+/**
+ * Cuts the paragraphs into rows at each 序号 in turn (the first number found, then the next one), a section heading a
+ * row of its own — except right after a row's 序号, where a heading's words are that row's first cell (a 工作内容 cell
+ * printed `一、全年主要预期目标`): no heading stands between a row's number and its cells.
+ */
 function segmentsOf(cells: readonly CellEntry[]): CellEntry[][] {
   const out: CellEntry[][] = [];
   let expected: number | null = null;
   for (let i = 0; i < cells.length; i += 1) {
     const cell = cells[i] as CellEntry;
     const t = cell.text.trim();
-    if (sectionHeading(t) && !/^\d+$/.test(t)) {
+    const current = out.at(-1);
+    const afterNumber = current?.length === 1 && /^\d+$/.test(current[0]?.text.trim() ?? '');
+    if (sectionHeading(t) && !/^\d+$/.test(t) && !afterNumber) {
       out.push([cell]);
       out.push([]);
       continue;
@@ -265,7 +271,6 @@ function segmentsOf(cells: readonly CellEntry[]): CellEntry[][] {
       out.push([cell]);
       continue;
     }
-    const current = out.at(-1);
     if (current) current.push(cell);
     else out.push([cell]);
   }

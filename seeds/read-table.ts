@@ -225,6 +225,17 @@ function alignShortRow(table: Table, row: RowBlock, previous: ParsedTask | undef
 }
 
 /**
+ * `新增学位810个 | |||||` under `1 | 新改扩建公办中小学校1所 | 教体局 | … |`: a row (`|` or tab cells) whose only words stand in its first cell,
+ * not a row number, the others empty, is the second line of the row above's work cell (a cell spanning two rows, which the
+ * copy printed as a row of its own, the merged cells left empty). The words, or null for any other row.
+ */
+function spilledWorkLine(table: Table, row: RowBlock): string | null {
+  const first = cleanCellText(row.cells[0] ?? '');
+  if (first === '' || /^\d{1,3}$/.test(first) || table.fields[0] === 'text') return null;
+  return row.cells.slice(1).every((c) => c.trim() === '') ? first : null;
+}
+
+/**
  * `序号 · 工作任务 · 责任单位 · (空) · 完成时限` over `(空) · (空) · 牵头单位 · 配合单位 · (空)`: a header whose merged cell spans the
  * columns a second row names. The second row's words, where it has them, name those columns; null when the row below is data.
  */
@@ -283,6 +294,14 @@ export function readRowTable(blocks: readonly Block[], headerIndex: number, ctx:
     if (heading) {
       sections.push(heading);
       section = heading.id;
+      continue;
+    }
+    const spilled = spilledWorkLine(table, row);
+    const above = tasks.at(-1);
+    if (above && spilled !== null) {
+      above.text += spilled;
+      previousTail = `${previousTail}${spilled}`.slice(-40);
+      reporter.add('rowMerged', above.no, row.line, row.cells.join(' | ').slice(0, 80), `此行只有首格有字、其余格为空：是上一行工作任务单元格跨行的第二行，并入任务 ${above.no} (the rest of a cell spanning rows)`);
       continue;
     }
     if (cleanCellText(cellOf(table, row, 'text')) === '') throw new ImportError('BAD_ROW', ctx.file, row.line, 'a row with content but no task text (工作任务)');

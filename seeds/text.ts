@@ -54,14 +54,16 @@ export function stripTrailing(s: string, chars: string): string {
   return s.slice(0, end);
 }
 
-const TRADITIONAL = '牽頭單責負職協辦領導時間進節點門參與務區縣廳級關機構處鄉鎮會組織級劃體屬閣黨員園業類務專廣東衛醫財稅發規數據農資產開總應環監設營圖書檢報統計銀險殘聯實現這個們為於後齊門間項應對廠電車鐵運輸禮歲屆號導際濟價證庫兩內長';
+const TRADITIONAL = '牽頭單責負職協辦領導時間進節點門參與務區縣廳級關機構處鄉鎮會組織級劃體屬閣黨員園業類務專廣東衛醫財稅發規數據農資產開總應環監設營圖書檢報統計銀險殘聯實現這個們為於後齊門間項應對廠電車鐵運輸禮歲屆號導際濟價證庫兩內長萬舉亂億從寫況準幾刪別動賣變臺啟團國場塊堅壯復學爾並慶當錄態戶執擔換斷無暫條來極標欄樣匯沒測獨碼確祕積稱簽簡納細經結續維綴編薩銜補見訂認訓議記講識該詳說讀調轉轄達過還連適郵隊頁順須頗題額驟鮮';
 const TRADITIONAL_CHAR = new RegExp(`[${TRADITIONAL}]`);
 const TRADITIONAL_CHARS = new RegExp(`[${TRADITIONAL}]`, 'g');
-const SIMPLIFIED = '牵头单责负职协办领导时间进节点门参与务区县厅级关机构处乡镇会组织级划体属阁党员园业类务专广东卫医财税发规数据农资产开总应环监设营图书检报统计银险残联实现这个们为于后齐门间项应对厂电车铁运输礼岁届号导际济价证库两内长';
+const SIMPLIFIED = '牵头单责负职协办领导时间进节点门参与务区县厅级关机构处乡镇会组织级划体属阁党员园业类务专广东卫医财税发规数据农资产开总应环监设营图书检报统计银险残联实现这个们为于后齐门间项应对厂电车铁运输礼岁届号导际济价证库两内长万举乱亿从写况准几删别动卖变台启团国场块坚壮复学尔并庆当录态户执担换断无暂条来极标栏样汇没测独码确秘积称签简纳细经结续维缀编萨衔补见订认训议记讲识该详说读调转辖达过还连适邮队页顺须颇题额骤鲜';
 
 /**
  * Traditional characters of the words lists use for roles, units and dates, folded to simplified, one for one
- * (a page copied by a mirror in traditional script says 牽頭 and 負責). Indices stay aligned with the original,
+ * (a page copied by a mirror in traditional script says 牽頭 and 負責). The list holds the traditional form of every
+ * character of the readers' word lists and patterns that has one, not only of the commonest words: a phrase with one
+ * character left unfolded is not found at all (分別負責 stayed 分別 + a role word, 年內持續推進 read as 年内). Indices stay aligned with the original,
  * so a reader finds words in the folded text and cuts the printed one.
  */
 export function foldScript(s: string): string {

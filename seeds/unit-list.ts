@@ -10,6 +10,8 @@ const LEVEL = /^(?:自治[区州]|[两三四]?[省市区县州])(?!场|域|区|�
 const NOT_SPECIFIC = /^(有关|相关)(部门|单位)$/;
 /** A township-level body named by its kind alone (街道办事处, 乡镇政府, 社区): no one unit, never a department of the carried level. */
 const GENERIC_LOCAL = /^(街道办事处|街道办|街道|乡镇(人民)?政府|乡镇|镇(人民)?政府|社区|村委会|居委会|社区居委会)$/;
+/** A township named by its own name (凤城镇, 城关街道, 东坝乡人民政府): a place of its own level, never given the level carried down a list (县凤城镇). */
+const OWN_TOWNSHIP = /^[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道|街道办事处|街道办|苏木)(?:人民政府|政府|党委)?$/;
 
 const JOINING_WORDS = ['会同', '牵头', '和', '及', '与'] as const;
 
@@ -331,7 +333,7 @@ function splitOneList(text: string, repairs: UnitRepair[]): { mentions: UnitMent
         name = `各${token}`;
         repairs.push({ kind: 'unitRepaired', raw: token, decision: `「${token}」未写地名，承前「${previous}」的「各」→ ${name} (every such body)` });
       }
-    } else if (!level && prefix && !carriesOwnPlace(token) && department) {
+    } else if (!level && prefix && !carriesOwnPlace(token) && department && !OWN_TOWNSHIP.test(foldScript(token))) {
       name = `${prefix}${token}`;
       repairs.push({ kind: 'unitPrefixed', raw: token, decision: `沿用前缀「${prefix}」→ ${name}` });
     }
