@@ -5,6 +5,8 @@ import { blocksFromDocx } from './formats/docx';
 import { blocksFromHtml } from './formats/html';
 import { blocksFromPositions, textOfPdf } from './formats/pdf';
 import { blocksFromXlsx } from './formats/xlsx';
+import { fieldOf, isHeaderWord } from './columns';
+import { headerFields } from './items';
 import { decodeDocument, splitLines } from './text';
 
 const BINARY = ['xlsx', 'docx', 'pdf'] as const;
@@ -66,7 +68,17 @@ export function textSource(input: Uint8Array | string, file: string): SourceDocu
   const ext = extensionOf(file);
   if (ext === 'csv') return { format: 'csv', blocks: blocksFromCsv(text) };
   if (ext === 'html' || ext === 'htm') return { format: 'html', blocks: blocksFromHtml(text) };
-  return { format: 'txt', blocks: blocksFromText(splitLines(text)) };
+  const lines = splitLines(text);
+  // a sheet saved as CSV and sent on as .txt: a header of list words parted by commas among its first lines
+  if (lines.slice(0, 40).some(isCsvHeader)) return { format: 'csv', blocks: blocksFromCsv(text) };
+  return { format: 'txt', blocks: blocksFromText(lines) };
+}
+
+/** `序号,工作任务,牵头单位,完成时限`: a line of three or more list words, each a short column word, parted by ASCII commas. */
+function isCsvHeader(line: string): boolean {
+  if (line.includes('\t') || line.includes('，')) return false;
+  const cells = line.split(',').map((c) => c.trim().replace(/^"|"$/g, ''));
+  return cells.length >= 3 && cells.every((c) => isHeaderWord(c) && fieldOf(c) !== null) && headerFields(cells) !== null;
 }
 
 /** The binary formats, each read by a library into the same blocks. */

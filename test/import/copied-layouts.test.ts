@@ -121,3 +121,18 @@ describe('a header row of tabs over cells printed a line each', () => {
     expect([err?.code, err?.line]).toEqual(['UNKNOWN_LAYOUT', 2]);
   });
 });
+
+describe('a sheet saved as CSV and sent on as .txt', () => {
+  it('is read as the CSV it is: quoted cells keep their commas', () => {
+    const { plan } = read(['序号,工作任务,牵头单位,配合单位,完成时限', '1,新建社区食堂20个,区民政局,"区财政局,各街道",2024年9月底前', '2,改造老旧小区10个,区住建局,,2024年12月底前']);
+    expect(plan.tasks.map((t) => [t.leadUnits, t.assistingUnits, due(t)])).toEqual([
+      [['区民政局'], ['区财政局', '各街道'], '2024-09-30'],
+      [['区住建局'], [], '2024-12-31'],
+    ]);
+  });
+
+  it('is not taken for CSV when a line of prose has commas among list words', () => {
+    const { plan } = read(['2024年工作要点', '各责任单位要对照目标任务,明确责任,明确时间节点,狠抓落实。', '1.新建社区食堂20个。（区民政局牵头）']);
+    expect(plan.tasks.map((t) => t.leadUnits)).toEqual([['区民政局']]);
+  });
+});
