@@ -5,6 +5,10 @@ import { numberMark } from './marks';
 import { sectionHeading } from './text';
 import { looksLikeUnit, splitUnitList } from './unit-list';
 
+/** A web table copied one cell per line may end each cell with `|`: the cell is the text before it, and the `|` ends it. */
+export const PIPE_END = /[ \t\u3000]*\|[ \t\u3000]*$/;
+export const cellTextOf = (text: string): string => text.replace(PIPE_END, '');
+
 export interface CellEntry {
   text: string;
   line: number;
