@@ -174,14 +174,18 @@ export function labelsOf(text: string): { field: Field; label: string; value: st
   // one pass over the value: each further label ends the one before it
   const out: { field: Field; label: string; value: string }[] = [];
   const { value } = first;
-  let current = { field: first.field, label: first.label, start: 0 };
+  // …and a label of any list word ends it too (`配合单位：Y 实际完成情况：…`): the words after it are no part of the units
+  let current: { field: Field | null; label: string; start: number } = { field: first.field, label: first.label, start: 0 };
+  const close = (end: number): void => {
+    if (current.field !== null) out.push({ field: current.field, label: current.label, value: value.slice(current.start, end).trim() });
+  };
   for (const m of value.matchAll(NEXT_LABEL)) {
     const field = fieldOf(m[1] ?? '');
-    if (!isRoleLabel(field)) continue;
-    out.push({ field: current.field, label: current.label, value: value.slice(current.start, m.index).trim() });
-    current = { field, label: m[1] ?? '', start: m.index + m[0].length };
+    if (field === null) continue;
+    close(m.index);
+    current = { field: isRoleLabel(field) ? field : null, label: m[1] ?? '', start: m.index + m[0].length };
   }
-  out.push({ field: current.field, label: current.label, value: value.slice(current.start).trim() });
+  close(value.length);
   // `第四季度：做好年度总结`: the label's word is the time its work is due by
   return out.map((l) => (l.field === 'schedule' && DATED_WORD.test(squeeze(l.label)) ? { ...l, value: `${squeeze(l.label)}：${l.value}` } : l));
 }

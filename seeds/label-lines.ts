@@ -1,6 +1,7 @@
 // Label lines under an item (牵头单位：… / 任务目标：…): a label run into the next, a value wrapped onto the next line, the target's label.
 import { fieldOf, isRoleLabel, labelLine, type Field } from './columns';
 import type { Reporter } from './reporter';
+import { markerOf } from './marks';
 import { assignLabel, type RoleFields } from './roles';
 import { looksLikeUnit } from './unit-list';
 
@@ -50,11 +51,14 @@ const UNIT_FIELDS: ReadonlySet<Field> = new Set(['lead', 'units', 'assisting']);
 
 /**
  * Whether `next` continues a unit label's value wrapped onto the next line (a PDF's `协办单位：区委编办、园区党工` / `委、各街道党工委`):
- * the value's last piece is no unit yet and is one with the line's first piece, or the value ends with its separator.
+ * the value's last piece is no unit yet and is one with the line's first piece, or the value ends with its separator, or the
+ * label has no value yet and the line names units.
  */
 export function continuesUnitLabel(field: Field, value: string, next: string): boolean {
   if (!UNIT_FIELDS.has(field) || labelLine(next) !== null || /^[（(〔[【一二三四五六七八九十\d]/.test(next)) return false;
   const head = next.split(/[、，,；;。]/)[0]?.trim() ?? '';
+  // `责任单位：` with nothing after it: its units are the line below
+  if (value.trim() === '') return looksLikeUnit(head) || /^各/.test(head);
   if (/[、，,]$/.test(value.trim())) return looksLikeUnit(head);
   const tail = lastPiece(value);
   return tail !== '' && !looksLikeUnit(tail) && looksLikeUnit(`${tail}${head}`);
@@ -67,7 +71,8 @@ export class HeldLabel {
   /** Keeps a unit label back a line; any other label is assigned at once. */
   take(field: Field, value: string, roles: RoleFields, lines: string[]): void {
     this.flush();
-    if (UNIT_FIELDS.has(field)) this.held = { roles, lines, field, value };
+    // …and a label of any field with nothing after it (`完成时限` over `12月底前`): its value is the line below
+    if (UNIT_FIELDS.has(field) || value.trim() === '') this.held = { roles, lines, field, value };
     else assignLabel(field, value, roles);
   }
 
@@ -75,8 +80,10 @@ export class HeldLabel {
   continueWith(roles: RoleFields, raw: string, line: number, reporter: Reporter): boolean {
     const h = this.held;
     const text = raw.trim();
-    if (!h || h.roles !== roles || !continuesUnitLabel(h.field, h.value, text)) return false;
-    reporter.add('rowMerged', null, line, text.slice(0, 40), `「${h.value.slice(-20)}」在行末断开，本行「${text.slice(0, 20)}」是其续行，已接上 (a label's units wrapped onto the next line)`);
+    const below = h !== null && h.value.trim() === '' && !UNIT_FIELDS.has(h.field) && labelLine(text) === null && markerOf(text) === null;
+    if (!h || h.roles !== roles || !(below || continuesUnitLabel(h.field, h.value, text))) return false;
+    const why = h.value.trim() === '' ? `标签后没有值，本行「${text.slice(0, 20)}」是其值 (a label's value on the line below)` : `「${h.value.slice(-20)}」在行末断开，本行「${text.slice(0, 20)}」是其续行，已接上 (a label's units wrapped onto the next line)`;
+    reporter.add('rowMerged', null, line, text.slice(0, 40), why);
     h.value += text;
     h.lines.push(raw);
     return true;
@@ -100,9 +107,12 @@ export function targetLabel(text: string): string | null {
  * A label after a sentence's stop or a space inside running text (`…数字化转型。 分管领导:…`, `1.新建食堂 牵头单位：…`): where
  * it starts, at a role word and its colon.
  */
-const LABEL_AFTER_STOP = /(?:[。！!；;][ \t\u3000]*|[ \t\u3000]+)([^：:\s\u3000。，,、；;（(〔\[【）)〕\]】]{2,8})[ \t\u3000]*[：:]/g;
+const LABEL_AFTER_STOP = /(?:[。！!；;][ \t\u3000]*|[ \t\u3000]+|[，,])([^：:\s\u3000。，,、；;（(〔\[【）)〕\]】]{2,8})[ \t\u3000]*[：:]/g;
 /** Where the labels' values end and the next item's text begins: a stop, spaces, then words that are no label. */
 const VALUES_END = /。[ \t\u3000]+(?=\S)/g;
+/** …after a unit label a comma brought in (`…工程,牵头部门:市水利局。未完成…`): its full stop, spaces or none. */
+const UNITS_END = /。[ \t\u3000]*(?=\S)/g;
+const UNIT_FIELD = new Set(['lead', 'units', 'assisting']);
 
 /** The bracket depth at each position of a line (a label inside `（牵头单位：X；责任单位：Y）` is a role group's, not the line's). */
 function depths(text: string): number[] {
@@ -128,12 +138,14 @@ export function splitProseLabels(text: string): string[] | null {
   let rest = text;
   while (out.length < LABELS_PER_LINE * 2) {
     const depth = depths(rest);
-    const at = [...rest.matchAll(LABEL_AFTER_STOP)].find((m) => isRoleLabel(fieldOf(m[1] ?? '')) && depth[m.index] === 0);
+    // after a comma only a unit label starts the labels: `，完成时限：` may be the work's own clause
+    const comma = (m: RegExpMatchArray): boolean => /^[，,]/.test(m[0]);
+    const at = [...rest.matchAll(LABEL_AFTER_STOP)].find((m) => depth[m.index ?? 0] === 0 && (comma(m) ? UNIT_FIELD.has(fieldOf(m[1] ?? '') ?? '') : isRoleLabel(fieldOf(m[1] ?? ''))));
     if (at === undefined) break;
-    const start = at.index + (/^[。！!；;]/.test(at[0]) ? 1 : 0);
-    out.push(rest.slice(0, start).trim());
+    const start = at.index + (/^[。！!；;，,]/.test(at[0]) ? 1 : 0);
+    out.push(rest.slice(0, start).trim().replace(/[，,]$/, ''));
     const labels = rest.slice(start);
-    const end = [...labels.matchAll(VALUES_END)].find((m) => labelLine(labels.slice(m.index + m[0].length)) === null);
+    const end = [...labels.matchAll(comma(at) ? UNITS_END : VALUES_END)].find((m) => labelLine(labels.slice(m.index + m[0].length)) === null);
     if (end === undefined) {
       rest = labels;
       break;

@@ -25,6 +25,9 @@ export function markerOf(line: string): Marker | null {
   // `1 . 严格…`: a copy that scatters spaces puts one between the number and its stop
   m = /^(\d{1,3})[ \u3000]?([.、．﹒])(?!\d)|^(\d{1,3})([.．])(?=\d{4}年)|^(\d{1,3})。(?=[\u4e00-\u9fff])/.exec(s);
   if (m) return { style: 'dot', printed: m[1] ?? m[3] ?? m[5] ?? '', mark: m[0], n: Number(m[1] ?? m[3] ?? m[5]), body: s.slice(m[0].length) };
+  // `01 项目名称：…`: a number padded with a zero, then a space, is a mark however little else it prints
+  m = /^0([1-9])[ \u3000]+(?=[\u4e00-\u9fff])/.exec(s);
+  if (m) return { style: 'dot', printed: m[1] ?? '', mark: m[0], n: Number(m[1]), body: s.slice(m[0].length) };
   m = /^[（(](\d{1,3})[）)]/.exec(s);
   if (m) return { style: 'numParen', printed: m[1] ?? '', mark: m[0], n: Number(m[1]), body: s.slice(m[0].length) };
   // an empty line is no mark (indexOf('') would find one at 0)

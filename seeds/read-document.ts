@@ -38,29 +38,6 @@ function unreadable(blocks: readonly Block[], file: string): ImportError {
   return new ImportError('UNKNOWN_LAYOUT', file, first?.line ?? null, 'no task list found: expected a table header (序号 · 工作任务 · 牵头单位/责任单位 · 完成时限) or numbered items (1. / （一）) with their units');
 }
 
-/**
- * The blocks with each line that is a list word alone (`责任单位`, `完成时限`) joined to the line below it as its value
- * (`责任单位：卫健局、文旅局`), or null when no such pair is found. A word over another list word is a table's header, left alone.
- */
-function recordLabels(blocks: readonly Block[]): { blocks: Block[]; first: number; word: string } | null {
-  const out: Block[] = [];
-  let first: { line: number; word: string } | null = null;
-  for (let i = 0; i < blocks.length; i += 1) {
-    const b = blocks[i] as Block;
-    const next = blocks.slice(i + 1).find((n) => n.kind === 'row' || n.text.trim() !== '');
-    const word = b.kind === 'text' ? b.text.trim() : '';
-    const field = word.length <= 8 ? fieldOf(word) : null;
-    if (b.kind !== 'text' || field === null || field === 'no' || next?.kind !== 'text' || fieldOf(next.text.trim()) !== null) {
-      out.push(b);
-      continue;
-    }
-    first ??= { line: b.line, word };
-    out.push({ ...b, text: `${word}：${next.text.trim()}` });
-    i = blocks.indexOf(next);
-  }
-  return first ? { blocks: out, first: first.line, word: first.word } : null;
-}
-
 /** A reader's result, refused as unreadable when it holds no task (a header with nothing under it). */
 function nonEmpty(read: ReadResult, blocks: readonly Block[], file: string): ReadResult {
   if (read.tasks.length === 0) throw unreadable(blocks, file);
@@ -90,12 +67,5 @@ export function readDocument(source: readonly Block[], ctx: ReadContext, reporte
   if (spaced) return nonEmpty(readRowTable(spaced, findHeaderRow(spaced), ctx, reporter), blocks, ctx.file);
   const items = readItems(blocks, ctx, reporter);
   if (items && items.tasks.length > 0) return items;
-  // `责任单位` on a line of its own over `卫健局、文旅局`: a record's labels over their values, read as label lines
-  const records = recordLabels(blocks);
-  const asLabels = records ? readItems(records.blocks, ctx, reporter) : null;
-  if (records && asLabels && asLabels.tasks.length > 0) {
-    reporter.add('columnInferred', null, records.first, records.word, `「${records.word}」等词单独成行、其值在下一行：读作标签「${records.word}：…」 (labels printed over their values)`);
-    return asLabels;
-  }
   throw unreadable(blocks, ctx.file);
 }

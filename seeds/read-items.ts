@@ -1,7 +1,7 @@
 // Reader for lists written as numbered items: roles inline (（X牵头）, 〔责任单位：…〕) or on label lines (牵头单位：…), sections 一、…
 import { toTask, type ReadContext } from './assemble';
 import type { Block } from './blocks';
-import { bracketLabels, fieldOf, labelLine, labelsOf } from './columns';
+import { bracketLabels, fieldOf, isRoleLabel, labelLine, labelsOf } from './columns';
 import { readConference } from './conference-text';
 import { ImportError } from './errors';
 import { HeldLabel, splitProseLabels, splitRunInLabels, targetLabel } from './label-lines';
@@ -119,6 +119,7 @@ function beforeLabels(text: string, line: number, current: Draft | null, next: r
   // a heading without a stop is an item's title only where its labels run on in the same line (`粮食产量1268万吨以上 部门分工:…`)
   if (!following || (!/[。；;！!]$/.test(text) && following.line !== line)) return false;
   if (isRoleLine(following.raw)) return /[。；;！!]$/.test(text);
+  if (UNIT_WORD_ALONE.test(following.raw.trim())) return true;
   return labelsOf(following.raw.trim())?.some((l) => l.field === 'lead' || l.field === 'units' || l.field === 'assisting' || l.field === 'roles' || l.field === 'people') === true;
 }
 
@@ -191,7 +192,9 @@ function drafts(blocks: readonly Block[], reporter: Reporter): { drafts: Draft[]
       continue;
     }
     if (!current) continue;
-    const labels = labelsOf(text);
+    // `责任单位` alone on its line among the item's labels: a label printed without its colon, its value below
+    const alone = text.length <= 8 ? fieldOf(text) : null;
+    const labels = labelsOf(text) ?? (alone !== null && alone !== 'text' && isRoleLabel(alone) ? [{ field: alone, label: text, value: '' }] : null);
     const target = labels || !current.labels ? null : targetLabel(text);
     if (labels) {
       for (const label of labels) held.take(label.field, label.value, current.roles, current.lines);
@@ -211,6 +214,9 @@ function drafts(blocks: readonly Block[], reporter: Reporter): { drafts: Draft[]
   held.flush();
   return { drafts: out, sections };
 }
+
+/** A unit label's word alone on a line (责任单位, 牵头单位, 配合单位). */
+const UNIT_WORD_ALONE = /^(牵头|责任|配合|协办|主办|负责)(单位|部门)$/;
 
 /** How much of an item's end is looked at for a closing role group: more than any role group, and a bound per line. */
 const ROLE_TAIL = 2000;

@@ -58,7 +58,7 @@ describe('labels printed over their values, each on a line of its own', () => {
   it('read as label lines: the work, its units, its time', () => {
     const { plan, report } = read(doc, { issuedOn: '2023-03-01' });
     expect(plan.tasks.map((t) => [t.text, t.leadUnits, t.assistingUnits, lastDue(t)])).toEqual([['2023年新建社区食堂20个，改造老旧小区10个。', ['民政局', '住建局'], ['各乡镇'], '2023-12-31']]);
-    expect(report.lines.some((l) => l.kind === 'columnInferred' && l.raw === '具体任务')).toBe(true);
+    expect(report.lines.filter((l) => l.kind === 'rowMerged' && l.decision.includes('on the line below')).map((l) => l.raw)).toEqual(['民政局、住建局', '各乡镇', '12月底前']);
   });
 });
 
@@ -80,5 +80,36 @@ describe('a bare kind of unit after a 各 collective', () => {
     const list = splitUnitList('各相关部门、镇街（园区）、市财政局');
     expect(list.mentions.map((m) => m.name)).toEqual(['各相关部门', '各镇街（园区）', '市财政局']);
     expect(list.repairs.some((r) => r.kind === 'unitPrefixed' && r.decision.includes('各镇街'))).toBe(true);
+  });
+});
+
+describe('labels run together on one line, and labels inside running text', () => {
+  it('ends a unit label\'s value at the next label of any list word, a progress label\'s words kept out', () => {
+    const { plan } = read(['2014年民生实事', '2.新增路口视频设备300套。', '牵头领导:张三 责任单位:市公安局 项目责任人:李四 配合单位:市城管局、市财政局 实际完成情况:中心设备调试、立杆基础浇筑']);
+    expect(plan.tasks.map((t) => [t.leadUnits, t.assistingUnits])).toEqual([[['市公安局'], ['市城管局', '市财政局']]]);
+  });
+
+  it('reads a unit label after a comma, its value ended by its full stop, the rest no unit', () => {
+    const { plan } = read(['2017年民生工程进展', '2、农村饮水安全巩固提升工程,牵头部门:市水利局。未完成建设任务的县区为舒城县。', '3、棚户区改造,牵头部门:市住建委。新开工进度较慢。']);
+    expect(plan.tasks.map((t) => [t.text, t.leadUnits, t.assistingUnits])).toEqual([
+      ['农村饮水安全巩固提升工程', ['市水利局'], []],
+      ['棚户区改造', ['市住建委'], []],
+    ]);
+  });
+
+  it('leaves a time after a comma in the work\'s words to the work', () => {
+    const { plan } = read(['2024年工作要点', '1.新建社区食堂20个,完成时限:年底前。（区民政局牵头）']);
+    expect(plan.tasks.map((t) => [t.text, t.leadUnits])).toEqual([['新建社区食堂20个,完成时限:年底前。', ['区民政局']]]);
+  });
+});
+
+describe('items numbered 01 02, labels printed over their values', () => {
+  it('reads each item, a label without its colon too', () => {
+    const { plan, report } = read(['2021年办实事项目进展', '01 项目名称:提升生态环境', '项目内容:', '连通城区河道水系。', '责任单位:', '水务局、城管局', '02 项目名称:加大文化惠民力度', '项目内容:', '新建城市书房1个。', '责任单位', '文广旅局', '完成时限', '2021年12月底前']);
+    expect(plan.tasks.map((t) => [t.no, t.leadUnits, t.assistingUnits, lastDue(t)])).toEqual([
+      ['1', ['水务局'], ['城管局'], null],
+      ['2', ['文广旅局'], [], '2021-12-31'],
+    ]);
+    expect(report.lines.filter((l) => l.kind === 'rowMerged' && l.decision.includes('line below')).length).toBe(3);
   });
 });
