@@ -86,7 +86,7 @@ function joinCollectives(tokens: string[]): string[] {
 }
 
 /** A kind of unit with no name of its own (镇街, 园区, 街道): after a 各… collective it is one too (各相关部门、镇街（园区）). */
-const KIND_ALONE = /^(镇街|乡镇|街道|镇|园区|开发区|部门|单位|区县|县区|县（市、区）|县\(市、区\)|县市区)([（(][^）)]{1,8}[）)])?$/;
+const KIND_ALONE = /^(镇街|乡镇|街道|镇|园区|开发区|功能区|功能板块|板块|部门|单位|区县|县区|县（市、区）|县\(市、区\)|县市区)([（(][^）)]{1,8}[）)])?$/;
 
 /** `各相关部门、镇街（园区）`: a bare kind after a 各 collective takes its 各, reported. */
 function eachCarried(tokens: string[], repairs: UnitRepair[]): string[] {

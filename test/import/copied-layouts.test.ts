@@ -38,6 +38,11 @@ describe('a table whose cells a copy parted by runs of spaces', () => {
     expect(plan.tasks[0]?.text).toBe('新建社区食堂 20个。');
   });
 
+  it('reads a header parted by single spaces, every word a column word, and rows of as many words; other lines stay text', () => {
+    const { plan } = read(['2021年9月重点工作完成情况', '负责领导 重点工作 牵头部门 协同部门 完成情况', '王波 新建社区食堂20个 县民政局、县住建局 县财政局 1、已完成选址', '2、已开工建设']);
+    expect(plan.tasks.map((t) => [t.text, t.leadUnits, t.assistingUnits])).toEqual([['新建社区食堂20个', ['县民政局', '县住建局'], ['县财政局']]]);
+  });
+
   it('leaves a document of items alone when no spaced line is a header', () => {
     const { plan } = read(['2024年工作要点', '1.新建社区食堂20个。  （区民政局牵头，区财政局配合）', '2.改造老旧小区10个。  （区住建局负责）']);
     expect(plan.tasks.map((t) => [t.leadUnits, t.assistingUnits])).toEqual([

@@ -80,6 +80,7 @@ describe('a bare kind of unit after a 各 collective', () => {
     const list = splitUnitList('各相关部门、镇街（园区）、市财政局');
     expect(list.mentions.map((m) => m.name)).toEqual(['各相关部门', '各镇街（园区）', '市财政局']);
     expect(list.repairs.some((r) => r.kind === 'unitPrefixed' && r.decision.includes('各镇街'))).toBe(true);
+    expect(splitUnitList('市财政局，各县区、功能板块').mentions.map((m) => m.name)).toEqual(['市财政局', '各县区', '各功能板块']);
   });
 });
 
