@@ -1,19 +1,18 @@
 // Reader for lists written as numbered items: roles inline (（X牵头）, 〔责任单位：…〕) or on label lines (牵头单位：…), sections 一、…
 import { toTask, type ReadContext } from './assemble';
 import type { Block } from './blocks';
-import { bracketLabels, fieldOf, isRoleLabel, labelLine, labelsOf } from './columns';
+import { fieldOf, isRoleLabel, labelLine, labelsOf } from './columns';
 import { readConference } from './conference-text';
 import { ImportError } from './errors';
-import { HeldLabel, splitProseLabels, splitRunInLabels, targetLabel } from './label-lines';
+import { HeldLabel, targetLabel } from './label-lines';
+import { afterLeadIn, beforeLabels, pieces } from './item-lines';
 import { emptyLists, type RawItem, type ReadResult } from './items';
 import { placeUnnumbered } from './item-numbers';
 import type { ParsedConference, ParsedTask } from './parsed';
 import type { Reporter } from './reporter';
-import { inlineRoles, isRoleLine } from './inline-roles';
+import { inlineRoles } from './inline-roles';
 import { bareUnitList, bracketGroups, noRoles, readRoleGroup, type RoleFields } from './roles';
 import { openingRoles, unitOpening } from './opening-roles';
-import { splitAfterRoles } from './role-cuts';
-import { splitRunIn } from './run-in';
 import { SameBelow } from './same-below';
 import { markerOf, type Marker, type Style } from './marks';
 import { chineseNumeral, foldScript, sectionHeading, stripTrailing } from './text';
@@ -71,29 +70,6 @@ const leadHeadingOf = (body: string): string | null => {
   return m ? body.trim().slice(0, m[1]?.length ?? 0) : null;
 };
 
-/** The lines of the blocks, a line that holds several numbered items cut into them (and reported). */
-function pieces(blocks: readonly Block[], reporter: Reporter): { raw: string; line: number }[] {
-  return blocks.flatMap((b) => {
-    const raw = b.kind === 'text' ? bracketLabels(b.text) : b.cells.join('\t');
-    const runIn = b.kind === 'text' ? splitRunIn(raw) : null;
-    if (runIn) reporter.add('rowMerged', null, b.line, raw.slice(0, 80), `一行中有 ${runIn.marks.length} 处编号（${runIn.marks.slice(0, 6).join(' ')}…）：在编号处拆成 ${runIn.pieces.length} 段，逐段读取 (one line held several items)`);
-    return (runIn?.pieces ?? [raw]).flatMap((whole) => {
-      const prose = b.kind === 'text' ? splitProseLabels(whole) : null;
-      if (prose) reporter.add('rowMerged', null, b.line, whole.slice(0, 80), `一行中任务文字与其标签相连（…。分管领导：… 部门分工：…）：在标签处拆成 ${prose.length} 段，逐段读取 (an item's text and its labels on one line)`);
-      return prose ?? [whole];
-    }).flatMap((whole) => {
-      const labels = b.kind === 'text' ? splitRunInLabels(whole) : null;
-      if (labels) reporter.add('rowMerged', null, b.line, whole.slice(0, 80), `一行中有 ${labels.length} 个标签相连、未换行（${labels.map((l) => l.trim().split(/[：:]/)[0] ?? '').join('、')}）：逐个拆开读取 (labels run together on one line)`);
-      return labels ?? [whole];
-    }).flatMap((piece) => {
-      const cut = b.kind === 'text' ? splitAfterRoles(piece) : null;
-      if (!cut) return [{ raw: piece, line: b.line }];
-      reporter.add('rowMerged', null, b.line, piece.slice(0, 80), `一行中有 ${cut.length - 1} 处在句末的责任单位括号后还有下文：在括号后拆成 ${cut.length} 段，逐段读取 (items run together, each closed by its roles)`);
-      return cut.map((p) => ({ raw: p, line: b.line }));
-    });
-  });
-}
-
 /** A numbered line that is a heading, not an item: short, naming no unit (`1.主要指标的责任部门。`, `（一）约束性指标`). */
 const HEADING_LIKE = 25;
 
@@ -106,30 +82,6 @@ function startsUnnumbered(text: string, current: Draft | null): boolean {
   if (!current || current.closed) return true;
   return !named(current.roles) && !current.labels && current.body.length <= HEADING_LIKE;
 }
-
-/**
- * Whether an unnumbered paragraph is an item because its role labels, or a line of its roles, follow it (`加快…。` then
- * `牵头单位：…` or `由X负责落实。`): no item is
- * open, or the one open has had its labels; the paragraph is a sentence, no label, heading or bracket.
- */
-function beforeLabels(text: string, line: number, current: Draft | null, next: readonly { raw: string; line: number }[]): boolean {
-  if (current && !current.labels) return false;
-  if (/^[（(〔[【]/.test(text) || labelLine(text)) return false;
-  const following = next.find((p) => p.raw.trim() !== '');
-  // a heading without a stop is an item's title only where its labels run on in the same line (`粮食产量1268万吨以上 部门分工:…`)
-  if (!following || (!/[。；;！!]$/.test(text) && following.line !== line)) return false;
-  if (isRoleLine(following.raw)) return /[。；;！!]$/.test(text);
-  if (UNIT_WORD_ALONE.test(following.raw.trim())) return true;
-  return labelsOf(following.raw.trim())?.some((l) => l.field === 'lead' || l.field === 'units' || l.field === 'assisting' || l.field === 'roles' || l.field === 'people') === true;
-}
-
-/** `其中明确指出：贯彻实施…`: the words introducing the items are no part of the first. */
-const afterLeadIn = (text: string): string => {
-  // `具体任务：全面落实…`: the work's own label opening it is no part of it either
-  const label = /^([\u4e00-\u9fff]{2,8})[：:]/.exec(text);
-  if (label && fieldOf(label[1] ?? '') === 'text') return text.slice(label[0].length).trim();
-  return text.replace(/^.*(?:如下|指出|提出|明确|要求|强调|包括)[ \t\u3000]*[：:][ \t\u3000]*/, '');
-};
 
 /** Items with their raw roles, in order, and the sections they sit in. */
 function drafts(blocks: readonly Block[], reporter: Reporter): { drafts: Draft[]; sections: { id: string; title: string; n: number }[] } {
@@ -214,9 +166,6 @@ function drafts(blocks: readonly Block[], reporter: Reporter): { drafts: Draft[]
   held.flush();
   return { drafts: out, sections };
 }
-
-/** A unit label's word alone on a line (责任单位, 牵头单位, 配合单位). */
-const UNIT_WORD_ALONE = /^(牵头|责任|配合|协办|主办|负责)(单位|部门)$/;
 
 /** How much of an item's end is looked at for a closing role group: more than any role group, and a bound per line. */
 const ROLE_TAIL = 2000;
