@@ -270,7 +270,9 @@ function segmentsOf(cells: readonly CellEntry[]): CellEntry[][] {
       continue;
     }
     const n = /^\d+$/.test(t) ? Number(t) : null;
-    if (n !== null && (expected === null || n === expected)) {
+    // a list's excerpt numbered as the whole list numbers it (6, 52, 53 …): a larger number before a sentence of work
+    const skips = n !== null && expected !== null && n > expected && next !== undefined && kindOf(next.text, false) === 'text' && next.text.trim().length >= 8;
+    if (n !== null && (expected === null || n === expected || skips)) {
       expected = n + 1;
       out.push([cell]);
       continue;

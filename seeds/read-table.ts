@@ -209,6 +209,8 @@ export function readRowTable(blocks: readonly Block[], headerIndex: number, ctx:
     }
     // an excerpt numbered from 24 counts on from its first row's 序号
     first ??= /^\d+$/.test(printed) ? Number(printed) : 1;
+    // an excerpt numbered as the whole list numbers it (6, 52, 53): a larger 序号 is the row's own, and counting goes on from it
+    if (fields.includes('no') && /^\d+$/.test(printed) && Number(printed) > first + tasks.length) first = Number(printed) - tasks.length;
     const expected = String(first + tasks.length);
     // the tail of the previous task's text, kept aside: slicing a text grown by appends would copy it each time
     // …a row of a structured table without a 序号 column is a row of its own: nothing shows a cell wrapped there

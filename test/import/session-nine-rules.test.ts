@@ -1,6 +1,6 @@
 // Specification: rules of the genre a held-out round showed missing — heading rows without a number, labels over their values, parts of the year as labels or columns, 由…负责落实, 各 over bare kinds.
 import { describe, expect, it } from 'vitest';
-import { splitUnitList } from '../../seeds/unit-list';
+import { looksLikeUnit, splitUnitList } from '../../seeds/unit-list';
 import { readLines as read } from '../support/read-lines';
 
 const lastDue = (t: { schedule: { spec: { kind: string; targets?: { due: string }[] } } }): string | null =>
@@ -112,5 +112,22 @@ describe('items numbered 01 02, labels printed over their values', () => {
       ['2', ['文广旅局'], [], '2021-12-31'],
     ]);
     expect(report.lines.filter((l) => l.kind === 'rowMerged' && l.decision.includes('line below')).length).toBe(3);
+  });
+});
+
+describe('an excerpt of a list, its rows numbered as the whole list numbers them', () => {
+  it('parts the rows at each larger number before a sentence of work, a stray small number left in its row', () => {
+    const doc = ['2023年重点工作完成情况', ...['序号', '目标任务', '牵头责任单位', '计划完成时间', '目前完成情况'].flatMap((c) => [c, '']), ...['6', '农村居民人均可支配收入与经济增长同步。', '经管站', '2', '2023年底', '三季度增幅7.4%', '52', '建成高标准农田8.3万亩。', '农田建设管理股、农业股', '2023年底', '整体进度70%'].flatMap((c) => [c, ''])];
+    const { plan } = read(doc);
+    expect(plan.tasks.map((t) => [t.no, t.leadUnits, t.assistingUnits, lastDue(t)])).toEqual([
+      ['6', ['经管站'], [], '2023-12-31'],
+      ['52', ['农田建设管理股', '农业股'], [], '2023-12-31'],
+    ]);
+  });
+});
+
+describe('unit names of a county\'s own sections and stations', () => {
+  it.each(['经管站', '农业股', '县财政所', '区环卫处', '市消防支队'])('%s is a unit', (name) => {
+    expect(looksLikeUnit(name)).toBe(true);
   });
 });
