@@ -30,7 +30,8 @@ const figures = (s: Score): string => `${s.error ? s.error.split(':')[0] : 'read
 
 describe('the corpus through the copies pages make', () => {
   it.each(COPIES)('%s: every document the copy changes reads as the original does', (_, copy, name) => {
-    const changed = corpus.filter((d) => copy(d.text) !== d.text);
+    // a page the importer is known to misread (misreadAsMeasured) is held to nothing a copy could keep
+    const changed = corpus.filter((d) => copy(d.text) !== d.text && d.reading.misreadAsMeasured === undefined);
     const differ = changed.flatMap((d) => {
       const reading = { ...d.reading, tasks: d.reading.tasks.map((t) => ({ ...t, leads: t.leads.map(name), assisting: t.assisting.map(name) })) };
       const got = scoreDocument({ ...d, text: copy(d.text), reading } satisfies CorpusDocument);
