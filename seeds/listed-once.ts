@@ -3,7 +3,7 @@ import { foldScript } from './text';
 
 // bounded quantifiers only: a search costs a constant per start, so it stays linear in the role group
 const REMARK =
-  '((?:此项|本项|本条)及)?以下(?:各项|各条|所有|全部)?(?:工作|任务|措施|事项){0,2}(?:均|都)?(?:需|由|要|须)?(.{2,60}?)[，,]?(?:不再一一列出|不再列出|不再重复列出|不再一一标注|不再另列|不再单独列出)';
+  '((?:此项|本项|本条)及)?以下(?:各项|各条|所有|全部)?(?:[\u4e00-\u9fff]{0,8}?(?:均|都)(?:需|由|要|须)?|[\u4e00-\u9fff]{0,8}?(?:需|由|要|须)|(?:工作|任务|措施|事项){0,2})(.{2,60}?)[，,]?(?:不再一一列出|不再列出|不再重复列出|不再一一标注|不再另列|不再单独列出)';
 
 /** The remark alone (a role group's clause or a note): group 1 is 此项及 when it holds for its own task, group 2 the units with their duty words. */
 const WHOLE = new RegExp(`^${REMARK}[。.]?$`, 'd');

@@ -1,5 +1,6 @@
 // Specification: rules of the genre a held-out round showed missing — heading rows without a number, labels over their values, parts of the year as labels or columns, 由…负责落实, 各 over bare kinds.
 import { describe, expect, it } from 'vitest';
+import { listedOnce } from '../../seeds/listed-once';
 import { looksLikeUnit, splitUnitList } from '../../seeds/unit-list';
 import { readLines as read } from '../support/read-lines';
 
@@ -129,5 +130,15 @@ describe('an excerpt of a list, its rows numbered as the whole list numbers them
 describe('unit names of a county\'s own sections and stations', () => {
   it.each(['经管站', '农业股', '县财政所', '区环卫处', '市消防支队'])('%s is a unit', (name) => {
     expect(looksLikeUnit(name)).toBe(true);
+  });
+});
+
+describe('units named once for the tasks below, after words of any kind for those tasks', () => {
+  it.each([
+    ['以下政策措施均需各县区人民政府、园区管委会落实,不再单独列出', '各县区人民政府、园区管委会落实'],
+    ['以下各项任务措施均需各县（市、区）人民政府落实，不再列出', '各县（市、区）人民政府落实'],
+    ['以下各项工作均需各区、市政府负责落实，不再一一列出', '各区、市政府负责落实'],
+  ])('%s names %s', (text, units) => {
+    expect(listedOnce(text)?.units).toBe(units);
   });
 });
