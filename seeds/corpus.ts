@@ -68,6 +68,8 @@ export interface Score {
   kinds: number;
   kind: number;
   error: string | null;
+  /** task numbers the plan gave more than one task (each task's workflow is named by its number): none, or it is a defect */
+  repeatedNumbers: string[];
 }
 
 /** A unit's name as compared: the style of its brackets is typography (各县〔市、区〕政府 is 各县(市、区)政府 and 各县（市、区）政府). */
@@ -97,7 +99,7 @@ export function scoreDocument(doc: CorpusDocument): Score {
 
 /** Scores what an import of the document gave (its plan, or the error it was refused with) against its reading. */
 export function scorePlan(doc: CorpusDocument, outcome: { plan: Plan } | { error: unknown }): Score {
-  const score: Score = { id: doc.id, province: doc.reading.province, tasks: doc.reading.tasks.length, read: 0, lead: 0, assisting: 0, due: 0, kinds: 0, kind: 0, error: null };
+  const score: Score = { id: doc.id, province: doc.reading.province, tasks: doc.reading.tasks.length, read: 0, lead: 0, assisting: 0, due: 0, kinds: 0, kind: 0, error: null, repeatedNumbers: [] };
   score.kinds = doc.reading.tasks.filter((t) => t.kind !== 'none').length;
   if ('error' in outcome) {
     const err = outcome.error;
@@ -106,6 +108,7 @@ export function scorePlan(doc: CorpusDocument, outcome: { plan: Plan } | { error
   }
   const { plan } = outcome;
   score.read = plan.tasks.length;
+  score.repeatedNumbers = plan.tasks.map((t) => t.no).filter((no, i, all) => all.indexOf(no) !== i);
   doc.reading.tasks.forEach((want, i) => {
     const got = plan.tasks[i];
     if (!got) return;

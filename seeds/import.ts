@@ -117,6 +117,7 @@ export function importSource(source: SourceDocument, bytes: Uint8Array, file: st
   const ctx: ReadContext = { file, year, firstListedLeads: firstListedRule(lines) };
   const read = readDocument(blocks, ctx, reporter);
   checkTaskCount(read.tasks.length, file, null);
+  uniqueNumbers(read.tasks, reporter);
   options.progress?.({ stage: 'tasks', done: read.tasks.length, total: read.tasks.length });
   const signature = readSignature(lines, reporter);
   const doc: ParsedDocument = {
@@ -194,6 +195,26 @@ function toPlan(doc: ParsedDocument, b: Build, options: ImportOptions): ImportRe
   }
   const report = ImportReportSchema.parse({ planId, file, layout: doc.layout, tasks: tasks.length, counts: reporter.counts(), lines: reporter.lines });
   return { plan, report };
+}
+
+/**
+ * Every task's number is its own (a task's workflow is named by it): a number a reader gave twice (a heading closed by its
+ * roles and the first item under it, both 1) is given a part `.2`, `.3` … that no other task has, reported.
+ */
+function uniqueNumbers(tasks: ParsedDocument['tasks'], reporter: Reporter): void {
+  const taken = new Set<string>();
+  const all = new Set(tasks.map((t) => t.no));
+  for (const t of tasks) {
+    if (taken.has(t.no)) {
+      let k = 2;
+      while (taken.has(`${t.no}.${k}`) || all.has(`${t.no}.${k}`)) k += 1;
+      const no = `${t.no}.${k}`;
+      reporter.add('numberInferred', no, t.line, t.text.slice(0, 40), `编号 ${t.no} 已用于前面的任务：此项改编为 ${no}，使每项任务的编号唯一 (a number given twice)`);
+      t.no = no;
+      t.inferredNo = true;
+    }
+    taken.add(t.no);
+  }
 }
 
 /** The plan as the schema holds it; what the readers made of a document that is no valid plan is refused by name, never thrown raw. */

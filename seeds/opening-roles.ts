@@ -48,7 +48,8 @@ const MAX_OPENING_UNITS = 40;
  * text; null when the words before the colon are not unit names (`总体目标：`) or are a label (`牵头单位：`).
  */
 export function unitOpening(body: string): { roles: RoleFields; text: string } | null {
-  const m = /^[\s\u3000]*([^：:。；;]{2,40}?)[\s\u3000]*[：:](.+)$/s.exec(body) ?? /^[\s\u3000]*【([^【】]{2,40})】(.+)$/s.exec(body);
+  // the units are words before the colon outside any bracket (`…6.76万人(责任单位:…)` opens with no units)
+  const m = /^[\s\u3000]*([^：:。；;（(〔[【）)〕\]】]{2,40}?)[\s\u3000]*[：:](.+)$/s.exec(body) ?? /^[\s\u3000]*【([^【】]{2,40})】(.+)$/s.exec(body);
   const units = m?.[1]?.trim() ?? '';
   const text = m?.[2]?.trim() ?? '';
   if (!m || units.length > MAX_OPENING_UNITS || text === '' || fieldOf(units) !== null) return null;

@@ -31,6 +31,7 @@ describe('the real-document corpus', () => {
     const score = scores.find((s) => s.id === id);
     expect(score?.error).toBeNull();
     expect(score?.read).toBe(score?.tasks);
+    expect(score?.repeatedNumbers).toEqual([]);
     // per document, at least half the tasks with exactly the lead units the reading names
     expect((score?.lead ?? 0) / (score?.tasks ?? 1)).toBeGreaterThanOrEqual(0.5);
   });

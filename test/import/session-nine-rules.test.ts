@@ -142,3 +142,13 @@ describe('units named once for the tasks below, after words of any kind for thos
     expect(listedOnce(text)?.units).toBe(units);
   });
 });
+
+describe('task numbers', () => {
+  it('are each a task\'s own: a heading closed by its roles and the first item under it, both 1, are told apart, reported', () => {
+    const { plan, report } = read(['2019年十件实事完成情况', '一、大力推进脱贫攻坚(责任单位:市扶贫办)', '1.减少农村扶贫对象6.76万人(责任单位:市扶贫办,各县区)', '2.完成易地扶贫搬迁1万人(责任单位:市发改委)']);
+    const nos = plan.tasks.map((t) => t.no);
+    expect(new Set(nos).size).toBe(nos.length);
+    expect(plan.tasks.map((t) => t.leadUnits)).toEqual([['市扶贫办'], ['市扶贫办'], ['市发改委']]);
+    expect(report.lines.some((l) => l.kind === 'numberInferred' && l.decision.includes('a number given twice'))).toBe(true);
+  });
+});
