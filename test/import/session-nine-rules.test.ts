@@ -1,6 +1,7 @@
 // Specification: rules of the genre a held-out round showed missing — heading rows without a number, labels over their values, parts of the year as labels or columns, 由…负责落实, 各 over bare kinds.
 import { describe, expect, it } from 'vitest';
 import { listedOnce } from '../../seeds/listed-once';
+import { parseSchedulePhrase } from '../../seeds/schedule-phrases';
 import { looksLikeUnit, splitUnitList } from '../../seeds/unit-list';
 import { readLines as read } from '../support/read-lines';
 
@@ -150,5 +151,17 @@ describe('task numbers', () => {
     expect(new Set(nos).size).toBe(nos.length);
     expect(plan.tasks.map((t) => t.leadUnits)).toEqual([['市扶贫办'], ['市扶贫办'], ['市发改委']]);
     expect(report.lines.some((l) => l.kind === 'numberInferred' && l.decision.includes('a number given twice'))).toBe(true);
+  });
+});
+
+describe('times that are no completion date', () => {
+  it.each([
+    ['按月推进', 'ongoing'],
+    ['每月', 'ongoing'],
+    ['2024年起', 'ongoing'],
+    ['从2025年开始实施', 'ongoing'],
+    ['2024年底前', 'by'],
+  ])('%s is %s', (phrase, kind) => {
+    expect(parseSchedulePhrase(phrase, 2024).spec.kind).toBe(kind);
   });
 });
