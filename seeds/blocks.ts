@@ -36,7 +36,8 @@ function pipeCells(line: string): string[] | null {
   if (cells.at(-1) === '') cells.pop();
   // a Markdown row opens with `| ` too: that first bar opens a cell, it does not close an empty one
   if (/^\s*\|\s+\S/.test(line) && cells[0] === '' && cells.length >= 3) cells.shift();
-  return cells.length >= 2 ? cells : null;
+  // a line of bars alone (`||||`) holds no cell: it closes cells printed on the lines above (pipe-line-table.ts)
+  return cells.length >= 2 && cells.some((c) => c !== '') ? cells : null;
 }
 
 /** `|---|:---:|`: the rule under a Markdown table's header, no row. */

@@ -186,8 +186,12 @@ export function labelsOf(text: string): { field: Field; label: string; value: st
     current = { field: isRoleLabel(field) ? field : null, label: m[1] ?? '', start: m.index + m[0].length };
   }
   close(value.length);
-  // `第四季度：做好年度总结`: the label's word is the time its work is due by
-  return out.map((l) => (l.field === 'schedule' && DATED_WORD.test(squeeze(l.label)) ? { ...l, value: `${squeeze(l.label)}：${l.value}` } : l));
+  return out.map((l) => (l.field === 'schedule' ? { ...l, value: datedValue(l.label, l.value) } : l));
+}
+
+/** `第四季度` over `做好年度总结`: a label or column whose word is a part of the year gives its value that time (`第四季度：做好…`). */
+export function datedValue(word: string, value: string): string {
+  return DATED_WORD.test(squeeze(word)) ? `${squeeze(word)}：${value}` : value;
 }
 
 

@@ -1,6 +1,6 @@
 // The lines of a document of items as the item reader takes them: cut where several items or labels share a line, and where a piece without a number starts an item.
 import type { Block } from './blocks';
-import { bracketLabels, fieldOf, labelLine, labelsOf } from './columns';
+import { bracketLabels, fieldOf, isRoleLabel, labelLine, labelsOf, type Field } from './columns';
 import { isRoleLine } from './inline-roles';
 import { splitProseLabels, splitRunInLabels } from './label-lines';
 import type { Reporter } from './reporter';
@@ -30,8 +30,16 @@ export function pieces(blocks: readonly Block[], reporter: Reporter): { raw: str
   });
 }
 
-/** A unit label's word alone on a line (责任单位, 牵头单位, 配合单位). */
-const UNIT_WORD_ALONE = /^(牵头|责任|配合|协办|主办|负责)(单位|部门)$/;
+/**
+ * The labels of an item's line: `牵头单位：X  配合单位：Y`, or a label's word alone on its line (`责任单位`, `完成时限`, printed
+ * without its colon), its value the line below; null when the line is no label line.
+ */
+export function itemLabels(text: string): { field: Field; label: string; value: string }[] | null {
+  const labels = labelsOf(text);
+  if (labels) return labels;
+  const alone = text.length <= 8 ? fieldOf(text) : null;
+  return alone !== null && isRoleLabel(alone) ? [{ field: alone, label: text, value: '' }] : null;
+}
 
 /**
  * Whether an unnumbered paragraph is an item because its role labels, or a line of its roles, follow it (`加快…。` then
@@ -45,8 +53,7 @@ export function beforeLabels(text: string, line: number, current: { labels: bool
   // a heading without a stop is an item's title only where its labels run on in the same line (`粮食产量1268万吨以上 部门分工:…`)
   if (!following || (!/[。；;！!]$/.test(text) && following.line !== line)) return false;
   if (isRoleLine(following.raw)) return /[。；;！!]$/.test(text);
-  if (UNIT_WORD_ALONE.test(following.raw.trim())) return true;
-  return labelsOf(following.raw.trim())?.some((l) => l.field === 'lead' || l.field === 'units' || l.field === 'assisting' || l.field === 'roles' || l.field === 'people') === true;
+  return itemLabels(following.raw.trim())?.some((l) => l.field === 'lead' || l.field === 'units' || l.field === 'assisting' || l.field === 'roles' || l.field === 'people') === true;
 }
 
 /** `其中明确指出：贯彻实施…`: the words introducing the items are no part of the first. */

@@ -107,7 +107,7 @@ export function targetLabel(text: string): string | null {
  * A label after a sentence's stop or a space inside running text (`…数字化转型。 分管领导:…`, `1.新建食堂 牵头单位：…`): where
  * it starts, at a role word and its colon.
  */
-const LABEL_AFTER_STOP = /(?:[。！!；;][ \t\u3000]*|[ \t\u3000]+|[，,])([^：:\s\u3000。，,、；;（(〔\[【）)〕\]】]{2,8})[ \t\u3000]*[：:]/g;
+const PROSE_LABEL = /(?:[。！!；;][ \t\u3000]*|[ \t\u3000]+|[，,])([^：:\s\u3000。，,、；;（(〔\[【）)〕\]】]{2,8})[ \t\u3000]*[：:]/g;
 /** Where the labels' values end and the next item's text begins: a stop, spaces, then words that are no label. */
 const VALUES_END = /。[ \t\u3000]+(?=\S)/g;
 /** …after a unit label a comma brought in (`…工程,牵头部门:市水利局。未完成…`): its full stop, spaces or none. */
@@ -140,7 +140,7 @@ export function splitProseLabels(text: string): string[] | null {
     const depth = depths(rest);
     // after a comma only a unit label starts the labels: `，完成时限：` may be the work's own clause
     const comma = (m: RegExpMatchArray): boolean => /^[，,]/.test(m[0]);
-    const at = [...rest.matchAll(LABEL_AFTER_STOP)].find((m) => depth[m.index ?? 0] === 0 && (comma(m) ? UNIT_FIELD.has(fieldOf(m[1] ?? '') ?? '') : isRoleLabel(fieldOf(m[1] ?? ''))));
+    const at = [...rest.matchAll(PROSE_LABEL)].find((m) => depth[m.index ?? 0] === 0 && (comma(m) ? UNIT_FIELD.has(fieldOf(m[1] ?? '') ?? '') : isRoleLabel(fieldOf(m[1] ?? ''))));
     if (at === undefined) break;
     const start = at.index + (/^[。！!；;，,]/.test(at[0]) ? 1 : 0);
     out.push(rest.slice(0, start).trim().replace(/[，,]$/, ''));

@@ -1,7 +1,8 @@
 // A web table copied as text with each cell after the first opened by `| ` and each row closed by a lone `|`, merged cells left out.
-import type { Block, RowBlock, TextBlock } from './blocks';
+import type { Block, TextBlock } from './blocks';
 import { fieldOf } from './columns';
 import { headerFields } from './items';
+import { spannedRow } from './short-rows';
 import { isBlank } from './text';
 
 const ROW_END = /^\|$/;
@@ -52,8 +53,8 @@ function rowsFrom(blocks: readonly TextBlock[]): Cell[][] {
 
 /**
  * Row blocks for such a table, or null when the blocks hold none. A row with fewer cells than the header lost the
- * cells that span it from above (HTML rowspan): its cells are the task's and the columns after it, in order, and
- * every other column takes the value of the row above, marked merged so the row reader reports it.
+ * cells that span it from above (HTML rowspan): its cells are placed as `spannedRow` places a short row's (from the
+ * work's column on), every other column taking the value of the row above, marked merged.
  */
 export function pipeOpenRows(blocks: readonly Block[]): Block[] | null {
   if (!blocks.every((b) => b.kind === 'text')) return null;
@@ -63,16 +64,13 @@ export function pipeOpenRows(blocks: readonly Block[]): Block[] | null {
     const header = headerAt(texts, i);
     if (!header) continue;
     const width = header.cells.length;
-    const textAt = Math.max(0, (headerFields(header.cells.map((c) => c.text)) ?? []).indexOf('text'));
+    const fields = headerFields(header.cells.map((c) => c.text)) ?? [];
     const out: Block[] = [...texts.slice(0, i), { kind: 'row', cells: header.cells.map((c) => c.text), cellLines: header.cells.map((c) => c.line), line: header.cells[0]?.line ?? 1, origin: 'structured' }];
     let previous: string[] = Array.from({ length: width }, () => '');
     for (const row of rowsFrom(texts.slice(header.end))) {
-      const start = row.length >= width ? 0 : textAt + row.length <= width ? textAt : width - row.length;
-      const cells = previous.map((p, c) => (c >= start && c < start + row.length ? (row[c - start]?.text ?? '') : p));
-      const merged = cells.map((_, c) => c < start || c >= start + row.length);
-      const block: RowBlock = { kind: 'row', cells, merged, cellLines: cells.map((_, c) => row[c - start]?.line ?? row[0]?.line ?? 0), line: row[0]?.line ?? 0, origin: 'structured' };
+      const block = spannedRow(row, fields, previous);
       out.push(block);
-      previous = cells;
+      previous = block.cells;
     }
     return out;
   }

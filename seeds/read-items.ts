@@ -1,11 +1,11 @@
 // Reader for lists written as numbered items: roles inline (（X牵头）, 〔责任单位：…〕) or on label lines (牵头单位：…), sections 一、…
 import { toTask, type ReadContext } from './assemble';
 import type { Block } from './blocks';
-import { fieldOf, isRoleLabel, labelLine, labelsOf } from './columns';
+import { labelLine } from './columns';
 import { readConference } from './conference-text';
 import { ImportError } from './errors';
 import { HeldLabel, targetLabel } from './label-lines';
-import { afterLeadIn, beforeLabels, pieces } from './item-lines';
+import { afterLeadIn, beforeLabels, itemLabels, pieces } from './item-lines';
 import { emptyLists, type RawItem, type ReadResult } from './items';
 import { placeUnnumbered } from './item-numbers';
 import type { ParsedConference, ParsedTask } from './parsed';
@@ -144,9 +144,7 @@ function drafts(blocks: readonly Block[], reporter: Reporter): { drafts: Draft[]
       continue;
     }
     if (!current) continue;
-    // `责任单位` alone on its line among the item's labels: a label printed without its colon, its value below
-    const alone = text.length <= 8 ? fieldOf(text) : null;
-    const labels = labelsOf(text) ?? (alone !== null && alone !== 'text' && isRoleLabel(alone) ? [{ field: alone, label: text, value: '' }] : null);
+    const labels = itemLabels(text);
     const target = labels || !current.labels ? null : targetLabel(text);
     if (labels) {
       for (const label of labels) held.take(label.field, label.value, current.roles, current.lines);

@@ -1,6 +1,6 @@
 // The raw item of a table's data row: its cells by field, a person's name out of a unit cell, roles labelled inside a cell, the time columns.
 import type { RowBlock } from './blocks';
-import { DATED_WORD, type Field } from './columns';
+import { datedValue, type Field } from './columns';
 import { emptyLists, type RawItem, type RawLists } from './items';
 import type { ParsedTask } from './parsed';
 import type { Reporter } from './reporter';
@@ -74,8 +74,7 @@ function scheduleOfRow(table: Table, row: RowBlock): string {
   return columns
     .map((i) => {
       const cell = (row.cells[i] ?? '').trim();
-      const word = squeeze(table.header.cells[i] ?? '');
-      return cell === '' ? '' : DATED_WORD.test(word) ? `${word}：${cell}` : cell;
+      return cell === '' ? '' : datedValue(table.header.cells[i] ?? '', cell);
     })
     .filter((c) => c !== '')
     .join('；');

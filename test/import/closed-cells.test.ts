@@ -1,5 +1,6 @@
 // Specification: a web table copied a cell a line, each cell closed by a line of `|`; numbered work under one spanning 序号; names marked ★.
 import { describe, expect, it } from 'vitest';
+import { dueDay } from '../../seeds/corpus';
 import { readLines as read } from '../support/read-lines';
 
 /** Each cell on its line, closed by a `|` line; `pad` closes that many empty cells after the row (cells spanning it from above). */
@@ -17,7 +18,7 @@ describe('a table whose cells are each closed by a line of |', () => {
 
   it('reads every row as a task, with its units and time, and the heading row as a section', () => {
     const { plan } = read(doc);
-    expect(plan.tasks.map((t) => [t.no, t.text, t.leadUnits, t.assistingUnits, t.schedule.spec.kind === 'by' ? t.schedule.spec.targets.at(-1)?.due.slice(0, 10) : null])).toEqual([
+    expect(plan.tasks.map((t) => [t.no, t.text, t.leadUnits, t.assistingUnits, dueDay(t)])).toEqual([
       ['1', '新建社区食堂20个。', ['区民政局'], ['区财政局', '各街道'], '2024-09-30'],
       ['2', '改造老旧小区10个。', ['区住建局'], [], '2024-12-31'],
     ]);

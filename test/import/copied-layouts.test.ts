@@ -1,9 +1,9 @@
 // Specification: layouts text copies make of a list — Markdown tables, cells parted by runs of spaces, labels after an item's text on its line, units opening an item.
 import { describe, expect, it } from 'vitest';
 import { fieldOf } from '../../seeds/columns';
+import { dueDay } from '../../seeds/corpus';
 import { readLines as read } from '../support/read-lines';
 
-const due = (t: { schedule: { spec: { kind: string; targets?: { due: string }[] } } }): string | null => t.schedule.spec.targets?.at(-1)?.due.slice(0, 10) ?? null;
 
 describe('a Markdown table', () => {
   it('reads its rows, the bar opening each row no empty cell and the rule under the header no row', () => {
@@ -14,7 +14,7 @@ describe('a Markdown table', () => {
       '| 1 | 新建社区食堂20个。 | 区民政局 | 区财政局、各街道 | 2024年9月底前 |',
       '| 2 | 改造老旧小区10个。 | 区住建局 | | 2024年12月底前 |',
     ]);
-    expect(plan.tasks.map((t) => [t.no, t.leadUnits, t.assistingUnits, due(t)])).toEqual([
+    expect(plan.tasks.map((t) => [t.no, t.leadUnits, t.assistingUnits, dueDay(t)])).toEqual([
       ['1', ['区民政局'], ['区财政局', '各街道'], '2024-09-30'],
       ['2', ['区住建局'], [], '2024-12-31'],
     ]);
@@ -31,7 +31,7 @@ describe('a table whose cells a copy parted by runs of spaces', () => {
 
   it('reads the header and each row, a single space kept inside a cell', () => {
     const { plan } = read(doc);
-    expect(plan.tasks.map((t) => [t.no, t.leadUnits, t.assistingUnits, due(t)])).toEqual([
+    expect(plan.tasks.map((t) => [t.no, t.leadUnits, t.assistingUnits, dueDay(t)])).toEqual([
       ['1', ['区民政局'], ['区财政局', '各街道'], '2024-09-30'],
       ['2', ['区住建局'], ['区财政局'], '2024-12-31'],
     ]);
@@ -55,7 +55,7 @@ describe('a table whose cells a copy parted by runs of spaces', () => {
 describe('labels after an item\'s text on its own line, parted by spaces', () => {
   it('reads them as the item\'s labels', () => {
     const { plan } = read(['2024年工作要点', '1.新建社区食堂20个 牵头单位：区民政局 配合单位：区财政局 完成时限：2024年9月底前', '2.改造老旧小区10个 牵头单位：区住建局']);
-    expect(plan.tasks.map((t) => [t.text, t.leadUnits, t.assistingUnits, due(t)])).toEqual([
+    expect(plan.tasks.map((t) => [t.text, t.leadUnits, t.assistingUnits, dueDay(t)])).toEqual([
       ['新建社区食堂20个', ['区民政局'], ['区财政局'], '2024-09-30'],
       ['改造老旧小区10个', ['区住建局'], [], null],
     ]);
@@ -101,7 +101,7 @@ describe('column words for the first responsible unit and a unit with its person
 describe('a header row of tabs over cells printed a line each', () => {
   it('reads the cells under it as the table\'s rows', () => {
     const { plan } = read(['2024年重点工作任务分解表', '序号\t工作任务\t牵头单位\t配合单位\t完成时限', '1', '新建社区食堂20个。', '区民政局', '区财政局', '2024年9月底前', '2', '改造老旧小区10个。', '区住建局', '区财政局', '2024年12月底前']);
-    expect(plan.tasks.map((t) => [t.no, t.leadUnits, t.assistingUnits, due(t)])).toEqual([
+    expect(plan.tasks.map((t) => [t.no, t.leadUnits, t.assistingUnits, dueDay(t)])).toEqual([
       ['1', ['区民政局'], ['区财政局'], '2024-09-30'],
       ['2', ['区住建局'], ['区财政局'], '2024-12-31'],
     ]);
@@ -130,7 +130,7 @@ describe('a header row of tabs over cells printed a line each', () => {
 describe('a sheet saved as CSV and sent on as .txt', () => {
   it('is read as the CSV it is: quoted cells keep their commas', () => {
     const { plan } = read(['序号,工作任务,牵头单位,配合单位,完成时限', '1,新建社区食堂20个,区民政局,"区财政局,各街道",2024年9月底前', '2,改造老旧小区10个,区住建局,,2024年12月底前']);
-    expect(plan.tasks.map((t) => [t.leadUnits, t.assistingUnits, due(t)])).toEqual([
+    expect(plan.tasks.map((t) => [t.leadUnits, t.assistingUnits, dueDay(t)])).toEqual([
       [['区民政局'], ['区财政局', '各街道'], '2024-09-30'],
       [['区住建局'], [], '2024-12-31'],
     ]);

@@ -1,12 +1,11 @@
 // Specification: rules of the genre a held-out round showed missing — heading rows without a number, labels over their values, parts of the year as labels or columns, 由…负责落实, 各 over bare kinds.
 import { describe, expect, it } from 'vitest';
+import { dueDay } from '../../seeds/corpus';
 import { listedOnce } from '../../seeds/listed-once';
 import { parseSchedulePhrase } from '../../seeds/schedule-phrases';
 import { looksLikeUnit, splitUnitList } from '../../seeds/unit-list';
 import { readLines as read } from '../support/read-lines';
 
-const lastDue = (t: { schedule: { spec: { kind: string; targets?: { due: string }[] } } }): string | null =>
-  t.schedule.spec.targets?.map((x) => x.due.slice(0, 10)).sort().at(-1) ?? null;
 
 describe('a table copied a cell a paragraph, with heading rows that print no number', () => {
   const doc = [
@@ -50,7 +49,7 @@ describe('parts of the year as labels and as columns', () => {
       '1\t新建社区食堂20个\t完成选址\t开工建设\t\t\t区民政局',
       '2\t改造老旧小区10个\t完成设计\t\t开工\t竣工验收\t区住建局',
     ]);
-    expect(plan.tasks.map(lastDue)).toEqual(['2024-06-30', '2024-12-31']);
+    expect(plan.tasks.map(dueDay)).toEqual(['2024-06-30', '2024-12-31']);
   });
 });
 
@@ -59,7 +58,7 @@ describe('labels printed over their values, each on a line of its own', () => {
 
   it('read as label lines: the work, its units, its time', () => {
     const { plan, report } = read(doc, { issuedOn: '2023-03-01' });
-    expect(plan.tasks.map((t) => [t.text, t.leadUnits, t.assistingUnits, lastDue(t)])).toEqual([['2023年新建社区食堂20个，改造老旧小区10个。', ['民政局', '住建局'], ['各乡镇'], '2023-12-31']]);
+    expect(plan.tasks.map((t) => [t.text, t.leadUnits, t.assistingUnits, dueDay(t)])).toEqual([['2023年新建社区食堂20个，改造老旧小区10个。', ['民政局', '住建局'], ['各乡镇'], '2023-12-31']]);
     expect(report.lines.filter((l) => l.kind === 'rowMerged' && l.decision.includes('on the line below')).map((l) => l.raw)).toEqual(['民政局、住建局', '各乡镇', '12月底前']);
   });
 });
@@ -109,7 +108,7 @@ describe('labels run together on one line, and labels inside running text', () =
 describe('items numbered 01 02, labels printed over their values', () => {
   it('reads each item, a label without its colon too', () => {
     const { plan, report } = read(['2021年办实事项目进展', '01 项目名称:提升生态环境', '项目内容:', '连通城区河道水系。', '责任单位:', '水务局、城管局', '02 项目名称:加大文化惠民力度', '项目内容:', '新建城市书房1个。', '责任单位', '文广旅局', '完成时限', '2021年12月底前']);
-    expect(plan.tasks.map((t) => [t.no, t.leadUnits, t.assistingUnits, lastDue(t)])).toEqual([
+    expect(plan.tasks.map((t) => [t.no, t.leadUnits, t.assistingUnits, dueDay(t)])).toEqual([
       ['1', ['水务局'], ['城管局'], null],
       ['2', ['文广旅局'], [], '2021-12-31'],
     ]);
@@ -121,7 +120,7 @@ describe('an excerpt of a list, its rows numbered as the whole list numbers them
   it('parts the rows at each larger number before a sentence of work, a stray small number left in its row', () => {
     const doc = ['2023年重点工作完成情况', ...['序号', '目标任务', '牵头责任单位', '计划完成时间', '目前完成情况'].flatMap((c) => [c, '']), ...['6', '农村居民人均可支配收入与经济增长同步。', '经管站', '2', '2023年底', '三季度增幅7.4%', '52', '建成高标准农田8.3万亩。', '农田建设管理股、农业股', '2023年底', '整体进度70%'].flatMap((c) => [c, ''])];
     const { plan } = read(doc);
-    expect(plan.tasks.map((t) => [t.no, t.leadUnits, t.assistingUnits, lastDue(t)])).toEqual([
+    expect(plan.tasks.map((t) => [t.no, t.leadUnits, t.assistingUnits, dueDay(t)])).toEqual([
       ['6', ['经管站'], [], '2023-12-31'],
       ['52', ['农田建设管理股', '农业股'], [], '2023-12-31'],
     ]);
