@@ -121,5 +121,12 @@ export const PlanSchema = z.object({
   source: z.object({ file: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/) }),
   /** set when the plan implements a task of an upper level's plan */
   parent: ParentLinkSchema.nullable().default(null),
+}).superRefine((plan, ctx) => {
+  // A task's workflow is named by its number (`task:<plan>:<no>`): two tasks of one number would be one workflow.
+  const seen = new Set<string>();
+  plan.tasks.forEach((task, i) => {
+    if (seen.has(task.no)) ctx.addIssue({ code: 'custom', path: ['tasks', i, 'no'], message: `task number ${task.no} is given to an earlier task too: every task needs its own number` });
+    seen.add(task.no);
+  });
 });
 export type Plan = z.infer<typeof PlanSchema>;

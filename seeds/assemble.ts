@@ -90,10 +90,11 @@ function withoutLeads(leads: UnitMention[], assisting: UnitMention[], raw: RawIt
   });
 }
 
-/** The schedule of an item: its time field, else the dates in its text, else ongoing (as prose plans are). */
+/** The schedule of an item: its time field, else the dates in its text and its measures (到2020年…), else ongoing (as prose plans are). */
 export function scheduleOf(raw: RawItem, ctx: ReadContext, reporter: Reporter): { scheduleRaw: string; schedule: ScheduleSpec } {
   if (raw.schedule !== null) return { scheduleRaw: raw.schedule, schedule: readSchedule(raw.schedule, raw.no, raw.scheduleLine, reporter, ctx.year) };
-  const found = findProseTargets(raw.text, ctx.year);
+  const text = raw.measures ? `${raw.text.replace(/[。；;，,\s]*$/, '')}。${raw.measures}` : raw.text;
+  const found = findProseTargets(text, ctx.year);
   for (const p of found.problems) reporter.add('scheduleUnparsed', raw.no, raw.line, p, '日期无法读取，未作为期限 (not taken as a deadline)');
   for (const note of found.yearsLent) reporter.add('yearCarried', raw.no, raw.line, found.sentences.join('').slice(0, 80), note);
   const schedule: ScheduleSpec = found.targets.length > 0 ? { kind: 'by', targets: found.targets } : { kind: 'ongoing', cadence: 'quarterly' };

@@ -64,5 +64,14 @@ describe('workflows/shared', () => {
       const bad = machines.PlanSchema.safeParse({ ...seed('qinzhou-2015').plan, id: 'Not A Slug', issuedOn: '2015-02-30' });
       expect(bad.success ? [] : bad.error.issues.map((i) => i.path.join('.'))).toEqual(expect.arrayContaining(['id', 'issuedOn']));
     });
+
+    it('refuses a plan that gives one number to two tasks, naming the second (a task’s workflow is named by its number)', () => {
+      const plan = seed('qinzhou-2015').plan;
+      const twice = { ...plan, tasks: [...plan.tasks, { ...plan.tasks[2]! }] };
+      const verdict = machines.PlanSchema.safeParse(twice);
+      expect(verdict.success ? [] : verdict.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([
+        `tasks.${plan.tasks.length}.no: task number ${plan.tasks[2]!.no} is given to an earlier task too: every task needs its own number`,
+      ]);
+    });
   });
 });
