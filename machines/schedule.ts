@@ -21,8 +21,8 @@ export type Target = z.infer<typeof TargetSchema>;
 export const ScheduleSpecSchema = z.discriminatedUnion('kind', [
   /** fixed dates; prose plans may carry several targets in one paragraph */
   z.object({ kind: z.literal('by'), targets: z.array(TargetSchema).min(1) }),
-  /** 持续实施 / 持续推进 (quarterly), 逐年落实 (yearly): recurring progress reports, no completion date */
-  z.object({ kind: z.literal('ongoing'), cadence: z.enum(['quarterly', 'yearly']) }),
+  /** 每月 / 按月推进 (monthly), 持续实施 / 持续推进 (quarterly), 逐年落实 (yearly): recurring progress reports, no completion date */
+  z.object({ kind: z.literal('ongoing'), cadence: z.enum(['monthly', 'quarterly', 'yearly']) }),
   /** 省市出台办法后，1个月内完成: armed by UPSTREAM_ISSUED; window null = 及时 (the plan policy's default) */
   z.object({
     kind: z.literal('afterEvent'),

@@ -68,7 +68,8 @@ export function parseSchedulePhrase(raw: string, year: number | null = null): Ph
   const p = foldScript(normalisePhrase(raw)).replace(MONTH_SPAN, (whole, y: string | undefined, from: string, to: string) => (Number(from) < Number(to) && Number(to) <= 12 ? `${y ?? ''}${to}月` : whole));
   if (p === '') return unparsed('时间进度为空 (empty cell)');
   // `年内持续推进`: work carried on through the year, not a completion date (a list marks those 年内完成)
-  if (/^(年内|全年)?(持续(实施|推进|推讲|开展)|长期(坚持|推进|实施)?|常态化(推进|开展)?|长期坚持|每季度|按季度?(推进|落实|调度)?|逐季(推进|落实)?|每月|按月(推进|落实|调度|开展)?|逐月(推进|落实)?)$/.test(p)) return ok({ kind: 'ongoing', cadence: 'quarterly' });
+  if (/^(年内|全年)?(每月|按月(推进|落实|调度|开展)?|逐月(推进|落实)?)$/.test(p)) return ok({ kind: 'ongoing', cadence: 'monthly' });
+  if (/^(年内|全年)?(持续(实施|推进|推讲|开展)|长期(坚持|推进|实施)?|常态化(推进|开展)?|长期坚持|每季度|按季度?(推进|落实|调度)?|逐季(推进|落实)?)$/.test(p)) return ok({ kind: 'ongoing', cadence: 'quarterly' });
   // `2024年起`, `从2024年开始`: when the work begins, carried on from then, no completion date
   if (/^(从|自)?(\d{4}年)(\d{1,2}月)?(起|开始)(实施|推进|执行|持续推进)?$/.test(p)) return ok({ kind: 'ongoing', cadence: 'yearly' });
   if (/^(逐年落实|每年|逐年推进|每年度)$/.test(p)) return ok({ kind: 'ongoing', cadence: 'yearly' });

@@ -1,15 +1,16 @@
 // Report periods and deadline windows of a task, on the plan's one deadline module (../deadline), never the clock.
 import { addCalendarDuration, type Explanation, type NonWorkingDayRule } from '../calendar';
-import { endOfDay, endOfQuarter, endOfYear, toShanghai } from '../deadline';
+import { endOfDay, endOfMonth, endOfQuarter, endOfYear, toShanghai } from '../deadline';
 import type { Duration } from '../duration';
 
-export type Cadence = 'quarterly' | 'yearly';
+export type Cadence = 'monthly' | 'quarterly' | 'yearly';
 
 const quarterOf = (month: number): number => Math.ceil(month / 3);
 
 /** end of the report period that contains the plan's issue date (YYYY-MM-DD) */
 export function firstPeriodEnd(issuedOn: string, cadence: Cadence): string {
   const [y = 1970, m = 1] = issuedOn.split('-').map(Number);
+  if (cadence === 'monthly') return endOfMonth(y, m);
   return cadence === 'yearly' ? endOfYear(y) : endOfQuarter(y, quarterOf(m));
 }
 
@@ -17,6 +18,7 @@ export function firstPeriodEnd(issuedOn: string, cadence: Cadence): string {
 export function nextPeriodEnd(due: string, cadence: Cadence): string {
   const { year, month } = toShanghai(due);
   if (cadence === 'yearly') return endOfYear(year + 1);
+  if (cadence === 'monthly') return month === 12 ? endOfMonth(year + 1, 1) : endOfMonth(year, month + 1);
   const q = quarterOf(month);
   return q === 4 ? endOfQuarter(year + 1, 1) : endOfQuarter(year, q + 1);
 }

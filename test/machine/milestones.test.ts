@@ -1,8 +1,9 @@
 // Milestones from each ScheduleSpec, report periods of ongoing tasks, deadline windows, and the colours.
 import { describe, expect, it } from 'vitest';
 import { colourOf, nextMilestone, type TaskSnapshot } from '../../machines/task';
+import { firstPeriodEnd, nextPeriodEnd } from '../../machines/task/periods';
 import { drive, fresh } from '../support/drive';
-import { afterEventTask, byTask, ev, lead, ongoingTask, timelyTask, upstreamTask } from '../support/tasks';
+import { afterEventTask, byTask, ev, lead, ongoingTask, task, timelyTask, upstreamTask } from '../support/tasks';
 
 const dues = (s: TaskSnapshot) => s.context.milestones.map((m) => [m.id, m.due, m.metAt !== null, m.late]);
 
@@ -29,6 +30,19 @@ describe('task milestones', () => {
       ['report-3', '2016-03-31T23:59:59+08:00', false, false],
     ]);
     expect(colourOf(s)).toBe('green');
+  });
+
+  it('reports a monthly task (每月推进) by each month\'s end, December rolling into January', () => {
+    const monthly = task('13', '每月推进', { kind: 'ongoing', cadence: 'monthly' });
+    expect(nextMilestone(fresh(monthly))).toEqual({ id: 'report-1', kind: 'report', due: '2015-08-31T23:59:59+08:00' });
+    const s = drive(fresh(monthly), [ev.passed('report-1', '2015-08-31T23:59:59+08:00')]).snapshot;
+    expect(dues(s)).toEqual([
+      ['report-1', '2015-08-31T23:59:59+08:00', false, true],
+      ['report-2', '2015-09-30T23:59:59+08:00', false, false],
+    ]);
+    expect(firstPeriodEnd('2015-12-05', 'monthly')).toBe('2015-12-31T23:59:59+08:00');
+    expect(nextPeriodEnd('2015-12-31T23:59:59+08:00', 'monthly')).toBe('2016-01-31T23:59:59+08:00');
+    expect(nextPeriodEnd('2016-01-31T23:59:59+08:00', 'monthly')).toBe('2016-02-29T23:59:59+08:00');
   });
 
   it('does not let an assisting unit meet a report period', () => {

@@ -22,7 +22,7 @@ export const plan: TaskPlanInput = {
   issuedOn: '2015-08-20',
 };
 
-function task(no: string, raw: string, spec: ScheduleSpec, assisting: readonly string[] = ASSISTS): Task {
+export function task(no: string, raw: string, spec: ScheduleSpec, assisting: readonly string[] = ASSISTS): Task {
   return TaskSchema.parse({
     planId: plan.id,
     no,
