@@ -117,7 +117,7 @@ const PARTS: [RegExp, Field][] = [
   [/(数据|资料|材料)(提供|报送|来源)(单位|部门)$/, 'assisting'],
   [/(责任|负责|实施|承办)(单位|部门|主体|处室|科室|股室|站所)/, 'units'],
   // `承担单位`, `落实单位`: who does the work, their role stated elsewhere (beside 牵头单位 they assist)
-  [/^(承担|落实|执行|具体实施)(单位|部门|主体)$/, 'units'],
+  [/^(承担|落实|执行|具体实施)(单位|部门|主体|处室|科室|股室|站所)$/, 'units'],
   // `办结时限`, `计划完成时间`, `时间要求`, `序时进度`: when it is due (完成进度 is how far it got: no rule)
   [/(时限|时间|期限)(要求|安排|节点)?$|(序时|计划)进度$|进度要求$/, 'schedule'],
   // `第一季度：…` / `上半年：…` / `12月：…` in a quarterly plan: the work due in that part of the year (labelsOf keeps the word as its time)
@@ -139,6 +139,9 @@ export function fieldOf(word: string): Field | null {
   if (w === '' || w.length > 16) return null;
   const exact = EXACT[w];
   if (exact) return exact;
+  // `落实科室(部门)`, `责任单位（部门）`: a word with its alternative in brackets is the word
+  const alternative = /^(.{2,}?)[（(][\u4e00-\u9fff、/]{1,6}[）)]$/.exec(w);
+  if (alternative) return fieldOf(alternative[1] ?? '');
   // `责任单位及责任人`: a unit column whose cells name a person too (read-table takes the person out)
   const withPerson = /^(.+?(?:单位|部门|处室|科室))(?:及|和|、|\/)(?:主要)?(?:负责人|责任人|联系人)$/.exec(w);
   if (withPerson) return fieldOf(withPerson[1] ?? '');

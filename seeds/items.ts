@@ -75,11 +75,20 @@ export function headerFields(cells: readonly string[]): Field[] | null {
     const own = cells.findIndex((c, i) => i > 0 && fieldOf(c) === null && isHeaderWord(c));
     if (own >= 0) fields[own] = 'text';
   }
+  // `工作要求 · 一级要点 · 二级要点 · 责任科室`: with no 序号, a header of short words only, three at least, naming the units: the
+  // words before the unit column are levels of the work, the last of them the task itself (the others head the rows under them)
+  const firstUnit = fields.findIndex((f) => f === 'lead' || f === 'units' || f === 'roles');
+  let levels = false;
+  if (!fields.includes('text') && firstUnit >= 2 && fields[0] !== 'no' && cells.length >= 3 && cells.every((c) => isHeaderWord(c))) {
+    const own = fields.slice(0, firstUnit).lastIndexOf('other');
+    levels = own >= 0 && fieldOf(cells[own] ?? '') === null;
+    if (levels) fields[own] = 'text';
+  }
   const known = fields.filter((f) => f !== 'other').length;
   const hasText = fields.includes('text');
   // a header of list words that lacks its unit column is still a header: the reader then names what is missing
   // a first column of a category spanning rows (大类, 类别) may stand before 序号
-  const opens = fields[0] !== 'other' || (fields[1] === 'no' && isHeaderWord(cells[0] ?? ''));
+  const opens = fields[0] !== 'other' || (fields[1] === 'no' && isHeaderWord(cells[0] ?? '')) || levels;
   const header = hasText && opens && (hasUnits ? known >= 2 : known >= 3 && fields[0] === 'no');
   if (!header) return null;
   // `工作要点 · 工作任务`: the points beside a column of the tasks under them head those tasks, as a 类别 does

@@ -9,6 +9,7 @@ import type { ParsedConference, ParsedTask } from './parsed';
 import { readConference } from './conference-text';
 import type { Reporter } from './reporter';
 import { readSchedule } from './read-schedule';
+import { spannedRow } from './short-rows';
 import { cellOf, isMerged, rawItem, type Table } from './table-row';
 import { cleanCellText, sectionHeading, squeeze } from './text';
 import { looksLikeUnit, type UnitMention } from './unit-list';
@@ -29,6 +30,12 @@ function readSectionRow(table: Table, row: RowBlock, reporter: Reporter): { id: 
   const filled = row.cells.map((c) => c.trim()).filter((c) => c !== '');
   const heading = sectionHeading(filled.join(''));
   if (!heading) return null;
+  // `一、优化… | (一)深化… | 1.规范… | 法规科牵头`: headings in the columns of the levels before the work, a task in the work's own
+  // column, its units in theirs: a task under its headings
+  const text = cellOf(table, row, 'text').trim();
+  const unitField = (['lead', 'units'] as const).find((f) => table.fields.includes(f));
+  const unitCell = unitField === undefined ? '' : cellOf(table, row, unitField);
+  if (text !== '' && filled[0] !== text && unitCell.trim() !== '' && !namesNoUnit(unitCell)) return null;
   const whole = filled.length === 1 && filled[0] === cellOf(table, row, 'text').trim();
   if (!whole) reporter.add('sectionRecovered', null, row.line, filled.join('\t'), `分栏断开的章节标题已拼合 → ${heading.title}（如有乱码，见 overrides）`);
   return heading;
@@ -96,11 +103,37 @@ function ownPart(table: Table, row: RowBlock, above: number): number | null {
 function alignShortRow(table: Table, row: RowBlock, previous: ParsedTask | undefined, reporter: Reporter): RowBlock {
   const no = table.fields.indexOf('no');
   const missing = table.fields.length - row.cells.length;
-  if (no <= 0 || missing <= 0 || missing > no || !/^\d{1,3}$/.test((row.cells[0] ?? '').trim())) return row;
+  if (no <= 0 || missing <= 0 || missing > no || !/^\d{1,3}$/.test((row.cells[0] ?? '').trim())) return closedShortRow(table, row, previous, reporter);
   const above = previous?.cells ?? [];
   const lead = Array.from({ length: missing }, (_, c) => above[c] ?? '');
   reporter.add('cellsAligned', null, row.line, row.cells.join(' | ').slice(0, 80), `此行少 ${missing} 格、首格为序号「${(row.cells[0] ?? '').trim()}」：前 ${missing} 列（${table.header.cells.slice(0, missing).join('、')}）为跨行合并单元格，沿用上一行 (a cell spanning rows left out)`);
   return { ...row, cells: [...lead, ...row.cells], merged: [...lead.map(() => true), ...row.cells.map(() => false)] };
+}
+
+/** A unit column's cell that names no unit (`已完成。完成筛查人数3495人`): a cell of another column, moved there. */
+const namesNoUnit = (cell: string): boolean => cell.trim() !== '' && !cell.split(/[、，,；;\s]/).some((u) => looksLikeUnit(u.replace(/(牵头|配合|负责|按职责.*)$/, '')));
+
+/**
+ * `| 2 | … | 4月:… | 已完成… | |` under `序号 | 项目内容 | 月度工作计划 | 牵头单位 | 落实情况`, `| 2.… | 办公室牵头… | ||` under `工作要求 |
+ * 一级要点 | 二级要点 | 责任科室`: a web table's row that lost the cells spanning it from above (HTML rowspan) and was closed by empty
+ * cells, which put its printed cells in the wrong columns — its work column empty, or a sentence under its unit column. Its
+ * printed cells are placed as a short row's are (`spannedRow`), the rest taken from the row above, reported. Any other row,
+ * a row whose last cells are merely empty among them, is left as printed.
+ */
+function closedShortRow(table: Table, row: RowBlock, previous: ParsedTask | undefined, reporter: Reporter): RowBlock {
+  const width = table.fields.length;
+  let end = row.cells.length;
+  while (end > 0 && (row.cells[end - 1] ?? '').trim() === '') end -= 1;
+  if (end === row.cells.length || end >= width || end < 2 || row.cells.slice(0, end).some((c) => c.trim() === '')) return row;
+  const unitField = (['lead', 'units'] as const).find((f) => table.fields.includes(f));
+  const unitCell = unitField === undefined ? '' : cellOf(table, row, unitField);
+  // its work column empty, a sentence under its unit column, or its unit column empty while its last printed cell names units
+  const misplaced = cellOf(table, row, 'text').trim() === '' || namesNoUnit(unitCell) || (unitField !== undefined && unitCell.trim() === '' && !namesNoUnit(row.cells[end - 1] ?? ''));
+  if (!misplaced) return row;
+  const present = row.cells.slice(0, end).map((text) => ({ text, line: row.line }));
+  const placed = spannedRow(present, table.fields, previous?.cells ?? Array.from({ length: width }, () => ''));
+  reporter.add('cellsAligned', null, row.line, row.cells.join(' | ').slice(0, 80), `此行只印出 ${end} 格、其后为空格：其余各列为跨行合并单元格，沿用上一行 (cells spanning rows left out)`);
+  return { ...placed, origin: row.origin };
 }
 
 /**

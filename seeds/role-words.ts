@@ -14,7 +14,7 @@ export const HELP_END = new RegExp(`(${HELP})(做好|落实|推进|实施|开展
  * 为责任单位); stripped one at a time from the end.
  */
 export const DUTY_END = new RegExp(
-  `(按职责(分工)?|分工|分别|各司其职|共同|具体|积极|组织)?(负责|落实|${HELP}|实施|承办|推进|抓总|办理|执行|做好|卖力)$|为(牵头|责任|配合|协办|主办)(单位|部门)$`,
+  `(按照?职责(分工)?|分工|分别|各司其职|共同|具体|积极|组织)?(负责|落实|${HELP}|实施|承办|推进|抓总|办理|执行|做好|卖力)$|为(牵头|责任|配合|协办|主办)(单位|部门)$`,
 );
 
 /** A clause of an opening (`由X负责，Y牵头，Z配合，…`) ends with the duty it names. */

@@ -151,10 +151,12 @@ export function findProseTargets(paragraph: string, year: number | null = null):
   const sentences: string[] = [];
   const problems: string[] = [];
   const yearsLent: string[] = [];
+  // in a plan that prints no year, `2020年8月底前…；12月底前…`: a later sentence's year-less date takes the year an earlier one printed
+  let printedYear: number | null = null;
   for (const sentence of paragraph.split(/(?<=[。；;])/)) {
     // dates are found in the sentence folded to simplified script (年內 is 年内), one character for one
     const folded = foldScript(sentence);
-    const scan = scanDates(folded, year);
+    const scan = scanDates(folded, year ?? printedYear);
     // a bare year only counts with 到/至 or 底/前 (到2022年); `2019年` in a citation does not; a year-less date needs 前/底
     // …and a bare year right before the work it dates (`2017年开工建设`) is that work's deadline, with its milestone
     const verbAfter = (d: { end: number }): string | null => YEAR_VERB.exec(folded.slice(d.end, d.end + 4))?.[0] ?? null;
@@ -163,6 +165,7 @@ export function findProseTargets(paragraph: string, year: number | null = null):
       .filter((d) => (d.yearOnly ? d.marked || verbAfter(d) !== null || yearTarget(folded, d) || yearPlan(folded, d) : d.marked || /\d{4}年/.test(d.text)));
     for (const d of deadlines) {
       if (d.yearFrom !== null) yearsLent.push(lentYearNote(d));
+      else if (year === null && printedYear !== null && !/\d{4}年/.test(d.text)) yearsLent.push(`「${d.text}」未写年份，按同项前文所写的 ${printedYear} 年读作 ${d.due.slice(0, 10)} (the year an earlier sentence printed)`);
       const verb = d.yearOnly && !d.marked ? verbAfter(d) : null;
       targets.push({ milestone: (verb === null ? null : milestoneOf(verb)) ?? 'complete', due: d.due, text: verb ? `${d.text}${verb}` : d.text });
     }
@@ -173,6 +176,8 @@ export function findProseTargets(paragraph: string, year: number | null = null):
     const twoYears = year === null || deadlines.length > 0 ? null : THIS_AND_NEXT_YEAR.exec(folded);
     if (twoYears && year !== null) targets.push({ milestone: 'complete', due: endOfYear(year + 1), text: twoYears[0] });
     problems.push(...scan.problems.filter((p) => !p.includes('未写年份') || /[前底末]/.test(p)));
+    const printed = deadlines.map((d) => /(\d{4})年/.exec(d.text)?.[1]).filter((y) => y !== undefined).at(-1);
+    if (printed) printedYear = Number(printed);
     if (deadlines.length > 0 || whole || twoYears) sentences.push(sentence);
   }
   return { targets, sentences, problems, yearsLent };

@@ -1,5 +1,6 @@
 // Unit lists (责任单位 / 牵头单位 / 配合单位): split a cell into unit names, keep collectives whole, share bodies, carry the level prefix (names a space broke: unit-names.ts).
 import { divisionsDataset } from './divisions';
+import { HELP_END } from './role-words';
 import { foldScript, stripTrailing } from './text';
 import { looksLikeUnit, spacedNames, stem, unitKindOf, type UnitList, type UnitMention, type UnitRepair } from './unit-names';
 
@@ -88,11 +89,22 @@ function joinCollectives(tokens: string[]): string[] {
 /** A kind of unit with no name of its own (镇街, 园区, 街道): after a 各… collective it is one too (各相关部门、镇街（园区）). */
 const KIND_ALONE = /^(镇街|乡镇|街道|镇|园区|开发区|功能区|功能板块|板块|部门|单位|区县|县区|县（市、区）|县\(市、区\)|县市区)([（(][^）)]{1,8}[）)])?$/;
 
-/** `各相关部门、镇街（园区）`: a bare kind after a 各 collective takes its 各, reported. */
+/** A collective named by what it is, not by a place: 各科室, 市直有关部门, 区直各部门, 相关部门. */
+const KIND_COLLECTIVE = /^(各|[省市区县]直|[省市区县]?(有关|相关))[\u4e00-\u9fff]{0,6}(部门|单位|科室|处室|机构)$/;
+
+/**
+ * `各相关部门、镇街（园区）`: a bare kind after a 各 collective takes its 各, reported. `市直有关部门、单位`, `各科室、单位`: a bare
+ * 单位 / 部门 after such a collective is one collective with it (the units and the departments so described), reported.
+ */
 function eachCarried(tokens: string[], repairs: UnitRepair[]): string[] {
   const out: string[] = [];
   for (const t of tokens) {
     const before = out.at(-1) ?? '';
+    if (/^(单位|部门)$/.test(foldScript(t)) && KIND_COLLECTIVE.test(foldScript(before))) {
+      repairs.push({ kind: 'unitRepaired', raw: t, decision: `「${t}」与前一项「${before}」同属一类 → ${before}、${t} (one collective)` });
+      out[out.length - 1] = `${before}、${t}`;
+      continue;
+    }
     const carried = /^各/.test(foldScript(before)) && KIND_ALONE.test(foldScript(t));
     if (carried) repairs.push({ kind: 'unitPrefixed', raw: t, decision: `沿用前一项的「各」→ 各${t} (a bare kind after a 各 collective)` });
     out.push(carried ? `各${t}` : t);
@@ -305,6 +317,18 @@ function splitOneList(text: string, repairs: UnitRepair[]): { mentions: UnitMent
     if (etc) {
       token = token.slice(0, etc[1]?.length ?? token.length);
       repairs.push({ kind: 'unitUnknown', raw: printed, decision: `「等${etc[2] ?? ''}」不是具体单位，只保留 ${token}` });
+    }
+    // `各科室按职责分工落实`: how the units work, not who they are
+    const duty = /(按照?|根据|依据)(各自)?职责(分工)?(负责|落实|配合|实施|推进|抓好)?(落实|工作)?$/.exec(foldScript(token));
+    if (duty && duty.index > 0) {
+      repairs.push({ kind: 'unitUnknown', raw: token, decision: `「${token.slice(duty.index)}」说明分工方式，不是单位名称的一部分 → ${token.slice(0, duty.index)}` });
+      token = token.slice(0, duty.index);
+    }
+    // `X牵头，Y配合`: after the units marked to lead, the word of help closing the others names their role, not them
+    const help = markedLeads > 0 && !isLead ? HELP_END.exec(foldScript(token)) : null;
+    if (help && help.index > 0 && looksLikeUnit(token.slice(0, help.index))) {
+      repairs.push({ kind: 'unitRepaired', raw: token, decision: `「${help[0]}」是角色，不是名称的一部分 → ${token.slice(0, help.index)}` });
+      token = token.slice(0, help.index);
     }
     if (NOT_SPECIFIC.test(foldScript(token))) {
       repairs.push({ kind: 'unitUnknown', raw: token, decision: `「${token}」不是具体单位，未列入 (not a specific unit: dropped)` });

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { dueDay } from '../../seeds/corpus';
 import { parseSchedulePhrase } from '../../seeds/schedule-phrases';
+import { splitUnitList } from '../../seeds/unit-list';
 import { readLines as read } from '../support/read-lines';
 
 describe('a table copied one row a line, cells parted by single spaces, a wrapped cell keeping its space', () => {
@@ -37,5 +38,58 @@ describe('a monthly cadence', () => {
     ['每年', 'yearly'],
   ])('%s is ongoing %s', (phrase, cadence) => {
     expect(parseSchedulePhrase(phrase, 2024).spec).toEqual({ kind: 'ongoing', cadence });
+  });
+});
+
+describe('a web table whose levels of work stand before the task, rows short where cells spanned them', () => {
+  const doc = [
+    '某局2023年政务公开工作要点分工',
+    '工作要求 | 一级要点 | 二级要点 | 落实科室(部门) |',
+    '一、强化政策发布 | (一)做好文件公开。 | 1.及时公开规范性文件。 | 政策法规科牵头,办公室配合 |',
+    '2.做好文件清理结果公开。 | 办公室牵头,各科室按照职责分工落实 | ||',
+    '(二)做好政策解读。 | 3.同步解读重要政策。 | 办公室牵头,各科室配合 | |',
+  ];
+
+  it('takes the last level for the work, the headings for the rows under them, and places short rows\' cells', () => {
+    const { plan, report } = read(doc);
+    expect(plan.tasks.map((t) => [t.no, t.leadUnits, t.assistingUnits])).toEqual([
+      ['1', ['政策法规科'], ['办公室']],
+      ['2', ['办公室'], ['各科室']],
+      ['3', ['办公室'], ['各科室']],
+    ]);
+    expect(plan.tasks.map((t) => t.text)).toEqual([expect.stringContaining('及时公开规范性文件'), expect.stringContaining('做好文件清理结果公开'), expect.stringContaining('同步解读重要政策')]);
+    expect(report.lines.filter((l) => l.kind === 'cellsAligned').map((l) => l.line)).toEqual([4, 5]);
+  });
+
+  it('carries a merged lead cell down to a numbered row whose later cells a copy moved left', () => {
+    const { plan } = read([
+      '2024年民生实事项目进展表',
+      '| 序号 | 项目内容 | 月度计划 | 牵头单位 | 落实情况 |',
+      '| 1 | 新建养老服务中心2家 | 3月:完成选址 | 县民政局 | 已完成选址。 |',
+      '| 2 | 改造老年助餐点5个 | 3月:完成招标 | 已完成。完成率40%。 | |',
+    ]);
+    expect(plan.tasks.map((t) => t.leadUnits)).toEqual([['县民政局'], ['县民政局']]);
+  });
+});
+
+describe('unit lists', () => {
+  it.each([
+    ['省药监局、省出入境检验检疫局按照职责分工负责', ['省药监局', '省出入境检验检疫局'], 0],
+    ['区住建局牵头,区财政局配合', ['区住建局', '区财政局'], 1],
+    ['综合科牵头,各科室协助落实', ['综合科', '各科室'], 1],
+    ['各科室、单位', ['各科室、单位'], 0],
+    ['市直有关部门、单位,各区政府', ['市直有关部门、单位', '各区政府'], 0],
+    ['区财政局配合', ['区财政局配合'], 0],
+  ])('%s → %j', (text, names, leads) => {
+    const list = splitUnitList(text);
+    expect([list.mentions.map((m) => m.name), list.markedLeads]).toEqual([names, leads]);
+  });
+});
+
+describe('a year-less date in a later sentence of an item, in a plan that prints no year', () => {
+  it('takes the year an earlier sentence of the item printed, reported', () => {
+    const { plan, report } = read(['政务公开工作要点', '1.2021年6月底前完成目录编制;12月底前完成目录更新。(责任单位:县政府办)']);
+    expect(dueDay(plan.tasks[0]!)).toBe('2021-12-31');
+    expect(report.lines.some((l) => l.kind === 'yearCarried' && l.decision.includes('2021 年读作 2021-12-31'))).toBe(true);
   });
 });
