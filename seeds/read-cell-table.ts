@@ -39,7 +39,7 @@ function columnWordRun(blocks: readonly Block[], i: number, labelsEnd: boolean):
 }
 
 /** The header: consecutive lines (blank lines between them allowed) that are each a column word, the first one 序号. */
-export function findCellHeader(blocks: readonly Block[]): { start: number; end: number; fields: Field[]; cells: CellEntry[]; note?: string } | null {
+export function findCellHeader(blocks: readonly Block[]): { start: number; end: number; fields: Field[]; cells: CellEntry[]; note?: string; inferred?: string } | null {
   for (let i = 0; i < blocks.length; i += 1) {
     const b = blocks[i];
     if (b?.kind !== 'text' || fieldOf(cellTextOf(b.text)) !== 'no') continue;
@@ -67,8 +67,17 @@ function numberedInTextHeader(blocks: readonly Block[]): ReturnType<typeof findC
     const { cells, end: j } = columnWordRun(blocks, i, true);
     const fields = cells.map((c) => fieldOf(c.text) ?? 'other');
     const after = blocks.slice(j).filter((x) => x.kind === 'text' && !isBlank(x.text)).slice(0, 2);
-    if (cells.length >= 4 && fields.includes('text') && (fields.includes('lead') || fields.includes('units')) && after.some((x) => x.kind === 'text' && opensFirst(x.text))) {
+    const units = fields.includes('lead') || fields.includes('units');
+    if (cells.length >= 4 && fields.includes('text') && units && after.some((x) => x.kind === 'text' && opensFirst(x.text))) {
       return { start: i, end: j, fields, cells };
+    }
+    // `工作任务 · 具体要求 · 落实科室`, a group's title before its first numbered requirement: the work's column heads the groups,
+    // the column after it (a word no list uses) holds the numbered tasks
+    const work = fields.indexOf('text');
+    const [title, first] = after;
+    if (cells.length >= 3 && units && work >= 0 && fields[work + 1] === 'other' && !fieldOf(cells[work + 1]?.text ?? '') && title?.kind === 'text' && !numberMark(title.text.trim()) && first?.kind === 'text' && opensFirst(first.text)) {
+      const shifted = fields.map((f, k): Field => (k === work ? 'other' : k === work + 1 ? 'text' : f));
+      return { start: i, end: j, fields: shifted, cells, inferred: `「${cells[work]?.text ?? ''}」列是各组的标题，编号的「${cells[work + 1]?.text ?? ''}」列才是任务 (the work's column heads groups of numbered tasks)` };
     }
     i = Math.max(i, j - 1);
   }
@@ -131,6 +140,7 @@ export function readCellTable(blocks: readonly Block[], header: NonNullable<Retu
   const missing = missingFields(fields);
   if (missing.length > 0) throw new ImportError('MISSING_COLUMN', ctx.file, header.cells[0]?.line ?? null, `the table has no column ${missing.join('、')}`);
   if (header.note) reporter.add('headerDropped', null, header.cells[0]?.line ?? null, header.cells.map((c) => c.text).join('\t'), header.note);
+  if (header.inferred) reporter.add('columnInferred', null, header.cells[0]?.line ?? null, header.cells.map((c) => c.text).join('\t'), header.inferred);
   const printed = groupsOf(blocks.slice(header.end));
   // a group longer than a row is cells with no blank line between them (a copy that lost its blank lines, or a cell
   // over several lines): each line is then a paragraph of its own, and rows are found by their 序号 and what each holds
@@ -143,7 +153,7 @@ export function readCellTable(blocks: readonly Block[], header: NonNullable<Retu
   const rowBlocks: Block[] = [{ kind: 'row', cells: header.cells.map((c) => c.text), line: header.cells[0]?.line ?? 1, origin: 'structured' }];
   // paragraphs that do not fall one per column: cut at each 序号 and placed by what they hold, each placement reported
   if (oneCellGroups && (!fields.includes('no') || (!grouped && !evenRows(even, fields.length)))) {
-    for (const row of alignCellRows(groups.flat(), fields, header.cells.map((c) => c.text), ctx.file)) {
+    for (const row of unitsFromBelow(alignCellRows(groups.flat(), fields, header.cells.map((c) => c.text), ctx.file), fields, reporter)) {
       if (!isAligned(row)) {
         if (sectionHeading(row.text)) rowBlocks.push({ kind: 'row', cells: fields.map((f) => (f === 'text' ? row.text : '')), line: row.line, origin: 'structured' });
         else {
@@ -174,6 +184,41 @@ export function readCellTable(blocks: readonly Block[], header: NonNullable<Retu
     rowBlocks.push(block);
   }
   return finish(blocks, header, readRowTable(rowBlocks, 0, ctx, reporter));
+}
+
+/**
+ * `做好市场规则…公开` · `3.…` / `4.…` / `5.…` · `法规科、医药科…`: a group whose title opens a row that prints no unit cell, its
+ * numbered tasks following without one until a unit cell closes the group, is one cell of several tasks with one unit cell
+ * (Word prints a merged cell's text once, in its first row, so a unit cell spanning the group from above would stand
+ * with the title): each of those rows takes the unit cell printed at the group's end, reported. Any other row keeps its cells.
+ */
+function unitsFromBelow(rows: (AlignedRow | CellEntry)[], fields: readonly Field[], reporter: Reporter): (AlignedRow | CellEntry)[] {
+  const unit = fields.findIndex((f) => f === 'lead' || f === 'units');
+  const text = fields.indexOf('text');
+  const heads = fields.flatMap((f, k) => (k < text && f === 'other' ? [k] : []));
+  if (unit < 0 || heads.length === 0) return rows;
+  const out = [...rows];
+  const empty = (r: AlignedRow): boolean => (r.cells[unit] ?? '').trim() === '';
+  for (let i = 0; i < out.length; i += 1) {
+    const row = out[i];
+    if (!row || !isAligned(row) || row.continues || !empty(row) || heads.every((k) => (row.cells[k] ?? '').trim() === '')) continue;
+    let j = i + 1;
+    while (j < out.length) {
+      const next = out[j];
+      if (!next || !isAligned(next) || heads.some((k) => (next.cells[k] ?? '').trim() !== '') || !empty(next)) break;
+      j += 1;
+    }
+    const closing = out[j];
+    if (!closing || !isAligned(closing) || empty(closing) || heads.some((k) => (closing.cells[k] ?? '').trim() !== '')) continue;
+    const cell = closing.cells[unit] ?? '';
+    for (let k = i; k < j; k += 1) {
+      const r = out[k] as AlignedRow;
+      out[k] = { ...r, cells: r.cells.map((c, m) => (m === unit ? cell : c)), cellLines: r.cellLines.map((l, m) => (m === unit ? (closing.cellLines[unit] ?? l) : l)), missing: r.missing.map((x, m) => (m === unit ? false : x)) };
+      reporter.add('cellsAligned', null, r.line, r.cells.join(' | ').slice(0, 80), `此组各项之后才印出「${cell.slice(0, 20)}」：一格之内的几项任务共用这一责任单位格 (one unit cell for the tasks of one cell)`);
+    }
+    i = j;
+  }
+  return out;
 }
 
 function finish(blocks: readonly Block[], header: NonNullable<ReturnType<typeof findCellHeader>>, result: ReadResult): ReadResult {

@@ -93,3 +93,28 @@ describe('a year-less date in a later sentence of an item, in a plan that prints
     expect(report.lines.some((l) => l.kind === 'yearCarried' && l.decision.includes('2021 年读作 2021-12-31'))).toBe(true);
   });
 });
+
+describe('a table copied a cell a paragraph whose work column heads groups of numbered requirements', () => {
+  const doc = [
+    '某局2022年政务公开工作要点分工',
+    ...['工作任务', '具体要求', '落实科室'].flatMap((c) => [c, '']),
+    ...['加强规划公开', '1.公开本部门规划原文。', '规划科牵头,办公室配合', '2.公开规划解读材料。', '办公室'].flatMap((c) => [c, '']),
+    ...['加强执法公开', '3.公开行政处罚结果。', '4.公开抽查检查结果。', '执法科、办公室按职责分工落实'].flatMap((c) => [c, '']),
+  ];
+
+  it('reads the numbered requirements as the tasks, the groups\' titles as their headings, reported', () => {
+    const { plan, report } = read(doc);
+    expect(plan.tasks.map((t) => [t.no, t.leadUnits, t.assistingUnits])).toEqual([
+      ['1', ['规划科'], ['办公室']],
+      ['2', ['办公室'], []],
+      ['3', ['执法科'], ['办公室']],
+      ['4', ['执法科'], ['办公室']],
+    ]);
+    expect(report.lines.some((l) => l.kind === 'columnInferred' && l.decision.includes('「工作任务」列是各组的标题'))).toBe(true);
+  });
+
+  it('gives a group\'s one unit cell, printed after its last task, to every task of the group, reported', () => {
+    const { report } = read(doc);
+    expect(report.lines.filter((l) => l.kind === 'cellsAligned' && l.decision.includes('共用这一责任单位格')).length).toBe(1);
+  });
+});
