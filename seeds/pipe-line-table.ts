@@ -1,6 +1,6 @@
 // A web table copied as text with each cell on lines of its own and each cell closed by a line of `|` (`||||` closes a run of empty ones).
 import type { Block, TextBlock } from './blocks';
-import { fieldOf } from './columns';
+import { type Field, fieldOf, isHeaderWord } from './columns';
 import { headerFields } from './items';
 import { sectionHeading } from './text';
 import { spannedRow } from './short-rows';
@@ -39,8 +39,11 @@ function headerStart(blocks: readonly TextBlock[]): { at: number; width: number 
     const next = blocks.slice(i + 1).find((b) => b.text.trim() !== '');
     if (text === '' || CLOSES.test(text) || !fieldOf(text) || !CLOSES.test(next?.text.trim() ?? '')) continue;
     const words: string[] = [];
-    for (const c of cellsFrom(blocks.slice(i, i + 48), 0)) {
-      if (c.text === '' || !fieldOf(c.text)) break;
+    const run = cellsFrom(blocks.slice(i, i + 48), 0);
+    for (const [k, c] of run.entries()) {
+      // a word no list uses (具体要求) is a header cell where a column word follows it
+      const own = c.text !== '' && !fieldOf(c.text) && isHeaderWord(c.text) && fieldOf(run[k + 1]?.text ?? '') !== null;
+      if (c.text === '' || (!fieldOf(c.text) && !own)) break;
       words.push(c.text);
     }
     if (words.length >= 2 && headerFields(words)) return { at: i, width: words.length };
@@ -63,6 +66,8 @@ export function pipeLineRows(blocks: readonly Block[]): Block[] | null {
   const cells = cellsFrom(texts, found.at);
   const header = cells.slice(0, found.width);
   const fields = headerFields(header.map((c) => c.text)) ?? [];
+  const numbered = numberedRows(cells.slice(found.width), header, fields);
+  if (numbered) return [...texts.slice(0, found.at), ...numbered];
   const out: Block[] = [...texts.slice(0, found.at), { kind: 'row', cells: header.map((c) => c.text), cellLines: header.map((c) => c.line), line: header[0]?.line ?? 1, origin: 'structured' }];
   let previous: string[] = Array.from({ length: found.width }, () => '');
   for (let i = found.width; i < cells.length; i += found.width) {
@@ -81,4 +86,44 @@ export function pipeLineRows(blocks: readonly Block[]): Block[] | null {
     previous = block.cells;
   }
   return out;
+}
+
+/** A cell that is a row's number. */
+const ROW_NUMBER = /^\d{1,3}$/;
+
+/**
+ * `工作任务 | 具体要求 | 责任科室 | 时限要求 |` over rows `强化…公开 | 1 | 对…清理 | 办公室 | 年底前 |`, the next row of the group `4 | 规范… |
+ * 办公室 | 持续推进 |`: a header with no 序号 whose rows print their number as a cell of their own after the work's column,
+ * that column a group's title printed before the group's first row only. The rows are cut at their numbers (1, 2, 3 …
+ * in turn, each followed by the header's columns after the work), the title before a number heads its row and those after
+ * it until the next title, marked merged; the column after the number holds the task. Null for any other table.
+ */
+function numberedRows(cells: readonly Cell[], header: readonly Cell[], fields: readonly Field[]): Block[] | null {
+  const work = fields.indexOf('text');
+  if (fields.includes('no') || work !== 0 || header.length < 3) return null;
+  const after = header.length - 1;
+  const rows: Block[] = [];
+  let group: Cell | null = null;
+  let expected = 1;
+  let i = 0;
+  while (i < cells.length) {
+    const cell = cells[i] as Cell;
+    if (ROW_NUMBER.test(cell.text.trim()) && Number(cell.text.trim()) === expected) {
+      const rest = cells.slice(i + 1, i + 1 + after);
+      if (rest.length < after) break;
+      const own = group !== null && group.line < cell.line && rows.every((r) => r.kind !== 'row' || r.cellLines?.[0] !== group?.line);
+      rows.push({ kind: 'row', cells: [group?.text ?? '', cell.text.trim(), ...rest.map((c) => c.text)], cellLines: [group?.line ?? cell.line, cell.line, ...rest.map((c) => c.line)], merged: [!own, false, ...rest.map(() => false)], line: cell.line, origin: 'structured' });
+      expected += 1;
+      i += 1 + after;
+      continue;
+    }
+    if (cell.text.trim() !== '') {
+      if (expected === 1 && i > 0) return null;
+      group = cell;
+    }
+    i += 1;
+  }
+  if (rows.length < 2) return null;
+  const head: Block = { kind: 'row', cells: [header[0]?.text ?? '', '序号', ...header.slice(1).map((c) => c.text)], cellLines: [header[0]?.line ?? 1, header[0]?.line ?? 1, ...header.slice(1).map((c) => c.line)], line: header[0]?.line ?? 1, origin: 'structured' };
+  return [head, ...rows];
 }

@@ -302,7 +302,10 @@ export function splitUnitList(raw: string): UnitList {
 
 /** One list: its tokens, collectives glued, bodies shared, the level prefix carried down. */
 function splitOneList(text: string, repairs: UnitRepair[]): { mentions: UnitMention[]; markedLeads: number } {
-  const cut = tokenise(text, repairs);
+  // `市人力社保局、市农业农村局分别牵头`: each leads its own part, so all of them lead, as `…牵头` after them says
+  const each = /分别牵头$/.exec(foldScript(text));
+  if (each) repairs.push({ kind: 'unitRepaired', raw: text.slice(each.index), decision: '「分别牵头」：所列各单位各自牵头 (each of them leads)' });
+  const cut = tokenise(each ? `${text.slice(0, each.index)}牵头` : text, repairs);
   const { tokens, markedLeads } = roleMarks(cut.tokens, cut.markedLeads, repairs);
   const mentions: UnitMention[] = [];
   let prefix: string | null = null;
