@@ -75,13 +75,13 @@ export function headerFields(cells: readonly string[]): Field[] | null {
     const own = cells.findIndex((c, i) => i > 0 && fieldOf(c) === null && isHeaderWord(c));
     if (own >= 0) fields[own] = 'text';
   }
-  // `工作要求 · 一级要点 · 二级要点 · 责任科室`: with no 序号, a header of short words only, three at least, naming the units: the
-  // words before the unit column are levels of the work, the last of them the task itself (the others head the rows under them)
   // `工作任务 · 序号 · 具体要求 · 责任科室`: the work's column before 序号 heads the numbered rows, the word after 序号 is their work
   if (fields[0] === 'text' && fields[1] === 'no' && fields[2] === 'other' && fieldOf(cells[2] ?? '') === null && isHeaderWord(cells[2] ?? '') && !fields.slice(3).includes('text')) {
     fields[0] = 'other';
     fields[2] = 'text';
   }
+  // `工作要求 · 一级要点 · 二级要点 · 责任科室`: with no 序号, a header of short words only, three at least, naming the units: the
+  // words before the unit column are levels of the work, the last of them the task itself (the others head the rows under them)
   const firstUnit = fields.findIndex((f) => f === 'lead' || f === 'units' || f === 'roles');
   let levels = false;
   if (!fields.includes('text') && firstUnit >= 2 && fields[0] !== 'no' && cells.length >= 3 && cells.every((c) => isHeaderWord(c))) {

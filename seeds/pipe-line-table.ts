@@ -3,7 +3,7 @@ import type { Block, TextBlock } from './blocks';
 import { type Field, fieldOf, isHeaderWord } from './columns';
 import { headerFields } from './items';
 import { sectionHeading } from './text';
-import { spannedRow } from './short-rows';
+import { ROW_NUMBER, spannedRow } from './short-rows';
 
 /** A line of nothing but `|`: each one closes a cell, the first the text above it, the rest empty cells. */
 const CLOSES = /^\|+$/;
@@ -88,9 +88,6 @@ export function pipeLineRows(blocks: readonly Block[]): Block[] | null {
   return out;
 }
 
-/** A cell that is a row's number. */
-const ROW_NUMBER = /^\d{1,3}$/;
-
 /**
  * `工作任务 | 具体要求 | 责任科室 | 时限要求 |` over rows `强化…公开 | 1 | 对…清理 | 办公室 | 年底前 |`, the next row of the group `4 | 规范… |
  * 办公室 | 持续推进 |`: a header with no 序号 whose rows print their number as a cell of their own after the work's column,
@@ -104,6 +101,8 @@ function numberedRows(cells: readonly Cell[], header: readonly Cell[], fields: r
   const after = header.length - 1;
   const rows: Block[] = [];
   let group: Cell | null = null;
+  // whether the group's title has not yet headed a row (the rows after its first take it as a merged cell)
+  let fresh = false;
   let expected = 1;
   let i = 0;
   while (i < cells.length) {
@@ -111,8 +110,8 @@ function numberedRows(cells: readonly Cell[], header: readonly Cell[], fields: r
     if (ROW_NUMBER.test(cell.text.trim()) && Number(cell.text.trim()) === expected) {
       const rest = cells.slice(i + 1, i + 1 + after);
       if (rest.length < after) break;
-      const own = group !== null && group.line < cell.line && rows.every((r) => r.kind !== 'row' || r.cellLines?.[0] !== group?.line);
-      rows.push({ kind: 'row', cells: [group?.text ?? '', cell.text.trim(), ...rest.map((c) => c.text)], cellLines: [group?.line ?? cell.line, cell.line, ...rest.map((c) => c.line)], merged: [!own, false, ...rest.map(() => false)], line: cell.line, origin: 'structured' });
+      rows.push({ kind: 'row', cells: [group?.text ?? '', cell.text.trim(), ...rest.map((c) => c.text)], cellLines: [group?.line ?? cell.line, cell.line, ...rest.map((c) => c.line)], merged: [!fresh, false, ...rest.map(() => false)], line: cell.line, origin: 'structured' });
+      fresh = false;
       expected += 1;
       i += 1 + after;
       continue;
@@ -120,6 +119,7 @@ function numberedRows(cells: readonly Cell[], header: readonly Cell[], fields: r
     if (cell.text.trim() !== '') {
       if (expected === 1 && i > 0) return null;
       group = cell;
+      fresh = true;
     }
     i += 1;
   }

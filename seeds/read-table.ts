@@ -9,7 +9,7 @@ import type { ParsedConference, ParsedTask } from './parsed';
 import { readConference } from './conference-text';
 import type { Reporter } from './reporter';
 import { readSchedule } from './read-schedule';
-import { spannedRow } from './short-rows';
+import { namesUnits, spannedRow } from './short-rows';
 import { cellOf, isMerged, rawItem, type Table } from './table-row';
 import { cleanCellText, sectionHeading, squeeze } from './text';
 import { looksLikeUnit, type UnitMention } from './unit-list';
@@ -33,9 +33,8 @@ function readSectionRow(table: Table, row: RowBlock, reporter: Reporter): { id: 
   // `一、优化… | (一)深化… | 1.规范… | 法规科牵头`: headings in the columns of the levels before the work, a task in the work's own
   // column, its units in theirs: a task under its headings
   const text = cellOf(table, row, 'text').trim();
-  const unitField = (['lead', 'units'] as const).find((f) => table.fields.includes(f));
-  const unitCell = unitField === undefined ? '' : cellOf(table, row, unitField);
-  if (text !== '' && filled[0] !== text && unitCell.trim() !== '' && !namesNoUnit(unitCell)) return null;
+  const unitCell = unitCellOf(table, row);
+  if (text !== '' && filled[0] !== text && unitCell !== null && namesUnits(unitCell)) return null;
   const whole = filled.length === 1 && filled[0] === cellOf(table, row, 'text').trim();
   if (!whole) reporter.add('sectionRecovered', null, row.line, filled.join('\t'), `分栏断开的章节标题已拼合 → ${heading.title}（如有乱码，见 overrides）`);
   return heading;
@@ -110,8 +109,11 @@ function alignShortRow(table: Table, row: RowBlock, previous: ParsedTask | undef
   return { ...row, cells: [...lead, ...row.cells], merged: [...lead.map(() => true), ...row.cells.map(() => false)] };
 }
 
-/** A unit column's cell that names no unit (`已完成。完成筛查人数3495人`): a cell of another column, moved there. */
-const namesNoUnit = (cell: string): boolean => cell.trim() !== '' && !cell.split(/[、，,；;\s]/).some((u) => looksLikeUnit(u.replace(/(牵头|配合|负责|按职责.*)$/, '')));
+/** The row's cell under its lead column (else its 责任单位 column), or null when the table has neither. */
+function unitCellOf(table: Table, row: RowBlock): string | null {
+  const field = (['lead', 'units'] as const).find((f) => table.fields.includes(f));
+  return field === undefined ? null : cellOf(table, row, field);
+}
 
 /**
  * `| 2 | … | 4月:… | 已完成… | |` under `序号 | 项目内容 | 月度工作计划 | 牵头单位 | 落实情况`, `| 2.… | 办公室牵头… | ||` under `工作要求 |
@@ -125,10 +127,11 @@ function closedShortRow(table: Table, row: RowBlock, previous: ParsedTask | unde
   let end = row.cells.length;
   while (end > 0 && (row.cells[end - 1] ?? '').trim() === '') end -= 1;
   if (end === row.cells.length || end >= width || end < 2 || row.cells.slice(0, end).some((c) => c.trim() === '')) return row;
-  const unitField = (['lead', 'units'] as const).find((f) => table.fields.includes(f));
-  const unitCell = unitField === undefined ? '' : cellOf(table, row, unitField);
-  // its work column empty, a sentence under its unit column, or its unit column empty while its last printed cell names units
-  const misplaced = cellOf(table, row, 'text').trim() === '' || namesNoUnit(unitCell) || (unitField !== undefined && unitCell.trim() === '' && !namesNoUnit(row.cells[end - 1] ?? ''));
+  const under = unitCellOf(table, row);
+  const unitCell = (under ?? '').trim();
+  // its work column empty, a sentence (`已完成。完成筛查人数3495人`) under its unit column, or that column empty while its last
+  // printed cell names units
+  const misplaced = cellOf(table, row, 'text').trim() === '' || (unitCell !== '' && !namesUnits(unitCell)) || (under !== null && unitCell === '' && namesUnits(row.cells[end - 1] ?? ''));
   if (!misplaced) return row;
   const present = row.cells.slice(0, end).map((text) => ({ text, line: row.line }));
   const placed = spannedRow(present, table.fields, previous?.cells ?? Array.from({ length: width }, () => ''));

@@ -1,7 +1,7 @@
 // Roles stated inline: `（X牵头，Y配合）`, `（牵头单位：X；责任单位：Y）`, `〔责任单位：…〕` → raw lead / units / assisting text and notes.
 import { fieldOf, isRoleLabel, type Field } from './columns';
 import { cutListedOnce } from './listed-once';
-import { DUTY_END, HELP_END, LEAD_WORD } from './role-words';
+import { BY_DUTY, DUTY_END, HELP_END, LEAD_WORD } from './role-words';
 import { parseSchedulePhrase } from './schedule-phrases';
 import { foldScript, stripTrailing } from './text';
 import { eachPlace, looksLikeUnit, splitUnitList } from './unit-list';
@@ -90,7 +90,7 @@ export const FIRST_LISTED_LEADS = /(列第一位|排第一位|排在第一位|�
 const EACH_LEADS = /分别(负责|牵头|落实)$/;
 
 /** Words that make a bracket after a unit list a remark about the list (a unit's own bracket names a place or body). */
-const REMARK = /(牵头|负责|配合|下同|汇总|不再|按照?职责|以下|为准)/;
+const REMARK = new RegExp(`(牵头|负责|配合|下同|汇总|不再|${BY_DUTY}|以下|为准)`);
 
 /** Cuts a list at its first full stop and strips a trailing remark; what was cut goes to notes. */
 export function cleanUnitText(raw: string, notes: string[], carried: string[] = []): string {
@@ -107,7 +107,7 @@ export function cleanUnitText(raw: string, notes: string[], carried: string[] = 
   if (same.carried) carried.push(same.carried);
   text = same.text;
   // 按职责分工负责 and the like close a list; a remark after a comma (不再做分工) is a note too
-  const duty = foldScript(text).search(/(按照?|根据|依据)(各自)?职责/);
+  const duty = foldScript(text).search(new RegExp(BY_DUTY));
   if (duty > 0) {
     notes.push(text.slice(duty));
     text = text.slice(0, duty);

@@ -1,19 +1,24 @@
 // A row a web table's copy printed short: the cells that span it from above (HTML rowspan) were left out, so its printed cells are placed and the rest taken from the row above.
 import type { RowBlock } from './blocks';
 import type { Field } from './columns';
+import { BY_DUTY_END, DUTY_CLAUSE } from './role-words';
 import { looksLikeUnit } from './unit-list';
 
 /** A cell that is a row's number (序号). */
-const ROW_NUMBER = /^\d{1,3}$/;
+export const ROW_NUMBER = /^\d{1,3}$/;
 
 interface Cell {
   text: string;
   line: number;
 }
 
+/** Whether a cell names a unit among its pieces (`★区应急管理局`, `办公室牵头，各科室按职责分工落实`), its marks and role words aside. */
+export const namesUnits = (cell: string): boolean =>
+  cell.split(/[、，,；;\s]/).some((u) => looksLikeUnit(u.replace(/[★☆▲△※＊*●◆]/g, '').replace(BY_DUTY_END, '').replace(DUTY_CLAUSE, '')));
+
 /** Whether a cell could be the last column's: units for a unit column, a time for a time column; any text for others. */
 function fitsLast(cell: string, field: Field | undefined): boolean {
-  if (field === 'lead' || field === 'units' || field === 'assisting') return cell.split(/[、，,；;\n]/).some((u) => looksLikeUnit(u.replace(/[★☆▲△※＊*●◆\s]/g, '')));
+  if (field === 'lead' || field === 'units' || field === 'assisting') return namesUnits(cell);
   if (field === 'schedule') return TIME_WORD.test(cell);
   return true;
 }

@@ -67,15 +67,14 @@ function alignedCells(words: readonly string[], header: readonly Field[]): strin
   const tail = words.slice(words.length - named);
   if (tail.some((w) => w === '')) return null;
   const middle = words.slice(1, words.length - named);
-  const columns = lastSentence;
   const cells: string[] = [];
   let rest = [...middle];
   // an empty word right after the number: the first sentence column was left empty (a category merged with the row above)
-  if (rest[0] === '' && columns > 1) {
+  if (rest[0] === '' && lastSentence > 1) {
     cells.push('');
     rest = rest.slice(1);
   }
-  const own = columns - cells.length;
+  const own = lastSentence - cells.length;
   if (rest.length < own) return null;
   const spill = rest.slice(0, rest.length - own + 1).filter((w) => w !== '').join('');
   cells.push(spill, ...rest.slice(rest.length - own + 1));

@@ -1,6 +1,6 @@
 // Unit lists (责任单位 / 牵头单位 / 配合单位): split a cell into unit names, keep collectives whole, share bodies, carry the level prefix (names a space broke: unit-names.ts).
 import { divisionsDataset } from './divisions';
-import { HELP_END } from './role-words';
+import { BY_DUTY_END, HELP_END } from './role-words';
 import { foldScript, stripTrailing } from './text';
 import { looksLikeUnit, spacedNames, stem, unitKindOf, type UnitList, type UnitMention, type UnitRepair } from './unit-names';
 
@@ -322,7 +322,7 @@ function splitOneList(text: string, repairs: UnitRepair[]): { mentions: UnitMent
       repairs.push({ kind: 'unitUnknown', raw: printed, decision: `「等${etc[2] ?? ''}」不是具体单位，只保留 ${token}` });
     }
     // `各科室按职责分工落实`: how the units work, not who they are
-    const duty = /(按照?|根据|依据)(各自)?职责(分工)?(负责|落实|配合|实施|推进|抓好)?(落实|工作)?$/.exec(foldScript(token));
+    const duty = BY_DUTY_END.exec(foldScript(token));
     if (duty && duty.index > 0) {
       repairs.push({ kind: 'unitUnknown', raw: token, decision: `「${token.slice(duty.index)}」说明分工方式，不是单位名称的一部分 → ${token.slice(0, duty.index)}` });
       token = token.slice(0, duty.index);
