@@ -118,3 +118,29 @@ describe('a table copied a cell a paragraph whose work column heads groups of nu
     expect(report.lines.filter((l) => l.kind === 'cellsAligned' && l.decision.includes('共用这一责任单位格')).length).toBe(1);
   });
 });
+
+describe('a table copied a cell a line, each closed by |, whose rows print their number after the work\'s column', () => {
+  const cells = [
+    '工作任务', '具体要求', '责任科室', '时限要求',
+    '加强政策公开', '1', '公开本局规范性文件目录。', '办公室', '年底前',
+    '做好年报工作', '2', '按时发布政务公开年度报告。', '各科室', '持续推进',
+    '3', '做好年报数据统计。', '办公室', '持续推进',
+  ];
+  const doc = ['某局2023年政务公开任务清单', ...cells.flatMap((c) => [c, '|'])];
+
+  it('cuts the rows at their numbers, the group titles heading their rows, the column after the number the task', () => {
+    const { plan } = read(doc);
+    expect(plan.tasks.map((t) => [t.no, t.text, t.leadUnits, dueDay(t)])).toEqual([
+      ['1', '公开本局规范性文件目录。', ['办公室'], '2023-12-31'],
+      ['2', '按时发布政务公开年度报告。', ['各科室'], null],
+      ['3', '做好年报数据统计。', ['办公室'], null],
+    ]);
+  });
+});
+
+describe('units that each lead their part', () => {
+  it('X、Y分别牵头 makes both lead', () => {
+    const list = splitUnitList('市人社局、市农业农村局分别牵头');
+    expect([list.mentions.map((m) => m.name), list.markedLeads]).toEqual([['市人社局', '市农业农村局'], 2]);
+  });
+});
