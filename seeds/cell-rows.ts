@@ -1,4 +1,5 @@
 // Rows of a table copied one cell a paragraph: cut at each 序号 in turn, and a row whose paragraphs are not one per column placed by what each holds.
+import type { Block } from './blocks';
 import type { Field } from './columns';
 import { ImportError } from './errors';
 import { numberMark } from './marks';
@@ -8,6 +9,27 @@ import { looksLikeUnit, splitUnitList } from './unit-list';
 /** A web table copied one cell per line may end each cell with `|`: the cell is the text before it, and the `|` ends it. */
 export const PIPE_END = /[ \t\u3000]*\|[ \t\u3000]*$/;
 export const cellTextOf = (text: string): string => text.replace(PIPE_END, '');
+
+/** `| 序号 |`: a line holding one cell opened and closed by bars, as a text line or the bar row it was read as; null when it is not one. */
+function openedCell(b: Block): string | null {
+  if (b.kind === 'row') return b.origin === 'structured' && b.cells.length === 2 && b.cells[0] === '' && (b.cells[1] ?? '') !== '' ? (b.cells[1] ?? '') : null;
+  return /^\|[ \t\u3000]*([^|]*[^|\s\u3000])[ \t\u3000]*\|$/.exec(b.text.trim())?.[1] ?? null;
+}
+
+/**
+ * Such a copy may open each row with a bar too (`| 序号 |`, `| 1 |`, then `责任单位 |` …): the first cell of a row is a cell
+ * line like the others. Applies only where cell lines closed by `|` are the document's table (six or more of them, no bar
+ * row of more than one cell); otherwise the blocks are returned as they are.
+ */
+export function openedCellLines(blocks: readonly Block[]): readonly Block[] {
+  const closed = blocks.filter((b) => b.kind === 'text' && openedCell(b) === null && PIPE_END.test(b.text) && b.text.trim() !== '|').length;
+  const wide = blocks.some((b) => b.kind === 'row' && openedCell(b) === null && b.cells.filter((c) => c.trim() !== '').length > 1);
+  if (closed < 6 || wide || !blocks.some((b) => openedCell(b) !== null)) return blocks;
+  return blocks.map((b): Block => {
+    const cell = openedCell(b);
+    return cell === null ? b : { kind: 'text', text: `${cell} |`, line: b.line, indented: false };
+  });
+}
 
 export interface CellEntry {
   text: string;

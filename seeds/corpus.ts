@@ -6,6 +6,7 @@ import type { Plan } from '../machines/plan';
 import { SEEDS_DIR } from './catalog';
 import { ImportError } from './errors';
 import { importDocument, type ImportOptions } from './import';
+import { withoutPinyin } from './unit-list';
 
 export const CORPUS_DIR = join(SEEDS_DIR, 'corpus');
 
@@ -72,10 +73,11 @@ export interface Score {
   repeatedNumbers: string[];
 }
 
-/** A unit's name as compared: the style of its brackets is typography (各县〔市、区〕政府 is 各县(市、区)政府 and 各县（市、区）政府). */
-const bracketsFolded = (name: string): string => name.replace(/[（〔【]/g, '(').replace(/[）〕】]/g, ')');
+/** A unit's name as compared: the style of its brackets is typography (各县〔市、区〕政府 is 各县(市、区)政府 and 各县（市、区）政府),
+ * and the pinyin a page prints after characters (縣發(fā)展改革委), which a reading keeps as printed, is no part of it. */
+const comparedName = (name: string): string => withoutPinyin(name).text.replace(/[（〔【]/g, '(').replace(/[）〕】]/g, ')');
 const sameSet = (a: readonly string[], b: readonly string[]): boolean => {
-  const [x, y] = [a.map(bracketsFolded), b.map(bracketsFolded)];
+  const [x, y] = [a.map(comparedName), b.map(comparedName)];
   return x.length === y.length && new Set(x).size === new Set([...x, ...y]).size;
 };
 

@@ -52,6 +52,8 @@ const TITLE_WORDS = /(方案|要点|清单|分工|分解|意见|计划|任务|�
 /** The plan's year, which anchors 12月底前: a year in a title line, else a document number 〔2016〕, else a printed date. */
 export function planYearOf(lines: readonly Line[]): number | null {
   let numbered: number | null = null;
+  // a cited document's year, the last resort: a plan is not older than what it carries out
+  let citedNo: number | null = null;
   let dated: number | null = null;
   for (const { text } of lines) {
     // a copy that scatters spaces prints `20 21 年` and `〔 20 21 〕 15 号`: the digits of a number are one number
@@ -59,18 +61,21 @@ export function planYearOf(lines: readonly Line[]): number | null {
     const titled = t.length <= 80 && TITLE_WORDS.test(t) ? /(\d{4})[ \u3000]?(?:年|—|-)/.exec(t) : null;
     if (titled) return Number(titled[1]);
     const docNo = /[〔[［(（][ \u3000]?(\d{4})[ \u3000]?[〕\]］)）]\s{0,2}\d{1,4}\s{0,2}号/.exec(t);
-    numbered ??= docNo ? Number(docNo[1]) : null;
+    // `《…意见》（国办发〔2019〕15号）`: a number inside an open bracket cites another document; it is not this plan's
+    const cited = docNo !== null && /[（(][^（）()]*$/.test(t.slice(0, docNo.index));
+    if (docNo && cited) citedNo ??= Number(docNo[1]);
+    else if (docNo) numbered ??= Number(docNo[1]);
     dated ??= datesIn(t)[0]?.year ?? null;
   }
-  return numbered ?? dated;
+  return numbered ?? dated ?? citedNo;
 }
 
 /**
- * Dates printed on their own or after 发文日期 / 成文日期: `2020年4月24日`, `发文日期 2022-07-14`; and a news page's
+ * Dates printed on their own or after 发文日期 / 成文日期 / 发布时间: `2020年4月24日`, `发文日期 2022-07-14`; and a news page's
  * dotted date on its own line, day first (`13.03.2015  07:51`), its order said when both numbers could be a month.
  */
 function datesIn(text: string): { year: number; month: number; day: number; ambiguous?: boolean }[] {
-  const m = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/.exec(text) ?? /(?:成文|发文|发布|印发)日期[\s|:：]{0,6}(\d{4})-(\d{1,2})-(\d{1,2})/.exec(text);
+  const m = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/.exec(text) ?? /(?:成文|发文|发布|印发)(?:日期|时间)[\s|:：]{0,6}(\d{4})-(\d{1,2})-(\d{1,2})/.exec(text);
   if (m) return [{ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }];
   const dotted = /^(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?:[\s\u3000]{1,4}\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$/.exec(text.trim());
   if (!dotted) return [];
@@ -88,7 +93,7 @@ export function readSignature(lines: readonly Line[], reporter: Reporter): { iss
     const l = text.trim();
     // a signature is a body's name alone on its line, not a list of units (市财政局、各市（区）人民政府)
     if (/^[^\s、，,（(]{2,30}(办公厅|办公室|人民政府|委员会)$/.test(foldScript(l))) issuer = l;
-    for (const d of datesIn(l)) {
+    for (const d of datesIn(foldScript(l))) {
       if (isValidDate(d.year, d.month, d.day)) issuedOn = iso(d.year, d.month, d.day);
       else reporter.add('scheduleUnparsed', null, line, l, '落款日期不存在 (invalid issue date); ignored');
       if (d.ambiguous && isValidDate(d.year, d.month, d.day)) reporter.add('metadataDefault', null, line, l, `「${l}」按「日.月.年」读作 ${iso(d.year, d.month, d.day)}（也可读作月.日.年） (day first: a guess)`);

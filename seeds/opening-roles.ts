@@ -39,6 +39,9 @@ export function openingRoles(line: string): { roles: RoleFields; text: string } 
   return { roles, text: text.slice(at).trim() };
 }
 
+/** A web page's own fields (发布机构：…, 发文机关：…, 来源单位：…): the body that published the page, not a unit of the list. */
+const PAGE_FIELD = /(发布|发文|印发|成文|来源|信息来源|公开|主办|所属)(机构|机关|单位|部门)$/;
+
 /** How long the units before an opening colon can be: a list of a few names, never a sentence. */
 const MAX_OPENING_UNITS = 40;
 
@@ -52,7 +55,7 @@ export function unitOpening(body: string): { roles: RoleFields; text: string } |
   const m = /^[\s\u3000]*([^：:。；;（(〔[【）)〕\]】]{2,40}?)[\s\u3000]*[：:](.+)$/s.exec(body) ?? /^[\s\u3000]*【([^【】]{2,40})】(.+)$/s.exec(body);
   const units = m?.[1]?.trim() ?? '';
   const text = m?.[2]?.trim() ?? '';
-  if (!m || units.length > MAX_OPENING_UNITS || text === '' || fieldOf(units) !== null) return null;
+  if (!m || units.length > MAX_OPENING_UNITS || text === '' || fieldOf(units) !== null || PAGE_FIELD.test(foldScript(units))) return null;
   const stated = readRoleGroup(units);
   if (stated && (stated.lead ?? stated.units) !== null) return { roles: stated, text };
   return bareUnitList(units) ? { roles: { ...noRoles(), units }, text } : null;

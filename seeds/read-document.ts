@@ -1,6 +1,7 @@
 // Chooses the reader by what the blocks look like (a header row, a header of cell lines, numbered items), never by file name.
 import type { ReadContext } from './assemble';
 import type { Block, RowBlock } from './blocks';
+import { openedCellLines } from './cell-rows';
 import { fieldOf } from './columns';
 import { ImportError } from './errors';
 import { missingFields, type ReadResult } from './items';
@@ -46,7 +47,8 @@ function nonEmpty(read: ReadResult, blocks: readonly Block[], file: string): Rea
 
 export function readDocument(source: readonly Block[], ctx: ReadContext, reporter: Reporter): ReadResult {
   // a web table copied with its cells opened by `| `, or closed by lines of `|`, becomes rows first, so the one row reader reads it
-  const blocks = pipeOpenRows(source) ?? pipeLineRows(source) ?? source;
+  const lines = openedCellLines(source);
+  const blocks = pipeOpenRows(lines) ?? pipeLineRows(lines) ?? lines;
   const headerRow = findHeaderRow(blocks);
   const cellHeader = findCellHeader(blocks);
   // the table that starts first is the list; a document may quote a small table elsewhere

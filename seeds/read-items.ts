@@ -76,6 +76,8 @@ const HEADING_LIKE = 25;
 /** Whether an unnumbered piece starts an item of its own: it has text before the roles that close it, and the draft before it is complete. */
 function startsUnnumbered(text: string, current: Draft | null): boolean {
   if (/^[（(〔[【]/.test(text) || labelLine(text)) return false;
+  // `市教委：负责…`, a division of duties by unit: outside a numbered item, a paragraph opening with its units is an item
+  if ((!current || current.marker.style === 'none') && unitOpening(text)) return true;
   // after an unnumbered item, the next sentence is the next item even when its roles follow on the line below
   if (current?.closed && current.marker.style === 'none') return /[。；;]$/.test(text) || endsWithRoles(text);
   if (!endsWithRoles(text)) return false;
@@ -276,7 +278,9 @@ export function readItems(blocks: readonly Block[], ctx: ReadContext, reporter: 
         ? `未印编号：与第 ${noOf.get(part.of) ?? ''} 项同在一段、以自己的责任单位括号结句，作为该项的第 ${part.k} 部分，编为 ${no} (a clause with roles of its own, a part of the item before it)`
         : d.labels && !d.inline
           ? `未印编号：其后跟着牵头单位等标签的一段为一项，按顺序推定为 ${no} (an unnumbered item, its labels below it)`
-          : `未印编号：以责任单位括号结句的一段为一项，按顺序推定为 ${no} (an unnumbered item)`;
+          : d.openedBy
+            ? `未印编号：以其单位和冒号开头（${d.openedBy}）的一段为一项，按顺序推定为 ${no} (an unnumbered item opening with its units)`
+            : `未印编号：以责任单位括号结句的一段为一项，按顺序推定为 ${no} (an unnumbered item)`;
       reporter.add('numberInferred', no, d.line, d.body.slice(0, 40), why);
     }
     if (d.openedBy) reporter.add('leadInferred', no, d.line, d.openedBy, `本项以其单位开头（${d.openedBy}…）：读作本项的责任单位 (units opening the item)`);

@@ -1,0 +1,121 @@
+// Specification: rules of the genre written in session eleven — a cell-per-line web table whose rows open with `| N |`, a
+// division of duties by unit (`市教委：负责…`, no numbers), a page's 发布时间 and a cited document's number, pinyin in readings.
+import { describe, expect, it } from 'vitest';
+import { dueDay, scorePlan } from '../../seeds/corpus';
+import { planYearOf } from '../../seeds/metadata';
+import { readLines as read } from '../support/read-lines';
+
+describe('a web table copied one cell a line, each cell closed by ` |` and each row opened by `| N |`', () => {
+  const doc = [
+    '| 2024年度县人社局重点工作任务分解 |',
+    '| 序号 |',
+    '责任单位 |',
+    '考核指标 |',
+    '实施部门 |',
+    '完成时限 |',
+    '| 1 |',
+    '县人社局 |',
+    '新增城镇就业2000人，城镇登记失业率控制在4%以内。 |',
+    '就业服务中心 |',
+    '2024年12月底 |',
+    '| 2 |',
+    '县人社局 |',
+    '开展职业技能培训3000人次。 |',
+    '职业技能鉴定所、县总工会 |',
+    '2024年10月底前 |',
+  ];
+
+  it('reads the opened first cell as a cell line like the others: one task a row', () => {
+    const { plan } = read(doc);
+    expect(plan.tasks.map((t) => [t.no, t.leadUnits, t.assistingUnits, dueDay(t)])).toEqual([
+      ['1', ['县人社局'], ['就业服务中心'], '2024-12-31'],
+      ['2', ['县人社局'], ['职业技能鉴定所', '县总工会'], '2024-10-31'],
+    ]);
+    expect(plan.tasks[1]?.text).toBe('开展职业技能培训3000人次。');
+  });
+
+  it('leaves a bar table of whole rows as it is: a one-cell row in it is no cell line', () => {
+    const { plan } = read([
+      '某县2024年重点工作任务分工',
+      '| 序号 | 工作任务 | 牵头单位 | 完成时限 |',
+      '| 一、稳就业 |',
+      '| 1 | 新增城镇就业2000人。 | 县人社局 | 2024年12月底前 |',
+      '| 2 | 开展技能培训。 | 县人社局、县总工会 | 2024年10月底前 |',
+    ]);
+    expect(plan.tasks.map((t) => [t.no, t.leadUnits, dueDay(t)])).toEqual([
+      ['1', ['县人社局'], '2024-12-31'],
+      ['2', ['县人社局', '县总工会'], '2024-10-31'],
+    ]);
+  });
+});
+
+describe('a division of duties by unit: each paragraph opens with its units and a colon, no number printed', () => {
+  const doc = [
+    '某县促进托育服务发展部门职责分工方案',
+    '发布机构：县人民政府办公室',
+    '各乡镇人民政府，县政府各部门：',
+    '为推进托育服务发展，现将部门职责分工明确如下：',
+    '县发展改革局：负责将托育服务纳入经济社会发展规划，支持托育机构建设。',
+    '县教育局、县卫生健康局：负责托育服务人才培养，2024年6月底前出台培训方案。',
+    '鼓励有条件的幼儿园开设托班。',
+    '县财政局：负责落实托育服务财政支持政策。',
+  ];
+
+  it('makes each such paragraph a task of its units (the first of several leading, a reported guess); a paragraph after one is part of it', () => {
+    const { plan, report } = read(doc);
+    expect(plan.tasks.map((t) => [t.leadUnits, t.assistingUnits, dueDay(t)])).toEqual([
+      [['县发展改革局'], [], null],
+      [['县教育局'], ['县卫生健康局'], '2024-06-30'],
+      [['县财政局'], [], null],
+    ]);
+    expect(plan.tasks[1]?.text).toContain('开设托班');
+    expect(report.lines.filter((l) => l.kind === 'leadInferred' && l.decision.includes('first listed')).map((l) => l.taskNo)).toEqual(['2']);
+  });
+
+  it('takes neither the page field 发布机构 nor the salutation for a task, and says how each task was found', () => {
+    const { report } = read(doc);
+    const found = report.lines.filter((l) => l.kind === 'numberInferred');
+    expect(found.map((l) => l.decision)).toEqual([
+      expect.stringContaining('以其单位和冒号开头（县发展改革局：）'),
+      expect.stringContaining('以其单位和冒号开头（县教育局、县卫生健康局：）'),
+      expect.stringContaining('以其单位和冒号开头（县财政局：）'),
+    ]);
+  });
+
+  it('under a numbered item, a paragraph opening with a unit stays that item’s text', () => {
+    const { plan } = read(['某县2024年重点工作分工', '1. 推进托育服务发展。（牵头单位：县卫生健康局）', '县教育局：做好托班开设工作。', '2. 落实财政支持政策。（牵头单位：县财政局）']);
+    expect(plan.tasks.map((t) => [t.no, t.leadUnits])).toEqual([
+      ['1', ['县卫生健康局']],
+      ['2', ['县财政局']],
+    ]);
+  });
+});
+
+describe('the plan year from a page', () => {
+  const at = (texts: string[]) => texts.map((text, i) => ({ text, line: i + 1 }));
+
+  it('takes a page’s 发布时间 before the number of a document the text cites in brackets', () => {
+    expect(planYearOf(at(['为贯彻落实《国务院办公厅关于促进托育服务发展的指导意见》（国办发〔2019〕15号）精神，制定本方案。', '发布时间：2022-09-19']))).toBe(2022);
+  });
+
+  it('still takes the plan’s own number first, and a cited number when nothing else gives a year', () => {
+    expect(planYearOf(at(['某政办发〔2021〕7号', '发布时间：2022-09-19']))).toBe(2021);
+    expect(planYearOf(at(['为贯彻落实《意见》（国办发〔2019〕15号）精神，制定本方案。']))).toBe(2019);
+  });
+
+  it('reads a page’s 发布时间 as its issue date', () => {
+    const { plan } = read(['某县托育服务部门职责分工方案', '发布时间：2022-09-19', '县卫生健康局：负责托育机构备案管理。']);
+    expect(plan.issuedOn).toBe('2022-09-19');
+  });
+});
+
+describe('a reading that keeps the pinyin a page prints inside a name', () => {
+  it('is compared without it: the glosses are no part of the name', () => {
+    const text = ['某縣社會救助重點任務分工方案', '1. 健全社會救助制度。（牽頭單位：縣民政局；配合單位：縣發(fā)展改革委）'].join('\n');
+    const reading = { source: 'spec', province: '辽宁', title: 'spec', tasks: [{ printed: '1', leads: ['縣民政局'], assisting: ['縣發(fā)展改革委'], due: null, kind: 'none' as const, note: 'spec' }] };
+    const { plan } = read(text.split('\n'), { issuedOn: '2014-11-13' });
+    const score = scorePlan({ id: 'spec', text, reading }, { plan });
+    expect([score.lead, score.assisting]).toEqual([1, 1]);
+    expect(scorePlan({ id: 'spec', text, reading: { ...reading, tasks: [{ ...reading.tasks[0]!, assisting: ['縣財政局'] }] } }, { plan }).assisting).toBe(0);
+  });
+});
