@@ -56,8 +56,9 @@ export function beforeLabels(text: string, line: number, current: { labels: bool
   return itemLabels(following.raw.trim())?.some((l) => l.field === 'lead' || l.field === 'units' || l.field === 'assisting' || l.field === 'roles' || l.field === 'people') === true;
 }
 
-/** `其中明确指出：贯彻实施…`: the words introducing the items are no part of the first. */
-export const afterLeadIn = (text: string): string => {
+/** `其中明确指出：贯彻实施…`: the words introducing the items are no part of the first (nor is `()`, a number the copy lost). */
+export const afterLeadIn = (raw: string): string => {
+  const text = raw.replace(/^[（(][）)][ \t\u3000]*/, '');
   // `具体任务：全面落实…`: the work's own label opening it is no part of it either
   const label = /^([\u4e00-\u9fff]{2,8})[：:]/.exec(text);
   if (label && fieldOf(label[1] ?? '') === 'text') return text.slice(label[0].length).trim();

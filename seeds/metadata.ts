@@ -15,12 +15,20 @@ export function planIdOf(fileName: string): string {
   return slug === '' ? 'plan' : slug;
 }
 
-/** The level (省/市/区/县) most lead units carry as their first character; null when none does. */
+/** The level a unit's name opens with: 省/市/区/县, and the minorities' names for them (自治区 a province, 州 and 盟 a city, 旗 a county). */
+function levelOfName(name: string): Plan['level'] | null {
+  if (name.startsWith('自治区')) return '省';
+  const first = name[0];
+  if (first === '省' || first === '市' || first === '区' || first === '县') return first;
+  return first === '州' || first === '盟' ? '市' : first === '旗' ? '县' : null;
+}
+
+/** The level most lead units carry as their first word; null when none does. */
 export function levelOf(tasks: Pick<Task, 'leadUnits'>[]): Plan['level'] | null {
   const counts = new Map<Plan['level'], number>();
   for (const t of tasks) {
-    const first = t.leadUnits[0]?.[0];
-    if (first === '省' || first === '市' || first === '区' || first === '县') counts.set(first, (counts.get(first) ?? 0) + 1);
+    const level = levelOfName(t.leadUnits[0] ?? '');
+    if (level) counts.set(level, (counts.get(level) ?? 0) + 1);
   }
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }

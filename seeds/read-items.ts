@@ -73,11 +73,26 @@ const leadHeadingOf = (body: string): string | null => {
 /** A numbered line that is a heading, not an item: short, naming no unit (`1.主要指标的责任部门。`, `（一）约束性指标`). */
 const HEADING_LIKE = 25;
 
+/** What a letter's opening says after its salutation (`各市人民政府，省政府各厅委：为深入贯彻…`): no duty of a unit. */
+const PREAMBLE = /^(为|根据|按照|依据|经|现将|现就|近年来|当前)/;
+
+/**
+ * `县教育局、县卫生健康局：负责…`: a paragraph of a division of duties by unit, its units and a colon first. A salutation is
+ * none: its addressees are groups parted by commas (各市人民政府，省政府各厅委：), and what follows it is the letter's opening.
+ */
+function dutyParagraph(text: string): boolean {
+  const opened = unitOpening(text);
+  if (!opened) return false;
+  const units = text.slice(0, text.length - opened.text.length);
+  return !/[，,]/.test(units) && !PREAMBLE.test(foldScript(opened.text));
+}
+
 /** Whether an unnumbered piece starts an item of its own: it has text before the roles that close it, and the draft before it is complete. */
 function startsUnnumbered(text: string, current: Draft | null): boolean {
-  if (/^[（(〔[【]/.test(text) || labelLine(text)) return false;
+  // a line opening with a bracket is a remark on the item above (（责任单位：…）), unless the bracket is empty: a number the copy lost (`()建立…`)
+  if (/^[（(〔[【](?![）)])/.test(text) || labelLine(text)) return false;
   // `市教委：负责…`, a division of duties by unit: outside a numbered item, a paragraph opening with its units is an item
-  if ((!current || current.marker.style === 'none') && unitOpening(text)) return true;
+  if ((!current || current.marker.style === 'none') && dutyParagraph(text)) return true;
   // after an unnumbered item, the next sentence is the next item even when its roles follow on the line below
   if (current?.closed && current.marker.style === 'none') return /[。；;]$/.test(text) || endsWithRoles(text);
   if (!endsWithRoles(text)) return false;
@@ -243,6 +258,15 @@ function rawOf(d: Draft, no: string, printedNo: string): RawItem {
   };
 }
 
+/** Why an unnumbered item is one, for its report line: what in the text marks it. */
+function unnumberedWhy(d: Draft, no: string): string {
+  if (d.labels && !d.inline) return `未印编号：其后跟着牵头单位等标签的一段为一项，按顺序推定为 ${no} (an unnumbered item, its labels below it)`;
+  const lost = /^[（(][）)]/.exec(d.lines[0]?.trim() ?? '');
+  if (lost) return `编号印作空括号「${lost[0]}」（复制时丢失），按顺序推定为 ${no} (a number the copy lost)`;
+  if (d.openedBy) return `未印编号：以其单位和冒号开头（${d.openedBy}）的一段为一项，按顺序推定为 ${no} (an unnumbered item opening with its units)`;
+  return `未印编号：以责任单位括号结句的一段为一项，按顺序推定为 ${no} (an unnumbered item)`;
+}
+
 export function readItems(blocks: readonly Block[], ctx: ReadContext, reporter: Reporter): ReadResult | null {
   const read = drafts(blocks, reporter);
   const all = read.drafts.map(withInline);
@@ -274,13 +298,7 @@ export function readItems(blocks: readonly Block[], ctx: ReadContext, reporter: 
     const mark = d.marker.mark.replace(/[.、．﹒。]$/, '');
     const printedNo = repeats ? `${d.section?.id ?? ''}${under?.mark ?? ''}${mark}` : mark;
     if (d.marker.style === 'none') {
-      const why = part
-        ? `未印编号：与第 ${noOf.get(part.of) ?? ''} 项同在一段、以自己的责任单位括号结句，作为该项的第 ${part.k} 部分，编为 ${no} (a clause with roles of its own, a part of the item before it)`
-        : d.labels && !d.inline
-          ? `未印编号：其后跟着牵头单位等标签的一段为一项，按顺序推定为 ${no} (an unnumbered item, its labels below it)`
-          : d.openedBy
-            ? `未印编号：以其单位和冒号开头（${d.openedBy}）的一段为一项，按顺序推定为 ${no} (an unnumbered item opening with its units)`
-            : `未印编号：以责任单位括号结句的一段为一项，按顺序推定为 ${no} (an unnumbered item)`;
+      const why = part ? `未印编号：与第 ${noOf.get(part.of) ?? ''} 项同在一段、以自己的责任单位括号结句，作为该项的第 ${part.k} 部分，编为 ${no} (a clause with roles of its own, a part of the item before it)` : unnumberedWhy(d, no);
       reporter.add('numberInferred', no, d.line, d.body.slice(0, 40), why);
     }
     if (d.openedBy) reporter.add('leadInferred', no, d.line, d.openedBy, `本项以其单位开头（${d.openedBy}…）：读作本项的责任单位 (units opening the item)`);

@@ -129,9 +129,9 @@ function yearPlan(sentence: string, d: { index: number; end: number }): boolean 
 
 /** `实施期限至2021年12月31日`, `政策实施至…`, `有效期延长至…`, `…起执行`: how long a policy runs, or from when, not a deadline of the work. */
 const POLICY_PERIOD_BEFORE = /(实施|执行|有效|适用)(期限|期)?(延长)?[至到]$/;
-/** `5月1日至2022年4月30日实施…`: a span the policy is applied in, closed by 实施 / 执行. */
-const POLICY_SPAN_AFTER = /^(实施|执行|施行)/;
-const POLICY_SPAN_START = /^至\d{0,4}年?\d{1,2}月\d{1,2}日(实施|执行|施行)/;
+/** `5月1日至2022年4月30日实施…`, `…至2021年4月30日，继续延长实施…`: a span the policy is applied in, closed by 实施 / 执行. */
+const POLICY_SPAN_AFTER = /^[，,]?(?:继续|延续|延长|阶段性)*(实施|执行|施行)/;
+const POLICY_SPAN_START = /^至\d{0,4}年?\d{1,2}月\d{1,2}日[，,]?(?:继续|延续|延长|阶段性)*(实施|执行|施行)/;
 
 function policyPeriod(folded: string, d: { index: number; end: number; text: string }): boolean {
   // the phrase found may open with its own 至 (至2022年12月31日)

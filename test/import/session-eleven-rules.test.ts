@@ -119,3 +119,49 @@ describe('a reading that keeps the pinyin a page prints inside a name', () => {
     expect(scorePlan({ id: 'spec', text, reading: { ...reading, tasks: [{ ...reading.tasks[0]!, assisting: ['縣財政局'] }] } }, { plan }).assisting).toBe(0);
   });
 });
+
+describe('a letter whose salutation runs on into its opening on one line', () => {
+  it('is no duty paragraph: the addressees parted by commas lead nothing', () => {
+    const { plan } = read([
+      '各县人民政府，市政府各部门、各直属机构：为贯彻落实国务院有关文件精神，现提出以下实施意见：',
+      '一、稳定就业',
+      '（一）扩大就业规模。把稳定和扩大就业作为经济运行的下限。（市发展改革委、市人力资源社会保障局，列第一位者为牵头单位）',
+    ], { issuedOn: '2016-03-14' });
+    expect(plan.tasks.map((t) => [t.leadUnits, t.assistingUnits])).toEqual([[['市发展改革委'], ['市人力资源社会保障局']]]);
+  });
+});
+
+describe('the list rule worded 排首位为牵头单位', () => {
+  it('is a note and sets the rule: the first listed leads, no guess reported', () => {
+    const { plan, report } = read([
+      '一、支持企业稳定岗位',
+      '加大减负稳岗力度，落实失业保险稳岗返还政策。(自治区人力资源社会保障厅、财政厅,排首位为牵头单位,下同)',
+    ], { issuedOn: '2020-06-01' });
+    expect(plan.tasks.map((t) => [t.leadUnits, t.assistingUnits])).toEqual([[['自治区人力资源社会保障厅'], ['自治区财政厅']]]);
+    expect(report.lines.filter((l) => l.kind === 'leadInferred')).toEqual([]);
+    expect(plan.level).toBe('省');
+  });
+});
+
+describe('a policy span closed by 继续延长实施 after a comma', () => {
+  it('is how long the policy runs, no deadline of the work', () => {
+    const { plan } = read([
+      '一、支持企业稳定岗位',
+      '加大减负稳岗力度，2020年5月1日至2021年4月30日，继续延长实施阶段性降低失业保险费率政策。(自治区人力资源社会保障厅牵头)',
+      '开展以工代训，2020年12月底前完成培训任务。(自治区人力资源社会保障厅牵头)',
+    ], { issuedOn: '2020-06-01' });
+    expect(plan.tasks.map((t) => [t.schedule.spec.kind, dueDay(t)])).toEqual([['ongoing', null], ['by', '2020-12-31']]);
+  });
+});
+
+describe('an item whose number the copy lost, printed as `()`', () => {
+  it('is an item numbered in order, and the report says the number was lost', () => {
+    const { plan, report } = read([
+      '一、深入实施就业优先战略',
+      '    ()建立经济发展与扩大就业的良性互动机制。强化就业目标评估考核。(责任单位:省发展改革委、人力资源社会保障厅)',
+      '    ()实施更加积极的就业政策。(责任单位:省人力资源社会保障厅)',
+    ], { issuedOn: '2016-03-14' });
+    expect(plan.tasks.map((t) => [t.text.slice(0, 6), t.leadUnits])).toEqual([['建立经济发展', ['省发展改革委']], ['实施更加积极', ['省人力资源社会保障厅']]]);
+    expect(report.lines.filter((l) => l.kind === 'numberInferred').map((l) => l.decision)).toEqual([expect.stringContaining('空括号「()」'), expect.stringContaining('空括号「()」')]);
+  });
+});
