@@ -87,6 +87,20 @@ function dutyParagraph(text: string): boolean {
   return !/[，,]/.test(units) && !PREAMBLE.test(foldScript(opened.text));
 }
 
+/** Whether the next line that is not blank is an item numbered in a style other than a section's (1. （一） (1)). */
+function subItemsFollow(next: readonly { raw: string }[]): boolean {
+  const line = next.find((p) => p.raw.trim() !== '');
+  const marker = line ? markerOf(line.raw) : null;
+  return marker !== null && marker.style !== 'cnComma';
+}
+
+/** The leads (or, with no lead named, the units) of the role group closing a line; null when it names none. */
+function closingLead(text: string): string | null {
+  const last = bracketGroups(text).at(-1);
+  const roles = last ? readRoleGroup(last.inner) : null;
+  return roles?.lead ?? roles?.units ?? null;
+}
+
 /** Whether an unnumbered piece starts an item of its own: it has text before the roles that close it, and the draft before it is complete. */
 function startsUnnumbered(text: string, current: Draft | null): boolean {
   // a line opening with a bracket is a remark on the item above (（责任单位：…）), unless the bracket is empty: a number the copy lost (`()建立…`)
@@ -125,12 +139,14 @@ function drafts(blocks: readonly Block[], reporter: Reporter): { drafts: Draft[]
     held.flush();
     const heading = sectionHeading(text);
     // `三十四、狠抓精神文明建设。…(责任单位:…)`: numbered like a section, but closed by its own roles: an item
-    const itemHeading: Marker | null = heading && endsWithRoles(text) ? { style: 'cnComma', printed: heading.id, mark: `${heading.id}、`, n: chineseNumeral(heading.id) ?? 0, body: heading.title.slice(heading.id.length + 1) } : null;
+    // …unless items numbered in another style follow it (`一、整治村容村貌（A、B牵头）` over 1. 2.): a section whose roles lead its work
+    const roledSection = heading && endsWithRoles(text) ? subItemsFollow(all.slice(i + 1, i + 4)) : false;
+    const itemHeading: Marker | null = heading && endsWithRoles(text) && !roledSection ? { style: 'cnComma', printed: heading.id, mark: `${heading.id}、`, n: chineseNumeral(heading.id) ?? 0, body: heading.title.slice(heading.id.length + 1) } : null;
     if (heading && !itemHeading) {
       const n = chineseNumeral(heading.id) ?? sections.length + 1;
       sections.push({ ...heading, n });
       pending = { marker: { style: 'cnComma', printed: heading.id, mark: `${heading.id}、`, n, body: heading.title.slice(heading.id.length + 1).trim() }, section, line: b.line, raw };
-      section = { id: heading.id, n, lead: sectionLeadOf(heading.title.slice(heading.id.length + 1)) };
+      section = { id: heading.id, n, lead: roledSection ? closingLead(text) : sectionLeadOf(heading.title.slice(heading.id.length + 1)) };
       current = null;
       reach.heading = null;
       lastDot = 0;

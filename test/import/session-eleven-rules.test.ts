@@ -165,3 +165,36 @@ describe('an item whose number the copy lost, printed as `()`', () => {
     expect(report.lines.filter((l) => l.kind === 'numberInferred').map((l) => l.decision)).toEqual([expect.stringContaining('空括号「()」'), expect.stringContaining('空括号「()」')]);
   });
 });
+
+describe('a section heading closed by its leads, over items numbered in another style with their own units', () => {
+  const doc = [
+    '某县农村人居环境整治工作分工方案',
+    '一、整治提升村容村貌(县委农办、县农业农村局牵头)',
+    '1.提升村庄公共环境。清理私搭乱建。(责任单位:县委农办、县农业农村局、县环卫中心)',
+    '2.加强乡村建筑风貌引导。(责任单位:县住房和城乡建设局)',
+    '3.实施乡村绿化行动。(责任单位:县自然资源局、县农业农村局)',
+    '二、推进厕所革命(县卫生健康局牵头)',
+    '4.改造农村户厕。(县卫生健康局、县农业农村局负责)',
+  ];
+
+  it('is a section, no task; where an item lists the section’s leads they lead, the rest assist', () => {
+    const { plan } = read(doc, { issuedOn: '2020-03-18' });
+    expect(plan.tasks.map((t) => [t.no, t.leadUnits, t.assistingUnits])).toEqual([
+      ['1', ['县委农办', '县农业农村局'], ['县环卫中心']],
+      ['2', ['县住房和城乡建设局'], []],
+      ['3', ['县农业农村局'], ['县自然资源局']],
+      ['4', ['县卫生健康局'], ['县农业农村局']],
+    ]);
+    expect(plan.tasks.map((t) => t.section)).toEqual(['一', '一', '一', '二']);
+  });
+
+  it('reports each lead it takes from the heading', () => {
+    const { report } = read(doc, { issuedOn: '2020-03-18' });
+    expect(report.lines.filter((l) => l.decision.includes('所在部分标题')).map((l) => l.taskNo)).toEqual(['1', '3', '4']);
+  });
+
+  it('stays an item when no numbered items follow it', () => {
+    const { plan } = read(['某县重点工作分工', '一、整治提升村容村貌。(县委农办牵头,县农业农村局配合)', '二、推进厕所革命。(县卫生健康局牵头)'], { issuedOn: '2020-03-18' });
+    expect(plan.tasks.map((t) => [t.leadUnits, t.assistingUnits])).toEqual([[['县委农办'], ['县农业农村局']], [['县卫生健康局'], []]]);
+  });
+});
