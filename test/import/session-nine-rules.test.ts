@@ -144,11 +144,11 @@ describe('units named once for the tasks below, after words of any kind for thos
 });
 
 describe('task numbers', () => {
-  it('are each a task\'s own: a heading closed by its roles and the first item under it, both 1, are told apart, reported', () => {
-    const { plan, report } = read(['2019年十件实事完成情况', '一、大力推进脱贫攻坚(责任单位:市扶贫办)', '1.减少农村扶贫对象6.76万人(责任单位:市扶贫办,各县区)', '2.完成易地扶贫搬迁1万人(责任单位:市发改委)']);
+  it('are each a task\'s own: items numbered 1. again under a group heading that is no section (（二）已开工任务) are told apart, reported', () => {
+    const { plan, report } = read(['2023年十件民生实事推进情况', '(一)已完成任务共2项', '1.安置就业困难人员6100人。(责任单位:州人社局)', '2.新开工棚户区改造1666套。(责任单位:州住建局)', '(二)已开工建设任务共1项', '1.新开工老旧小区改造221个。(责任单位:州住建局)']);
     const nos = plan.tasks.map((t) => t.no);
     expect(new Set(nos).size).toBe(nos.length);
-    expect(plan.tasks.map((t) => t.leadUnits)).toEqual([['市扶贫办'], ['市扶贫办'], ['市发改委']]);
+    expect(plan.tasks.map((t) => t.leadUnits)).toEqual([['州人社局'], ['州住建局'], ['州住建局']]);
     expect(report.lines.some((l) => l.kind === 'numberInferred' && l.decision.includes('a number given twice'))).toBe(true);
   });
 });
