@@ -73,9 +73,9 @@ export interface Score {
   repeatedNumbers: string[];
 }
 
-/** A unit's name as compared: the style of its brackets is typography (各县〔市、区〕政府 is 各县(市、区)政府 and 各县（市、区）政府),
+/** A unit's name as compared: the style of its brackets is typography (各县〔市、区〕政府 is 各县(市、区)政府, 各县（市、区）政府 and 各县〈市、区〉政府),
  * and the pinyin a page prints after characters (縣發(fā)展改革委), which a reading keeps as printed, is no part of it. */
-const comparedName = (name: string): string => withoutPinyin(name).text.replace(/[（〔【]/g, '(').replace(/[）〕】]/g, ')');
+const comparedName = (name: string): string => withoutPinyin(name).text.replace(/[（〔【〈]/g, '(').replace(/[）〕】〉]/g, ')');
 const sameSet = (a: readonly string[], b: readonly string[]): boolean => {
   const [x, y] = [a.map(comparedName), b.map(comparedName)];
   return x.length === y.length && new Set(x).size === new Set([...x, ...y]).size;

@@ -87,18 +87,18 @@ function dutyParagraph(text: string): boolean {
   return !/[，,]/.test(units) && !PREAMBLE.test(foldScript(opened.text));
 }
 
-/** Whether the next line that is not blank is an item numbered in a style other than a section's (1. （一） (1)). */
+/** Whether the next line that is not blank is an item numbered in a style other than a section's (1. （一） (1)); a remark run on after the heading's roles (`该件实事已全面完成`) is no line of its own. */
 function subItemsFollow(next: readonly { raw: string }[]): boolean {
   const line = next.find((p) => p.raw.trim() !== '');
   const marker = line ? markerOf(line.raw) : null;
   return marker !== null && marker.style !== 'cnComma';
 }
 
-/** The leads (or, with no lead named, the units) of the role group closing a line; null when it names none. */
+/** The leads (牵头) of the role group closing a line; null when it names none (责任单位 of a heading say nothing of who leads its items). */
 function closingLead(text: string): string | null {
   const last = bracketGroups(text).at(-1);
   const roles = last ? readRoleGroup(last.inner) : null;
-  return roles?.lead ?? roles?.units ?? null;
+  return roles?.lead ?? null;
 }
 
 /** Whether an unnumbered piece starts an item of its own: it has text before the roles that close it, and the draft before it is complete. */
@@ -140,8 +140,10 @@ function drafts(blocks: readonly Block[], reporter: Reporter): { drafts: Draft[]
     const heading = sectionHeading(text);
     // `三十四、狠抓精神文明建设。…(责任单位:…)`: numbered like a section, but closed by its own roles: an item
     // …unless items numbered in another style follow it (`一、整治村容村貌（A、B牵头）` over 1. 2.): a section whose roles lead its work
-    const roledSection = heading && endsWithRoles(text) ? subItemsFollow(all.slice(i + 1, i + 4)) : false;
+    const roledSection = heading && endsWithRoles(text) ? subItemsFollow(all.slice(i + 1, i + 6).filter((p) => p.line > line)) : false;
     const itemHeading: Marker | null = heading && endsWithRoles(text) && !roledSection ? { style: 'cnComma', printed: heading.id, mark: `${heading.id}、`, n: chineseNumeral(heading.id) ?? 0, body: heading.title.slice(heading.id.length + 1) } : null;
+    // an item numbered like a section ends the section before it: it is no item of that section
+    if (itemHeading) section = null;
     if (heading && !itemHeading) {
       const n = chineseNumeral(heading.id) ?? sections.length + 1;
       sections.push({ ...heading, n });

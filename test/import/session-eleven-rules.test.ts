@@ -198,3 +198,26 @@ describe('a section heading closed by its leads, over items numbered in another 
     expect(plan.tasks.map((t) => [t.leadUnits, t.assistingUnits])).toEqual([[['县委农办'], ['县农业农村局']], [['县卫生健康局'], []]]);
   });
 });
+
+describe('a year-end report of matters 一、 closed by their 责任单位 and a status, some with parts 1. 2.', () => {
+  const doc = [
+    '截止2019年12月31日，市“十件实事”全面完成。具体情况如下：',
+    '一、减少农村扶贫对象6万人；实施易地扶贫搬迁1万人。(责任单位:市扶贫办、市移民局,各县区政府)该件实事已全面完成',
+    '1.减少农村扶贫对象6万人(责任单位:市扶贫办,各县区)',
+    '此项工作已完成。',
+    '2.实施易地扶贫搬迁1万人。(责任单位:市移民局,西秀区、普定县)',
+    '此项工作已完成。',
+    '二、解决6万人农村饮水安全问题。(责任单位:市水务局,各县区政府)该件实事已全面完成',
+    '此项工作已完成。',
+  ];
+
+  it('reads a matter with parts as their section and a matter without parts as a task; a 责任单位 heading gives its parts no lead', () => {
+    const { plan } = read(doc);
+    expect(plan.tasks.map((t) => [t.printedNo, t.leadUnits, t.assistingUnits])).toEqual([
+      ['一1', ['市扶贫办'], ['各县区']],
+      ['一2', ['市移民局'], ['西秀区', '普定县']],
+      ['二', ['市水务局'], ['各县区政府']],
+    ]);
+    expect(plan.tasks.map((t) => t.section)).toEqual(['一', '一', null]);
+  });
+});
