@@ -14,7 +14,7 @@ export interface ReadContext {
   /** the plan's year (title, document number, issue date); anchors 12月底前 and 上半年 */
   year: number | null;
   /** the document says its first listed 责任单位 leads (第一责任单位为牵头单位): not a guess then */
-  firstListedLeads: { line: number; words: string } | null;
+  firstListedLeads: { line: number | null; words: string } | null;
 }
 
 /** A cell of units: a PDF's cell is split on spaces and glued back; any other on 、，和 / 及. */
@@ -81,7 +81,7 @@ function decideOwnRoles(raw: RawItem, ctx: ReadContext, reporter: Reporter): { l
   const leads = units.mentions.slice(0, n);
   if (marked === 0 && units.mentions.length > 1) {
     const why = ctx.firstListedLeads
-      ? `按文件第 ${ctx.firstListedLeads.line} 行「${ctx.firstListedLeads.words}」，列第一位的 ${names(leads)} 为牵头单位`
+      ? `按${ctx.firstListedLeads.line === null ? '' : `文件第 ${ctx.firstListedLeads.line} 行`}「${ctx.firstListedLeads.words}」，列第一位的 ${names(leads)} 为牵头单位`
       : `文件未写明牵头单位：推定列第一位的 ${names(leads)} 牵头${units.mentions.length > 1 ? `，其余 ${names(units.mentions.slice(1))} 配合` : ''} (first listed taken to lead: a guess)`;
     if (!ctx.firstListedLeads) reporter.add('leadInferred', no, line, raw.lists.units.join(' '), why);
   }

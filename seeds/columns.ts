@@ -133,10 +133,34 @@ const PARTS: [RegExp, Field][] = [
   [/(内容|事项|项目)$|^(具体|主要|重点)工作$|^工作重点$/, 'text'],
 ];
 
+export const FIELDS = ['no', 'text', 'lead', 'units', 'assisting', 'people', 'schedule', 'measures', 'roles', 'other'] as const satisfies readonly Field[];
+
+/** A header or label word as looked up: spaces and the script folded, a closing colon dropped. */
+const wordKey = (word: string): string => foldScript(squeeze(word)).replace(/[：:]$/, '');
+
+/**
+ * The words a plan's own overrides name (reading.words: `实施部门` → assisting), for the one import that reads with them;
+ * empty otherwise. Set only by `withOwnWords` around a synchronous read, so no other import ever sees them.
+ */
+let ownWords: ReadonlyMap<string, Field> = new Map();
+
+/** Runs a (synchronous) read with the plan's own words taken before any list word; the words are gone when it returns or throws. */
+export function withOwnWords<T>(words: Readonly<Record<string, Field>>, read: () => T): T {
+  const before = ownWords;
+  ownWords = new Map(Object.entries(words).map(([w, f]) => [wordKey(w), f]));
+  try {
+    return read();
+  } finally {
+    ownWords = before;
+  }
+}
+
 /** The field a header cell or label names, or null when it is not a list word. */
 export function fieldOf(word: string): Field | null {
-  const w = foldScript(squeeze(word)).replace(/[：:]$/, '');
+  const w = wordKey(word);
   if (w === '' || w.length > 16) return null;
+  const own = ownWords.get(w);
+  if (own) return own;
   const exact = EXACT[w];
   if (exact) return exact;
   // `落实科室(部门)`, `责任单位（部门）`: a word with its alternative in brackets is the word

@@ -31,3 +31,6 @@ export class ImportError extends Error {
     this.line = line;
   }
 }
+
+/** What a refusal for unknown words or layout adds: the list's own words can be named once, in its overrides (guided import). */
+export const NAME_THE_WORDS = '; if the list uses words of its own, name them in its overrides (reading.words, e.g. {"考核指标": "text", "实施部门": "assisting"})';

@@ -7,6 +7,7 @@ import { formatIssues } from '../machines/zod-issues';
 import type { ReadContext } from './assemble';
 import { linesOf, textsOf, type Block, type SourceDocument } from './blocks';
 import { resolveConference } from './conference';
+import { withOwnWords } from './columns';
 import { ImportError } from './errors';
 import { foldScript } from './text';
 import { checkDocumentSize, checkLineLengths, checkTaskCount } from './limits';
@@ -55,6 +56,22 @@ function readOverrides(raw: unknown, planId: string, file: string): Overrides {
 const isRealDate = (d: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(d) && isValidDate(Number(d.slice(0, 4)), Number(d.slice(5, 7)), Number(d.slice(8, 10)));
 
 /** `列第一位的责任单位为牵头单位`: a note that makes the first listed unit the lead of every task, so that is no guess. */
+/** The report line of a guided import: the words and rule the overrides gave the readers, and why. */
+function readingDecision(reading: NonNullable<Overrides['reading']>): string {
+  const words = Object.entries(reading.words).map(([w, f]) => `${w}→${f}`);
+  const parts = [
+    ...(words.length > 0 ? [`表头与标签用语 ${words.join('、')}`] : []),
+    ...(reading.firstListedLeads === undefined ? [] : [reading.firstListedLeads ? '列第一位的单位为牵头单位' : '不按列第一位定牵头单位']),
+  ];
+  return `按 overrides reading 读取（${parts.join('；') || '未设用语'}）：${reading.reason}`;
+}
+
+/** The list's first-listed rule: as the overrides set it (reading.firstListedLeads), else as the document prints it. */
+function listRule(reading: Overrides['reading'], lines: readonly { text: string; line: number }[]): ReadContext['firstListedLeads'] {
+  if (reading?.firstListedLeads === true) return { line: null, words: 'overrides reading.firstListedLeads' };
+  return reading?.firstListedLeads === false ? null : firstListedRule(lines);
+}
+
 function firstListedRule(lines: readonly { text: string; line: number }[]): ReadContext['firstListedLeads'] {
   for (const { text, line } of lines) {
     const m = FIRST_LISTED_LEADS.exec(foldScript(text));
@@ -114,8 +131,10 @@ export function importSource(source: SourceDocument, bytes: Uint8Array, file: st
   const overrides = readOverrides(options.overrides, planId, file);
   if (options.issuedOn !== undefined && !isRealDate(options.issuedOn)) throw new ImportError('BAD_REBASE', file, null, `--issued-on needs a real date YYYY-MM-DD, got 「${options.issuedOn}」`);
   const year = planYearOf(lines) ?? (options.issuedOn ? Number(options.issuedOn.slice(0, 4)) : null);
-  const ctx: ReadContext = { file, year, firstListedLeads: firstListedRule(lines) };
-  const read = readDocument(blocks, ctx, reporter);
+  const reading = overrides.reading;
+  const ctx: ReadContext = { file, year, firstListedLeads: listRule(reading, lines) };
+  if (reading) reporter.add('override', null, null, '', readingDecision(reading));
+  const read = withOwnWords(reading?.words ?? {}, () => readDocument(blocks, ctx, reporter));
   checkTaskCount(read.tasks.length, file, null);
   uniqueNumbers(read.tasks, reporter);
   options.progress?.({ stage: 'tasks', done: read.tasks.length, total: read.tasks.length });
@@ -130,7 +149,7 @@ export function importSource(source: SourceDocument, bytes: Uint8Array, file: st
     conference: read.conference,
   };
   if (!read.scheduleColumn && read.layout !== 'prose') reporter.add('metadataDefault', null, read.startLine, '', '表格没有时间列：期限取自任务文字中的日期，没有日期的任务按「持续推进」处理 (no time column)');
-  if (ctx.firstListedLeads) reporter.add('metadataDefault', null, ctx.firstListedLeads.line, ctx.firstListedLeads.words, '文件写明列第一位的单位为牵头单位：只列责任单位的任务，以第一位为牵头单位');
+  if (ctx.firstListedLeads && ctx.firstListedLeads.line !== null) reporter.add('metadataDefault', null, ctx.firstListedLeads.line, ctx.firstListedLeads.words, '文件写明列第一位的单位为牵头单位：只列责任单位的任务，以第一位为牵头单位');
   try {
     applyTaskOverrides(doc, overrides, reporter);
   } catch (err) {

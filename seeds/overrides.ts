@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { ConferenceSchema, TaskNoSchema, UnitKindSchema } from '../machines/plan';
 import { ScheduleSpecSchema } from '../machines/schedule';
+import { FIELDS } from './columns';
 import type { ParsedDocument } from './parsed';
 import type { Reporter } from './reporter';
 
@@ -44,6 +45,23 @@ export const CollectiveOverrideSchema = z
   })
   .refine((o) => !(o.add && o.members), { message: 'add or members (replace), not both', path: ['members'] });
 
+/** How many words a plan's overrides may name for its columns and labels: a list has a dozen, never hundreds. */
+const MAX_OWN_WORDS = 64;
+
+/**
+ * How to read a list whose words or rules the importer does not know (guided import): the header and label words it
+ * uses, each with the field it gives (`实施部门` → assisting, `考核指标` → text), and its rule that the first listed unit
+ * leads where the document words it so no known phrase does (true), or where a phrase the importer takes for it is none (false).
+ */
+export const ReadingOverrideSchema = z.object({
+  words: z
+    .record(z.string().min(1).max(16, 'a header or label word has at most 16 characters'), z.enum(FIELDS))
+    .refine((w) => Object.keys(w).length <= MAX_OWN_WORDS, { message: `at most ${MAX_OWN_WORDS} words` })
+    .default({}),
+  firstListedLeads: z.boolean().optional(),
+  reason,
+});
+
 export const OverridesSchema = z.object({
   planId: z.string(),
   metadata: z
@@ -53,6 +71,7 @@ export const OverridesSchema = z.object({
   tasks: z.array(TaskOverrideSchema).default([]),
   units: z.array(UnitOverrideSchema).default([]),
   collectives: z.array(CollectiveOverrideSchema).default([]),
+  reading: ReadingOverrideSchema.optional(),
   conference: ConferenceSchema.pick({ name: true, convener: true, office: true }).partial().extend({ reason }).optional(),
 });
 export type Overrides = z.infer<typeof OverridesSchema>;

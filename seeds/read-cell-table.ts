@@ -4,7 +4,7 @@ import type { Block, RowBlock } from './blocks';
 import { alignCellRows, cellTextOf, PIPE_END, type AlignedRow, type CellEntry } from './cell-rows';
 import { wrappedHeader } from './wrapped-header';
 import { fieldOf, isHeaderWord, type Field } from './columns';
-import { ImportError } from './errors';
+import { ImportError, NAME_THE_WORDS } from './errors';
 import { numberMark } from './marks';
 import { headerFields, missingFields, titleBefore, type ReadResult } from './items';
 import { readRowTable } from './read-table';
@@ -138,7 +138,7 @@ const isAligned = (row: AlignedRow | CellEntry): row is AlignedRow => 'cells' in
 export function readCellTable(blocks: readonly Block[], header: NonNullable<ReturnType<typeof findCellHeader>>, ctx: ReadContext, reporter: Reporter): ReadResult {
   const { fields } = header;
   const missing = missingFields(fields);
-  if (missing.length > 0) throw new ImportError('MISSING_COLUMN', ctx.file, header.cells[0]?.line ?? null, `the table has no column ${missing.join('、')}`);
+  if (missing.length > 0) throw new ImportError('MISSING_COLUMN', ctx.file, header.cells[0]?.line ?? null, `the table has no column ${missing.join('、')}` + NAME_THE_WORDS);
   if (header.note) reporter.add('headerDropped', null, header.cells[0]?.line ?? null, header.cells.map((c) => c.text).join('\t'), header.note);
   if (header.inferred) reporter.add('columnInferred', null, header.cells[0]?.line ?? null, header.cells.map((c) => c.text).join('\t'), header.inferred);
   const printed = groupsOf(blocks.slice(header.end));

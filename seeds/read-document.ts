@@ -3,7 +3,7 @@ import type { ReadContext } from './assemble';
 import type { Block, RowBlock } from './blocks';
 import { openedCellLines } from './cell-rows';
 import { fieldOf } from './columns';
-import { ImportError } from './errors';
+import { ImportError, NAME_THE_WORDS } from './errors';
 import { missingFields, type ReadResult } from './items';
 import { pipeLineRows } from './pipe-line-table';
 import { pipeOpenRows } from './pipe-open-table';
@@ -29,14 +29,14 @@ function unreadable(blocks: readonly Block[], file: string): ImportError {
   const header = blocks.find((b) => b.kind === 'row' && fieldOf(b.cells[0] ?? '') === 'no' && b.cells.length >= 2);
   if (header?.kind === 'row') {
     const missing = missingFields(header.cells.map((c) => fieldOf(c) ?? 'other'));
-    if (missing.length > 0) return new ImportError('MISSING_COLUMN', file, header.line, `the table header ${header.cells.join(' · ')} has no column ${missing.join('、')}`);
+    if (missing.length > 0) return new ImportError('MISSING_COLUMN', file, header.line, `the table header ${header.cells.join(' · ')} has no column ${missing.join('、')}` + NAME_THE_WORDS);
   }
   const item = blocks.find((b) => b.kind === 'text' && markerOf(b.text) !== null);
   if (item) {
-    return new ImportError('UNKNOWN_LAYOUT', file, item.line, 'a numbered item, but no item names its units: expected 牵头单位：… / 责任单位：… lines, （X牵头，Y配合）, 〔责任单位：…〕, or a table header 序号 · 工作任务 · 牵头单位');
+    return new ImportError('UNKNOWN_LAYOUT', file, item.line, 'a numbered item, but no item names its units: expected 牵头单位：… / 责任单位：… lines, （X牵头，Y配合）, 〔责任单位：…〕, or a table header 序号 · 工作任务 · 牵头单位' + NAME_THE_WORDS);
   }
   const first = blocks.find((b) => b.kind === 'row' || b.text.trim() !== '');
-  return new ImportError('UNKNOWN_LAYOUT', file, first?.line ?? null, 'no task list found: expected a table header (序号 · 工作任务 · 牵头单位/责任单位 · 完成时限) or numbered items (1. / （一）) with their units');
+  return new ImportError('UNKNOWN_LAYOUT', file, first?.line ?? null, 'no task list found: expected a table header (序号 · 工作任务 · 牵头单位/责任单位 · 完成时限) or numbered items (1. / （一）) with their units' + NAME_THE_WORDS);
 }
 
 /** A reader's result, refused as unreadable when it holds no task (a header with nothing under it). */
@@ -61,7 +61,7 @@ export function readDocument(source: readonly Block[], ctx: ReadContext, reporte
     const cells = findCellHeader(exploded);
     const read = cells ? readCellTable(exploded, cells, ctx, reporter) : null;
     if (read && read.tasks.length > 0) return read;
-    throw new ImportError('UNKNOWN_LAYOUT', ctx.file, header.line, `the table header ${header.cells.join(' · ')} is followed by no row of tasks: expected rows of the same cells (tabs, | bars) or one cell a line`);
+    throw new ImportError('UNKNOWN_LAYOUT', ctx.file, header.line, `the table header ${header.cells.join(' · ')} is followed by no row of tasks: expected rows of the same cells (tabs, | bars) or one cell a line` + NAME_THE_WORDS);
   }
   if (cellHeader) return nonEmpty(readCellTable(blocks, cellHeader, ctx, reporter), blocks, ctx.file);
   // no table of tabs, bars or cell lines: a header whose cells a copy parted by runs of spaces

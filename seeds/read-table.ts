@@ -2,7 +2,7 @@
 import { splitCell, toTask, type ReadContext } from './assemble';
 import type { Block, RowBlock } from './blocks';
 import { fieldOf, type Field } from './columns';
-import { ImportError } from './errors';
+import { ImportError, NAME_THE_WORDS } from './errors';
 import { numberMark } from './marks';
 import { headerFields, inferredTextColumn, missingFields, titleBefore, type ReadResult } from './items';
 import type { ParsedConference, ParsedTask } from './parsed';
@@ -170,7 +170,7 @@ export function readRowTable(blocks: readonly Block[], headerIndex: number, ctx:
   const below = known ? null : subHeader(header, blocks[headerIndex + 1]);
   const fields = known ?? below?.fields ?? headerFields(header.cells) ?? [];
   const missing = missingFields(fields);
-  if (missing.length > 0) throw new ImportError('MISSING_COLUMN', ctx.file, header.line, `the table has no column ${missing.join('、')}`);
+  if (missing.length > 0) throw new ImportError('MISSING_COLUMN', ctx.file, header.line, `the table has no column ${missing.join('、')}` + NAME_THE_WORDS);
   const table: Table = { fields, header };
   const ownWord = inferredTextColumn(header.cells, fields);
   if (ownWord !== null) reporter.add('columnInferred', null, header.line, header.cells.join('\t'), `表头「${ownWord}」不是常用列名，按位置作为工作任务列（序号后第一个非常用列名）`);
