@@ -24,6 +24,8 @@ export interface DocumentInput {
 /** What `duban import` can add to a document's reading: the issue date it does not print, and a progress listener. */
 export interface ImportExtras {
   issuedOn?: string;
+  /** a file of overrides to read the document with (`--overrides`), instead of `overrides/<planId>.json` beside it */
+  overridesFile?: string;
   progress?: (step: ImportProgress) => void;
 }
 
@@ -50,9 +52,18 @@ export function fromPlanJson(raw: unknown, rebase?: string): PlanInput {
   return { plan: rebase === undefined ? parsed.data : rebasePlan(parsed.data, rebase), report: null };
 }
 
+/** A JSON file's content; a file that is no JSON is refused with its name and the parser's words. */
+function jsonFile(file: string): unknown {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as unknown;
+  } catch (err) {
+    throw new DubanError('BAD_PAYLOAD', `${file}: ${err instanceof Error ? err.message : String(err)}`);
+  }
+}
+
 /**
  * A file on disk: `*.json` is canonical plan JSON, anything else a document; a document's overrides are
- * `overrides/<planId>.json` beside it, else the seed overrides of that plan.
+ * the file given (`--overrides`), else `overrides/<planId>.json` beside it, else the seed overrides of that plan.
  */
 export async function fromFile(file: string, rebase?: string, extras: ImportExtras = {}): Promise<PlanInput> {
   if (!existsSync(file)) throw new DubanError('NOT_FOUND', `文件不存在 / no such file: ${file}`);
@@ -66,6 +77,8 @@ export async function fromFile(file: string, rebase?: string, extras: ImportExtr
     return fromPlanJson(raw, rebase);
   }
   const beside = join(dirname(file), 'overrides', `${planIdOf(basename(file))}.json`);
-  const overrides = existsSync(beside) ? (JSON.parse(readFileSync(beside, 'utf8')) as unknown) : undefined;
+  const named = extras.overridesFile;
+  if (named !== undefined && !existsSync(named)) throw new DubanError('NOT_FOUND', `文件不存在 / no such file: ${named} (--overrides)`);
+  const overrides = named !== undefined ? jsonFile(named) : existsSync(beside) ? jsonFile(beside) : undefined;
   return fromDocument({ document: readFileSync(file), fileName: basename(file), ...(overrides === undefined ? {} : { overrides }) }, rebase, extras);
 }

@@ -76,12 +76,14 @@ export function buildProgram(ctx: CliContext): Command {
     .option('--json', 'print JSON { plan, report }')
     .option('--rebase <date>', 'move every date so the plan is issued on YYYY-MM-DD')
     .option('--issued-on <date>', 'the issue date YYYY-MM-DD, for a document that prints none (it also gives the plan its year)')
+    .option('--overrides <file>', 'read the document with these overrides (JSON; its reading names the list\'s own words), instead of overrides/<plan>.json beside it')
     .option('--parent <task>', 'load the plan as the implementation of an upper level\'s task, e.g. liaoning-2020:3')
     .option('--parent-unit <unit>', 'the unit of that task answering through this plan (default: the plan\'s issuer, when the task names it)')
-    .action(async (file: string, opts: { dryRun?: boolean; json?: boolean; rebase?: string; issuedOn?: string } & ParentFlags) => {
+    .action(async (file: string, opts: { dryRun?: boolean; json?: boolean; rebase?: string; issuedOn?: string; overrides?: string } & ParentFlags) => {
       const progress = importProgress(ctx, file);
       const issuedOn = checkDate(opts.issuedOn, '--issued-on');
-      const input = await fromFile(file, checkDate(opts.rebase), { ...(issuedOn === undefined ? {} : { issuedOn }), ...(progress === undefined ? {} : { progress }) });
+      const extras = { ...(issuedOn === undefined ? {} : { issuedOn }), ...(progress === undefined ? {} : { progress }), ...(opts.overrides === undefined ? {} : { overridesFile: opts.overrides }) };
+      const input = await fromFile(file, checkDate(opts.rebase), extras);
       ctx.out(opts.json ? `${JSON.stringify(input, null, 2)}\n` : summaryLine(input));
       if (!opts.dryRun) await loadWithProgress(ctx, input, opts);
     });

@@ -77,6 +77,20 @@ describe('duban import <document>', () => {
     expect(bad.stderr).toContain('--issued-on expects YYYY-MM-DD');
   });
 
+  it('reads a list of its own words with --overrides naming them, and refuses an overrides file that is missing or no JSON (exit 2, named)', async () => {
+    const list = file('zhuzhua.txt', '某县2024年督办事项清单\n序号\t督办事项\t主抓单位\t协抓单位\t办结时限\n1\t新建社区食堂20个。\t县民政局\t县财政局\t2024年9月底前\n');
+    const refused = await inProcess(['import', list, '--dry-run']);
+    expect([refused.code, refused.stderr]).toEqual([2, expect.stringMatching(/^MISSING_COLUMN: zhuzhua\.txt:2: .*reading\.words/)]);
+    const words = file('zhuzhua-words.json', JSON.stringify({ planId: 'zhuzhua', reading: { words: { 主抓单位: 'lead', 协抓单位: 'assisting' }, reason: '主抓、协抓即牵头、配合' } }));
+    const run = await inProcess(['import', list, '--dry-run', '--json', '--overrides', words]);
+    const plan = PlanSchema.parse((JSON.parse(run.stdout) as { plan: unknown }).plan);
+    expect(plan.tasks.map((t) => [t.leadUnits, t.assistingUnits])).toEqual([[['县民政局'], ['县财政局']]]);
+    const missing = await inProcess(['import', list, '--dry-run', '--overrides', join(tmp, 'none.json')]);
+    expect([missing.code, missing.stderr]).toEqual([2, expect.stringContaining('none.json (--overrides)')]);
+    const broken = await inProcess(['import', list, '--dry-run', '--overrides', file('broken.json', '{ planId: ')]);
+    expect([broken.code, broken.stderr]).toEqual([2, expect.stringContaining('broken.json: ')]);
+  });
+
   it('writes progress lines on stderr for a large document: its size, the lines found, the tasks read', async () => {
     const text = largeUndated();
     expect(Buffer.byteLength(text)).toBeGreaterThanOrEqual(PROGRESS_FROM_BYTES);
