@@ -49,7 +49,11 @@ export interface AlignedRow {
   note: string | null;
 }
 
-type Kind = 'no' | 'unit' | 'date' | 'person' | 'text' | 'empty';
+/** `sentence` is text that reads as the work's own words (a full stop, or longer than a heading): no time cell holds it. */
+type Kind = 'no' | 'unit' | 'date' | 'person' | 'text' | 'sentence' | 'empty';
+const isText = (kind: Kind): boolean => kind === 'text' || kind === 'sentence';
+/** How long a paragraph without a stop can be and still be a category or heading cell (公共文化服务, 三建设一整治). */
+const SHORT_CELL = 30;
 
 /** A time cell: a month, a quarter, the year's end, a period (12月底前, 9月投入使用, 全年, 长期坚持). */
 const DATE_WORDS = /(\d{1,2}月|年底|年内|年中|季度|[上下]半年|全年|底前|日前|\d{4}年|长期|持续|常态)/;
@@ -68,9 +72,10 @@ function kindOf(text: string, first: boolean): Kind {
     const units = mentions.filter((m) => looksLikeUnit(m.name) || /^各/.test(m.name)).length;
     if (units > 0 && units * 2 >= mentions.length) return 'unit';
   }
-  if (t.length <= 24 && isDateLike(t)) return 'date';
+  // …a date, unless a sentence of more than a date's words (`全年组织开展惠民演出不少于100场。` names the year's work, not its time)
+  if (t.length <= 24 && isDateLike(t) && !(/[。；;]$/.test(t) && t.length > 14)) return 'date';
   if (t.split(/[、，,]/).every((p) => NAME.test(p.trim()))) return 'person';
-  return 'text';
+  return /[。；;！？]/.test(t) || t.length > SHORT_CELL ? 'sentence' : 'text';
 }
 
 const NO = Number.NEGATIVE_INFINITY;
@@ -93,9 +98,10 @@ function fit(kind: Kind, field: Field): number {
     case 'measures':
     case 'roles':
       // a short word may be a person's name or the end of a cell run over two paragraphs (比重, 百分点)
-      return kind === 'text' ? 2000 : kind === 'person' ? 0 : -2000;
+      return isText(kind) ? 2000 : kind === 'person' ? 0 : -2000;
     default:
-      return 0;
+      // a column the reader does not use (指标, 备注) takes a sentence less readily than the work's column beside it
+      return kind === 'sentence' ? -1000 : 0;
   }
 }
 
@@ -170,7 +176,7 @@ function place(kinds: readonly Kind[], fields: readonly Field[], startColumn = 0
         }
         for (let k = j + 1; k < n; k += 1) offer(i, k, { s, r: 0 }, prev.score + fit(kind, fields[k] ?? 'other') + (s === 0 ? skipped(fields, j + 1, k) : 0), prev.ties, from);
         // a further row: the numbered row's columns after this one were not printed
-        if (kind === 'text') {
+        if (isText(kind)) {
           for (let k = 1; k <= j; k += 1) {
             if (fields[k] === 'text') offer(i, k, { s: 1, r: 0 }, prev.score + fit(kind, 'text') + RESTART + (s === 0 ? skipped(fields, j + 1, n) : 0), prev.ties, { j, q: pq, restart: true });
           }
@@ -249,7 +255,7 @@ function numberedSegments(cells: readonly CellEntry[], leadIn: number): { lead: 
     }
     const current = out.at(-1);
     // a paragraph after a unit (the row's last column) may open the next row; any other continues this one
-    if (current && leadIn > 0 && (pending.length > 0 || kindOf(current.rest.at(-1)?.text ?? '', false) === 'unit') && kindOf(cell.text, false) === 'text') pending.push(cell);
+    if (current && leadIn > 0 && (pending.length > 0 || kindOf(current.rest.at(-1)?.text ?? '', false) === 'unit') && isText(kindOf(cell.text, false))) pending.push(cell);
     else if (current) current.rest.push(...pending.splice(0), cell);
     else pending.push(cell);
   }
@@ -263,7 +269,7 @@ const SUB_HEADING = /^[（(][一二三四五六七八九十]+[）)]$/;
 
 /** Whether a row of paragraphs is a heading, not a task: a `(一)…` heading, or text alone before the first numbered row. */
 const isHeadingRow = (segment: readonly CellEntry[], beforeRows: boolean): boolean =>
-  /^[（(][一二三四五六七八九十]+[）)]/.test(segment[0]?.text.trim() ?? '') && segment.length === 1 ? true : beforeRows && segment.every((c) => kindOf(c.text, false) === 'text');
+  /^[（(][一二三四五六七八九十]+[）)]/.test(segment[0]?.text.trim() ?? '') && segment.length === 1 ? true : beforeRows && segment.every((c) => isText(kindOf(c.text, false)));
 
 /**
  * Cuts the paragraphs into rows at each 序号 in turn (the first number found, then the next one), a section heading a
@@ -285,7 +291,7 @@ function segmentsOf(cells: readonly CellEntry[]): CellEntry[][] {
     }
     // `(一)` a paragraph of its own, its title the next: a heading row between the numbered ones
     const next = cells[i + 1];
-    if (SUB_HEADING.test(t) && next && kindOf(next.text, false) === 'text') {
+    if (SUB_HEADING.test(t) && next && isText(kindOf(next.text, false))) {
       out.push([{ text: `${t}${next.text.trim()}`, line: cell.line }]);
       out.push([]);
       i += 1;
@@ -293,7 +299,7 @@ function segmentsOf(cells: readonly CellEntry[]): CellEntry[][] {
     }
     const n = /^\d+$/.test(t) ? Number(t) : null;
     // a list's excerpt numbered as the whole list numbers it (6, 52, 53 …): a larger number before a sentence of work
-    const skips = n !== null && expected !== null && n > expected && next !== undefined && kindOf(next.text, false) === 'text' && next.text.trim().length >= 8;
+    const skips = n !== null && expected !== null && n > expected && next !== undefined && isText(kindOf(next.text, false)) && next.text.trim().length >= 8;
     if (n !== null && (expected === null || n === expected || skips)) {
       expected = n + 1;
       out.push([cell]);

@@ -181,7 +181,8 @@ export const isRoleLabel = (field: Field | null): field is Field => field !== nu
 /** `牵头单位：区发改局` → { field: 'lead', value: '区发改局' }; null when the line is not a label line. */
 export function labelLine(text: string): { field: Field; label: string; value: string } | null {
   // a label is a word: a line wrapped in the middle of `。〔责任单位：` does not start with one
-  const m = /^[\s\u3000]*([^：:\s\u3000。，,、；;（(〔\[【）)〕\]】]{1,12})[\s\u3000]*[：:](.*)$/.exec(text);
+  // …and `牵头科室(单位)：` is a label with its alternative in brackets
+  const m = /^[\s\u3000]*([^：:\s\u3000。，,、；;（(〔\[【）)〕\]】]{1,12}(?:[（(][\u4e00-\u9fff、/]{1,6}[）)])?)[\s\u3000]*[：:](.*)$/.exec(text);
   if (!m) return spacedLabel(text);
   const field = fieldOf(m[1] ?? '');
   if (!isRoleLabel(field)) return null;
@@ -189,7 +190,7 @@ export function labelLine(text: string): { field: Field; label: string; value: s
 }
 
 /** Where a further label starts inside a label's value: after spaces or a stop (`X  配合单位：Y`, `X；完成时限：…`). */
-const NEXT_LABEL = /(?:[ \t\u3000]+|[；;，,][ \t\u3000]*)([^：:\s\u3000。，,、；;（(〔\[【）)〕\]】]{1,12})[：:]/g;
+const NEXT_LABEL = /(?:[ \t\u3000]+|[；;，,][ \t\u3000]*)([^：:\s\u3000。，,、；;（(〔\[【）)〕\]】]{1,12}(?:[（(][\u4e00-\u9fff、/]{1,6}[）)])?)[：:]/g;
 
 /**
  * `牵头单位：区民政局  配合单位：区财政局  完成时限：2024年9月底前`: the labels of one line, several where spaces or stops

@@ -31,6 +31,12 @@ function columnWordRun(blocks: readonly Block[], i: number, labelsEnd: boolean):
     if (c?.kind !== 'text') break;
     if (isBlank(c.text)) continue;
     if (labelsEnd && /[：:]/.test(c.text)) break;
+    // `责任股室` over `(单位)`: a header cell wrapped before its bracketed alternative is one cell
+    const last = cells.at(-1);
+    if (last && /^[（(][\u4e00-\u9fff、/]{1,6}[）)]$/.test(cellTextOf(c.text).trim())) {
+      last.text += cellTextOf(c.text).trim();
+      continue;
+    }
     // a word no list uses (2022年预期目标) is a header cell where a column word follows it
     if (!fieldOf(cellTextOf(c.text)) && !(isHeaderWord(cellTextOf(c.text)) && nextIsColumnWord(blocks, j + 1))) break;
     cells.push({ text: cellTextOf(c.text).trim(), line: c.line });
@@ -165,7 +171,9 @@ export function readCellTable(blocks: readonly Block[], header: NonNullable<Retu
       }
       // a further step under a numbered row is reported by the row reader that merges it (rowMerged, with its task)
       if (row.note && !row.continues) reporter.add('cellsAligned', null, row.line, row.cells.join(' | ').slice(0, 80), row.note);
-      rowBlocks.push({ kind: 'row', cells: row.cells, cellLines: row.cellLines, line: row.line, origin: 'structured', ...(row.continues ? { merged: row.missing } : {}) });
+      // a cell a row did not print at all stands once over the rows it spans (Word prints a merged cell in its first row only):
+      // marked merged, so an empty time cell takes the one above as the unit cells do (reported by the row reader)
+      rowBlocks.push({ kind: 'row', cells: row.cells, cellLines: row.cellLines, line: row.line, origin: 'structured', merged: row.missing });
     }
     return finish(blocks, header, readRowTable(rowBlocks, 0, ctx, reporter, fields));
   }

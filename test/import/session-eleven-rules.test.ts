@@ -221,3 +221,57 @@ describe('a year-end report of matters 一、 closed by their 责任单位 and a
     expect(plan.tasks.map((t) => t.section)).toEqual(['一', '一', null]);
   });
 });
+
+describe('label lines whose word carries its alternative in brackets (牵头科室(单位)：)', () => {
+  it('are labels like the word alone', () => {
+    const { plan } = read(['某局2018年重点工作任务分解', '1.建设科技孵化基地。', '责任领导:李某', '牵头科室(单位):计划科、资源中心', '配合科室（单位）：办公室', '完成时限:2018年12月']);
+    expect(plan.tasks.map((t) => [t.leadUnits, t.assistingUnits, dueDay(t)])).toEqual([[['计划科', '资源中心'], ['办公室'], '2018-12-31']]);
+  });
+});
+
+describe('a table copied one cell a line whose merged cells are printed once, in their first row', () => {
+  const doc = [
+    '某县文化和旅游局2019年工作任务',
+    '序号',
+    '类别',
+    '工作任务',
+    '完成时限',
+    '责任领导',
+    '责任股室',
+    '(单位)',
+    '备注',
+    '1',
+    '公共文化',
+    '两馆免费开放服务人次较上年增长10%。',
+    '2019年12月底前',
+    '王某某',
+    '文化股',
+    '文化馆',
+    '图书馆',
+    '2',
+    '全年开展送戏下乡演出不少于80场。',
+    '文化股',
+    '3',
+    '办好农民丰收节活动。',
+    '4',
+    '文物保护',
+    '完成县博物馆展陈提升工程。',
+    '博物馆',
+  ];
+
+  it('joins the header cell wrapped before its bracket, and places each row’s cells by what they hold', () => {
+    const { plan } = read(doc);
+    expect(plan.tasks.map((t) => [t.no, t.text, t.leadUnits, t.assistingUnits])).toEqual([
+      ['1', '两馆免费开放服务人次较上年增长10%。', ['文化股'], ['文化馆', '图书馆']],
+      ['2', '全年开展送戏下乡演出不少于80场。', ['文化股'], []],
+      ['3', '办好农民丰收节活动。', ['文化股'], []],
+      ['4', '完成县博物馆展陈提升工程。', ['博物馆'], []],
+    ]);
+  });
+
+  it('gives a row the time cell it did not print from the row above, reported as a cell spanning rows', () => {
+    const { plan, report } = read(doc);
+    expect(plan.tasks.map((t) => dueDay(t))).toEqual(['2019-12-31', '2019-12-31', '2019-12-31', '2019-12-31']);
+    expect(report.lines.filter((l) => l.kind === 'leadInferred' && l.decision.includes('合并单元格')).map((l) => l.taskNo)).toEqual(['2', '3', '4']);
+  });
+});

@@ -28,7 +28,8 @@ export function partsOf(text: string): Part[] {
       cells = null;
     }
     // `a | b |`: a web table as the store printed it, a table row again in the page
-    if (/ \| .*\|\s*$/.test(line)) parts.push({ kind: 'row', cells: line.replace(/\|\s*$/, '').split('|').map((c) => c.trim()) });
+    // …a Markdown row's opening bar (`| 序号 | 工作任务 |`) opens its first cell, as blocks.ts reads it
+    if (/ \| .*\|\s*$/.test(line)) parts.push({ kind: 'row', cells: line.replace(/\|\s*$/, '').replace(/^\s*\|(?=\s)/, '').split('|').map((c) => c.trim()) });
     else if (line.includes('\t')) parts.push({ kind: 'row', cells: line.split('\t') });
     else if (line.trim() !== '') parts.push({ kind: 'p', text: line });
   }
