@@ -1,19 +1,11 @@
 // Specification: documents the importer cannot read fail with a typed ImportError naming file and line; nothing is dropped silently.
 import { describe, expect, it } from 'vitest';
-import { ImportError, importDocument } from '../../seeds';
+import { importDocument } from '../../seeds';
+import { refusal } from '../support/read-lines';
 
 const numbered = (rows: string): string =>
   ['测试任务分工', '\t序号', '\t工作任务', '\t负责单位', '\t时间进度', '', rows].join('\n');
 
-function importError(run: () => unknown): ImportError {
-  try {
-    run();
-  } catch (err) {
-    if (err instanceof ImportError) return err;
-    throw err;
-  }
-  throw new Error('expected an ImportError');
-}
 
 describe('importDocument refuses what it cannot read', () => {
   it.each<[string, Uint8Array | string, string]>([
@@ -23,12 +15,12 @@ describe('importDocument refuses what it cannot read', () => {
     ['bytes that are not UTF-8', new Uint8Array([0xff, 0xfe, 0xfd, 0x41]), 'BINARY_DOCUMENT'],
     ['text of no known layout', '这是一段没有表格的文字。\n第二行。', 'UNKNOWN_LAYOUT'],
   ])('refuses %s', (_what, input, code) => {
-    expect(importError(() => importDocument(input, 'bad.txt')).code).toBe(code);
+    expect(refusal(() => importDocument(input, 'bad.txt')).code).toBe(code);
   });
 
   it('names the missing unit column and the header line of a numbered-cells table', () => {
     const doc = ['测试', '\t序号', '\t工作任务', '\t时间进度', '', '\t1', '\t任务', '\t2015年底前完成'].join('\n');
-    const err = importError(() => importDocument(doc, 'no-units.txt'));
+    const err = refusal(() => importDocument(doc, 'no-units.txt'));
     expect(err).toMatchObject({ code: 'MISSING_COLUMN', file: 'no-units.txt', line: 2 });
     expect(err.message).toContain('no-units.txt:2');
     expect(err.message).toContain('牵头单位/责任单位');
@@ -44,29 +36,29 @@ describe('importDocument refuses what it cannot read', () => {
 
   it('names the missing column of a PDF table', () => {
     const doc = ['清单', '序号\t主要任务\t配合单位\t时间进度', '1\t任务\t区财政局\t持续推进'].join('\n');
-    expect(importError(() => importDocument(doc, 't.txt'))).toMatchObject({ code: 'MISSING_COLUMN', line: 2 });
+    expect(refusal(() => importDocument(doc, 't.txt'))).toMatchObject({ code: 'MISSING_COLUMN', line: 2 });
   });
 
   it('refuses a numbered row whose cells do not fill the columns, naming its line', () => {
     const doc = numbered(['\t1', '\t任务一', '\t市民政局', '\t持续实施', '', '\t2', '\t任务二', '\t持续实施'].join('\n'));
-    expect(importError(() => importDocument(doc, 'short.txt'))).toMatchObject({ code: 'MISSING_COLUMN', line: 12 });
+    expect(refusal(() => importDocument(doc, 'short.txt'))).toMatchObject({ code: 'MISSING_COLUMN', line: 12 });
   });
 
   it('refuses a numbered row whose unit cell is empty (no lead unit) instead of dropping it', () => {
     const doc = numbered(['\t1', '\t任务一', '\t', '\t持续实施'].join('\n'));
-    expect(importError(() => importDocument(doc, 'nolead.txt'))).toMatchObject({ code: 'NO_LEAD_UNIT', line: 7 });
+    expect(refusal(() => importDocument(doc, 'nolead.txt'))).toMatchObject({ code: 'NO_LEAD_UNIT', line: 7 });
   });
 
   it('refuses a PDF table whose first row has no lead and no row above to inherit from', () => {
     const doc = ['清单', '序号\t主要任务\t牵头单位\t配合单位\t落实措施\t时间进度', '1\t任务\t\t区财政局\t措施\t持续推进'].join('\n');
-    expect(importError(() => importDocument(doc, 't.txt'))).toMatchObject({ code: 'NO_LEAD_UNIT', line: 3 });
+    expect(refusal(() => importDocument(doc, 't.txt'))).toMatchObject({ code: 'NO_LEAD_UNIT', line: 3 });
   });
 
   it('refuses a prose paragraph without 〔责任单位〕 or with an empty one, naming its line', () => {
     const missing = ['意见', '　　一、总则', '　　（一）第一段。〔责任单位：省民政厅〕', '　　（二）第二段没有责任单位。'].join('\n');
-    expect(importError(() => importDocument(missing, 'p.txt'))).toMatchObject({ code: 'NO_LEAD_UNIT', line: 4 });
+    expect(refusal(() => importDocument(missing, 'p.txt'))).toMatchObject({ code: 'NO_LEAD_UNIT', line: 4 });
     const empty = ['意见', '　　一、总则', '　　（一）第一段。〔责任单位：〕'].join('\n');
-    expect(importError(() => importDocument(empty, 'p.txt'))).toMatchObject({ code: 'NO_LEAD_UNIT', line: 3 });
+    expect(refusal(() => importDocument(empty, 'p.txt'))).toMatchObject({ code: 'NO_LEAD_UNIT', line: 3 });
   });
 
   it('turns an impossible date into an unparsed schedule and a report line, not a crash', () => {
@@ -78,7 +70,7 @@ describe('importDocument refuses what it cannot read', () => {
 
   it('refuses overrides that do not validate, naming the bad field', () => {
     const doc = numbered(['\t1', '\t任务一', '\t市民政局', '\t持续实施'].join('\n'));
-    const err = importError(() => importDocument(doc, 'x.txt', { overrides: { planId: 'x', tasks: [{ no: '1' }] } }));
+    const err = refusal(() => importDocument(doc, 'x.txt', { overrides: { planId: 'x', tasks: [{ no: '1' }] } }));
     expect(err.code).toBe('BAD_OVERRIDE');
     expect(err.message).toContain('tasks.0.reason');
   });

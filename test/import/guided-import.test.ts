@@ -2,23 +2,13 @@
 // is read once its overrides name them (reading.words, reading.firstListedLeads); the refusal says so, and nothing leaks to other imports.
 import { describe, expect, it } from 'vitest';
 import { dueDay } from '../../seeds/corpus';
-import { ImportError } from '../../seeds/errors';
 import { importFile } from '../../seeds/import';
 import { partsOf, toXlsx } from '../support/seed-formats';
-import { readLines as read } from '../support/read-lines';
+import { readLines as read, refusal } from '../support/read-lines';
 
 const table = ['某县2024年督办事项清单', '序号\t督办事项\t主抓单位\t协抓单位\t办结时限', '1\t新建社区食堂20个。\t县民政局\t县财政局、各乡镇\t2024年9月底前', '2\t改造老旧小区10个。\t县住建局\t县财政局\t2024年12月底前'];
 const words = { planId: 'spec', reading: { words: { 主抓单位: 'lead', '协抓 单位：': 'assisting' }, reason: '本县清单以主抓、协抓称牵头与配合' } };
 
-const refusal = (run: () => unknown): ImportError => {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ImportError) return error;
-    throw error;
-  }
-  throw new Error('not refused');
-};
 
 describe('a table whose unit columns carry words of the office’s own', () => {
   it('is refused by name, the refusal saying the words can be named in the overrides', () => {

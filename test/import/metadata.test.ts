@@ -1,18 +1,10 @@
 // Specification: plan metadata comes from the document or is reported; no constant of a seed stands in for it.
 import { describe, expect, it } from 'vitest';
-import { ImportError, importDocument } from '../../seeds';
+import { importDocument } from '../../seeds';
+import { refusal } from '../support/read-lines';
 
 const list = (head: string[]): string => [...head, '1.建设平台。', '牵头单位：区数据局', '责任单位：区财政局'].join('\n');
 
-function refusal(run: () => unknown): ImportError {
-  try {
-    run();
-  } catch (err) {
-    if (err instanceof ImportError) return err;
-    throw err;
-  }
-  throw new Error('expected a refusal');
-}
 
 describe('plan metadata', () => {
   it('takes title, year, issuer, issue date, place and level from the document', () => {
