@@ -37,7 +37,8 @@ export function levelOf(tasks: Pick<Task, 'leadUnits'>[]): Plan['level'] | null 
 export function placeOf(...names: string[]): string {
   for (const name of names) {
     const m = /^(?:中共)?([\u4e00-\u9fff]{2,10}?(?:自治区|自治州|省|市|区|县|旗|盟))/.exec(name.trim());
-    if (m && !/^(关于|印发|区人|市人|县人|省人)/.test(m[1] ?? '')) return m[1] ?? '';
+    // `关于…`, `印发…`, `落实自治区人民政府办公厅…`: a title that opens with its verb names no place there
+    if (m && !/^(关于|印发|转发|落实|贯彻|执行|区人|市人|县人|省人)/.test(m[1] ?? '')) return m[1] ?? '';
   }
   return '';
 }

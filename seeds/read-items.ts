@@ -276,6 +276,24 @@ function rawOf(d: Draft, no: string, printedNo: string): RawItem {
   };
 }
 
+/**
+ * `（一）加快健全全民医保体系` over `1.巩固扩大…主要工作目标：` over `(1)…(基层卫生管理处负责)`: the items numbered in a style of their
+ * own (or closing with a colon over an item 1) that are followed by deeper items naming their units (or by such headings in
+ * turn), found from the last item up.
+ */
+function headingsOverRoledItems(all: readonly Draft[]): Set<Draft> {
+  const out = new Set<Draft>();
+  for (let i = all.length - 2; i >= 0; i -= 1) {
+    const [d, next] = [all[i], all[i + 1]];
+    if (!d || !next || next.marker.style === 'none' || named(d.roles) || d.roles.labelled) continue;
+    // an item closing with a colon (`主要工作目标：`) over an item 1 introduces the items under it, however they are numbered
+    const deeper = next.marker.style !== d.marker.style || (/[：:]$/.test(d.body.trim()) && next.marker.n === 1);
+    if (!deeper) continue;
+    if (named(next.roles) || next.roles.labelled || out.has(next)) out.add(d);
+  }
+  return out;
+}
+
 /** Why an unnumbered item is one, for its report line: what in the text marks it. */
 function unnumberedWhy(d: Draft, no: string): string {
   if (d.labels && !d.inline) return `未印编号：其后跟着牵头单位等标签的一段为一项，按顺序推定为 ${no} (an unnumbered item, its labels below it)`;
@@ -289,7 +307,9 @@ export function readItems(blocks: readonly Block[], ctx: ReadContext, reporter: 
   const read = drafts(blocks, reporter);
   const all = read.drafts.map(withInline);
   // a lead heading with no text of its own heads the items under it; with its text it is an item itself
-  const isTask = (d: Draft): boolean => named(d.roles) || d.roles.labelled || d.section?.lead != null || (d.headingLead !== null && d.body.trim() !== '');
+  const overRoled = headingsOverRoledItems(all);
+  // …and an item a section's lead is all it has heads the items under it where they, or the items under those, name their own units
+  const isTask = (d: Draft): boolean => named(d.roles) || d.roles.labelled || (d.section?.lead != null && !overRoled.has(d)) || (d.headingLead !== null && d.body.trim() !== '');
   const tasksDrafts = all.filter(isTask);
   const first = tasksDrafts[0];
   if (!first) return null;

@@ -300,8 +300,8 @@ export function readRoleGroup(inner: string): RoleFields | null {
   return any && (fields.labelled || (fields.lead ?? fields.units ?? fields.assisting) !== null) ? fields : null;
 }
 
-/** Ends like a list of units (…局、…委负责): a unit-ending character before the closing words. */
-const looksLikeList = (clause: string): boolean => /(局|委|办|厅|会|院|府|室|部|中心|公司|集团|单位|政府|街道|乡镇|镇|队|站|所|行|关|校|组|班)[、，,]?/.test(foldScript(clause));
+/** Ends like a list of units (…局、…委负责, a department's own 处 / 科 / 股): a unit-ending character before the closing words. */
+const looksLikeList = (clause: string): boolean => /(局|委|办|厅|会|院|府|室|部|中心|公司|集团|单位|政府|街道|乡镇|镇|队|站|所|行|关|校|组|班|处|股|馆|科(?![技学研普]))[、，,]?/.test(foldScript(clause));
 
 /** `（市发改委、财政局，各市（县）、区政府）`: a bracket of nothing but unit names, the item's responsible units. */
 export function bareUnitList(inner: string): boolean {

@@ -275,3 +275,30 @@ describe('a table copied one cell a line whose merged cells are printed once, in
     expect(report.lines.filter((l) => l.kind === 'leadInferred' && l.decision.includes('合并单元格')).map((l) => l.taskNo)).toEqual(['2', '3', '4']);
   });
 });
+
+describe('a department’s division of its own work: a section naming the department as lead, headings, targets closed by its offices', () => {
+  const doc = [
+    '落实省政府办公厅《2012年主要工作安排》的分工意见',
+    '一、卫生厅牵头工作分工安排(共3项)',
+    '(一)加快健全全民医保体系',
+    '1.巩固扩大基本医保制度覆盖面。主要工作目标:',
+    '(1)新农合参合率稳定在95%以上(基层卫生管理处负责)。',
+    '(2)提高新农合筹资标准(规划财务处负责,医政处配合)。',
+    '2.完善基本医保管理体制。',
+  ];
+
+  it('reads the targets with their offices as tasks; the headings over them are none; an item with nothing under it keeps the section’s lead', () => {
+    const { plan } = read(doc);
+    expect(plan.tasks.map((t) => [t.text.slice(0, 6), t.leadUnits, t.assistingUnits])).toEqual([
+      ['新农合参合率', ['基层卫生管理处'], []],
+      ['提高新农合筹', ['规划财务处'], ['医政处']],
+      ['完善基本医保', ['卫生厅'], []],
+    ]);
+  });
+
+  it('takes no place from a title that opens with 落实', () => {
+    const { plan, report } = read(doc);
+    expect(plan.issuer).toBe('');
+    expect(report.lines.some((l) => l.decision.includes('落实省'))).toBe(false);
+  });
+});
