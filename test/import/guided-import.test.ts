@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { dueDay } from '../../seeds/corpus';
 import { importFile } from '../../seeds/import';
 import { partsOf, toXlsx } from '../support/seed-formats';
+import { toPdf } from './pdf-writer';
 import { readLines as read, refusal } from '../support/read-lines';
 
 const table = ['某县2024年督办事项清单', '序号\t督办事项\t主抓单位\t协抓单位\t办结时限', '1\t新建社区食堂20个。\t县民政局\t县财政局、各乡镇\t2024年9月底前', '2\t改造老旧小区10个。\t县住建局\t县财政局\t2024年12月底前'];
@@ -26,9 +27,11 @@ describe('a table whose unit columns carry words of the office’s own', () => {
     expect(report.lines.filter((l) => l.kind === 'override').map((l) => l.decision)).toEqual([expect.stringMatching(/主抓单位→lead、协抓 单位：→assisting.*本县清单以主抓、协抓称牵头与配合/)]);
   });
 
-  it('reads the same from a workbook', async () => {
-    const xlsx = await toXlsx(partsOf(table.join('\n')));
-    const { plan } = await importFile(xlsx, 'spec.xlsx', { overrides: words });
+  it.each([
+    ['a workbook', 'spec.xlsx', () => toXlsx(partsOf(table.join('\n')))],
+    ['a PDF', 'spec.pdf', () => Promise.resolve(toPdf(partsOf(table.join('\n'))))],
+  ])('reads the same from %s', async (_, name, write) => {
+    const { plan } = await importFile(await write(), name, { overrides: words });
     expect(plan.tasks.map((t) => [t.leadUnits, t.assistingUnits])).toEqual([
       [['县民政局'], ['县财政局', '各乡镇']],
       [['县住建局'], ['县财政局']],
