@@ -117,7 +117,9 @@ export async function importFile(input: Uint8Array | string, fileName: string, o
   const binary = binaryFormatOf(file);
   if (!binary) return importDocument(input, file, options);
   const onPage = options.progress ? (done: number, total: number): void => options.progress?.({ stage: 'pages', done, total }) : undefined;
-  return importSource(await binarySource(binary, bytes, file, onPage), bytes, file, options);
+  // the list's own words (a guided import) find a PDF's header too; bad overrides are refused here already
+  const words = readOverrides(options.overrides, planIdOf(file), file).reading?.words ?? {};
+  return importSource(await binarySource(binary, bytes, file, onPage, words), bytes, file, options);
 }
 
 /** The pipeline after a format has become blocks: limits, readers, units, metadata, overrides, plan. */

@@ -5,7 +5,7 @@ import { blocksFromDocx } from './formats/docx';
 import { blocksFromHtml } from './formats/html';
 import { blocksFromPositions, textOfPdf } from './formats/pdf';
 import { blocksFromXlsx } from './formats/xlsx';
-import { fieldOf, isHeaderWord } from './columns';
+import { fieldOf, isHeaderWord, withOwnWords, type Field } from './columns';
 import { headerFields } from './items';
 import { decodeDocument, splitLines } from './text';
 
@@ -82,12 +82,16 @@ function isCsvHeader(line: string): boolean {
 }
 
 /** The binary formats, each read by a library into the same blocks. */
-export async function binarySource(format: BinaryFormat, bytes: Uint8Array, file: string, onPage?: (done: number, total: number) => void): Promise<SourceDocument> {
+export async function binarySource(format: BinaryFormat, bytes: Uint8Array, file: string, onPage?: (done: number, total: number) => void, words: Readonly<Record<string, Field>> = {}): Promise<SourceDocument> {
   let blocks: Block[];
   try {
     if (format === 'xlsx') blocks = await blocksFromXlsx(bytes);
     else if (format === 'docx') blocks = await blocksFromDocx(bytes);
-    else blocks = blocksFromPositions(await textOfPdf(bytes, file, onPage));
+    else {
+      const items = await textOfPdf(bytes, file, onPage);
+      // a PDF's rows are rebuilt under the header its words find: the list's own words too (synchronously, after the await)
+      blocks = withOwnWords(words, () => blocksFromPositions(items));
+    }
   } catch (err) {
     if (err instanceof ImportError) throw err;
     throw new ImportError('BINARY_DOCUMENT', file, null, `not a readable .${format} file: ${err instanceof Error ? err.message : String(err)}`);

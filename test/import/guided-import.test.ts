@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { dueDay } from '../../seeds/corpus';
 import { importFile } from '../../seeds/import';
-import { partsOf, toXlsx } from '../support/seed-formats';
+import { partsOf, toXlsx, type Part } from '../support/seed-formats';
 import { toPdf } from './pdf-writer';
 import { readLines as read, refusal } from '../support/read-lines';
 
@@ -35,6 +35,21 @@ describe('a table whose unit columns carry words of the office’s own', () => {
     expect(plan.tasks.map((t) => [t.leadUnits, t.assistingUnits])).toEqual([
       [['县民政局'], ['县财政局', '各乡镇']],
       [['县住建局'], ['县财政局']],
+    ]);
+  });
+
+  it('finds a PDF’s header by them, so a cell wrapped onto the next line is rebuilt into its row', async () => {
+    const parts: Part[] = [
+      { kind: 'p', text: '某县2024年督办事项清单' },
+      { kind: 'row', cells: ['序号', '督办事项', '主抓单位', '协抓单位', '办结时限'] },
+      { kind: 'row', cells: ['1', '新建社区食堂20个，', '县民政局', '县财政局、', '2024年9月底前'] },
+      { kind: 'row', cells: ['', '覆盖全部乡镇。', '', '各乡镇', ''] },
+      { kind: 'row', cells: ['2', '改造老旧小区10个。', '县住建局', '县财政局', '2024年12月底前'] },
+    ];
+    const { plan } = await importFile(toPdf(parts), 'spec.pdf', { overrides: words });
+    expect(plan.tasks.map((t) => [t.text, t.leadUnits, t.assistingUnits])).toEqual([
+      ['新建社区食堂20个，覆盖全部乡镇。', ['县民政局'], ['县财政局', '各乡镇']],
+      ['改造老旧小区10个。', ['县住建局'], ['县财政局']],
     ]);
   });
 
