@@ -1,5 +1,6 @@
 // RawItem → ParsedTask: splits the unit texts, decides who leads (reporting every guess), and reads the schedule.
 import type { ScheduleSpec } from '../machines/schedule';
+import { topLevelCommas } from './roles';
 import { stripTrailing } from './text';
 import type { RawItem } from './items';
 import type { ParsedTask } from './parsed';
@@ -14,7 +15,8 @@ export interface ReadContext {
   /** the plan's year (title, document number, issue date); anchors 12月底前 and 上半年 */
   year: number | null;
   /** the document says its first listed 责任单位 leads (第一责任单位为牵头单位): not a guess then */
-  firstListedLeads: { line: number | null; words: string } | null;
+  /** …and with `group`, its first group of units parted by commas leads (排在前位为牵头部门: A、B，C、D → A and B) */
+  firstListedLeads: { line: number | null; words: string; group?: boolean } | null;
 }
 
 /** A cell of units: a PDF's cell is split on spaces and glued back; any other on 、，和 / 及. */
@@ -77,15 +79,22 @@ function decideOwnRoles(raw: RawItem, ctx: ReadContext, reporter: Reporter): { l
     return { leads: named, assisting: units.mentions.filter((u) => !named.includes(u)) };
   }
   const marked = units.markedLeads;
-  const n = Math.max(1, marked);
+  const n = Math.max(ctx.firstListedLeads?.group ? frontGroupSize(raw) : 1, marked);
   const leads = units.mentions.slice(0, n);
   if (marked === 0 && units.mentions.length > 1) {
     const why = ctx.firstListedLeads
-      ? `按${ctx.firstListedLeads.line === null ? '' : `文件第 ${ctx.firstListedLeads.line} 行`}「${ctx.firstListedLeads.words}」，列第一位的 ${names(leads)} 为牵头单位`
+      ? `按${ctx.firstListedLeads.line === null ? '' : `文件第 ${ctx.firstListedLeads.line} 行`}「${ctx.firstListedLeads.words}」，列${ctx.firstListedLeads.group ? '在前的' : '第一位的'} ${names(leads)} 为牵头单位`
       : `文件未写明牵头单位：推定列第一位的 ${names(leads)} 牵头${units.mentions.length > 1 ? `，其余 ${names(units.mentions.slice(1))} 配合` : ''} (first listed taken to lead: a guess)`;
     if (!ctx.firstListedLeads) reporter.add('leadInferred', no, line, raw.lists.units.join(' '), why);
   }
   return { leads, assisting: [...units.mentions.slice(n), ...assisting.mentions] };
+}
+
+/** How many units the first comma group of an item's 责任单位 names (`市环保局、市国土资源局，市财政局…` → 2); 1 without a comma. */
+function frontGroupSize(raw: RawItem): number {
+  const [first] = raw.lists.units;
+  const groups = topLevelCommas(first ?? '');
+  return groups.length > 1 ? Math.max(1, splitCell(groups[0] ?? '', raw.unitCells).mentions.length) : 1;
 }
 
 /** Drops from the assisting units every unit that already leads, reporting it. */

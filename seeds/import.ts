@@ -18,7 +18,7 @@ import type { ParsedDocument } from './parsed';
 import { readDocument, titleOf } from './read-document';
 import { rebasePlan, rebaseReportLine } from './rebase';
 import { Reporter } from './reporter';
-import { FIRST_LISTED_LEADS } from './roles';
+import { FIRST_LISTED_LEADS, FRONT_GROUP } from './roles';
 import { binaryFormatOf, binarySource, textSource } from './sources';
 import { withoutPinyin } from './unit-list';
 import { buildUnitsDirectory } from './units-directory';
@@ -75,7 +75,7 @@ function listRule(reading: Overrides['reading'], lines: readonly { text: string;
 function firstListedRule(lines: readonly { text: string; line: number }[]): ReadContext['firstListedLeads'] {
   for (const { text, line } of lines) {
     const m = FIRST_LISTED_LEADS.exec(foldScript(text));
-    if (m) return { line, words: m[0] };
+    if (m) return { line, words: m[0], ...(FRONT_GROUP.test(m[0]) ? { group: true } : {}) };
   }
   return null;
 }

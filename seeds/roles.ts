@@ -83,8 +83,11 @@ function clauses(text: string): string[] {
 }
 
 
-/** `列第一位的为牵头部门`, `排首位为牵头单位`: the list's rule for who leads; inside a role group it is a remark, its 牵头 marking no unit. */
-export const FIRST_LISTED_LEADS = /(?:[列排]在?)?(?:第一位|首位|第一)(?:的|者)?(?:责任)?(?:单位|部门)?(?:为|是)牵头/;
+/** `列第一位的为牵头部门`, `排首位为牵头单位`, `排在前位为牵头部门`: the list's rule for who leads; inside a role group it is a remark, its 牵头 marking no unit. */
+export const FIRST_LISTED_LEADS = /(?:[列排]在?)?(?:第一位|首位|第一|前位|前面)(?:的|者)?(?:责任)?(?:单位|部门)?(?:为|是)牵头/;
+
+/** `排在前位为牵头部门`: the rule names the units in front, the first group of a list parted by commas (A、B，C、D：A and B lead). */
+export const FRONT_GROUP = /前(?:位|面)/;
 
 /** `X、Y、Z分别负责`: each unit answers for its own part, so every one of them leads. */
 const EACH_LEADS = /分别(负责|牵头|落实)$/;

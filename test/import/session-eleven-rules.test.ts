@@ -302,3 +302,20 @@ describe('a department’s division of its own work: a section naming the depart
     expect(report.lines.some((l) => l.decision.includes('落实省'))).toBe(false);
   });
 });
+
+describe('the rule 排在前位为牵头部门 over lists parted by commas into groups', () => {
+  it('makes the first group lead, the rest assist, with no guess reported', () => {
+    const { plan, report } = read([
+      '某市土壤污染防治工作方案',
+      '1.开展土壤污染状况详查。(责任单位:市环保局、市国土资源局,市财政局、市农业局,各镇街区。排在前位为牵头部门,下同。)',
+      '2.建立污染地块名录。(责任单位:市环保局,市国土资源局、市规划局)',
+      '3.加强未污染土壤保护。(责任单位:市国土资源局、市环保局)',
+    ], { issuedOn: '2017-03-01' });
+    expect(plan.tasks.map((t) => [t.leadUnits, t.assistingUnits])).toEqual([
+      [['市环保局', '市国土资源局'], ['市财政局', '市农业局', '各镇街区']],
+      [['市环保局'], ['市国土资源局', '市规划局']],
+      [['市国土资源局'], ['市环保局']],
+    ]);
+    expect(report.lines.filter((l) => l.kind === 'leadInferred')).toEqual([]);
+  });
+});
