@@ -314,13 +314,8 @@ function splitOneList(text: string, repairs: UnitRepair[]): { mentions: UnitMent
   for (const printed of shareBodies(eachCarried(joinCollectives(tokens), repairs), repairs)) {
     const isLead = leadsLeft > 0;
     leadsLeft -= 1;
-    // `会同有关部门` after 牵头, `体育局等相关部门`, `农业厅等省直有关部门`: the joining word and the unspecified rest are not units
+    // `会同有关部门` after 牵头: the joining word is no part of a unit
     let token = printed.slice(/^(会同|和|及)?/.exec(foldScript(printed))?.[0].length ?? 0);
-    const etc = /^(.+?)等([省市区县州]?(?:直|级|属)?各?(?:有关|相关)?(?:部门|单位|机构))?$/.exec(foldScript(token));
-    if (etc) {
-      token = token.slice(0, etc[1]?.length ?? token.length);
-      repairs.push({ kind: 'unitUnknown', raw: printed, decision: `「等${etc[2] ?? ''}」不是具体单位，只保留 ${token}` });
-    }
     // `各科室按职责分工落实`: how the units work, not who they are
     const duty = BY_DUTY_END.exec(foldScript(token));
     if (duty && duty.index > 0) {
@@ -332,6 +327,12 @@ function splitOneList(text: string, repairs: UnitRepair[]): { mentions: UnitMent
     if (help && help.index > 0 && looksLikeUnit(token.slice(0, help.index))) {
       repairs.push({ kind: 'unitRepaired', raw: token, decision: `「${help[0]}」是角色，不是名称的一部分 → ${token.slice(0, help.index)}` });
       token = token.slice(0, help.index);
+    }
+    // `体育局等相关部门`, `农业厅等省直有关部门`: the unspecified rest is no unit (cut after a word of help: `…等有关部门参加`)
+    const etc = /^(.+?)等([省市区县州]?(?:直|级|属)?各?(?:有关|相关)?(?:部门|单位|机构))?$/.exec(foldScript(token));
+    if (etc) {
+      token = token.slice(0, etc[1]?.length ?? token.length);
+      repairs.push({ kind: 'unitUnknown', raw: printed, decision: `「等${etc[2] ?? ''}」不是具体单位，只保留 ${token}` });
     }
     if (NOT_SPECIFIC.test(foldScript(token))) {
       repairs.push({ kind: 'unitUnknown', raw: token, decision: `「${token}」不是具体单位，未列入 (not a specific unit: dropped)` });

@@ -319,3 +319,10 @@ describe('the rule 排在前位为牵头部门 over lists parted by commas into 
     expect(report.lines.filter((l) => l.kind === 'leadInferred')).toEqual([]);
   });
 });
+
+describe('等有关部门 before a word of help inside a list', () => {
+  it('is cut from the last name after the word of help is', () => {
+    const { plan } = read(['某县乡村振兴重点任务', '1.巩固脱贫攻坚成果。(责任单位:县扶贫开发办牵头,县教育和体育局、县医疗保障局等有关部门参加,各镇街落实)'], { issuedOn: '2021-03-01' });
+    expect(plan.tasks.map((t) => [t.leadUnits, t.assistingUnits])).toEqual([[['县扶贫开发办'], ['县教育和体育局', '县医疗保障局', '各镇街']]]);
+  });
+});
