@@ -99,6 +99,16 @@ describe('POST /plans', () => {
     await expect(importOffThread({ document: qinzhou, fileName: 'qinzhou-2015.txt' }, undefined, { timeoutMs: 1, maxHeapMb: 256 })).rejects.toMatchObject({ code: 'IMPORT_TIMEOUT', status: 422 });
   });
 
+  it('reads a list of its own words with the overrides sent beside it (guided import), refusing it by name without them', async () => {
+    const document = ['某市2015年督办事项清单', '序号\t督办事项\t主抓单位\t协抓单位\t办结时限', '1\t新建社区食堂20个。\t市民政局\t市财政局\t2015年9月底前'].join('\n');
+    const send = (extra: object) => app.inject({ method: 'POST', url: '/plans?dryRun=true', headers: bearer('tok-qz-office'), payload: { document, fileName: 'qinzhou-2015.txt', ...extra } });
+    const refused = await send({ overrides: { planId: 'qinzhou-2015' } });
+    expect([refused.statusCode, refused.json().error.code, refused.json().error.message]).toEqual([400, 'MISSING_COLUMN', expect.stringContaining('reading.words')]);
+    const read = await send({ overrides: { planId: 'qinzhou-2015', reading: { words: { 主抓单位: 'lead', 协抓单位: 'assisting' }, reason: '主抓、协抓即牵头、配合' } } });
+    expect(read.statusCode).toBe(200);
+    expect(read.json<{ plan: Plan }>().plan.tasks.map((t) => [t.leadUnits, t.assistingUnits])).toEqual([[['市民政局'], ['市财政局']]]);
+  });
+
   it('refuses a body that is neither a plan nor a document with 400 BAD_PAYLOAD', async () => {
     const res = await app.inject({ method: 'POST', url: '/plans', headers: bearer('tok-qz-office'), payload: { id: 'x' } });
     expect(res.statusCode).toBe(400);
