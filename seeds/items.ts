@@ -93,7 +93,9 @@ export function headerFields(cells: readonly string[]): Field[] | null {
   const hasText = fields.includes('text');
   // a header of list words that lacks its unit column is still a header: the reader then names what is missing
   // a first column of a category spanning rows (大类, 类别) may stand before 序号
-  const opens = fields[0] !== 'other' || (fields[1] === 'no' && isHeaderWord(cells[0] ?? '')) || levels;
+  // …or before the work's own column when the rows print no 序号 (类别 · 民生事项名称 · 责任单位, the number inside the work's cell)
+  const category = /^(大类|类别|分类|类型|领域)$/.test(squeeze(cells[0] ?? ''));
+  const opens = fields[0] !== 'other' || (fields[1] === 'no' && isHeaderWord(cells[0] ?? '')) || (category && fields[1] === 'text') || levels;
   const header = hasText && opens && (hasUnits ? known >= 2 : known >= 3 && fields[0] === 'no');
   if (!header) return null;
   // `工作要点 · 工作任务`: the points beside a column of the tasks under them head those tasks, as a 类别 does

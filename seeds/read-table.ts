@@ -126,7 +126,9 @@ function closedShortRow(table: Table, row: RowBlock, previous: ParsedTask | unde
   const width = table.fields.length;
   let end = row.cells.length;
   while (end > 0 && (row.cells[end - 1] ?? '').trim() === '') end -= 1;
-  if (end === row.cells.length || end >= width || end < 2 || row.cells.slice(0, end).some((c) => c.trim() === '')) return row;
+  // …or a row simply shorter than the header, the spanning cells left out without an empty cell closing it
+  const short = end === row.cells.length && row.cells.length < width;
+  if ((end === row.cells.length && !short) || end >= width || end < 2 || row.cells.slice(0, end).some((c) => c.trim() === '')) return row;
   const under = unitCellOf(table, row);
   const unitCell = (under ?? '').trim();
   // its work column empty, a sentence (`已完成。完成筛查人数3495人`) under its unit column, or that column empty while its last
@@ -135,7 +137,7 @@ function closedShortRow(table: Table, row: RowBlock, previous: ParsedTask | unde
   if (!misplaced) return row;
   const present = row.cells.slice(0, end).map((text) => ({ text, line: row.line }));
   const placed = spannedRow(present, table.fields, previous?.cells ?? Array.from({ length: width }, () => ''));
-  reporter.add('cellsAligned', null, row.line, row.cells.join(' | ').slice(0, 80), `此行只印出 ${end} 格、其后为空格：其余各列为跨行合并单元格，沿用上一行 (cells spanning rows left out)`);
+  reporter.add('cellsAligned', null, row.line, row.cells.join(' | ').slice(0, 80), `此行只印出 ${end} 格${short ? `（表头 ${width} 栏）` : '、其后为空格'}：其余各列为跨行合并单元格，沿用上一行 (cells spanning rows left out)`);
   return { ...placed, origin: row.origin };
 }
 

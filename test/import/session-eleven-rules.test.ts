@@ -326,3 +326,22 @@ describe('等有关部门 before a word of help inside a list', () => {
     expect(plan.tasks.map((t) => [t.leadUnits, t.assistingUnits])).toEqual([[['县扶贫开发办'], ['县教育和体育局', '县医疗保障局', '各镇街']]]);
   });
 });
+
+describe('a web table whose category column stands before the work and whose rows print their number in the work’s cell', () => {
+  const doc = [
+    '类别 | 民生事项名称 | 2022年度任务目标 | 责任单位 | 分管市领导 | 完成情况 | 监督电话 |',
+    '一、教育 | 1.改扩建城关学校 | 完成教学楼建设并投入使用。 | 教育体育局 | 张某 | 已完成主体施工。 | 1234567 |',
+    '2.建设塑胶运动场 | 完成10处运动场建设。 | 教育体育局、财政局 | 张某 | 已开工。 | 1234567 |',
+    '二、卫生 | 3.建设村卫生室 | 新建村卫生室20处。 | 卫生健康局 | 李某 | 已完成15处。 | 7654321 |',
+  ];
+
+  it('is a task table; a row short of its category cell, with no empty cell closing it, is placed from the work’s column, reported', () => {
+    const { plan, report } = read(doc, { issuedOn: '2022-10-01' });
+    expect(plan.tasks.map((t) => [t.no, t.leadUnits, t.assistingUnits])).toEqual([
+      ['1', ['教育体育局'], []],
+      ['2', ['教育体育局'], ['财政局']],
+      ['3', ['卫生健康局'], []],
+    ]);
+    expect(report.lines.filter((l) => l.kind === 'cellsAligned').map((l) => l.line)).toEqual([3]);
+  });
+});
