@@ -99,6 +99,22 @@ function withoutPinyinNotes(blocks: readonly Block[], reporter: Reporter): Block
   return out;
 }
 
+/** `[接上页]`, `（续上页）`: the mark a copy of a multi-page document leaves where a page's text goes on. */
+const PAGE_MARK = /^[\s\u3000]*[[【〔（(]?(?:接上页|续上页|上接第\d{1,4}页)[\]】〕）)]?[\s\u3000]*/;
+
+/** The blocks without the page marks opening their lines (or an item's number would not open it); one report line says so. */
+function withoutPageMarks(blocks: readonly Block[], reporter: Reporter): Block[] {
+  const seen: { text: string; line: number }[] = [];
+  const out = blocks.map((b): Block => {
+    if (b.kind !== 'text' || !PAGE_MARK.test(b.text)) return b;
+    seen.push({ text: b.text.slice(0, 40), line: b.line });
+    return { ...b, text: b.text.replace(PAGE_MARK, '') };
+  });
+  const [first] = seen;
+  if (first) reporter.add('junkDropped', null, first.line, first.text, `${seen.length} 处行首的翻页标记（如「接上页」）不是正文，已去掉后再读 (page marks dropped)`);
+  return out;
+}
+
 /** Reads a text format (.txt, .csv, .html) synchronously; the binary ones (.xlsx, .docx, .pdf) go through importFile. */
 export function importDocument(input: Uint8Array | string, fileName: string, options: ImportOptions = {}): ImportResult {
   const file = fileName.split(/[\\/]/).at(-1) ?? fileName;
@@ -125,7 +141,7 @@ export async function importFile(input: Uint8Array | string, fileName: string, o
 /** The pipeline after a format has become blocks: limits, readers, units, metadata, overrides, plan. */
 export function importSource(source: SourceDocument, bytes: Uint8Array, file: string, options: ImportOptions = {}): ImportResult {
   const reporter = new Reporter();
-  const blocks = withoutPinyinNotes(source.blocks, reporter);
+  const blocks = withoutPageMarks(withoutPinyinNotes(source.blocks, reporter), reporter);
   options.progress?.({ stage: 'lines', done: blocks.length, total: blocks.length });
   checkLineLengths(textsOf(blocks), file);
   const lines = linesOf(blocks);

@@ -345,3 +345,22 @@ describe('a web table whose category column stands before the work and whose row
     expect(report.lines.filter((l) => l.kind === 'cellsAligned').map((l) => l.line)).toEqual([3]);
   });
 });
+
+describe('a later page of a document copied as one line, opening with the copy’s page mark', () => {
+  const line = '[接上页] 五、推进和谐社会建设 (二十六)抓好科技教育工作。(州科技局牵头) (二十七)做好教育工作。(州教育局牵头) (二十八)繁荣文化事业。(州文化局、卫生局负责)';
+
+  it('drops the page mark, reported, and cuts the line at its bracketed numerals: the section, then each item with its roles', () => {
+    const { plan, report } = read([line], { issuedOn: '2008-03-01' });
+    expect(plan.tasks.map((t) => [t.no, t.section, t.leadUnits, t.assistingUnits])).toEqual([
+      ['26', '五', ['州科技局'], []],
+      ['27', '五', ['州教育局'], []],
+      ['28', '五', ['州文化局'], ['州卫生局']],
+    ]);
+    expect(report.lines.filter((l) => l.kind === 'junkDropped').map((l) => l.decision)).toEqual([expect.stringContaining('接上页')]);
+  });
+
+  it('leaves a lone bracketed numeral inside a sentence uncut', () => {
+    const { plan } = read(['一、推进和谐社会建设', '(一)抓好科技教育工作，按 (二)类标准推进。(州科技局牵头)'], { issuedOn: '2008-03-01' });
+    expect(plan.tasks.map((t) => t.text)).toEqual(['抓好科技教育工作，按 (二)类标准推进。']);
+  });
+});
