@@ -10,9 +10,10 @@ import { pipeOpenRows } from './pipe-open-table';
 import { findCellHeader, readCellTable } from './read-cell-table';
 import { markerOf } from './marks';
 import { readItems } from './read-items';
+import { runTogetherRows } from './run-together-table';
 import { spacedRows } from './spaced-table';
 import { findHeaderRow, readRowTable } from './read-table';
-import type { Reporter } from './reporter';
+import { Reporter } from './reporter';
 
 const TITLE_WORDS = /(方案|要点|清单|分工|分解|意见|计划|任务|实事|通知)/;
 
@@ -67,7 +68,19 @@ export function readDocument(source: readonly Block[], ctx: ReadContext, reporte
   // no table of tabs, bars or cell lines: a header whose cells a copy parted by runs of spaces
   const spaced = spacedRows(blocks);
   if (spaced) return nonEmpty(readRowTable(spaced, findHeaderRow(spaced), ctx, reporter), blocks, ctx.file);
-  const items = readItems(blocks, ctx, reporter);
-  if (items && items.tasks.length > 0) return items;
+  // what a reader that finds no list noted is no part of the report of the one that reads it
+  const tried = new Reporter();
+  const items = readItems(blocks, ctx, tried);
+  if (items && items.tasks.length > 0) {
+    reporter.lines.push(...tried.lines);
+    return items;
+  }
+  // no table of any separator and no numbered items: a table whose cells the copy ran together
+  const joined = runTogetherRows(blocks);
+  if (joined) {
+    for (const line of joined.rows) reporter.add('cellsAligned', null, line, '', '表格各格连写、没有分隔：按句末「。」与其后的单位名拆开（其后的文字归最后一栏） (cells run together)');
+    const header = joined.blocks.findIndex((b) => b.kind === 'row');
+    return nonEmpty(readRowTable(joined.blocks, header, ctx, reporter), blocks, ctx.file);
+  }
   throw unreadable(blocks, ctx.file);
 }

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { dueDay, scorePlan } from '../../seeds/corpus';
 import { planYearOf } from '../../seeds/metadata';
-import { readLines as read } from '../support/read-lines';
+import { readLines as read, refusal } from '../support/read-lines';
 
 describe('a web table copied one cell a line, each cell closed by ` |` and each row opened by `| N |`', () => {
   const doc = [
@@ -362,5 +362,36 @@ describe('a later page of a document copied as one line, opening with the copy�
   it('leaves a lone bracketed numeral inside a sentence uncut', () => {
     const { plan } = read(['一、推进和谐社会建设', '(一)抓好科技教育工作，按 (二)类标准推进。(州科技局牵头)'], { issuedOn: '2008-03-01' });
     expect(plan.tasks.map((t) => t.text)).toEqual(['抓好科技教育工作，按 (二)类标准推进。']);
+  });
+});
+
+describe('a table whose cells the copy ran together, no separator anywhere', () => {
+  const doc = [
+    '主题:',
+    '文化惠民',
+    '实事内容工作任务责任单位进展情况',
+    '一季度二季度三季度四季度',
+    '文化惠民新建城市书房10家。区文旅局,相关镇街1.完成选址; 2.完成设计。已开工6家。全部建成。',
+    '开展送戏下乡演出200场。',
+    '区文旅局、区文化馆',
+    '完成演出50场。完成演出120场。',
+  ];
+
+  it('cuts each row at its sentence’s full stop and the unit names after it; what follows is the last column, never units', () => {
+    const { plan, report } = read(doc, { issuedOn: '2020-12-01' });
+    expect(plan.tasks.map((t) => [t.text, t.leadUnits, t.assistingUnits])).toEqual([
+      ['文化惠民新建城市书房10家。', ['区文旅局'], ['相关镇街']],
+      ['开展送戏下乡演出200场。', ['区文旅局'], ['区文化馆']],
+    ]);
+    expect(report.lines.filter((l) => l.decision.includes('(cells run together)')).map((l) => l.line)).toEqual([5, 6]);
+  });
+
+  it('reports nothing a reader that found no list had noted', () => {
+    const { report } = read(doc, { issuedOn: '2020-12-01' });
+    expect(report.lines.filter((l) => l.kind === 'rowMerged')).toEqual([]);
+  });
+
+  it('is no table where the header line is not all column words', () => {
+    expect(refusal(() => read(['实事内容与工作安排', '文化惠民新建城市书房10家。区文旅局,相关镇街1.完成选址。'], { issuedOn: '2020-12-01' })).code).toBe('UNKNOWN_LAYOUT');
   });
 });
