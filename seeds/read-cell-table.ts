@@ -147,7 +147,11 @@ export function readCellTable(blocks: readonly Block[], header: NonNullable<Retu
   if (missing.length > 0) throw new ImportError('MISSING_COLUMN', ctx.file, header.cells[0]?.line ?? null, `the table has no column ${missing.join('、')}` + NAME_THE_WORDS);
   if (header.note) reporter.add('headerDropped', null, header.cells[0]?.line ?? null, header.cells.map((c) => c.text).join('\t'), header.note);
   if (header.inferred) reporter.add('columnInferred', null, header.cells[0]?.line ?? null, header.cells.map((c) => c.text).join('\t'), header.inferred);
-  const printed = groupsOf(blocks.slice(header.end));
+  // `|` alone on the line before 序号 and before each row's number: the copy opens every row with a bar, no empty cell
+  const before = blocks.slice(0, header.start).filter((b) => b.kind !== 'text' || !isBlank(b.text)).at(-1);
+  const rowBars = before?.kind === 'text' && before.text.trim() === '|';
+  const body = rowBars ? blocks.slice(header.end).filter((b) => b.kind !== 'text' || b.text.trim() !== '|') : blocks.slice(header.end);
+  const printed = groupsOf(body);
   // a group longer than a row is cells with no blank line between them (a copy that lost its blank lines, or a cell
   // over several lines): each line is then a paragraph of its own, and rows are found by their 序号 and what each holds
   // …and so is one lone group shorter than the header: a single row whose empty last cell left no line, run together

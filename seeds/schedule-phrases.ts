@@ -65,7 +65,10 @@ function parseDated(p: string, raw: string, year: number | null): PhraseResult |
 const MONTH_SPAN = /((?:\d{4})年)?(\d{1,2})月?[-—–~～至到](\d{1,2})月/g;
 
 export function parseSchedulePhrase(raw: string, year: number | null = null): PhraseResult {
-  const p = foldScript(normalisePhrase(raw)).replace(MONTH_SPAN, (whole, y: string | undefined, from: string, to: string) => (Number(from) < Number(to) && Number(to) <= 12 ? `${y ?? ''}${to}月` : whole));
+  // a time cell of nothing but a year (`2024` under 建设时间 / 完成时限) is that year, as `2024年` is
+  const p = foldScript(normalisePhrase(raw))
+    .replace(MONTH_SPAN, (whole, y: string | undefined, from: string, to: string) => (Number(from) < Number(to) && Number(to) <= 12 ? `${y ?? ''}${to}月` : whole))
+    .replace(/^((?:19|20)\d{2})$/, '$1年');
   if (p === '') return unparsed('时间进度为空 (empty cell)');
   // `年内持续推进`: work carried on through the year, not a completion date (a list marks those 年内完成)
   if (/^(年内|全年)?(每月|按月(推进|落实|调度|开展)?|逐月(推进|落实)?)$/.test(p)) return ok({ kind: 'ongoing', cadence: 'monthly' });

@@ -395,3 +395,20 @@ describe('a table whose cells the copy ran together, no separator anywhere', () 
     expect(refusal(() => read(['实事内容与工作安排', '文化惠民新建城市书房10家。区文旅局,相关镇街1.完成选址。'], { issuedOn: '2020-12-01' })).code).toBe('UNKNOWN_LAYOUT');
   });
 });
+
+describe('a cell-per-line web table that opens every row with a bar of its own', () => {
+  it('reads the lone bar as the row’s opening, no empty cell, and a time cell of a bare year as that year', () => {
+    const { plan } = read(['某县2024年民生实事项目', '||||', '|', '序号 |', '项目名称 |', '建设时间 |', '责任单位 |', '|', '1 |', '中小学运动场改造项目 |', '2024 |', '教体局 |', '|', '2 |', '城北道路建设项目 |', '2024 |', '住建局 |']);
+    expect(plan.tasks.map((t) => [t.no, t.leadUnits, dueDay(t)])).toEqual([
+      ['1', ['教体局'], '2024-12-31'],
+      ['2', ['住建局'], '2024-12-31'],
+    ]);
+  });
+});
+
+describe('a unit cell whose names are parted by spaces only', () => {
+  it('parts a name ending in 台 from the next (市广播电视台 市地震局)', () => {
+    const { plan } = read(['某市2025年机关事务重点工作', '序号\t工作任务\t牵头单位', '1\t推进节约型机关建设。\t市委社会工作部 市广播电视台 市地震局'], { issuedOn: '2025-03-01' });
+    expect(plan.tasks[0]?.leadUnits).toEqual(['市委社会工作部', '市广播电视台', '市地震局']);
+  });
+});
