@@ -14,8 +14,10 @@ export interface ReadContext {
   file: string;
   /** the plan's year (title, document number, issue date); anchors 12月底前 and 上半年 */
   year: number | null;
-  /** the document says its first listed 责任单位 leads (第一责任单位为牵头单位): not a guess then */
-  /** …and with `group`, its first group of units parted by commas leads (排在前位为牵头部门: A、B，C、D → A and B) */
+  /**
+   * the document (line) or its overrides (line null) say its first listed 责任单位 leads (第一责任单位为牵头单位): not a guess then;
+   * with `group`, its first group of units parted by commas leads (排在前位为牵头部门: A、B，C、D → A and B)
+   */
   firstListedLeads: { line: number | null; words: string; group?: boolean } | null;
 }
 
@@ -81,11 +83,9 @@ function decideOwnRoles(raw: RawItem, ctx: ReadContext, reporter: Reporter): { l
   const marked = units.markedLeads;
   const n = Math.max(ctx.firstListedLeads?.group ? frontGroupSize(raw) : 1, marked);
   const leads = units.mentions.slice(0, n);
-  if (marked === 0 && units.mentions.length > 1) {
-    const why = ctx.firstListedLeads
-      ? `按${ctx.firstListedLeads.line === null ? '' : `文件第 ${ctx.firstListedLeads.line} 行`}「${ctx.firstListedLeads.words}」，列${ctx.firstListedLeads.group ? '在前的' : '第一位的'} ${names(leads)} 为牵头单位`
-      : `文件未写明牵头单位：推定列第一位的 ${names(leads)} 牵头${units.mentions.length > 1 ? `，其余 ${names(units.mentions.slice(1))} 配合` : ''} (first listed taken to lead: a guess)`;
-    if (!ctx.firstListedLeads) reporter.add('leadInferred', no, line, raw.lists.units.join(' '), why);
+  // with the list's rule stated (the document's, or the overrides') the first listed lead by it, reported once for the list
+  if (marked === 0 && units.mentions.length > 1 && !ctx.firstListedLeads) {
+    reporter.add('leadInferred', no, line, raw.lists.units.join(' '), `文件未写明牵头单位：推定列第一位的 ${names(leads)} 牵头，其余 ${names(units.mentions.slice(n))} 配合 (first listed taken to lead: a guess)`);
   }
   return { leads, assisting: [...units.mentions.slice(n), ...assisting.mentions] };
 }
