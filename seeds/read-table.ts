@@ -3,7 +3,7 @@ import { splitCell, toTask, type ReadContext } from './assemble';
 import type { Block, RowBlock } from './blocks';
 import { fieldOf, type Field } from './columns';
 import { ImportError, NAME_THE_WORDS } from './errors';
-import { numberMark } from './marks';
+import { markerOf, numberMark } from './marks';
 import { headerFields, inferredTextColumn, missingFields, titleBefore, type ReadResult } from './items';
 import type { ParsedConference, ParsedTask } from './parsed';
 import { readConference } from './conference-text';
@@ -261,7 +261,10 @@ export function readRowTable(blocks: readonly Block[], headerIndex: number, ctx:
     if (printed !== expected) {
       reporter.add('numberInferred', expected, row.line, printed, printed === '' ? `序号缺失，按顺序推定为 ${expected}` : `序号「${printed}」无法识别，按顺序推定为 ${expected}`);
     }
-    const item = { ...rawItem(table, row, expected, printed, previous, reporter), section };
+    const raw = rawItem(table, row, expected, printed, previous, reporter);
+    // the number a table without 序号 printed in the work's cell is the task's number, no part of its text
+    const ownMark = fields.includes('no') || printed === '' ? null : markerOf(raw.text);
+    const item = { ...raw, text: ownMark ? ownMark.body.trim() : raw.text, section };
     const task = toTask(item, ctx, reporter);
     if (!task) throw new ImportError('NO_LEAD_UNIT', ctx.file, row.line, `task ${expected} names no lead unit (牵头单位) and has no row above to take one from`);
     tasks.push(task);

@@ -344,6 +344,16 @@ describe('a web table whose category column stands before the work and whose row
     ]);
     expect(report.lines.filter((l) => l.kind === 'cellsAligned').map((l) => l.line)).toEqual([3]);
   });
+
+  it('takes the number off the work’s text, keeping the cell as printed in the task’s source', () => {
+    const { plan } = read(doc, { issuedOn: '2022-10-01' });
+    expect(plan.tasks.map((t) => [t.printedNo, t.text])).toEqual([
+      ['1', '改扩建城关学校'],
+      ['2', '建设塑胶运动场'],
+      ['3', '建设村卫生室'],
+    ]);
+    expect(plan.tasks[0]?.source.cells[1]).toBe('1.改扩建城关学校');
+  });
 });
 
 describe('a later page of a document copied as one line, opening with the copy’s page mark', () => {
