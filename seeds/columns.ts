@@ -7,7 +7,8 @@ import { foldScript, squeeze } from './text';
  * `people` are persons (责任领导, 分管领导): kept with the task's cells, never turned into units.
  * `roles` is a field that states the roles itself (部门分工：X牵头，Y配合).
  */
-export type Field = 'no' | 'text' | 'lead' | 'units' | 'assisting' | 'people' | 'schedule' | 'measures' | 'roles' | 'other';
+export const FIELDS = ['no', 'text', 'lead', 'units', 'assisting', 'people', 'schedule', 'measures', 'roles', 'other'] as const;
+export type Field = (typeof FIELDS)[number];
 
 /** Exact header words (spaces removed), checked first. */
 const EXACT: Record<string, Field> = {
@@ -132,8 +133,6 @@ const PARTS: [RegExp, Field][] = [
   // `主要内容`, `督办事项`, `重点项目`, `具体工作`: what is to be done
   [/(内容|事项|项目)$|^(具体|主要|重点)工作$|^工作重点$/, 'text'],
 ];
-
-export const FIELDS = ['no', 'text', 'lead', 'units', 'assisting', 'people', 'schedule', 'measures', 'roles', 'other'] as const satisfies readonly Field[];
 
 /** A header or label word as looked up: spaces and the script folded, a closing colon dropped. */
 const wordKey = (word: string): string => foldScript(squeeze(word)).replace(/[：:]$/, '');

@@ -55,7 +55,6 @@ function readOverrides(raw: unknown, planId: string, file: string): Overrides {
 
 const isRealDate = (d: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(d) && isValidDate(Number(d.slice(0, 4)), Number(d.slice(5, 7)), Number(d.slice(8, 10)));
 
-/** `列第一位的责任单位为牵头单位`: a note that makes the first listed unit the lead of every task, so that is no guess. */
 /** The report line of a guided import: the words and rule the overrides gave the readers, and why. */
 function readingDecision(reading: NonNullable<Overrides['reading']>): string {
   const words = Object.entries(reading.words).map(([w, f]) => `${w}→${f}`);
@@ -72,6 +71,7 @@ function listRule(reading: Overrides['reading'], lines: readonly { text: string;
   return reading?.firstListedLeads === false ? null : firstListedRule(lines);
 }
 
+/** `列第一位的责任单位为牵头单位`: a note that makes the first listed unit the lead of every task, so that is no guess. */
 function firstListedRule(lines: readonly { text: string; line: number }[]): ReadContext['firstListedLeads'] {
   for (const { text, line } of lines) {
     const m = FIRST_LISTED_LEADS.exec(foldScript(text));
@@ -133,20 +133,20 @@ export async function importFile(input: Uint8Array | string, fileName: string, o
   const binary = binaryFormatOf(file);
   if (!binary) return importDocument(input, file, options);
   const onPage = options.progress ? (done: number, total: number): void => options.progress?.({ stage: 'pages', done, total }) : undefined;
-  // the list's own words (a guided import) find a PDF's header too; bad overrides are refused here already
-  const words = readOverrides(options.overrides, planIdOf(file), file).reading?.words ?? {};
-  return importSource(await binarySource(binary, bytes, file, onPage, words), bytes, file, options);
+  // the list's own words (a guided import) find a PDF's header too: the overrides are read once, here, and bad ones refused here
+  const overrides = readOverrides(options.overrides, planIdOf(file), file);
+  return importSource(await binarySource(binary, bytes, file, onPage, overrides.reading?.words ?? {}), bytes, file, options, overrides);
 }
 
-/** The pipeline after a format has become blocks: limits, readers, units, metadata, overrides, plan. */
-export function importSource(source: SourceDocument, bytes: Uint8Array, file: string, options: ImportOptions = {}): ImportResult {
+/** The pipeline after a format has become blocks: limits, readers, units, metadata, overrides (`parsed` when already read), plan. */
+export function importSource(source: SourceDocument, bytes: Uint8Array, file: string, options: ImportOptions = {}, parsed?: Overrides): ImportResult {
   const reporter = new Reporter();
   const blocks = withoutPageMarks(withoutPinyinNotes(source.blocks, reporter), reporter);
   options.progress?.({ stage: 'lines', done: blocks.length, total: blocks.length });
   checkLineLengths(textsOf(blocks), file);
   const lines = linesOf(blocks);
   const planId = planIdOf(file);
-  const overrides = readOverrides(options.overrides, planId, file);
+  const overrides = parsed ?? readOverrides(options.overrides, planId, file);
   if (options.issuedOn !== undefined && !isRealDate(options.issuedOn)) throw new ImportError('BAD_REBASE', file, null, `--issued-on needs a real date YYYY-MM-DD, got 「${options.issuedOn}」`);
   const year = planYearOf(lines) ?? (options.issuedOn ? Number(options.issuedOn.slice(0, 4)) : null);
   const reading = overrides.reading;

@@ -15,13 +15,10 @@ export function planIdOf(fileName: string): string {
   return slug === '' ? 'plan' : slug;
 }
 
-/** The level a unit's name opens with: 省/市/区/县, and the minorities' names for them (自治区 a province, 州 and 盟 a city, 旗 a county). */
-function levelOfName(name: string): Plan['level'] | null {
-  if (name.startsWith('自治区')) return '省';
-  const first = name[0];
-  if (first === '省' || first === '市' || first === '区' || first === '县') return first;
-  return first === '州' || first === '盟' ? '市' : first === '旗' ? '县' : null;
-}
+/** The level each opening word of a unit's name gives: 省/市/区/县, and the minorities' names for them (自治区 a province, 州 and 盟 a city, 旗 a county). */
+const LEVEL_WORDS: readonly [string, Plan['level']][] = [['自治区', '省'], ['省', '省'], ['市', '市'], ['区', '区'], ['县', '县'], ['州', '市'], ['盟', '市'], ['旗', '县']];
+
+const levelOfName = (name: string): Plan['level'] | null => LEVEL_WORDS.find(([word]) => name.startsWith(word))?.[1] ?? null;
 
 /** The level most lead units carry as their first word; null when none does. */
 export function levelOf(tasks: Pick<Task, 'leadUnits'>[]): Plan['level'] | null {

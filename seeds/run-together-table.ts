@@ -47,7 +47,7 @@ const isName = (t: string): boolean =>
  * The units a run of text opens with (`区残联,相关镇街1.完成第一批申报…` → `区残联,相关镇街`) and the text after them; null when it
  * opens with no unit. A name runs up to a comma or 、, or, where the text runs on without one, to its longest front that is a name.
  */
-export function leadingUnits(text: string): { units: string; rest: string } | null {
+function leadingUnits(text: string): { units: string; rest: string } | null {
   const t = text.trim();
   let at = 0;
   let end = 0;
