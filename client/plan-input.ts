@@ -67,15 +67,7 @@ function jsonFile(file: string): unknown {
  */
 export async function fromFile(file: string, rebase?: string, extras: ImportExtras = {}): Promise<PlanInput> {
   if (!existsSync(file)) throw new DubanError('NOT_FOUND', `文件不存在 / no such file: ${file}`);
-  if (file.endsWith('.json')) {
-    let raw: unknown;
-    try {
-      raw = JSON.parse(readFileSync(file, 'utf8')) as unknown;
-    } catch (err) {
-      throw new DubanError('BAD_PAYLOAD', `${file}: ${err instanceof Error ? err.message : String(err)}`);
-    }
-    return fromPlanJson(raw, rebase);
-  }
+  if (file.endsWith('.json')) return fromPlanJson(jsonFile(file), rebase);
   const beside = join(dirname(file), 'overrides', `${planIdOf(basename(file))}.json`);
   const named = extras.overridesFile;
   if (named !== undefined && !existsSync(named)) throw new DubanError('NOT_FOUND', `文件不存在 / no such file: ${named} (--overrides)`);
