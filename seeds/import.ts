@@ -22,6 +22,7 @@ import { FIRST_LISTED_LEADS, FRONT_GROUP } from './roles';
 import { binaryFormatOf, binarySource, textSource } from './sources';
 import { withoutPinyin } from './unit-list';
 import { buildUnitsDirectory } from './units-directory';
+import { unwrapped } from './unwrap';
 
 export interface ImportOptions {
   /** curated fixes (seeds/overrides/<plan>.json), unknown until parsed by OverridesSchema */
@@ -141,7 +142,7 @@ export async function importFile(input: Uint8Array | string, fileName: string, o
 /** The pipeline after a format has become blocks: limits, readers, units, metadata, overrides (`parsed` when already read), plan. */
 export function importSource(source: SourceDocument, bytes: Uint8Array, file: string, options: ImportOptions = {}, parsed?: Overrides): ImportResult {
   const reporter = new Reporter();
-  const blocks = withoutPageMarks(withoutPinyinNotes(source.blocks, reporter), reporter);
+  const blocks = unwrapped(withoutPageMarks(withoutPinyinNotes(source.blocks, reporter), reporter), reporter);
   options.progress?.({ stage: 'lines', done: blocks.length, total: blocks.length });
   checkLineLengths(textsOf(blocks), file);
   const lines = linesOf(blocks);

@@ -4,6 +4,7 @@ import type { Reporter } from './reporter';
 import { markerOf } from './marks';
 import { assignLabel, type RoleFields } from './roles';
 import { looksLikeUnit } from './unit-list';
+import { openBrackets } from './text';
 
 /** The words a label another one runs into ends with (`…莲塘镇任务目标：`): whole list words, never a name's tail. */
 const RUN_IN_WORD = /^[\u4e00-\u9fff]{2,6}$/;
@@ -56,7 +57,11 @@ const UNIT_FIELDS: ReadonlySet<Field> = new Set(['lead', 'units', 'assisting']);
  */
 export function continuesUnitLabel(field: Field, value: string, next: string): boolean {
   if (!UNIT_FIELDS.has(field) || labelLine(next) !== null || /^[（(〔[【一二三四五六七八九十\d]/.test(next)) return false;
-  const head = next.split(/[、，,；;。]/)[0]?.trim() ?? '';
+  // `市卫生健康委(除标注“` / `分别牵头”外,列第一位为牵头…)`: a bracket the line leaves open goes on on the next
+  // …and so does a line opening with a separator (`、省水利厅、省林业局等。`): no line of its own starts with one
+  if (openBrackets(value) > 0 || /^[、，,]/.test(next.trim())) return true;
+  // (`省税务局等。`: the 等 closing a list is no part of its last name)
+  const head = (next.split(/[、，,；;。]/)[0]?.trim() ?? '').replace(/等(?:单位|部门)?$/, '');
   // `责任单位：` with nothing after it: its units are the line below
   if (value.trim() === '') return looksLikeUnit(head) || /^各/.test(head);
   if (/[、，,]$/.test(value.trim())) return looksLikeUnit(head);

@@ -99,3 +99,13 @@ export function sectionHeading(s: string): { id: string; title: string } | null 
   const m = /^([一二三四五六七八九十]+)、(.*)$/.exec(s.trim());
   return m ? { id: m[1] ?? '', title: s.trim() } : null;
 }
+
+/** How many brackets a text leaves open (`（牵头单位：X；` one, `（X牵头）` none): a wrapped line it ends goes on on the next. */
+export function openBrackets(text: string): number {
+  let open = 0;
+  for (const ch of text) {
+    if ('（(〔[【'.includes(ch)) open += 1;
+    else if ('）)〕]】'.includes(ch) && open > 0) open -= 1;
+  }
+  return open;
+}

@@ -3,6 +3,10 @@ import { describe, expect, it } from 'vitest';
 import type { Plan } from '../../machines/plan';
 import { importDocument, importFile } from '../../seeds';
 import { corpusOptions, loadCorpus, scoreDocument, scorePlan, type CorpusDocument, type Score } from '../../seeds/corpus';
+import { printedWidth, unwrapped, wrapWidth } from '../../seeds/unwrap';
+import { blocksFromText } from '../../seeds/blocks';
+import { fieldOf } from '../../seeds/columns';
+import { Reporter } from '../../seeds/reporter';
 import { partsOf, toDocx, toHtml, toXlsx } from '../support/seed-formats';
 
 const wide = (t: string): string => t.replace(/\(/g, '（').replace(/\)/g, '）').replace(/:/g, '：').replace(/;/g, '；').replace(/,/g, '，');
@@ -69,5 +73,93 @@ describe('the corpus published as a web page, a workbook or a Word document, a p
       if (figures(got) !== figures(original.get(d.id) as Score)) differ.push(`${d.id}: ${figures(got)}`);
     }
     expect(differ).toEqual([]);
+  });
+});
+
+/** A copy of a PDF's text layer: every line cut where it would print wider than `width` ems (a CJK character one, ASCII half). */
+const hardWrapped = (width: number) => (t: string): string =>
+  t.split('\n').flatMap((line) => {
+    const out: string[] = [];
+    let current = '';
+    for (const ch of line) {
+      if (printedWidth(current + ch) > width) {
+        out.push(current);
+        current = '';
+      }
+      current += ch;
+    }
+    return [...out, current];
+  }).join('\n');
+
+/** `负责领导 重点工作 基本要求 牵头部门`: the header of a table whose cells a copy parted by spaces. */
+const spacedHeader = (line: string): boolean => line.trim().split(/[ \u3000]+/).filter((w) => fieldOf(w) !== null).length >= 3;
+
+/**
+ * A list of paragraphs, the kind a PDF holds as running text: no table (rows, a 序号 header, cells parted by spaces), no page that prints pinyin
+ * after its characters (a mirror's markup, no PDF's), no page copied as one line.
+ */
+const isProse = (t: string): boolean =>
+  !/[|\t]/.test(t) && !t.split('\n').some(spacedHeader) && !/^[\s\u3000]*序号/m.test(t) && !/[\u4e00-\u9fff]\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)/.test(t) && t.split('\n').every((l) => l.length <= 400);
+
+describe("the corpus hard-wrapped, as a PDF's text layer is copied", () => {
+  const prose = corpus.filter((d) => isProse(d.text) && d.reading.misreadAsMeasured === undefined);
+
+  it.each([28, 34, 40])('every list of paragraphs wrapped at %i ems reads as the original does', (width) => {
+    const wrap = hardWrapped(width);
+    const changed = prose.filter((d) => wrap(d.text) !== d.text);
+    const differ = changed.flatMap((d) => {
+      const got = scoreDocument({ ...d, text: wrap(d.text) });
+      const want = original.get(d.id) as Score;
+      return figures(got) === figures(want) ? [] : [`${d.id}: ${figures(got)}, original ${figures(want)}`];
+    });
+    expect(changed.length).toBeGreaterThan(100);
+    expect(differ).toEqual([]);
+  });
+
+  it('takes no document of the corpus but the ones a PDF wrapped for a wrapped one', () => {
+    const wrapped = corpus.filter((d) => wrapWidth(d.text.split('\n').filter((l) => !/[|\t]/.test(l))) !== null).map((d) => d.id);
+    // both are copies of a PDF, their lines cut at 28 characters: beijing-shijingshan-2019 on 文秘网, quanguo-shuangda-2022 on a
+    // firm's site (a blank line after every line, which no join crosses)
+    expect(wrapped).toEqual(['beijing-shijingshan-2019', 'quanguo-shuangda-2022']);
+  });
+});
+
+describe('lines joined back where a wrap cut them', () => {
+  const wrappedList = [
+    '某县2023年重点工作任务分解',
+    '1.全面推进乡村振兴,扎实推进高标准农田建设,新建高标准农田五万亩,完',
+    '成农村人居环境整治提升任务。(牵头单位:县农业农村局;配合单位:县财',
+    '政局、县自然资源局)',
+    '2.加快推进城市更新,实施老旧小区改造项目二十个,惠及居民六千余户。(',
+    '牵头单位:县住房城乡建设局;配合单位:县财政局、各乡镇人民政府;完成',
+    '时限:2023年12月底前)',
+    '3.持续优化营商环境,深化“放管服”改革,推进政务服务事项全程网办。',
+    '(牵头单位:县行政审批局)',
+    '4.严守安全生产底线,深入开展安全生产专项整治三年行动,坚决遏制重特',
+    '大事故。(牵头单位:县应急管理局;配合单位:县直各有关部门)',
+  ];
+
+  it('joins a full line to the next unless that opens an item, a section or a label, and says so once', () => {
+    const reporter = new Reporter();
+    const blocks = unwrapped(blocksFromText(wrappedList), reporter);
+    const texts = blocks.flatMap((b) => (b.kind === 'text' ? [b.text] : []));
+    expect(texts).toEqual([
+      '某县2023年重点工作任务分解',
+      '1.全面推进乡村振兴,扎实推进高标准农田建设,新建高标准农田五万亩,完成农村人居环境整治提升任务。(牵头单位:县农业农村局;配合单位:县财政局、县自然资源局)',
+      '2.加快推进城市更新,实施老旧小区改造项目二十个,惠及居民六千余户。(牵头单位:县住房城乡建设局;配合单位:县财政局、各乡镇人民政府;完成时限:2023年12月底前)',
+      // a full line ending its sentence is joined only to the bracket of roles opening the next
+      '3.持续优化营商环境,深化“放管服”改革,推进政务服务事项全程网办。(牵头单位:县行政审批局)',
+      '4.严守安全生产底线,深入开展安全生产专项整治三年行动,坚决遏制重特大事故。(牵头单位:县应急管理局;配合单位:县直各有关部门)',
+    ]);
+    expect(blocks.map((b) => b.line)).toEqual([1, 2, 5, 8, 10]);
+    expect(reporter.lines.map((l) => [l.kind, l.line])).toEqual([['rowMerged', 2]]);
+    expect(reporter.lines[0]?.decision).toContain('6 处');
+  });
+
+  it('leaves a list whose paragraphs are a line each as it is', () => {
+    const reporter = new Reporter();
+    const lines = wrappedList.slice(0, 1).concat(['1.全面推进乡村振兴。(牵头单位:县农业农村局)', '2.加快推进城市更新,实施老旧小区改造项目二十个。(牵头单位:县住房城乡建设局)']);
+    expect(unwrapped(blocksFromText(lines), reporter)).toEqual(blocksFromText(lines));
+    expect(reporter.lines).toEqual([]);
   });
 });

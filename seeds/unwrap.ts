@@ -1,0 +1,80 @@
+// Text a copy hard-wrapped at a fixed width (a PDF's text layer pasted, a page converted from one): its lines joined back into paragraphs.
+import type { Block, TextBlock } from './blocks';
+import { labelLine } from './columns';
+import { markerOf } from './marks';
+import type { Reporter } from './reporter';
+import { openBrackets, sectionHeading } from './text';
+
+/** How wide a line prints (its indent too: a wrapped line fills the width from the margin): a CJK or full-width character one em, an ASCII one (a digit, a Latin letter, `.` `,`) half of one. */
+export function printedWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += ch.charCodeAt(0) < 0x2e80 ? 0.5 : 1;
+  return width;
+}
+
+/** Lines narrower than this are headings, names and cells, never the evidence of a wrap. */
+const MIN_WIDTH = 16;
+/** How many full lines show a wrap: fewer could be lines of the same length by chance. */
+const MIN_FULL = 4;
+/** A line this close to the width (ems) filled it: ASCII and punctuation leave a wrapped line up to that short. */
+const SLACK = 1.5;
+
+/**
+ * The width a document is wrapped at, or null when its lines show none: the widest width (whole ems) that at least
+ * MIN_FULL lines reach within SLACK and that over half of the long lines reach, no line of its text much wider. A list
+ * whose paragraphs are each a line (a web page, a Word file) has widths scattered over the whole range: no such width.
+ */
+export function wrapWidth(texts: readonly string[]): number | null {
+  const widths = texts.map((t) => printedWidth(t.trimEnd())).filter((w) => w >= MIN_WIDTH);
+  if (widths.length < MIN_FULL) return null;
+  const counts = new Map<number, number>();
+  for (const w of widths) counts.set(Math.round(w), (counts.get(Math.round(w)) ?? 0) + 1);
+  const [mode] = [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0] ?? [0];
+  const full = widths.filter((w) => w >= mode - SLACK && w <= mode + 1).length;
+  const wider = widths.filter((w) => w > mode + 1).length;
+  return full >= MIN_FULL && full * 3 > widths.length && wider * 10 <= widths.length ? mode : null;
+}
+
+/** A line that ends a sentence or a bracket (an item's roles): the paragraph may end with it even when it fills the line. */
+const ENDS = /[。；;！!？?：:）)〕\]】]$/;
+/** A line that starts the roles of the sentence above (`（市发改委牵头）`): part of that paragraph wherever the wrap fell. */
+const OPENS_ROLES = /^[（(〔[【]/;
+
+/**
+ * The blocks with each text line that fills the document's wrap width joined to the line under it, the paragraph the
+ * copy cut; a full line that ends a sentence is joined only to a bracket of roles. A row, an indented cell, a blank
+ * line and a line under the width end a paragraph. Blocks of a document not wrapped are returned as they are; a
+ * joined one keeps its first line's number, and one report line says how many wraps were joined.
+ */
+export function unwrapped(blocks: readonly Block[], reporter: Reporter): Block[] {
+  const texts = blocks.filter((b): b is TextBlock => b.kind === 'text' && !b.indented).map((b) => b.text);
+  const width = wrapWidth(texts);
+  if (width === null) return [...blocks];
+  const out: Block[] = [];
+  let joins = 0;
+  let first: { line: number; text: string } | null = null;
+  // the printed width of the last source line of the paragraph being built (a joined one is as wide as the line it ended on)
+  let tail = 0;
+  for (const b of blocks) {
+    const previous = out.at(-1);
+    if (b.kind === 'text' && !b.indented && b.text.trim() !== '' && previous?.kind === 'text' && !previous.indented && joinable(previous.text, tail, b.text, width)) {
+      out[out.length - 1] = { ...previous, text: previous.text.trimEnd() + b.text.trim() };
+      joins += 1;
+      first ??= { line: previous.line, text: previous.text.trim().slice(0, 40) };
+    } else out.push(b);
+    tail = b.kind === 'text' ? printedWidth(b.text.trimEnd()) : 0;
+  }
+  if (first) reporter.add('rowMerged', null, first.line, first.text, `文本按约 ${width} 字的固定行宽折行（PDF 等的复制件）：${joins} 处折断的段落已接回后再读 (hard-wrapped lines joined)`);
+  return out;
+}
+
+/** Whether `next` goes on the paragraph `text`, whose last source line printed `tail` ems wide: that line filled the width. */
+function joinable(text: string, tail: number, next: string, width: number): boolean {
+  if (tail < width - SLACK) return false;
+  // a line opening an item or a section starts a paragraph of its own, whatever filled the line above
+  if (markerOf(next) !== null || sectionHeading(next.trim()) !== null) return false;
+  // …inside a bracket still open (`（牵头单位：市教育局；` / `共同责任单位：…）`) neither a stop nor a label ends one
+  if (openBrackets(text) > 0) return true;
+  if (labelLine(next) !== null) return false;
+  return !ENDS.test(text.trim()) || OPENS_ROLES.test(next.trim());
+}
