@@ -36,7 +36,8 @@ function isRoleSentence(sentence: string): boolean {
 
 /** `由市财政局、农业局，各县（市）、区人民政府负责落实`: a sentence giving the work to units (牵头 makes them its lead). */
 function byUnitsSentence(sentence: string): RoleFields | null {
-  const by = /^由(.{2,160}?)(负责|牵头)(落实|实施|推进|组织实施)?$/.exec(foldScript(sentence));
+  // …or `由X等部门落实` with no 负责: the units it is given to carry it out
+  const by = /^由(.{2,160}?)(?:(负责|牵头)(?:落实|实施|推进|组织实施)?|落实|组织实施)$/.exec(foldScript(sentence));
   const units = by ? sentence.slice(1, 1 + (by[1]?.length ?? 0)) : '';
   if (!by || !bareUnitList(units)) return null;
   return by[2] === '牵头' ? { ...noRoles(), lead: units } : { ...noRoles(), units };
@@ -55,8 +56,12 @@ function trailingRoleSentence(text: string): { roles: RoleFields; text: string }
   const body = stripTrailing(text.trim(), '。.；; \t\u3000');
   const dash = body.lastIndexOf('——');
   const cut = Math.max(body.lastIndexOf('。'), dash < 0 ? -1 : dash + 1, body.lastIndexOf('\n'));
-  if (cut < 0) return null;
   const sentence = body.slice(cut + 1).trim();
+  // `关于“…”的问题，由省水利厅会同省发展改革委、财政厅等部门负责落实`: the sentence's last clause gives the work to units
+  const clause = Math.max(sentence.lastIndexOf('，由'), sentence.lastIndexOf(',由'));
+  const byClause = clause >= 0 ? byUnitsSentence(sentence.slice(clause + 1)) : null;
+  if (byClause) return { roles: byClause, text: `${body.slice(0, cut + 1 + clause).trim()}。` };
+  if (cut < 0) return null;
   // `…建设社区食堂20个。——区民政局、区财政局`: bare units after the dash that closes an item are its units
   if (dash >= 0 && cut === dash + 1 && !isRoleSentence(sentence) && bareUnitList(sentence)) {
     return { roles: { ...noRoles(), units: sentence }, text: body.slice(0, dash).trim() };

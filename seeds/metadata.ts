@@ -92,13 +92,18 @@ function datesIn(text: string): { year: number; month: number; day: number; ambi
 const iso = (y: number, m: number, d: number): string => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 
 /** The signature: issuing body (`辽宁省人民政府办公厅`) and the last printed date; an impossible date is reported. */
+/** A signature: a body's name alone on its line, not a list of units (市财政局、各市（区）人民政府). */
+export const isSignatureName = (line: string): boolean => /^[^\s、，,（(]{2,30}(办公厅|办公室|人民政府|委员会)$/.test(foldScript(line.trim()));
+
+/** A line that is a date and nothing else (`2011年5月20日`, `二○○六年四月二十八日`): a signature's date. */
+export const isDateLine = (line: string): boolean => /^[\d〇○零一二三四五六七八九]{4}年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日$/.test(foldScript(line.trim()));
+
 export function readSignature(lines: readonly Line[], reporter: Reporter): { issuer: string | null; issuedOn: string | null } {
   let issuer: string | null = null;
   let issuedOn: string | null = null;
   for (const { text, line } of lines) {
     const l = text.trim();
-    // a signature is a body's name alone on its line, not a list of units (市财政局、各市（区）人民政府)
-    if (/^[^\s、，,（(]{2,30}(办公厅|办公室|人民政府|委员会)$/.test(foldScript(l))) issuer = l;
+    if (isSignatureName(l)) issuer = l;
     for (const d of datesIn(foldScript(l))) {
       if (isValidDate(d.year, d.month, d.day)) issuedOn = iso(d.year, d.month, d.day);
       else reporter.add('scheduleUnparsed', null, line, l, '落款日期不存在 (invalid issue date); ignored');

@@ -14,6 +14,7 @@ import { inlineRoles } from './inline-roles';
 import { bareUnitList, bracketGroups, noRoles, readRoleGroup, type RoleFields } from './roles';
 import { openingRoles, unitOpening } from './opening-roles';
 import { SameBelow } from './same-below';
+import { isDateLine, isSignatureName } from './metadata';
 import { markerOf, type Marker, type Style } from './marks';
 import { chineseNumeral, foldScript, sectionHeading, stripTrailing } from './text';
 
@@ -190,6 +191,9 @@ function drafts(blocks: readonly Block[], reporter: Reporter): { drafts: Draft[]
       // `任务目标：2024年计划…` among the labels: the item's own words, where its dates are
       current.body = `${stripTrailing(current.body.trim(), '。')}。${text}`;
       current.lines.push(raw);
+    } else if (isSignatureName(text) || isDateLine(text)) {
+      // `某省人民政府办公厅` / `2011年5月20日` under the last item: the signature ends the list, it is no part of the item
+      current = null;
     } else if (!current.labels && !current.closed) {
       current.body += text;
       current.lines.push(raw);

@@ -1,0 +1,49 @@
+// Specification: rules of the genre written in session twelve — a sentence's last clause giving the work to units
+// (`…的问题，由X会同Y等部门负责落实。`, `由X等部门落实。`); a signature under the last item ends it.
+import { describe, expect, it } from 'vitest';
+import { readLines as read, rolesOf } from '../support/read-lines';
+
+describe('roles given in the last clause of an item sentence, `由X会同Y负责落实`', () => {
+  const doc = (...items: string[]) => ['关于落实某省水利改革发展决定有关政策措施分工的通知', '省政府各部门：', '现就有关事项通知如下：', '一、工作分工', ...items, '某省人民政府办公厅', '2011年5月20日'];
+
+  it('reads the units after 由 in the clause closing the sentence: who 会同 the others leads, the others assist', () => {
+    expect(
+      rolesOf(doc(
+        '（一）关于“到2015年，中心镇达到20年一遇”的问题，由省水利厅会同省发展改革委、财政厅等部门负责落实。',
+        '（二）关于“主要江河水功能区水质达标率提高到70%以上”的问题，由省水利厅、环境保护厅会同省发展改革委负责落实。',
+      )),
+    ).toEqual([
+      [['省水利厅'], ['省发展改革委', '省财政厅']],
+      [['省水利厅', '省环境保护厅'], ['省发展改革委']],
+    ]);
+  });
+
+  it('reads `由X等部门落实` with no 负责 the same way', () => {
+    expect(rolesOf(doc('（一）关于“用水总量控制”的问题，由省水利厅会同省农业厅等部门落实。', '（二）关于“水土流失治理”的问题，由省林业局负责落实。'))).toEqual([
+      [['省水利厅'], ['省农业厅']],
+      [['省林业局'], []],
+    ]);
+  });
+
+  it('takes no clause for roles that does not open with 由 right after the comma', () => {
+    // `，并由…` / a clause of work: the item has no units, and the list says so
+    expect(() => rolesOf(doc('（一）加强水资源管理，严格落实最严格水资源管理制度。', '（二）推进节水型社会建设，全面落实节水措施。'))).toThrow(/names its units|no task list/);
+  });
+});
+
+describe('a signature under the last item', () => {
+  it('ends the item: the issuer and the date are no part of its text, and its closing sentence still gives its roles', () => {
+    const { plan } = read(['某县2023年重点工作分工', '1.推进高标准农田建设，由县农业农村局负责落实。', '2.加快城市更新，由县住房城乡建设局会同县财政局负责落实。', '某县人民政府办公室', '2023年3月1日']);
+    expect(plan.tasks.map((t) => [t.leadUnits, t.assistingUnits, t.text])).toEqual([
+      [['县农业农村局'], [], '推进高标准农田建设。'],
+      [['县住房城乡建设局'], ['县财政局'], '加快城市更新。'],
+    ]);
+    expect(plan.issuedOn).toBe('2023-03-01');
+  });
+
+  it("is a signature only as a body's name or a date alone on its line: a sentence naming one goes on the item", () => {
+    const { plan } = read(['某县2023年重点工作分工', '1.推进高标准农田建设（县农业农村局牵头）', '2.加快城市更新，', '报县人民政府办公室备案，由县住房城乡建设局负责落实。']);
+    expect(plan.tasks[1]?.leadUnits).toEqual(['县住房城乡建设局']);
+    expect(plan.tasks[1]?.text).toContain('报县人民政府办公室备案');
+  });
+});
