@@ -59,6 +59,9 @@ function continueUnits(into: UnitMention[], cell: string, mode: 'pdf' | 'list', 
  * A row that only continues the task above: every cell's text joins the task, reported. `step` is a row under the
  * same 序号 (the 序号 cell spans both): a further step with its own time, not a wrapped cell.
  */
+/** A row that is a note on the task above it: `说明：`, `注：`, `备注：`, `计算方法：` opening its one cell. */
+const NOTE_ROW = /^(说明|注|备注|注释|计算方法)[：:]/;
+
 function mergeContinuation(task: ParsedTask, table: Table, row: RowBlock, ctx: ReadContext, reporter: Reporter, step = false): void {
   const printed = cellOf(table, row, 'no').trim();
   const mode = row.origin === 'textTable' ? 'pdf' : 'list';
@@ -159,7 +162,13 @@ function spilledWorkLine(table: Table, row: RowBlock): string | null {
 function subHeader(header: RowBlock, next: Block | undefined): { fields: Field[]; cells: string[] } | null {
   if (next?.kind !== 'row') return null;
   const filled = next.cells.filter((c) => c.trim() !== '');
-  if (filled.length === 0 || !filled.every((c) => fieldOf(c) !== null && fieldOf(c) !== 'no')) return null;
+  if (filled.length === 0) return null;
+  // `(海南) | (国家) | ||||`: the qualifiers of the columns above, in brackets (a region, a unit of measure): the header's own line
+  if (filled.every((c) => /^[（(][\u4e00-\u9fff]{1,8}[）)]$/.test(c.trim()))) {
+    const fields = headerFields(header.cells);
+    return fields ? { fields, cells: next.cells } : null;
+  }
+  if (!filled.every((c) => fieldOf(c) !== null && fieldOf(c) !== 'no')) return null;
   const width = Math.max(header.cells.length, next.cells.length);
   const cells = Array.from({ length: width }, (_, i) => ((next.cells[i] ?? '').trim() !== '' ? (next.cells[i] ?? '') : (header.cells[i] ?? '')));
   const fields = headerFields(cells);
@@ -169,7 +178,10 @@ function subHeader(header: RowBlock, next: Block | undefined): { fields: Field[]
 /** `known`: the header's fields when the caller found them another way (a header without 序号 before numbered work cells). */
 export function readRowTable(blocks: readonly Block[], headerIndex: number, ctx: ReadContext, reporter: Reporter, known?: Field[]): ReadResult {
   const header = blocks[headerIndex] as RowBlock;
-  const below = known ? null : subHeader(header, blocks[headerIndex + 1]);
+  // the header's second line, past the blank lines a copy may print between rows
+  let belowAt = headerIndex + 1;
+  while (blocks[belowAt]?.kind === 'text' && (blocks[belowAt] as { text: string }).text.trim() === '') belowAt += 1;
+  const below = known ? null : subHeader(header, blocks[belowAt]);
   const fields = known ?? below?.fields ?? headerFields(header.cells) ?? [];
   const missing = missingFields(fields);
   if (missing.length > 0) throw new ImportError('MISSING_COLUMN', ctx.file, header.line, `the table has no column ${missing.join('、')}` + NAME_THE_WORDS);
@@ -187,8 +199,8 @@ export function readRowTable(blocks: readonly Block[], headerIndex: number, ctx:
   let first: number | undefined;
   /** the task of the last printed 序号, with the number its work cell opened with and how many tasks it holds */
   let group: { no: string; k: number; mark: number } | undefined;
-  if (below) reporter.add('headerDropped', null, blocks[headerIndex + 1]?.line ?? header.line, below.cells.join('\t'), `表头第二行（${below.cells.filter((c) => c.trim() !== '').join('、')}）细分其上方的栏，已并入表头 (a header's second row)`);
-  for (const block of blocks.slice(headerIndex + (below ? 2 : 1))) {
+  if (below) reporter.add('headerDropped', null, blocks[belowAt]?.line ?? header.line, below.cells.join('\t'), `表头第二行（${below.cells.filter((c) => c.trim() !== '').join('、')}）细分其上方的栏，已并入表头 (a header's second row)`);
+  for (const block of blocks.slice(below ? belowAt + 1 : headerIndex + 1)) {
     if (block.kind === 'text') {
       // a workbook or CSV keeps a section title in one cell of its own row
       const heading = sectionHeading(block.text.trim());
@@ -211,6 +223,14 @@ export function readRowTable(blocks: readonly Block[], headerIndex: number, ctx:
     if (heading) {
       sections.push(heading);
       section = heading.id;
+      continue;
+    }
+    // `说明：婚前医学检查是指…` / `计算方法：…` alone in a row under a task: a note on that task, no task of its own
+    const filled = row.cells.filter((c) => c.trim() !== '');
+    const noted = tasks.at(-1);
+    if (noted && filled.length === 1 && NOTE_ROW.test(filled[0]?.trim() ?? '')) {
+      noted.cells.push(...row.cells);
+      reporter.add('rowMerged', noted.no, row.line, (filled[0] ?? '').trim().slice(0, 40), `未编号、只有一格的说明行：是任务 ${noted.no} 的说明，不是一项任务 (a note under a task)`);
       continue;
     }
     const spilled = spilledWorkLine(table, row);

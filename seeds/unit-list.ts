@@ -177,7 +177,8 @@ function placeOpening(folded: string): string | null {
 /** Whether a name already says where it belongs (a level or place character, a place's name, a vertical or outside body). */
 function carriesOwnPlace(name: string): boolean {
   const n = foldScript(name);
-  return /[省市区县州]/.test(n) || /^(各|团|人民银行|人行|有关|相关|中国|国家)/.test(n) || OWN_BODY.test(n) || placeOpening(n) !== null;
+  // 市场 (市场监管局, 市场服务中心) is a word, no level
+  return /[省市区县州]/.test(n.replace(/市场/g, '')) || /^(各|团|人民银行|人行|有关|相关|中国|国家)/.test(n) || OWN_BODY.test(n) || placeOpening(n) !== null;
 }
 
 /** Pinyin a page prints after a character (`藍(lán)`): a reading aid, not part of a name; it has a tone mark. */
@@ -303,9 +304,10 @@ export function splitUnitList(raw: string): UnitList {
 /** One list: its tokens, collectives glued, bodies shared, the level prefix carried down. */
 function splitOneList(text: string, repairs: UnitRepair[]): { mentions: UnitMention[]; markedLeads: number } {
   // `市人力社保局、市农业农村局分别牵头`: each leads its own part, so all of them lead, as `…牵头` after them says
-  const each = /分别牵头$/.exec(foldScript(text));
-  if (each) repairs.push({ kind: 'unitRepaired', raw: text.slice(each.index), decision: '「分别牵头」：所列各单位各自牵头 (each of them leads)' });
-  const cut = tokenise(each ? `${text.slice(0, each.index)}牵头` : text, repairs);
+  // …at the list's end or before the units that assist (`X和Y分别牵头、区发改局`)
+  const each = /分别牵头(?=$|[、，,；;])/.exec(foldScript(text));
+  if (each) repairs.push({ kind: 'unitRepaired', raw: text.slice(each.index, each.index + 4), decision: '「分别牵头」：所列各单位各自牵头 (each of them leads)' });
+  const cut = tokenise(each ? `${text.slice(0, each.index)}牵头${text.slice(each.index + 4)}` : text, repairs);
   const { tokens, markedLeads } = roleMarks(cut.tokens, cut.markedLeads, repairs);
   const mentions: UnitMention[] = [];
   let prefix: string | null = null;

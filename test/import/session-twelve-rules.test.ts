@@ -1,5 +1,5 @@
 // Specification: rules of the genre written in session twelve — a sentence's last clause giving the work to units
-// (`…的问题，由X会同Y等部门负责落实。`, `由X等部门落实。`); a signature under the last item ends it.
+// (`…的问题，由X会同Y等部门负责落实。`, `由X等部门落实。`); a signature under the last item ends it; `X和Y分别牵头、Z`; 市场 is no level; a header's line of bracketed qualifiers; a note row under a task.
 import { describe, expect, it } from 'vitest';
 import { readLines as read, rolesOf } from '../support/read-lines';
 
@@ -45,5 +45,47 @@ describe('a signature under the last item', () => {
     const { plan } = read(['某县2023年重点工作分工', '1.推进高标准农田建设（县农业农村局牵头）', '2.加快城市更新，', '报县人民政府办公室备案，由县住房城乡建设局负责落实。']);
     expect(plan.tasks[1]?.leadUnits).toEqual(['县住房城乡建设局']);
     expect(plan.tasks[1]?.text).toContain('报县人民政府办公室备案');
+  });
+});
+
+describe('units of a list: `X和Y分别牵头、Z`, and 市场 opening a name', () => {
+  const doc = (units: string) => ['某区2023年重点工作责任分解', '1.推进重大项目建设。', `责任单位:${units}`, '2.抓好招商引资。', '责任单位:区商务局'];
+
+  it('reads every unit before 分别牵头 as a lead, wherever in the list it stands, and the units after it as assisting', () => {
+    expect(rolesOf(doc('区经济投资局和区航空口岸局分别牵头、区发改局'))[0]).toEqual([['区经济投资局', '区航空口岸局'], ['区发改局']]);
+    expect(rolesOf(doc('区经济投资局、区航空口岸局分别牵头'))[0]).toEqual([['区经济投资局', '区航空口岸局'], []]);
+  });
+
+  it('carries the place down to a bare name opening with 市场 (a word, no level), as to the other bare names', () => {
+    expect(rolesOf(doc('区经贸局、财政局、市场监管局'))[0]).toEqual([['区经贸局'], ['区财政局', '区市场监管局']]);
+    // …and not to a name that prints a level of its own
+    expect(rolesOf(doc('区经贸局、市财政局'))[0]).toEqual([['区经贸局'], ['市财政局']]);
+  });
+});
+
+describe('a bar table: a header line of bracketed qualifiers, and note rows under a task', () => {
+  const table = (...between: string[]) => [
+    '某省残疾预防行动计划主要指标',
+    '领域 | 序号 | 责任部门 | 指标 | 2025年 |',
+    ...between,
+    '知识普及行动 | 1 | 省残联 | 重点人群残疾预防知识普及率 | >80% |',
+    '说明:普及率指调查对象能正确回答超过80%题目的比例。 | |||',
+    '出生缺陷防控行动 | 2 | 省卫生健康委 | 婚前医学检查率 | >70% |',
+    '计算方法:年内进行婚前医学检查人数/结婚登记人数×100%。 | |||',
+  ];
+
+  it('takes `(海南) | (国家) |` under the header for the header’s own line, blank lines between or not, and each 说明 / 计算方法 row for a note on its task', () => {
+    for (const between of [['(海南) | (国家) | ||'], ['', '(海南) | (国家) | ||', '']]) {
+      const { plan, report } = read(table(...between), { issuedOn: '2022-08-12' });
+      expect(plan.tasks.map((t) => [t.no, t.leadUnits])).toEqual([['1', ['省残联']], ['2', ['省卫生健康委']]]);
+      expect(report.lines.filter((l) => l.kind === 'headerDropped').length).toBe(1);
+      expect(report.lines.filter((l) => l.decision.includes('说明行')).map((l) => l.taskNo)).toEqual(['1', '2']);
+    }
+  });
+
+  it('takes a first row with a cell out of brackets for a row, not the header’s line', () => {
+    const { plan, report } = read(table('知识普及行动 | 1 | 省残联 | (待定) | (待定) |').filter((l) => !l.startsWith('知识普及行动 | 1 | 省残联 | 重点')), { issuedOn: '2022-08-12' });
+    expect(plan.tasks.map((t) => [t.no, t.leadUnits])).toEqual([['1', ['省残联']], ['2', ['省卫生健康委']]]);
+    expect(report.lines.some((l) => l.kind === 'headerDropped')).toBe(false);
   });
 });
