@@ -1,6 +1,7 @@
 // Specification: rules of the genre written in session twelve — a sentence's last clause giving the work to units
-// (`…的问题，由X会同Y等部门负责落实。`, `由X等部门落实。`); a signature under the last item ends it; `X和Y分别牵头、Z`; 市场 is no level; a header's line of bracketed qualifiers; a note row under a task.
+// (`…的问题，由X会同Y等部门负责落实。`, `由X等部门落实。`); a signature under the last item ends it; `X和Y分别牵头、Z`; 市场 is no level; a header's line of bracketed qualifiers; a note row under a task; 明年年底.
 import { describe, expect, it } from 'vitest';
+import { findProseTargets } from '../../seeds/schedule-phrases';
 import { readLines as read, rolesOf } from '../support/read-lines';
 
 describe('roles given in the last clause of an item sentence, `由X会同Y负责落实`', () => {
@@ -87,5 +88,13 @@ describe('a bar table: a header line of bracketed qualifiers, and note rows unde
     const { plan, report } = read(table('知识普及行动 | 1 | 省残联 | (待定) | (待定) |').filter((l) => !l.startsWith('知识普及行动 | 1 | 省残联 | 重点')), { issuedOn: '2022-08-12' });
     expect(plan.tasks.map((t) => [t.no, t.leadUnits])).toEqual([['1', ['省残联']], ['2', ['省卫生健康委']]]);
     expect(report.lines.some((l) => l.kind === 'headerDropped')).toBe(false);
+  });
+});
+
+describe('明年年底', () => {
+  it('is the end of the year after the plan’s, as 明年底 is (not the plan’s own year end)', () => {
+    for (const [text, due] of [['确保明年年底前建成。', '2024-12-31'], ['明年底前建成。', '2024-12-31'], ['今年年内完成。', '2023-12-31']] as const) {
+      expect(findProseTargets(text, 2023).targets.map((t) => t.due.slice(0, 10))).toEqual([due]);
+    }
   });
 });
