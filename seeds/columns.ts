@@ -108,6 +108,8 @@ const PARTS: [RegExp, Field][] = [
   // `时间要求`, `计划完成时间`, `办结时限`, `序时进度`: when the work is due
   [/((时间|进度|时限)要求|完成时间|截止时间|办结时限|完成节点|序时进度|时序进度)$/, 'schedule'],
   [/(推进情况|完成情况|落实情况|完成成效|进展|是否)/, 'other'],
+  // `区本级任务数`, `目标值`: how much of the work, a figure, no unit
+  [/(任务数|任务量|目标值|指标值)$/, 'other'],
   // the office that supervises the work (督办单位) does none of it; sizes and money are figures, not units
   [/^督[办查导](单位|部门|处室|科室)$/, 'other'],
   [/(规模|投资|资金|金额|万元)/, 'other'],

@@ -1,5 +1,5 @@
 // Specification: rules of the genre written in session twelve — a sentence's last clause giving the work to units
-// (`…的问题，由X会同Y等部门负责落实。`, `由X等部门落实。`); a signature under the last item ends it; `X和Y分别牵头、Z`; 市场 is no level; a header's line of bracketed qualifiers; a note row under a task; 明年年底.
+// (`…的问题，由X会同Y等部门负责落实。`, `由X等部门落实。`); a signature under the last item ends it; `X和Y分别牵头、Z`; 市场 is no level; a header's line of bracketed qualifiers; a note row under a task; 明年年底; a 任务数 column.
 import { describe, expect, it } from 'vitest';
 import { findProseTargets } from '../../seeds/schedule-phrases';
 import { readLines as read, rolesOf } from '../support/read-lines';
@@ -96,5 +96,16 @@ describe('明年年底', () => {
     for (const [text, due] of [['确保明年年底前建成。', '2024-12-31'], ['明年底前建成。', '2024-12-31'], ['今年年内完成。', '2023-12-31']] as const) {
       expect(findProseTargets(text, 2023).targets.map((t) => t.due.slice(0, 10))).toEqual([due]);
     }
+  });
+});
+
+describe('a column of how much of the work (任务数, 目标值)', () => {
+  it('is no column of units: a table printed a cell a line with one (its word wrapped from 区本级) reads its units from 责任单位, the starred one leading', () => {
+    const doc = ['2023年区政府工作报告重点工作责任分解', '', '序号', '', '重点工作', '', '区本级', '', '任务数', '', '责任单位', '', '1', '', '地区生产总值增长6.5%。', '', '', '区发改局', '', '2', '', '争取省市财政专项资金13亿元以上。', '', '12亿元', '', '区发改局、区财政局*'];
+    const { plan } = read(doc);
+    expect(plan.tasks.map((t) => [t.no, t.leadUnits, t.assistingUnits])).toEqual([
+      ['1', ['区发改局'], []],
+      ['2', ['区财政局'], ['区发改局']],
+    ]);
   });
 });
