@@ -84,6 +84,8 @@ const EXACT: Record<string, Field> = {
   分工: 'roles',
   备注: 'other',
   类别: 'other',
+  // the field a target belongs to (妇女与健康), a category spanning rows like 类别
+  领域: 'other',
   分类: 'other',
   // a category spanning the rows under it (一、继续提高底线民生保障水平), printed before 序号
   大类: 'other',
@@ -170,7 +172,11 @@ export function fieldOf(word: string): Field | null {
   // `责任单位及责任人`: a unit column whose cells name a person too (read-table takes the person out)
   const withPerson = /^(.+?(?:单位|部门|处室|科室))(?:及|和|、|\/)(?:主要)?(?:负责人|责任人|联系人)$/.exec(w);
   if (withPerson) return fieldOf(withPerson[1] ?? '');
-  return PARTS.find(([pattern]) => pattern.test(w))?.[1] ?? null;
+  const part = PARTS.find(([pattern]) => pattern.test(w))?.[1] ?? null;
+  if (part !== null) return part;
+  // `指标及计算方法`, `任务及要求`: the work named first, with what goes with it
+  const compound = /^([\u4e00-\u9fff]{2,6}?)(?:及|和|与)[\u4e00-\u9fff]{2,8}$/.exec(w);
+  return compound && fieldOf(compound[1] ?? '') === 'text' ? 'text' : null;
 }
 
 /** A header cell's word, whether or not lists use it: a short name, no sentence (2022年预期目标, 工作举措（措施）). */

@@ -9,6 +9,7 @@ import { pipeLineRows } from './pipe-line-table';
 import { pipeOpenRows } from './pipe-open-table';
 import { findCellHeader, readCellTable } from './read-cell-table';
 import { markerOf } from './marks';
+import { readUnitRuns } from './unit-runs';
 import { readItems } from './read-items';
 import { runTogetherRows } from './run-together-table';
 import { spacedRows } from './spaced-table';
@@ -64,7 +65,26 @@ export function readDocument(source: readonly Block[], ctx: ReadContext, reporte
     if (read && read.tasks.length > 0) return read;
     throw new ImportError('UNKNOWN_LAYOUT', ctx.file, header.line, `the table header ${header.cells.join(' · ')} is followed by no row of tasks: expected rows of the same cells (tabs, | bars) or one cell a line` + NAME_THE_WORDS);
   }
-  if (cellHeader) return nonEmpty(readCellTable(blocks, cellHeader, ctx, reporter), blocks, ctx.file);
+  if (cellHeader) {
+    // what the cell reader noted before it refused is no part of the report of the reader that reads the table instead
+    const attempt = new Reporter();
+    let refusal: ImportError;
+    try {
+      const read = nonEmpty(readCellTable(blocks, cellHeader, ctx, attempt), blocks, ctx.file);
+      reporter.lines.push(...attempt.lines);
+      return read;
+    } catch (err) {
+      if (!(err instanceof ImportError) || (err.code !== 'MISSING_COLUMN' && err.code !== 'BAD_ROW')) throw err;
+      refusal = err;
+    }
+    // cells that cannot be placed in the header's columns: read as runs of work closed by runs of unit names, else refused as they are
+    const tried = new Reporter();
+    const runs = readUnitRuns(blocks, cellHeader, ctx, tried);
+    if (!runs) throw refusal;
+    reporter.add('cellsAligned', null, refusal.line, '', `${refusal.message.replace(/^[^:]*:\d*:?\s*/, '')}：改按「文字段落之后跟一串单位名」逐项读取 (cells read as runs of work and of units)`);
+    reporter.lines.push(...tried.lines);
+    return runs;
+  }
   // no table of tabs, bars or cell lines: a header whose cells a copy parted by runs of spaces
   const spaced = spacedRows(blocks);
   if (spaced) return nonEmpty(readRowTable(spaced, findHeaderRow(spaced), ctx, reporter), blocks, ctx.file);

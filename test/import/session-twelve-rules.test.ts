@@ -1,5 +1,5 @@
 // Specification: rules of the genre written in session twelve — a sentence's last clause giving the work to units
-// (`…的问题，由X会同Y等部门负责落实。`, `由X等部门落实。`); a signature under the last item ends it; `X和Y分别牵头、Z`; 市场 is no level; a header's line of bracketed qualifiers; a note row under a task; 明年年底; a 任务数 column.
+// (`…的问题，由X会同Y等部门负责落实。`, `由X等部门落实。`); a signature under the last item ends it; `X和Y分别牵头、Z`; 市场 is no level; a header's line of bracketed qualifiers; a note row under a task; 明年年底; a 任务数 column; a flattened target table closed by runs of unit names.
 import { describe, expect, it } from 'vitest';
 import { findProseTargets } from '../../seeds/schedule-phrases';
 import { readLines as read, rolesOf } from '../support/read-lines';
@@ -107,5 +107,33 @@ describe('a column of how much of the work (任务数, 目标值)', () => {
       ['1', ['区发改局'], []],
       ['2', ['区财政局'], ['区发改局']],
     ]);
+  });
+});
+
+describe('a target table flattened a paragraph a cell, each goal over sub-goals with units of their own (目标责任分解书)', () => {
+  const doc = (...rows: string[]) => ['《某省儿童发展规划》目标责任分解书', '', '领域', '', '主要目标', '', '主要责任单位', '', '责任单位', '', ...rows.flatMap((r) => [r, ''])];
+
+  it('closes a task at each run of unit names: the paragraphs of work before it are its text, the first name leads (reported)', () => {
+    const { plan, report } = read(
+      doc('1.提高出生人口质量。', '——降低出生缺陷发生率。', '省卫生厅', '省人口计生委', '省残联', '——低出生体重儿发生率控制在4%以下。', '——新生儿破伤风发病率降低到1‰以下。', '省卫生厅', '2.降低儿童死亡率。', '——婴儿死亡率控制在6‰以下。', '省卫生厅', '省教育厅'),
+      { issuedOn: '2014-02-12' },
+    );
+    expect(plan.tasks.map((t) => [t.no, t.leadUnits, t.assistingUnits])).toEqual([
+      ['1', ['省卫生厅'], ['省人口计生委', '省残联']],
+      ['1.2', ['省卫生厅'], []],
+      ['2', ['省卫生厅'], ['省教育厅']],
+    ]);
+    expect(plan.tasks[1]?.text).toBe('——低出生体重儿发生率控制在4%以下。——新生儿破伤风发病率降低到1‰以下。');
+    expect(report.lines.filter((l) => l.kind === 'leadInferred').length).toBeGreaterThan(0);
+    expect(report.lines.some((l) => l.kind === 'cellsAligned' && l.decision.includes('单位名'))).toBe(true);
+  });
+
+  it('takes a short name cut as the cell printed it (省人口计生) inside a run of names for a name', () => {
+    const { plan } = read(doc('1.提高孕产妇保健水平。', '——孕产妇死亡率控制在15/10万以内。', '省卫生厅', '省人口计生', '——住院分娩率达到98%以上。', '省卫生厅', '省财政厅'), { issuedOn: '2014-02-12' });
+    expect(plan.tasks.map((t) => t.assistingUnits)).toEqual([['省人口计生'], ['省财政厅']]);
+  });
+
+  it('leaves a table of single rows whose cells do not fit its columns refused as the cell reader refused it', () => {
+    expect(() => read(doc('1.提高出生人口质量。', '省卫生厅', '省残联', '省民政厅', '省教育厅', '2.降低儿童死亡率。', '省卫生厅', '省教育厅', '省公安厅', '省民政厅'), { issuedOn: '2014-02-12' })).toThrow();
   });
 });
