@@ -100,9 +100,9 @@ export function sectionHeading(s: string): { id: string; title: string } | null 
   return m ? { id: m[1] ?? '', title: s.trim() } : null;
 }
 
-/** How many brackets a text leaves open (`（牵头单位：X；` one, `（X牵头）` none): a wrapped line it ends goes on on the next. */
-export function openBrackets(text: string): number {
-  let open = 0;
+/** How many brackets a text leaves open (`（牵头单位：X；` one, `（X牵头）` none), `before` of them open where it starts: a wrapped line it ends goes on on the next. */
+export function openBrackets(text: string, before = 0): number {
+  let open = before;
   for (const ch of text) {
     if ('（(〔[【'.includes(ch)) open += 1;
     else if ('）)〕]】'.includes(ch) && open > 0) open -= 1;

@@ -1,6 +1,7 @@
 // Text a copy hard-wrapped at a fixed width (a PDF's text layer pasted, a page converted from one): its lines joined back into paragraphs.
 import type { Block, TextBlock } from './blocks';
 import { labelLine } from './columns';
+import { IMPORT_LIMITS } from './limits';
 import { markerOf } from './marks';
 import type { Reporter } from './reporter';
 import { openBrackets, sectionHeading } from './text';
@@ -53,28 +54,42 @@ export function unwrapped(blocks: readonly Block[], reporter: Reporter): Block[]
   const out: Block[] = [];
   let joins = 0;
   let first: { line: number; text: string } | null = null;
-  // the printed width of the last source line of the paragraph being built (a joined one is as wide as the line it ended on)
-  let tail = 0;
+  // the paragraph being built, kept as its pieces and what joining needs of it, so a long one costs no more than its lines:
+  // the printed width of its last source line, how many brackets it leaves open, and its last character
+  let open: { at: number; pieces: string[]; length: number; tail: number; brackets: number; last: string } | null = null;
+  const close = (): void => {
+    if (open && open.pieces.length > 1) out[open.at] = { ...(out[open.at] as TextBlock), text: open.pieces.join('') };
+    open = null;
+  };
   for (const b of blocks) {
-    const previous = out.at(-1);
-    if (b.kind === 'text' && !b.indented && b.text.trim() !== '' && previous?.kind === 'text' && !previous.indented && joinable(previous.text, tail, b.text, width)) {
-      out[out.length - 1] = { ...previous, text: previous.text.trimEnd() + b.text.trim() };
+    const piece = b.kind === 'text' ? b.text.trim() : '';
+    // a paragraph joined no longer than a line may be: the limit a user's file is held to is its own lines'
+    if (open && b.kind === 'text' && !b.indented && piece !== '' && open.length + piece.length <= IMPORT_LIMITS.lineChars && joinable(open, piece, width)) {
+      open.pieces.push(piece);
+      open.length += piece.length;
+      open.tail = printedWidth(b.text.trimEnd());
+      open.brackets = openBrackets(piece, open.brackets);
+      open.last = piece.at(-1) ?? '';
       joins += 1;
-      first ??= { line: previous.line, text: previous.text.trim().slice(0, 40) };
-    } else out.push(b);
-    tail = b.kind === 'text' ? printedWidth(b.text.trimEnd()) : 0;
+      first ??= { line: out[open.at]?.line ?? b.line, text: (open.pieces[0] ?? '').slice(0, 40) };
+      continue;
+    }
+    close();
+    out.push(b);
+    if (b.kind === 'text' && !b.indented && piece !== '') open = { at: out.length - 1, pieces: [b.text.trimEnd()], length: b.text.length, tail: printedWidth(b.text.trimEnd()), brackets: openBrackets(piece), last: piece.at(-1) ?? '' };
   }
+  close();
   if (first) reporter.add('rowMerged', null, first.line, first.text, `文本按约 ${width} 字的固定行宽折行（PDF 等的复制件）：${joins} 处折断的段落已接回后再读 (hard-wrapped lines joined)`);
   return out;
 }
 
-/** Whether `next` goes on the paragraph `text`, whose last source line printed `tail` ems wide: that line filled the width. */
-function joinable(text: string, tail: number, next: string, width: number): boolean {
-  if (tail < width - SLACK) return false;
+/** Whether `next` goes on the paragraph being built: its last source line filled the width, and nothing says a new one starts. */
+function joinable(paragraph: { tail: number; brackets: number; last: string }, next: string, width: number): boolean {
+  if (paragraph.tail < width - SLACK) return false;
   // a line opening an item or a section starts a paragraph of its own, whatever filled the line above
-  if (markerOf(next) !== null || sectionHeading(next.trim()) !== null) return false;
+  if (markerOf(next) !== null || sectionHeading(next) !== null) return false;
   // …inside a bracket still open (`（牵头单位：市教育局；` / `共同责任单位：…）`) neither a stop nor a label ends one
-  if (openBrackets(text) > 0) return true;
+  if (paragraph.brackets > 0) return true;
   if (labelLine(next) !== null) return false;
-  return !ENDS.test(text.trim()) || OPENS_ROLES.test(next.trim());
+  return !ENDS.test(paragraph.last) || OPENS_ROLES.test(next);
 }

@@ -6,6 +6,7 @@ import { corpusOptions, loadCorpus, scoreDocument, scorePlan, type CorpusDocumen
 import { printedWidth, unwrapped, wrapWidth } from '../../seeds/unwrap';
 import { blocksFromText } from '../../seeds/blocks';
 import { fieldOf } from '../../seeds/columns';
+import { IMPORT_LIMITS } from '../../seeds/limits';
 import { Reporter } from '../../seeds/reporter';
 import { partsOf, toDocx, toHtml, toXlsx } from '../support/seed-formats';
 
@@ -161,5 +162,17 @@ describe('lines joined back where a wrap cut them', () => {
     const lines = wrappedList.slice(0, 1).concat(['1.全面推进乡村振兴。(牵头单位:县农业农村局)', '2.加快推进城市更新,实施老旧小区改造项目二十个。(牵头单位:县住房城乡建设局)']);
     expect(unwrapped(blocksFromText(lines), reporter)).toEqual(blocksFromText(lines));
     expect(reporter.lines).toEqual([]);
+  });
+});
+
+describe('joining a hard-wrapped copy stays within the limits', () => {
+  it('joins no paragraph past the length a line may have: a copy of short lines is never refused for one the joining made', () => {
+    const line = '推进高标准农田建设新建高标准农田五万亩完成农村人居环境整治提升任务加快';
+    const lines = ['某县2023年重点工作', ...Array.from({ length: 2000 }, () => line.slice(0, 34))];
+    const blocks = unwrapped(blocksFromText(lines), new Reporter());
+    const longest = Math.max(...blocks.map((b) => (b.kind === 'text' ? b.text.length : 0)));
+    expect(longest).toBeGreaterThan(34 * 100);
+    expect(longest).toBeLessThanOrEqual(IMPORT_LIMITS.lineChars);
+    expect(blocks.flatMap((b) => (b.kind === 'text' ? [b.text] : [])).join('')).toBe(lines.join(''));
   });
 });
