@@ -14,6 +14,8 @@ export interface ReadContext {
   file: string;
   /** the plan's year (title, document number, issue date); anchors 12月底前 and 上半年 */
   year: number | null;
+  /** the year was not printed as the plan's but is the one its text prints most: an item's own printed year goes before it */
+  yearGuessed?: boolean;
   /**
    * the document (line) or its overrides (line null) say its first listed 责任单位 leads (第一责任单位为牵头单位): not a guess then;
    * with `group`, its first group of units parted by commas leads (排在前位为牵头部门: A、B，C、D → A and B)
@@ -110,7 +112,7 @@ function withoutLeads(leads: UnitMention[], assisting: UnitMention[], raw: RawIt
 export function scheduleOf(raw: RawItem, ctx: ReadContext, reporter: Reporter): { scheduleRaw: string; schedule: ScheduleSpec } {
   if (raw.schedule !== null) return { scheduleRaw: raw.schedule, schedule: readSchedule(raw.schedule, raw.no, raw.scheduleLine, reporter, ctx.year) };
   const text = raw.measures ? `${raw.text.replace(/[。；;，,\s]*$/, '')}。${raw.measures}` : raw.text;
-  const found = findProseTargets(text, ctx.year);
+  const found = findProseTargets(text, ctx.year, ctx.yearGuessed);
   for (const p of found.problems) reporter.add('scheduleUnparsed', raw.no, raw.line, p, '日期无法读取，未作为期限 (not taken as a deadline)');
   for (const note of found.yearsLent) reporter.add('yearCarried', raw.no, raw.line, found.sentences.join('').slice(0, 80), note);
   const schedule: ScheduleSpec = found.targets.length > 0 ? { kind: 'by', targets: found.targets } : { kind: 'ongoing', cadence: 'quarterly' };

@@ -11,7 +11,7 @@ import { withOwnWords } from './columns';
 import { ImportError } from './errors';
 import { foldScript } from './text';
 import { checkDocumentSize, checkLineLengths, checkTaskCount } from './limits';
-import { issuedOnOf, issuerOf, levelOf, placeFromUnits, placeOf, planIdOf, planYearOf, readSignature } from './metadata';
+import { issuedOnOf, issuerOf, levelOf, placeFromUnits, placeOf, planIdOf, planYearOf, readSignature, textYearOf, type PlanYear } from './metadata';
 import { expandCollectives } from './collectives';
 import { applyTaskOverrides, OverridesSchema, type Overrides } from './overrides';
 import type { ParsedDocument } from './parsed';
@@ -149,9 +149,12 @@ export function importSource(source: SourceDocument, bytes: Uint8Array, file: st
   const planId = planIdOf(file);
   const overrides = parsed ?? readOverrides(options.overrides, planId, file);
   if (options.issuedOn !== undefined && !isRealDate(options.issuedOn)) throw new ImportError('BAD_REBASE', file, null, `--issued-on needs a real date YYYY-MM-DD, got 「${options.issuedOn}」`);
-  const year = planYearOf(lines) ?? (options.issuedOn ? Number(options.issuedOn.slice(0, 4)) : null);
+  const printedYear = planYearOf(lines) ?? (options.issuedOn ? Number(options.issuedOn.slice(0, 4)) : null);
+  const planYear: PlanYear | null = printedYear !== null ? { year: printedYear, line: null } : textYearOf(lines);
+  if (planYear?.line != null) reporter.add('metadataDefault', null, planYear.line, String(planYear.year), `文件标题、文号与日期都未写年份：未写年份的期限按文中出现最多的年份 ${planYear.year} 计 (the year the text prints most: a guess)`);
+  const year = planYear?.year ?? null;
   const reading = overrides.reading;
-  const ctx: ReadContext = { file, year, firstListedLeads: listRule(reading, lines) };
+  const ctx: ReadContext = { file, year, yearGuessed: planYear?.line != null, firstListedLeads: listRule(reading, lines) };
   if (reading) reporter.add('override', null, null, '', readingDecision(reading));
   const read = withOwnWords(reading?.words ?? {}, () => readDocument(blocks, ctx, reporter));
   checkTaskCount(read.tasks.length, file, null);
@@ -174,14 +177,14 @@ export function importSource(source: SourceDocument, bytes: Uint8Array, file: st
   } catch (err) {
     throw new ImportError('BAD_OVERRIDE', file, null, err instanceof Error ? err.message : String(err));
   }
-  return toPlan(doc, { planId, file, bytes, year, lines, overrides, reporter }, options);
+  return toPlan(doc, { planId, file, bytes, year: planYear, lines, overrides, reporter }, options);
 }
 
 interface Build {
   planId: string;
   file: string;
   bytes: Uint8Array;
-  year: number | null;
+  year: PlanYear | null;
   lines: { text: string; line: number }[];
   overrides: Overrides;
   reporter: Reporter;
@@ -215,7 +218,7 @@ function toPlan(doc: ParsedDocument, b: Build, options: ImportOptions): ImportRe
     title: meta?.title ?? (doc.title || file),
     issuer: meta?.issuer ?? issuerOf(doc, place, reporter),
     level,
-    issuedOn: meta?.issuedOn ?? issuedOnOf(doc, b.year, b.lines, file, reporter),
+    issuedOn: meta?.issuedOn ?? issuedOnOf(doc, b.year, file, reporter),
     timeZone: 'Asia/Shanghai',
     sections: doc.sections,
     units: directory.list(),

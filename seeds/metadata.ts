@@ -114,7 +114,7 @@ export function readSignature(lines: readonly Line[], reporter: Reporter): { iss
 }
 
 /** Issue date: as printed, else the first day of the quarter of the earliest deadline, else the plan year's first day (reported). */
-export function issuedOnOf(doc: ParsedDocument, year: number | null, lines: readonly Line[], file: string, reporter: Reporter): string {
+export function issuedOnOf(doc: ParsedDocument, year: PlanYear | null, file: string, reporter: Reporter): string {
   if (doc.issuedOn) return doc.issuedOn;
   const earliest = doc.tasks.flatMap((t) => (t.schedule.kind === 'by' ? t.schedule.targets.map((x) => x.due) : [])).sort()[0];
   let date: string;
@@ -125,11 +125,8 @@ export function issuedOnOf(doc: ParsedDocument, year: number | null, lines: read
     date = `${y}-${String(quarter * 3 - 2).padStart(2, '0')}-01`;
     why = `最早期限 ${earliest}（${endOfQuarter(y, quarter).slice(0, 10)} 所在季度）的季初`;
   } else if (year !== null) {
-    date = `${year}-01-01`;
-    why = `文件标题、文号或日期所写年份 ${year} 的年初`;
-  } else if (firstYear(lines) !== null) {
-    date = `${firstYear(lines) ?? ''}-01-01`;
-    why = `文中最早出现的年份 ${firstYear(lines) ?? ''} 的年初`;
+    date = `${year.year}-01-01`;
+    why = year.line === null ? `文件标题、文号或日期所写年份 ${year.year} 的年初` : `文中出现最多的年份 ${year.year}（第 ${year.line} 行起）的年初`;
   } else {
     throw new ImportError('NO_ISSUE_DATE', file, null, 'the document prints no issue date and no year; give one (--issued-on YYYY-MM-DD or overrides metadata.issuedOn)');
   }
@@ -137,13 +134,27 @@ export function issuedOnOf(doc: ParsedDocument, year: number | null, lines: read
   return date;
 }
 
-/** The first year printed anywhere (`2015年`), or null. */
-function firstYear(lines: readonly Line[]): number | null {
-  for (const { text } of lines) {
-    const m = /((?:19|20)\d{2})年/.exec(text);
-    if (m) return Number(m[1]);
+/** The year that anchors year-less dates, and where it was found: null for a title, document number or date, else the line the text first prints it on. */
+export interface PlanYear {
+  year: number;
+  line: number | null;
+}
+
+/**
+ * A list that prints no title, number or date (a table copied on its own) still names its year in its text
+ * (`精心策划2019年…观花活动`): the year printed most often, the first of those tied, and the line it first stands on; null when none is.
+ */
+export function textYearOf(lines: readonly Line[]): PlanYear | null {
+  const seen = new Map<number, { count: number; line: number }>();
+  for (const { text, line } of lines) {
+    for (const m of foldScript(text).matchAll(/(?<!\d)((?:19|20)\d{2})年/g)) {
+      const year = Number(m[1]);
+      const at = seen.get(year);
+      seen.set(year, { count: (at?.count ?? 0) + 1, line: at?.line ?? line });
+    }
   }
-  return null;
+  const best = [...seen].sort((a, b) => b[1].count - a[1].count || a[1].line - b[1].line)[0];
+  return best ? { year: best[0], line: best[1].line } : null;
 }
 
 export function issuerOf(doc: ParsedDocument, place: string, reporter: Reporter): string {

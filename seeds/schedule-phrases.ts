@@ -148,8 +148,11 @@ function policyPeriod(folded: string, d: { index: number; end: number; text: str
 /** `今明两年投资530亿元`: this year and next, so by the end of the year after the plan's. */
 const THIS_AND_NEXT_YEAR = /今明(?:两|二|2)年/;
 
-/** Deadlines inside a prose paragraph: `到2022年` (Dec 31), `2020年8月底前` (month end), `6月15日前` (that day); several per paragraph. */
-export function findProseTargets(paragraph: string, year: number | null = null): { targets: Target[]; sentences: string[]; problems: string[]; yearsLent: string[] } {
+/**
+ * Deadlines inside a prose paragraph: `到2022年` (Dec 31), `2020年8月底前` (month end), `6月15日前` (that day); several per paragraph.
+ * A year only guessed from the document's text (`yearGuessed`) gives way to the year an earlier sentence of the item printed.
+ */
+export function findProseTargets(paragraph: string, year: number | null = null, yearGuessed = false): { targets: Target[]; sentences: string[]; problems: string[]; yearsLent: string[] } {
   const targets: Target[] = [];
   const sentences: string[] = [];
   const problems: string[] = [];
@@ -159,7 +162,7 @@ export function findProseTargets(paragraph: string, year: number | null = null):
   for (const sentence of paragraph.split(/(?<=[。；;])/)) {
     // dates are found in the sentence folded to simplified script (年內 is 年内), one character for one
     const folded = foldScript(sentence);
-    const scan = scanDates(folded, year ?? printedYear);
+    const scan = scanDates(folded, yearGuessed ? (printedYear ?? year) : (year ?? printedYear));
     // a bare year only counts with 到/至 or 底/前 (到2022年); `2019年` in a citation does not; a year-less date needs 前/底
     // …and a bare year right before the work it dates (`2017年开工建设`) is that work's deadline, with its milestone
     const verbAfter = (d: { end: number }): string | null => YEAR_VERB.exec(folded.slice(d.end, d.end + 4))?.[0] ?? null;
@@ -168,7 +171,7 @@ export function findProseTargets(paragraph: string, year: number | null = null):
       .filter((d) => (d.yearOnly ? d.marked || verbAfter(d) !== null || yearTarget(folded, d) || yearPlan(folded, d) : d.marked || /\d{4}年/.test(d.text)));
     for (const d of deadlines) {
       if (d.yearFrom !== null) yearsLent.push(lentYearNote(d));
-      else if (year === null && printedYear !== null && !/\d{4}年/.test(d.text)) yearsLent.push(`「${d.text}」未写年份，按同项前文所写的 ${printedYear} 年读作 ${d.due.slice(0, 10)} (the year an earlier sentence printed)`);
+      else if ((year === null || yearGuessed) && printedYear !== null && !/\d{4}年/.test(d.text)) yearsLent.push(`「${d.text}」未写年份，按同项前文所写的 ${printedYear} 年读作 ${d.due.slice(0, 10)} (the year an earlier sentence printed)`);
       const verb = d.yearOnly && !d.marked ? verbAfter(d) : null;
       targets.push({ milestone: (verb === null ? null : milestoneOf(verb)) ?? 'complete', due: d.due, text: verb ? `${d.text}${verb}` : d.text });
     }

@@ -88,8 +88,10 @@ describe('unit lists', () => {
 
 describe('a year-less date in a later sentence of an item, in a plan that prints no year', () => {
   it('takes the year an earlier sentence of the item printed, reported', () => {
-    const { plan, report } = read(['政务公开工作要点', '1.2021年6月底前完成目录编制;12月底前完成目录更新。(责任单位:县政府办)']);
+    // the text prints 2020 more often than the item's 2021: the year the list's text prints most gives way to the item's own
+    const { plan, report } = read(['政务公开工作要点', '1.2021年6月底前完成目录编制;12月底前完成目录更新。(责任单位:县政府办)', '2.总结2020年经验，巩固2020年成果，12月底前完成。(责任单位:县政务服务中心)']);
     expect(dueDay(plan.tasks[0]!)).toBe('2021-12-31');
+    expect(dueDay(plan.tasks[1]!)).toBe('2020-12-31');
     expect(report.lines.some((l) => l.kind === 'yearCarried' && l.decision.includes('2021 年读作 2021-12-31'))).toBe(true);
   });
 });
