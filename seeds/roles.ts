@@ -63,7 +63,7 @@ function labelFollows(text: string, comma: number): boolean {
   return isRoleLabel(field);
 }
 
-/** Splits on top-level `；` / `;`, and on a comma before a role label (a semicolon inside brackets belongs to a unit's name). */
+/** Splits on top-level `；` / `;`, and on a comma or full stop before a role label (a semicolon inside brackets belongs to a unit's name). */
 function clauses(text: string): string[] {
   const out: string[] = [];
   let depth = 0;
@@ -72,8 +72,8 @@ function clauses(text: string): string[] {
     const ch = text[i] ?? '';
     if (OPEN.includes(ch)) depth += 1;
     if (CLOSE.includes(ch)) depth = Math.max(0, depth - 1);
-    // …and on a comma or spaces before a role label (`牵头单位：X 配合单位：Y`)
-    if (depth === 0 && (ch === '；' || ch === ';' || ('，, \u3000'.includes(ch) && labelFollows(text, i)))) {
+    // …and on a comma, a full stop or spaces before a role label (`牵头单位：X 配合单位：Y`, `X、Y等按职责分工负责。责任单位：Z`)
+    if (depth === 0 && (ch === '；' || ch === ';' || ('，, \u3000。'.includes(ch) && labelFollows(text, i)))) {
       out.push(current);
       current = '';
     } else current += ch;

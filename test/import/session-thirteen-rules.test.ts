@@ -1,7 +1,8 @@
-// Specification: rules of the genre written in session thirteen — a list printing no title, number or date takes the year its text prints most for its year-less dates, and says so.
+// Specification: rules of the genre written in session thirteen — a list printing no title, number or date takes the year its text prints most for its year-less dates, and says so;
+// a bracket's label after a full stop (`X、Y等按职责分工负责。责任单位：Z`) starts a clause of its own.
 import { describe, expect, it } from 'vitest';
 import { dueDay } from '../../seeds/corpus';
-import { readLines as read } from '../support/read-lines';
+import { readLines as read, rolesOf } from '../support/read-lines';
 
 describe('a list that prints its year only in its text', () => {
   // a table copied on its own: no title, no number, no date; only the work names the year
@@ -30,5 +31,30 @@ describe('a list that prints its year only in its text', () => {
 
   it('still refuses a list that prints no year anywhere, asking for its issue date', () => {
     expect(() => read(table('1\t办好文化惠民演出\t12月底前\t文化馆'))).toThrow(/NO_ISSUE_DATE|no issue date and no year/);
+  });
+});
+
+describe('a role label after a full stop inside a bracket', () => {
+  const doc = (...brackets: string[]) => ['某市2024年降碳目标工作实施方案', ...brackets.map((b, i) => `${i + 1}.加强生态环境准入管理。${b}`)];
+
+  it('starts a clause of its own: the units before it answer (the first listed leads, a guess), the labelled ones are named too', () => {
+    expect(
+      rolesOf(doc(
+        '〔市生态环境局、发展改革委等按职责分工负责。责任单位:各县(市、区)人民政府。〕',
+        '(市生态环境局牵头,市发展改革委配合。责任单位:各县(市、区)人民政府)',
+      )),
+    ).toEqual([
+      [['市生态环境局'], ['市发展改革委', '各县(市、区)人民政府']],
+      [['市生态环境局'], ['各县(市、区)人民政府', '市发展改革委']],
+    ]);
+  });
+
+  it('leaves a bracket whose only unit list is the labelled one as before: its units answer, the first leads', () => {
+    expect(rolesOf(doc('(责任单位:市生态环境局、市水利局。)'))).toEqual([[['市生态环境局'], ['市水利局']]]);
+  });
+
+  it('keeps a remark after the full stop a remark: a stop followed by no label splits nothing', () => {
+    const { plan } = read(doc('〔市生态环境局牵头负责。以下各项均需各县(市、区)人民政府落实,不再列出。〕'));
+    expect([plan.tasks[0]?.leadUnits, plan.tasks[0]?.assistingUnits]).toEqual([['市生态环境局'], []]);
   });
 });
