@@ -224,6 +224,15 @@ export function labelsOf(text: string): { field: Field; label: string; value: st
   return out.map((l) => (l.field === 'schedule' ? { ...l, value: datedValue(l.label, l.value) } : l));
 }
 
+/** A column headed by a year alone (`2025年`, `2025年（海南）`, `2025`) in a table of targets: the level its cell gives is due by that year's end. */
+const YEAR_HEADER = /^((?:19|20)\d{2})年?(?:[（(][\u4e00-\u9fff]{1,8}[）)])?$/;
+
+/** The year a header cell is, or null. */
+export const yearOfHeader = (word: string): number | null => {
+  const m = YEAR_HEADER.exec(foldScript(squeeze(word)));
+  return m ? Number(m[1]) : null;
+};
+
 /** `第四季度` over `做好年度总结`: a label or column whose word is a part of the year gives its value that time (`第四季度：做好…`). */
 export function datedValue(word: string, value: string): string {
   return DATED_WORD.test(squeeze(word)) ? `${squeeze(word)}：${value}` : value;

@@ -1,5 +1,5 @@
 // RawItem: one task as a reader found it — raw role fields with their source lines — before units, roles and dates are decided.
-import { fieldOf, isHeaderWord, type Field } from './columns';
+import { fieldOf, isHeaderWord, yearOfHeader, type Field } from './columns';
 import { squeeze } from './text';
 import type { ParsedConference, ParsedTask } from './parsed';
 import type { UnitMention } from './unit-list';
@@ -106,6 +106,10 @@ export function headerFields(cells: readonly string[]): Field[] | null {
   const texts = fields.flatMap((f, i) => (f === 'text' ? [i] : []));
   const bare = texts.filter((i) => squeeze(cells[i] ?? '').length <= 2);
   if (bare.length < texts.length) for (const i of bare) fields[i] = 'other';
+  // `指标 · 2020年 · 2025年`: with no time column, the columns headed by a year hold the levels due by that year's end (table-row.ts)
+  if (!fields.includes('schedule')) {
+    for (const [i, c] of cells.entries()) if (fields[i] === 'other' && yearOfHeader(c) !== null) fields[i] = 'schedule';
+  }
   return fields;
 }
 

@@ -252,7 +252,7 @@ export function readRowTable(blocks: readonly Block[], headerIndex: number, ctx:
       group = { ...group, mark: part, k: group.k + 1 };
       const no = `${group.no}.${group.k}`;
       reporter.add('numberInferred', no, row.line, cleanCellText(cellOf(table, row, 'text')).slice(0, 40), `序号「${group.no}」单元格跨行，此行的工作另起编号「${part}」并有自己的责任单位：作为第 ${group.no} 项下的一项任务，编为 ${no} (a task of its own under a spanning number)`);
-      const task = toTask({ ...rawItem(table, row, no, '', previous, reporter), printedNo: null, inferredNo: true, section }, ctx, reporter);
+      const task = toTask({ ...rawItem(table, row, no, '', previous, reporter, ctx.year), printedNo: null, inferredNo: true, section }, ctx, reporter);
       if (task) {
         tasks.push(task);
         previousTail = task.text.slice(-40);
@@ -281,7 +281,7 @@ export function readRowTable(blocks: readonly Block[], headerIndex: number, ctx:
     if (printed !== expected) {
       reporter.add('numberInferred', expected, row.line, printed, printed === '' ? `序号缺失，按顺序推定为 ${expected}` : `序号「${printed}」无法识别，按顺序推定为 ${expected}`);
     }
-    const raw = rawItem(table, row, expected, printed, previous, reporter);
+    const raw = rawItem(table, row, expected, printed, previous, reporter, ctx.year);
     // the number a table without 序号 printed in the work's cell is the task's number, no part of its text
     const ownMark = fields.includes('no') || printed === '' ? null : markerOf(raw.text);
     const item = { ...raw, text: ownMark ? ownMark.body.trim() : raw.text, section };

@@ -1,6 +1,6 @@
 // The raw item of a table's data row: its cells by field, a person's name out of a unit cell, roles labelled inside a cell, the time columns.
 import type { RowBlock } from './blocks';
-import { datedValue, type Field } from './columns';
+import { datedValue, yearOfHeader, type Field } from './columns';
 import { emptyLists, type RawItem, type RawLists } from './items';
 import type { ParsedTask } from './parsed';
 import type { Reporter } from './reporter';
@@ -64,24 +64,34 @@ function labelledCells(lists: RawLists): RawLists {
   return out;
 }
 
+/** A cell saying it holds no level (—, /, 无): offices fill an empty cell so. */
+const NO_VALUE = /^(无|暂无|\/|／|[-—–－─]+|×)$/;
+
 /**
  * The row's time: its time cell, or every time column's cell in order where the header has several (a quarterly plan's
- * 第一季度 · 第二季度 …), a column whose word is a part of the year giving its cell that time (`第四季度：做好年度总结`).
+ * 第一季度 · 第二季度 …), a column whose word is a part of the year giving its cell that time (`第四季度：做好年度总结`); a
+ * column headed by a year (`2025年` over `>80%`) gives a level due by that year's end, reported — one before the plan's year
+ * (`2020年` beside `2025年` in a plan of 2022) holds the level it starts from, no deadline.
  */
-function scheduleOfRow(table: Table, row: RowBlock): string {
+function scheduleOfRow(table: Table, row: RowBlock, year: number | null, no: string, reporter: Reporter): string {
   const columns = table.fields.flatMap((f, i) => (f === 'schedule' ? [i] : []));
-  if (columns.length === 1) return cellOf(table, row, 'schedule');
+  const years = columns.map((i) => yearOfHeader(table.header.cells[i] ?? ''));
+  if (columns.length === 1 && years[0] === null) return cellOf(table, row, 'schedule');
   return columns
-    .map((i) => {
+    .map((i, k) => {
       const cell = (row.cells[i] ?? '').trim();
-      return cell === '' ? '' : datedValue(table.header.cells[i] ?? '', cell);
+      const y = years[k] ?? null;
+      if (cell === '' || y === null) return cell === '' ? '' : datedValue(table.header.cells[i] ?? '', cell);
+      if (NO_VALUE.test(cell) || (year !== null && y < year)) return '';
+      reporter.add('columnInferred', no, row.line, cell, `表头「${squeeze(table.header.cells[i] ?? '')}」是年份：此行的「${cell.slice(0, 20)}」按 ${y} 年底前达到计 (a column headed by a year: its level is due by that year's end)`);
+      return `${y}年底前`;
     })
     .filter((c) => c !== '')
     .join('；');
 }
 
 /** The raw item of a data row; `previous` gives a merged or empty lead cell its value, reported. */
-export function rawItem(table: Table, row: RowBlock, no: string, printed: string, previous: ParsedTask | undefined, reporter: Reporter): RawItem {
+export function rawItem(table: Table, row: RowBlock, no: string, printed: string, previous: ParsedTask | undefined, reporter: Reporter, year: number | null = null): RawItem {
   const measures = cleanCellText(cellOf(table, row, 'measures'));
   const named: string[] = [];
   const lists = { ...emptyLists(), lead: unitCells(table, row, 'lead', named, no, reporter), units: unitCells(table, row, 'units', named, no, reporter), assisting: unitCells(table, row, 'assisting', named, no, reporter) };
@@ -103,7 +113,7 @@ export function rawItem(table: Table, row: RowBlock, no: string, printed: string
     lists: labelledCells(lists),
     leadColumn: table.fields.includes('lead'),
     people: [...cellsOf(table, row, 'people'), ...named].join('、') || null,
-    schedule: table.fields.includes('schedule') ? scheduleOfRow(table, row) : null,
+    schedule: table.fields.includes('schedule') ? scheduleOfRow(table, row, year, no, reporter) : null,
     scheduleLine: row.cellLines?.[table.fields.indexOf('schedule')] ?? row.line,
     measures: measures === '' ? null : measures,
     unitCells: row.origin === 'textTable' ? 'pdf' : 'list',

@@ -1,5 +1,5 @@
 // Specification: rules of the genre written in session thirteen — a list printing no title, number or date takes the year its text prints most for its year-less dates, and says so;
-// a bracket's label after a full stop (`X、Y等按职责分工负责。责任单位：Z`) starts a clause of its own.
+// a bracket's label after a full stop (`X、Y等按职责分工负责。责任单位：Z`) starts a clause of its own; a table of targets under columns headed by a year.
 import { describe, expect, it } from 'vitest';
 import { dueDay } from '../../seeds/corpus';
 import { readLines as read, rolesOf } from '../support/read-lines';
@@ -56,5 +56,32 @@ describe('a role label after a full stop inside a bracket', () => {
   it('keeps a remark after the full stop a remark: a stop followed by no label splits nothing', () => {
     const { plan } = read(doc('〔市生态环境局牵头负责。以下各项均需各县(市、区)人民政府落实,不再列出。〕'));
     expect([plan.tasks[0]?.leadUnits, plan.tasks[0]?.assistingUnits]).toEqual([['市生态环境局'], []]);
+  });
+});
+
+describe('a table of targets whose columns are headed by a year', () => {
+  const table = (header: string, ...rows: string[]) => ['某省残疾预防行动计划（2022—2025年）', header, ...rows];
+
+  it('dates each level by the end of its column\'s year, the last as the due date, and reports each', () => {
+    const { plan, report } = read(table('序号\t指标\t责任部门\t2023年\t2025年', '1\t知识普及率\t省残联\t>60%\t>80%', '2\t筛查率\t省卫生健康委\t—\t>90%'));
+    expect(plan.tasks.map((t) => (t.schedule.spec.kind === 'by' ? t.schedule.spec.targets.map((x) => x.due.slice(0, 10)) : t.schedule.spec.kind))).toEqual([
+      ['2023-12-31', '2025-12-31'],
+      ['2025-12-31'],
+    ]);
+    expect(report.lines.filter((l) => l.kind === 'columnInferred' && /是年份/.test(l.decision)).map((l) => [l.taskNo, l.raw])).toEqual([
+      ['1', '>60%'],
+      ['1', '>80%'],
+      ['2', '>90%'],
+    ]);
+  });
+
+  it('takes a column of a year before the plan\'s for the level the plan starts from: no deadline', () => {
+    const { plan } = read(table('序号\t指标\t责任部门\t2020年\t2025年', '1\t知识普及率\t省残联\t50%\t>80%'));
+    expect(plan.tasks[0]?.schedule.spec.kind === 'by' && plan.tasks[0].schedule.spec.targets.map((x) => x.due.slice(0, 10))).toEqual(['2025-12-31']);
+  });
+
+  it('leaves year columns as they are beside a time column the table names', () => {
+    const { plan } = read(table('序号\t指标\t责任部门\t2025年\t完成时限', '1\t知识普及率\t省残联\t>80%\t2023年底前'));
+    expect(dueDay(plan.tasks[0]!)).toBe('2023-12-31');
   });
 });
