@@ -3,7 +3,7 @@ import type { Block } from './blocks';
 import type { Field } from './columns';
 import { ImportError } from './errors';
 import { numberMark } from './marks';
-import { sectionHeading } from './text';
+import { foldScript, sectionHeading } from './text';
 import { looksLikeUnit, splitUnitList } from './unit-list';
 
 /** A web table copied one cell per line may end each cell with `|`: the cell is the text before it, and the `|` ends it. */
@@ -50,7 +50,7 @@ export interface AlignedRow {
 }
 
 /** `sentence` is text that reads as the work's own words (a full stop, or longer than a heading): no time cell holds it. */
-type Kind = 'no' | 'unit' | 'date' | 'person' | 'text' | 'sentence' | 'empty';
+type Kind = 'no' | 'unit' | 'date' | 'person' | 'figure' | 'text' | 'sentence' | 'empty';
 const isText = (kind: Kind): boolean => kind === 'text' || kind === 'sentence';
 /** How long a paragraph without a stop can be and still be a category or heading cell (公共文化服务, 三建设一整治). */
 const SHORT_CELL = 30;
@@ -58,6 +58,8 @@ const SHORT_CELL = 30;
 /** A time cell: a month, a quarter, the year's end, a period (12月底前, 9月投入使用, 全年, 长期坚持). */
 const DATE_WORDS = /(\d{1,2}月|年底|年内|年中|季度|[上下]半年|全年|底前|日前|\d{4}年|长期|持续|常态)/;
 const isDateLike = (t: string): boolean => DATE_WORDS.test(t);
+/** A paragraph that opens with its month or quarter and the work's stage (`2月开工`, `一季度开工`, `6月底前完成`). */
+const OPENS_DATED = /^((\d{4}年)?\d{1,2}月(底|份|中旬|上旬|下旬)?(前)?|第?[一二三四1-4]季度(末)?)[\u4e00-\u9fff]{0,3}(开工|完成|完工|建成|启动|投用|投入使用|开展|实施)/;
 /** A person's name: two to four characters, a space between them allowed (杨 宜). */
 const NAME = /^[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}$/;
 
@@ -73,7 +75,10 @@ function kindOf(text: string, first: boolean): Kind {
     if (units > 0 && units * 2 >= mentions.length) return 'unit';
   }
   // …a date, unless a sentence of more than a date's words (`全年组织开展惠民演出不少于100场。` names the year's work, not its time)
-  if (t.length <= 24 && isDateLike(t) && !(/[。；;]$/.test(t) && t.length > 14)) return 'date';
+  // — but one that opens with its month or quarter (`2月开工，年内完成主体结构8层以上。`) is the row's stages
+  if (t.length <= 24 && isDateLike(t) && (!(/[。；;]$/.test(t) && t.length > 14) || OPENS_DATED.test(foldScript(t)))) return 'date';
+  // a figure alone (48414 万元, 12.5%) is a cell of amounts, no work's words
+  if (!first && /^[\d.,，%％]+$/.test(t)) return 'figure';
   if (t.split(/[、，,]/).every((p) => NAME.test(p.trim()))) return 'person';
   return /[。；;！？]/.test(t) || t.length > SHORT_CELL ? 'sentence' : 'text';
 }
@@ -100,8 +105,9 @@ function fit(kind: Kind, field: Field): number {
       // a short word may be a person's name or the end of a cell run over two paragraphs (比重, 百分点)
       return isText(kind) ? 2000 : kind === 'person' ? 0 : -2000;
     default:
-      // a column the reader does not use (指标, 备注) takes a sentence less readily than the work's column beside it
-      return kind === 'sentence' ? -1000 : 0;
+      // a column the reader does not use (指标, 备注) takes a sentence less readily than the work's column beside it,
+      // and a figure (总投资) more readily than the work's
+      return kind === 'sentence' ? -1000 : kind === 'figure' ? 1000 : 0;
   }
 }
 
@@ -179,6 +185,13 @@ function place(kinds: readonly Kind[], fields: readonly Field[], startColumn = 0
         if (isText(kind)) {
           for (let k = 1; k <= j; k += 1) {
             if (fields[k] === 'text') offer(i, k, { s: 1, r: 0 }, prev.score + fit(kind, 'text') + RESTART + (s === 0 ? skipped(fields, j + 1, n) : 0), prev.ties, { j, q: pq, restart: true });
+          }
+        }
+        // …or a sub-row opening at its own unit cell past the row's last column (项目 and the work's heading spanning it):
+        // a unit after a later column than the units' opens it
+        if (kind === 'unit') {
+          for (let k = 1; k < j; k += 1) {
+            if (isUnitField(fields[k] ?? 'other')) offer(i, k, { s: 1, r: 0 }, prev.score + fit(kind, fields[k] ?? 'other') + RESTART + (s === 0 ? skipped(fields, j + 1, n) : 0), prev.ties, { j, q: pq, restart: true });
           }
         }
       }
@@ -276,6 +289,9 @@ const isHeadingRow = (segment: readonly CellEntry[], beforeRows: boolean): boole
  * row of its own — except right after a row's 序号, where a heading's words are that row's first cell (a 工作内容 cell
  * printed `一、全年主要预期目标`): no heading stands between a row's number and its cells.
  */
+/** How far an excerpt's numbering may jump ahead of the count (6 → 52): further is a figure, not a 序号. */
+const MAX_SKIP = 200;
+
 function segmentsOf(cells: readonly CellEntry[]): CellEntry[][] {
   const out: CellEntry[][] = [];
   let expected: number | null = null;
@@ -298,8 +314,9 @@ function segmentsOf(cells: readonly CellEntry[]): CellEntry[][] {
       continue;
     }
     const n = /^\d+$/.test(t) ? Number(t) : null;
-    // a list's excerpt numbered as the whole list numbers it (6, 52, 53 …): a larger number before a sentence of work
-    const skips = n !== null && expected !== null && n > expected && next !== undefined && isText(kindOf(next.text, false)) && next.text.trim().length >= 8;
+    // a list's excerpt numbered as the whole list numbers it (6, 52, 53 …): a larger number before a sentence of work —
+    // within a list's length (a figure cell, 3200 万元 before its row's time, is no 序号)
+    const skips = n !== null && expected !== null && n > expected && n - expected <= MAX_SKIP && next !== undefined && isText(kindOf(next.text, false)) && next.text.trim().length >= 8;
     if (n !== null && (expected === null || n === expected || skips)) {
       expected = n + 1;
       out.push([cell]);
@@ -320,6 +337,30 @@ function tooLong(segment: readonly CellEntry[], fields: readonly Field[], file: 
 }
 
 const isRow = (r: AlignedRow | CellEntry): r is AlignedRow => 'cells' in r;
+
+/**
+ * `区新兴产业` over `服务中心`, `区综合行政` over `执法局`: a unit's name a narrow cell wraps, copied one paragraph each — the
+ * first opens with a level and names no unit, the second is a unit's ending with no place of its own, and the two make one.
+ */
+function wrappedName(a: string, b: string): boolean {
+  const [x, y] = [foldScript(a.trim()), foldScript(b.trim())];
+  return /^[省市区县][\u4e00-\u9fff]{1,9}$/.test(x) && /^[\u4e00-\u9fff]{2,6}$/.test(y) && !/^[省市区县镇乡各]/.test(y) && !looksLikeUnit(x) && looksLikeUnit(x + y);
+}
+
+/** The paragraphs with each unit name wrapped over two of them made one again, each join given to `joined` for the report. */
+export function rejoinedNames(cells: readonly CellEntry[], joined: (cell: CellEntry, from: string[]) => void): CellEntry[] {
+  const out: CellEntry[] = [];
+  for (let i = 0; i < cells.length; i += 1) {
+    const [a, b] = [cells[i] as CellEntry, cells[i + 1]];
+    if (b && wrappedName(a.text, b.text)) {
+      const cell = { text: `${a.text.trim()}${b.text.trim()}`, line: a.line };
+      joined(cell, [a.text.trim(), b.text.trim()]);
+      out.push(cell);
+      i += 1;
+    } else out.push(a);
+  }
+  return out;
+}
 
 /** The rows of a table copied one paragraph a cell; a row that cannot be placed is refused with its line. */
 export function alignCellRows(cells: readonly CellEntry[], fields: readonly Field[], words: readonly string[], file: string): (AlignedRow | CellEntry)[] {

@@ -106,7 +106,8 @@ export const DATED_WORD = /^(第?[一二三四1-4]季度|上半年|下半年|(1[
 /** Compound words, by the part that decides (people before lead: 牵头负责领导 is a person). */
 const PARTS: [RegExp, Field][] = [
   [/(领导|责任人|联系人)$/, 'people'],
-  [/(实施计划|进度安排|完成时限|时间节点|时间进度)/, 'schedule'],
+  // `2023年目标进度`: the stages the year's work is to reach (一季度开工，年内完成50%)
+  [/(实施计划|进度安排|完成时限|时间节点|时间进度|目标进度)/, 'schedule'],
   // `时间要求`, `计划完成时间`, `办结时限`, `序时进度`: when the work is due
   [/((时间|进度|时限)要求|完成时间|截止时间|办结时限|完成节点|序时进度|时序进度)$/, 'schedule'],
   [/(推进情况|完成情况|落实情况|完成成效|进展|是否)/, 'other'],

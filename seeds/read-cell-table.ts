@@ -1,16 +1,26 @@
 // Reader for tables copied one cell per line or paragraph (Word or a web page without tabs): header cells first, then rows.
 import type { ReadContext } from './assemble';
 import type { Block, RowBlock } from './blocks';
-import { alignCellRows, cellTextOf, PIPE_END, type AlignedRow, type CellEntry } from './cell-rows';
+import { alignCellRows, cellTextOf, PIPE_END, rejoinedNames, type AlignedRow, type CellEntry } from './cell-rows';
 import { wrappedHeader } from './wrapped-header';
-import { fieldOf, isHeaderWord, type Field } from './columns';
+import { fieldOf, isHeaderWord, yearOfHeader, type Field } from './columns';
 import { ImportError, NAME_THE_WORDS } from './errors';
 import { numberMark } from './marks';
 import { headerFields, missingFields, titleBefore, type ReadResult } from './items';
 import { readRowTable } from './read-table';
 import type { Reporter } from './reporter';
-import { isBlank, sectionHeading } from './text';
+import { foldScript, isBlank, sectionHeading } from './text';
 
+
+/** The next paragraph that is not blank from block `i` on (its text as a cell, and its block's index), or null. */
+function nextParagraph(blocks: readonly Block[], i: number): { text: string; at: number } | null {
+  for (let j = i; j < blocks.length; j += 1) {
+    const b = blocks[j];
+    if (b?.kind !== 'text') return null;
+    if (!isBlank(b.text)) return { text: cellTextOf(b.text).trim(), at: j };
+  }
+  return null;
+}
 
 /** Whether the next line that is not blank from block `i` on is a column word. */
 function nextIsColumnWord(blocks: readonly Block[], i: number): boolean {
@@ -35,6 +45,14 @@ function columnWordRun(blocks: readonly Block[], i: number, labelsEnd: boolean):
     const last = cells.at(-1);
     if (last && /^[（(][\u4e00-\u9fff、/]{1,6}[）)]$/.test(cellTextOf(c.text).trim())) {
       last.text += cellTextOf(c.text).trim();
+      continue;
+    }
+    // `2023年` over `目标进度`: a year heading the words of its column, wrapped before them, is one cell with them
+    const next = nextParagraph(blocks, j + 1);
+    const year = yearOfHeader(cellTextOf(c.text)) !== null && next !== null && /^(目标|计划|预期|年度)/.test(foldScript(next.text)) && fieldOf(cellTextOf(c.text) + next.text) !== null;
+    if (year && next) {
+      cells.push({ text: cellTextOf(c.text).trim() + next.text, line: c.line });
+      j = next.at;
       continue;
     }
     // a word no list uses (2022年预期目标) is a header cell where a column word follows it
@@ -163,7 +181,8 @@ export function readCellTable(blocks: readonly Block[], header: NonNullable<Retu
   const rowBlocks: Block[] = [{ kind: 'row', cells: header.cells.map((c) => c.text), line: header.cells[0]?.line ?? 1, origin: 'structured' }];
   // paragraphs that do not fall one per column: cut at each 序号 and placed by what they hold, each placement reported
   if (oneCellGroups && (!fields.includes('no') || (!grouped && !evenRows(even, fields.length)))) {
-    for (const row of unitsFromBelow(alignCellRows(groups.flat(), fields, header.cells.map((c) => c.text), ctx.file), fields, reporter)) {
+    const paragraphs = rejoinedNames(groups.flat(), (cell, from) => reporter.add('unitRepaired', null, cell.line, from.join(' / '), `单位名称折成两段印出，合为「${cell.text}」 (a unit's name wrapped over two paragraphs)`));
+    for (const row of unitsFromBelow(alignCellRows(paragraphs, fields, header.cells.map((c) => c.text), ctx.file), fields, reporter)) {
       if (!isAligned(row)) {
         if (sectionHeading(row.text)) rowBlocks.push({ kind: 'row', cells: fields.map((f) => (f === 'text' ? row.text : '')), line: row.line, origin: 'structured' });
         else {

@@ -85,3 +85,34 @@ describe('a table of targets whose columns are headed by a year', () => {
     expect(dueDay(plan.tasks[0]!)).toBe('2023-12-31');
   });
 });
+
+describe('a table copied a cell a paragraph, its narrow cells wrapped and its items over sub-rows of their own units', () => {
+  // 序号 · 项目 · 责任单位 · 建设内容 · 总投资(万元) · 2023年目标进度, one paragraph a cell and a blank line between
+  const cells = (...ps: string[]) => ps.flatMap((p) => [p, '']);
+  const doc = [
+    '某区2023年民生实事项目目标任务与责任分解表',
+    '',
+    ...cells('序号', '项目', '责任单位', '建设内容', '总投资', '(万元)', '2023年', '目标进度'),
+    ...cells('1', '完善交通设施', '区新兴产业', '服务中心', '实施宏图路提升改造工程。', '48414', '一季度开工，年内完成工程量的50%。', '区住建局', '实施振兴桥危桥改造工程。', '1000', '6月开工，年内完工。'),
+    ...cells('2', '提升防洪能力', '区农业农村局', '实施洋市河道整治工程。', '19311', '6月开工', '区综合行政', '执法局', '实施江堤修复提升工程。', '4950', '7月底前完成'),
+    ...cells('3', '加大安居保障', '区新兴产业', '服务中心', '新建保障性租赁住房。', '87348', '确保年内完成主体结构8层以上并通过验收。'),
+  ];
+
+  it('reads the header 2023年 / 目标进度 as one time column, a name wrapped over two paragraphs as one unit, a sub-row opening at its unit as assisting, a figure as a figure', () => {
+    const { plan, report } = read(doc);
+    expect(plan.tasks.map((t) => [t.no, t.leadUnits, t.assistingUnits, dueDay(t)])).toEqual([
+      ['1', ['区新兴产业服务中心'], ['区住建局'], '2023-12-31'],
+      ['2', ['区农业农村局'], ['区综合行政执法局'], '2023-07-31'],
+      ['3', ['区新兴产业服务中心'], [], '2023-12-31'],
+    ]);
+    expect(report.lines.filter((l) => l.kind === 'unitRepaired' && /折成两段/.test(l.decision)).map((l) => l.raw)).toEqual(['区新兴产业 / 服务中心', '区综合行政 / 执法局', '区新兴产业 / 服务中心']);
+    // 48414, 19311 and 87348 are amounts, no 序号 an excerpt jumped to
+    expect(plan.tasks.map((t) => t.no)).toEqual(['1', '2', '3']);
+  });
+
+  it('joins no two paragraphs that are each a name of their own', () => {
+    const two = [...doc.slice(0, 18), ...cells('1', '完善交通设施', '区发展改革局', '区住建局', '实施宏图路提升改造工程。', '48414', '年内完成。')];
+    const { plan } = read(two);
+    expect([plan.tasks[0]?.leadUnits, plan.tasks[0]?.assistingUnits]).toEqual([['区发展改革局'], ['区住建局']]);
+  });
+});
