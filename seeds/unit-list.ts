@@ -49,6 +49,8 @@ function tokenise(text: string, repairs: UnitRepair[]): { tokens: string[]; mark
     }
     if (!'会牵和及与'.includes(ch)) continue;
     const word = JOINING_WORDS.find((w) => folded.startsWith(w, i));
+    // `省有关部门和单位`: one collective of the departments and the units so described, kept as printed
+    if (word && '和及与'.includes(word) && KIND_COLLECTIVE.test(folded.slice(start, i).trim()) && /^(单位|部门)(?=$|[、，,；;])/.test(folded.slice(i + word.length))) continue;
     // only the end of the words so far decides whether a unit's name just ended (a tail keeps this linear)
     if (word && (looksLikeUnit(text.slice(Math.max(start, i - 40), i).trim()) || placeBeforeUnit(folded, start, i, word.length))) {
       push(i);

@@ -116,3 +116,14 @@ describe('a table copied a cell a paragraph, its narrow cells wrapped and its it
     expect([plan.tasks[0]?.leadUnits, plan.tasks[0]?.assistingUnits]).toEqual([['区发展改革局'], ['区住建局']]);
   });
 });
+
+describe('a collective of departments and units joined by 和', () => {
+  const doc = (...brackets: string[]) => ['某省2016年苏区振兴工作要点', ...brackets.map((b, i) => `${i + 1}.加快基础设施建设。${b}`)];
+
+  it('stays one collective as printed (省有关部门和单位), beside names 和 still parts', () => {
+    expect(rolesOf(doc('（省发展改革委牵头，省有关部门和单位配合）', '（省交通运输厅和省财政厅牵头，各有关部门及单位配合）'))).toEqual([
+      [['省发展改革委'], ['省有关部门和单位']],
+      [['省交通运输厅', '省财政厅'], ['各有关部门及单位']],
+    ]);
+  });
+});
