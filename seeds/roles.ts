@@ -84,7 +84,7 @@ function clauses(text: string): string[] {
 
 
 /** `列第一位的为牵头部门`, `排首位为牵头单位`, `排在前位为牵头部门`: the list's rule for who leads; inside a role group it is a remark, its 牵头 marking no unit. */
-export const FIRST_LISTED_LEADS = /(?:[列排]在?)?(?:第一位|首位|第一|前位|前面)(?:的|者)?(?:责任)?(?:单位|部门)?(?:为|是)牵头/;
+export const FIRST_LISTED_LEADS = /(?:名列|[列排](?:在|名|序)?)?(?:第一位|首位|第一|前位|前面)(?:的|者)?(?:责任)?(?:单位|部门)?(?:为|是)牵头/;
 
 /** `排在前位为牵头部门`: the rule names the units in front, the first group of a list parted by commas (A、B，C、D：A and B lead). */
 export const FRONT_GROUP = /前(?:位|面)/;
@@ -108,7 +108,8 @@ export function cleanUnitText(raw: string, notes: string[], carried: string[] = 
   }
   const same = takeSameBelow(text);
   if (same.carried) carried.push(same.carried);
-  text = same.text;
+  // `X、Y，列第一位的为牵头单位`: the list's rule after its units is a note
+  text = withoutListRule(same.text, notes);
   // 按职责分工负责 and the like close a list; a remark after a comma (不再做分工) is a note too
   const duty = foldScript(text).search(new RegExp(BY_DUTY));
   if (duty > 0) {
@@ -161,9 +162,18 @@ function withoutPeople(text: string, into: RoleFields): string {
   return parts.filter((_, i) => people[i] === null).join('，');
 }
 
+/**
+ * `X为牵头单位，Y、Z为配合单位`, `X是牵头部门`, `X作为协办单位`: a unit named as its role is that role's word after it
+ * (`X牵头，Y、Z配合`); only right after a unit's name, so `列第一位的为牵头单位` stays the list's rule.
+ */
+const asRoleWords = (phrase: string): string =>
+  phrase
+    .replace(/(?<=[局委办厅府室部心会院站所队组馆处])(?:为|是|作为)(?:牵头|主责|主办)(?:单位|部门)/g, '牵头')
+    .replace(/(?<=[局委办厅府室部心会院站所队组馆处])(?:为|是|作为)(?:配合|协办|参与|协同|协助)(?:单位|部门)/g, '配合');
+
 /** `X、Y牵头，Z配合` / `X牵头负责` / `X、Y分工负责`: a phrase that marks leads with 牵头. */
 function rolePhrase(phrase: string, into: RoleFields): void {
-  const text = withoutListRule(withoutPeople(phrase, into), into.notes);
+  const text = withoutListRule(withoutPeople(asRoleWords(phrase), into), into.notes);
   // a lead word after the phrase's first full stop is in a remark (`X、Y负责。列第一位的为牵头部门`), not a role
   const firstStop = text.indexOf('。');
   const at = foldScript(firstStop >= 0 ? text.slice(0, firstStop) : text).search(LEAD_WORD);

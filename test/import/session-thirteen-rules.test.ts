@@ -127,3 +127,24 @@ describe('a collective of departments and units joined by 和', () => {
     ]);
   });
 });
+
+describe('roles named as a unit\'s role (X为牵头单位) and the list\'s rule inside a label', () => {
+  const doc = (...brackets: string[]) => ['某市2024年重点工作任务分工方案', ...brackets.map((b, i) => `${i + 1}.加快项目建设。${b}`)];
+
+  it('reads `X为牵头单位，Y、Z为配合单位` and `X是牵头部门` as 牵头 and 配合 after the names', () => {
+    expect(rolesOf(doc('（市发改委为牵头单位，市财政局、市住建局为配合单位）', '（市商务局是牵头部门，市财政局配合）'))).toEqual([
+      [['市发改委'], ['市财政局', '市住建局']],
+      [['市商务局'], ['市财政局']],
+    ]);
+  });
+
+  it('takes `排名第一的为牵头单位` / `列第一位的为牵头单位` after a label\'s units for the rule, no unit, and says it was printed', () => {
+    const { plan, report } = read(doc('（责任单位：市发改委、市财政局，排名第一的为牵头单位）', '（责任单位：市商务局、市市场监管局，列第一位的为牵头单位）'));
+    expect(plan.tasks.map((t) => [t.leadUnits, t.assistingUnits])).toEqual([
+      [['市发改委'], ['市财政局']],
+      [['市商务局'], ['市市场监管局']],
+    ]);
+    expect(report.lines.some((l) => l.kind === 'metadataDefault' && /排名第一的为牵头/.test(l.raw))).toBe(true);
+    expect(report.lines.some((l) => l.kind === 'leadInferred' && l.taskNo === '1')).toBe(false);
+  });
+});
