@@ -111,13 +111,20 @@ const PARTS: [RegExp, Field][] = [
   // `时间要求`, `计划完成时间`, `办结时限`, `序时进度`: when the work is due
   [/((时间|进度|时限)要求|完成时间|截止时间|办结时限|完成节点|序时进度|时序进度)$/, 'schedule'],
   [/(推进情况|完成情况|落实情况|完成成效|进展|是否)/, 'other'],
+  // how the work is judged or what it yields (考核标准, 完成标志, 预期成果), and where it comes from (任务来源, 政策依据): no unit, no time
+  [/^(评价|考核|工作|验收)标准$|^(完成|验收)标志$|^(成果形式|预期成果|预期效果|任务来源|政策依据|文件依据|备注说明)$/, 'other'],
+  [/^考核(单位|部门)$/, 'other'],
+  [/^联络员$/, 'people'],
+  // `进度计划`, `月度计划`, `实施年限`: when the work is due
+  [/^(进度|月度|季度|年度进度)计划$|^(实施|建设|起止|完成)年限$/, 'schedule'],
+  [/^工作名称$/, 'text'],
   // `区本级任务数`, `目标值`: how much of the work, a figure, no unit
   [/(任务数|任务量|目标值|指标值)$/, 'other'],
   // the office that supervises the work (督办单位) does none of it; sizes and money are figures, not units
   [/^督[办查导](单位|部门|处室|科室)$/, 'other'],
   [/(规模|投资|资金|金额|万元)/, 'other'],
   // a body's word for its units (单位, 部门) or its own offices (处室, 科室, a township's 股室)
-  [/(牵头|主办|主责)(单位|部门|处室|科室|股室|机关)/, 'lead'],
+  [/(牵头|主办|主责)(责任)?(单位|部门|处室|科室|股室|机关)/, 'lead'],
   [/(配合|参与|参加|协办|协同|协作|协助|支持)(责任)?(单位|部门|处室|科室|股室)/, 'assisting'],
   // `数据提供单位：市统计局`: the unit that supplies the figure a target is measured by has a part in the task
   [/(数据|资料|材料)(提供|报送|来源)(单位|部门)$/, 'assisting'],

@@ -148,3 +148,17 @@ describe('roles named as a unit\'s role (X为牵头单位) and the list\'s rule 
     expect(report.lines.some((l) => l.kind === 'leadInferred' && l.taskNo === '1')).toBe(false);
   });
 });
+
+describe('more of the words tables head their columns with', () => {
+  it('reads 牵头责任部门 as the lead, 进度计划 / 实施年限 as the time, 考核标准 / 任务来源 as no unit, 联络员 as a person', () => {
+    const { plan } = read([
+      '某市2024年重点改革任务分工表',
+      '序号\t工作名称\t任务来源\t牵头责任部门\t配合责任部门\t进度计划\t考核标准\t联络员',
+      '1\t深化“一网通办”改革\t省政府工作报告\t市政务服务中心\t市大数据局\t2024年9月底前\t事项网办率达90%\t王某',
+    ]);
+    const [t] = plan.tasks;
+    expect([t?.leadUnits, t?.assistingUnits, dueDay(t!)]).toEqual([['市政务服务中心'], ['市大数据局'], '2024-09-30']);
+    expect(plan.units.map((u) => u.id)).not.toContain('王某');
+    expect(plan.units.map((u) => u.id)).not.toContain('省政府工作报告');
+  });
+});
