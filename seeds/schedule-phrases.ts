@@ -1,5 +1,5 @@
 // Schedule phrases (时间进度) → ScheduleSpec: the cells of the lists and the dates inside prose paragraphs.
-import { endOfYear } from '../machines/deadline';
+import { endOfDay, endOfYear } from '../machines/deadline';
 import { scanDates, VAGUE_TIME } from './date-phrases';
 import { chineseNumeral, foldScript, stripTrailing } from './text';
 import type { Instant, MilestoneKind, ScheduleSpec, Target } from '../machines/schedule';
@@ -72,7 +72,8 @@ export function parseSchedulePhrase(raw: string, year: number | null = null): Ph
   if (p === '') return unparsed('时间进度为空 (empty cell)');
   // `年内持续推进`: work carried on through the year, not a completion date (a list marks those 年内完成)
   if (/^(年内|全年)?(每月|按月(推进|落实|调度|开展)?|逐月(推进|落实)?)$/.test(p)) return ok({ kind: 'ongoing', cadence: 'monthly' });
-  if (/^(年内|全年)?(持续(实施|推进|推讲|开展)|长期(坚持|推进|实施)?|常态化(推进|开展)?|长期坚持|每季度|按季度?(推进|落实|调度)?|逐季(推进|落实)?)$/.test(p)) return ok({ kind: 'ongoing', cadence: 'quarterly' });
+  // `常年坚持`, `按序时进度推进`, `即日起`: carried on, no completion date (`每半年` reported on each quarter, the nearer cadence)
+  if (/^(年内|全年)?(持续(实施|推进|推讲|开展)|长期(坚持|推进|实施)?|常态化(推进|开展)?|长期坚持|常年(坚持|开展|推进)?|按序时(进度)?(推进|落实)|即日起(实施|执行)?|每季度|每半年|按季度?(推进|落实|调度)?|逐季(推进|落实)?)$/.test(p)) return ok({ kind: 'ongoing', cadence: 'quarterly' });
   // `2024年起`, `从2024年开始`: when the work begins, carried on from then, no completion date
   if (/^(从|自)?(\d{4}年)(\d{1,2}月)?(起|开始)(实施|推进|执行|持续推进)?$/.test(p)) return ok({ kind: 'ongoing', cadence: 'yearly' });
   if (/^(逐年落实|每年|逐年推进|每年度)$/.test(p)) return ok({ kind: 'ongoing', cadence: 'yearly' });
@@ -88,6 +89,13 @@ export function parseSchedulePhrase(raw: string, year: number | null = null): Ph
   // 全年 in a time column: within the plan's year, as 年内 (in prose only before the work it dates: WHOLE_YEAR_WORK)
   const dated = parseDated(/^全年(完成|推进|落实|实施)?$/.test(p) ? `年内${p.slice(2)}` : p, raw, year);
   if (dated) return dated;
+  // `国庆前`, `五一前`, `七一前`: holidays of a fixed day, so the day before it in the plan's year
+  const holiday = /^(国庆节?|五一(劳动节)?|七一)(节)?前(完成|推进|落实)?$/.exec(p);
+  if (holiday && year !== null) {
+    const month = { 国: 9, 五: 4, 七: 6 }[(holiday[1] ?? '国').slice(0, 1) as '国' | '五' | '七'];
+    const day = 30;
+    return ok({ kind: 'by', targets: [{ milestone: 'complete', due: endOfDay(year, month, day), text: raw.trim() }] });
+  }
   const vague = VAGUE_TIME.exec(p);
   if (vague) return unparsed(`「${vague[0]}」无法确定具体日期，未推定 (no exact date; not guessed): ${raw.trim()}`);
   return parseAfterEvent(p) ?? unparsed(`无法识别的时间进度 (unreadable): ${raw.trim()}`);

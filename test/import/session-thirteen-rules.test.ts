@@ -2,6 +2,7 @@
 // a bracket's label after a full stop (`X、Y等按职责分工负责。责任单位：Z`) starts a clause of its own; a table of targets under columns headed by a year.
 import { describe, expect, it } from 'vitest';
 import { dueDay } from '../../seeds/corpus';
+import { parseSchedulePhrase } from '../../seeds/schedule-phrases';
 import { readLines as read, rolesOf } from '../support/read-lines';
 
 describe('a list that prints its year only in its text', () => {
@@ -160,5 +161,22 @@ describe('more of the words tables head their columns with', () => {
     expect([t?.leadUnits, t?.assistingUnits, dueDay(t!)]).toEqual([['市政务服务中心'], ['市大数据局'], '2024-09-30']);
     expect(plan.units.map((u) => u.id)).not.toContain('王某');
     expect(plan.units.map((u) => u.id)).not.toContain('省政府工作报告');
+  });
+});
+
+describe('time phrases of a fixed holiday and of work carried on', () => {
+  const read = (p: string) => {
+    const { spec } = parseSchedulePhrase(p, 2024);
+    return spec.kind === 'by' ? spec.targets.map((t) => t.due.slice(0, 10)).join(',') : spec.kind;
+  };
+
+  it('dates 国庆前 / 五一前 / 七一前 by the day before the holiday in the plan\'s year; 春节前 and 元旦前 stay unparsed', () => {
+    expect(['国庆前', '国庆节前完成', '五一前', '七一前'].map(read)).toEqual(['2024-09-30', '2024-09-30', '2024-04-30', '2024-06-30']);
+    expect(['春节前', '元旦前'].map(read)).toEqual(['unparsed', 'unparsed']);
+    expect(parseSchedulePhrase('国庆前', null).spec.kind).toBe('unparsed');
+  });
+
+  it('reads 常年坚持, 按序时推进, 每半年 and 即日起 as carried on', () => {
+    expect(['常年', '常年坚持', '按序时进度推进', '每半年', '即日起', '即日起实施'].map(read)).toEqual(Array(6).fill('ongoing'));
   });
 });
