@@ -1,5 +1,5 @@
 // The words lists use for their columns and label lines (序号, 牵头单位, 完成时限 …), and the role each one gives its field.
-import { foldScript, squeeze } from './text';
+import { foldScript, squeeze, wordOf } from './text';
 
 /**
  * What a column or label holds. `units` is 责任单位 / 负责单位: responsible units whose role the list states
@@ -243,7 +243,7 @@ export const yearOfHeader = (word: string): number | null => {
 
 /** `第四季度` over `做好年度总结`: a label or column whose word is a part of the year gives its value that time (`第四季度：做好…`). */
 export function datedValue(word: string, value: string): string {
-  return DATED_WORD.test(squeeze(word)) ? `${squeeze(word)}：${value}` : value;
+  return DATED_WORD.test(wordOf(word)) ? `${squeeze(word)}：${value}` : value;
 }
 
 

@@ -1,6 +1,6 @@
 // RawItem: one task as a reader found it — raw role fields with their source lines — before units, roles and dates are decided.
 import { fieldOf, isHeaderWord, yearOfHeader, type Field } from './columns';
-import { squeeze } from './text';
+import { squeeze, wordOf } from './text';
 import type { ParsedConference, ParsedTask } from './parsed';
 import type { UnitMention } from './unit-list';
 
@@ -94,12 +94,12 @@ export function headerFields(cells: readonly string[]): Field[] | null {
   // a header of list words that lacks its unit column is still a header: the reader then names what is missing
   // a first column of a category spanning rows (大类, 类别) may stand before 序号
   // …or before the work's own column when the rows print no 序号 (类别 · 民生事项名称 · 责任单位, the number inside the work's cell)
-  const category = /^(大类|类别|分类|类型|领域)$/.test(squeeze(cells[0] ?? ''));
+  const category = /^(大类|类别|分类|类型|领域)$/.test(wordOf(cells[0] ?? ''));
   const opens = fields[0] !== 'other' || (fields[1] === 'no' && isHeaderWord(cells[0] ?? '')) || (category && fields[1] === 'text') || levels;
   const header = hasText && opens && (hasUnits ? known >= 2 : known >= 3 && fields[0] === 'no');
   if (!header) return null;
   // `工作要点 · 工作任务`: the points beside a column of the tasks under them head those tasks, as a 类别 does
-  const points = cells.findIndex((c) => /要点$/.test(squeeze(c)));
+  const points = cells.findIndex((c) => /要点$/.test(wordOf(c)));
   if (points >= 0 && fields.some((f, i) => f === 'text' && i !== points)) fields[points] = 'other';
   // `项目 · 重点工作目标任务`: a column headed by a bare word (项目, 内容) beside another that names the work more fully heads a
   // category spanning rows

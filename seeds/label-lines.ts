@@ -4,7 +4,7 @@ import type { Reporter } from './reporter';
 import { markerOf } from './marks';
 import { assignLabel, type RoleFields } from './roles';
 import { looksLikeUnit } from './unit-list';
-import { openBrackets } from './text';
+import { foldScript, openBrackets } from './text';
 
 /** The words a label another one runs into ends with (`…莲塘镇任务目标：`): whole list words, never a name's tail. */
 const RUN_IN_WORD = /^[\u4e00-\u9fff]{2,6}$/;
@@ -26,7 +26,7 @@ export function splitRunInLabel(text: string): [string, string] | null {
     for (let len = 2; len <= 6 && len <= k; len += 1) {
       const word = first.value.slice(k - len, k);
       const before = first.value.slice(0, k - len);
-      if (RUN_IN_WORD.test(word) && RUN_IN_END.test(word) && fieldOf(word) !== null && looksLikeUnit(lastPiece(before))) {
+      if (RUN_IN_WORD.test(word) && RUN_IN_END.test(foldScript(word)) && fieldOf(word) !== null && looksLikeUnit(lastPiece(before))) {
         return [text.slice(0, start + k - len).trimEnd(), text.slice(start + k - len)];
       }
     }
@@ -108,7 +108,7 @@ export class HeldLabel {
 export function targetLabel(text: string): string | null {
   // …or heading the lines under it (`年度阶段性工作目标：` over `第一季度：…`), with no words of its own
   const m = /^[\s\u3000]*([\u4e00-\u9fff]{2,10})[\s\u3000]*[：:](.*)$/.exec(text);
-  if (!m || !/(目标|内容|任务)$/.test(m[1] ?? '')) return null;
+  if (!m || !/(目标|内容|任务)$/.test(foldScript(m[1] ?? ''))) return null;
   return fieldOf(m[1] ?? '') === 'text' ? (m[2] ?? '').trim() : null;
 }
 

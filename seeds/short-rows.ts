@@ -2,6 +2,7 @@
 import type { RowBlock } from './blocks';
 import type { Field } from './columns';
 import { BY_DUTY_END, DUTY_CLAUSE } from './role-words';
+import { foldScript } from './text';
 import { looksLikeUnit } from './unit-list';
 
 /** A cell that is a row's number (序号). */
@@ -14,12 +15,12 @@ interface Cell {
 
 /** Whether a cell names a unit among its pieces (`★区应急管理局`, `办公室牵头，各科室按职责分工落实`), its marks and role words aside. */
 export const namesUnits = (cell: string): boolean =>
-  cell.split(/[、，,；;\s]/).some((u) => looksLikeUnit(u.replace(/[★☆▲△※＊*●◆]/g, '').replace(BY_DUTY_END, '').replace(DUTY_CLAUSE, '')));
+  foldScript(cell).split(/[、，,；;\s]/).some((u) => looksLikeUnit(u.replace(/[★☆▲△※＊*●◆]/g, '').replace(BY_DUTY_END, '').replace(DUTY_CLAUSE, '')));
 
 /** Whether a cell could be the last column's: units for a unit column, a time for a time column; any text for others. */
 function fitsLast(cell: string, field: Field | undefined): boolean {
   if (field === 'lead' || field === 'units' || field === 'assisting') return namesUnits(cell);
-  if (field === 'schedule') return TIME_WORD.test(cell);
+  if (field === 'schedule') return TIME_WORD.test(foldScript(cell));
   return true;
 }
 const TIME_WORD = /[年月日]|季度|底前|长期|持续|全年|常态/;

@@ -5,7 +5,7 @@ import { emptyLists, type RawItem, type RawLists } from './items';
 import type { ParsedTask } from './parsed';
 import type { Reporter } from './reporter';
 import { readRoleGroup } from './roles';
-import { cleanCellText, squeeze } from './text';
+import { cleanCellText, squeeze, wordOf } from './text';
 import { looksLikeUnit } from './unit-list';
 
 export interface Table {
@@ -34,7 +34,7 @@ function unitCells(table: Table, row: RowBlock, f: Field, people: string[], no: 
   return table.fields.flatMap((g, i) => {
     const cell = (row.cells[i] ?? '').trim();
     if (g !== f || cell === '') return [];
-    if (!NAMES_PERSON_TOO.test(squeeze(table.header.cells[i] ?? ''))) return [cell];
+    if (!NAMES_PERSON_TOO.test(wordOf(table.header.cells[i] ?? ''))) return [cell];
     const pieces = cell.split(/[\s\u3000]+/);
     const names: string[] = [];
     while (pieces.length > 1 && PERSON_NAME.test(pieces.at(-1) ?? '') && !looksLikeUnit(pieces.at(-1) ?? '')) names.unshift(pieces.pop() ?? '');

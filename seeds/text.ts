@@ -1,4 +1,7 @@
 // Reading a document's bytes as text, and the small text helpers every layout parser shares.
+import HK_VARIANTS_REV from 'opencc-js/dict/HKVariantsRev';
+import TS_CHARACTERS from 'opencc-js/dict/TSCharacters';
+import TW_VARIANTS_REV from 'opencc-js/dict/TWVariantsRev';
 import { ImportError } from './errors';
 
 /** Offset of the first byte that does not belong to well-formed UTF-8, or -1; one pass over the bytes. */
@@ -54,20 +57,32 @@ export function stripTrailing(s: string, chars: string): string {
   return s.slice(0, end);
 }
 
-const TRADITIONAL = '牽頭單責負職協辦領導時間進節點門參與務區縣廳級關機構處鄉鎮會組織級劃體屬閣黨員園業類務專廣東衛醫財稅發規數據農資產開總應環監設營圖書檢報統計銀險殘聯實現這個們為於後齊門間項應對廠電車鐵運輸禮歲屆號導際濟價證庫兩內長萬舉亂億從寫況準幾刪別動賣變臺啟團國場塊堅壯復學爾並慶當錄態戶執擔換斷無暫條來極標欄樣匯沒測獨碼確祕積稱簽簡納細經結續維綴編薩銜補見訂認訓議記講識該詳說讀調轉轄達過還連適郵隊頁順須頗題額驟鮮';
-const TRADITIONAL_CHAR = new RegExp(`[${TRADITIONAL}]`);
-const TRADITIONAL_CHARS = new RegExp(`[${TRADITIONAL}]`, 'g');
-const SIMPLIFIED = '牵头单责负职协办领导时间进节点门参与务区县厅级关机构处乡镇会组织级划体属阁党员园业类务专广东卫医财税发规数据农资产开总应环监设营图书检报统计银险残联实现这个们为于后齐门间项应对厂电车铁运输礼岁届号导际济价证库两内长万举乱亿从写况准几删别动卖变台启团国场块坚壮复学尔并庆当录态户执担换断无暂条来极标栏样汇没测独码确秘积称签简纳细经结续维缀编萨衔补见订认训议记讲识该详说读调转辖达过还连适邮队页顺须颇题额骤鲜';
-
 /**
- * Traditional characters of the words lists use for roles, units and dates, folded to simplified, one for one
- * (a page copied by a mirror in traditional script says 牽頭 and 負責). The list holds the traditional form of every
- * character of the readers' word lists and patterns that has one, not only of the commonest words: a phrase with one
- * character left unfolded is not found at all (分別負責 stayed 分別 + a role word, 年內持續推進 read as 年内). Indices stay aligned with the original,
- * so a reader finds words in the folded text and cuts the printed one.
+ * Traditional characters folded to simplified, one for one, from OpenCC's tables (a page copied by a mirror in traditional
+ * script says 牽頭 and 負責; a Taiwan or Hong Kong form, 內 or 裡, is folded through its standard form first). Only a
+ * character that folds to one character of the same length is taken, so indices stay aligned with the original and a
+ * reader finds words in the folded text and cuts the printed one. A character that is its own simplified form stays.
  */
+const FOLD: ReadonlyMap<string, string> = (() => {
+  const pairs = (dict: string): [string, string][] => dict.split('|').map((e) => e.split(' ')).map(([from = '', to = '']) => [from, to]);
+  const single = (c: string): boolean => c.length === 1;
+  const variants = new Map([...pairs(TW_VARIANTS_REV), ...pairs(HK_VARIANTS_REV)].filter(([a, b]) => single(a) && single(b)));
+  const simplified = new Map(pairs(TS_CHARACTERS).filter(([a, b]) => single(a) && single(b) && a !== b));
+  const fold = new Map<string, string>();
+  for (const c of new Set([...variants.keys(), ...simplified.keys()])) {
+    const standard = variants.get(c) ?? c;
+    const to = simplified.get(standard) ?? standard;
+    if (to !== c) fold.set(c, to);
+  }
+  return fold;
+})();
+const escapeClass = (c: string): string => (/[\\\]^-]/.test(c) ? `\\${c}` : c);
+const FOLDABLE = new RegExp(`[${[...FOLD.keys()].map(escapeClass).join('')}]`);
+const FOLDABLE_ALL = new RegExp(FOLDABLE.source, 'g');
+
+/** Text with its traditional characters folded to simplified, one for one (see FOLD): the text the readers' words are found in. */
 export function foldScript(s: string): string {
-  return TRADITIONAL_CHAR.test(s) ? s.replace(TRADITIONAL_CHARS, (ch) => SIMPLIFIED[TRADITIONAL.indexOf(ch)] ?? ch) : s;
+  return FOLDABLE.test(s) ? s.replace(FOLDABLE_ALL, (ch) => FOLD.get(ch) ?? ch) : s;
 }
 
 export const splitLines = (text: string): string[] => text.split(/\r?\n/);
@@ -76,6 +91,9 @@ export const isBlank = (line: string): boolean => line.trim() === '';
 
 /** Header words compare without spaces: `工　　　作　　　任　　　务` is 工作任务. */
 export const squeeze = (s: string): string => s.replace(/[\s\u3000]+/g, '');
+
+/** A header or label word as its patterns see it: without spaces, in simplified script (`工作要點` is 工作要点). */
+export const wordOf = (s: string): string => foldScript(squeeze(s));
 
 const CJK = '[\\u4e00-\\u9fff，。、；：“”（）《》]';
 const SPACE_BETWEEN_CJK = new RegExp(`(?<=${CJK})[ \\t\\u3000]+(?=${CJK})`, 'g');

@@ -3,11 +3,11 @@ import type { Block } from './blocks';
 import { cellTextOf, type CellEntry } from './cell-rows';
 import { DATED_WORD, fieldOf, isHeaderWord, type Field } from './columns';
 import { headerFields } from './items';
-import { isBlank, squeeze } from './text';
+import { isBlank, squeeze, wordOf } from './text';
 
 /** A two-character header paragraph that is no column name on its own (责任, 领导, 科室, 工作, 内容): part of a cell wrapped over two paragraphs. */
 const WHOLE_SHORT = /^(序号|编号|备注|类别|大类|领域|项目|事项|指标|时限|时间|进度|单位|地区)$/;
-const isFragment = (text: string): boolean => squeeze(text).length <= 2 && !WHOLE_SHORT.test(squeeze(text));
+const isFragment = (text: string): boolean => squeeze(text).length <= 2 && !WHOLE_SHORT.test(wordOf(text));
 
 /** The non-blank paragraphs from block `i` on, up to `limit` of them. */
 function paragraphsFrom(blocks: readonly Block[], i: number, limit: number): CellEntry[] {
@@ -65,7 +65,7 @@ export function wrappedHeader(blocks: readonly Block[], run: CellEntry[], end: n
  * A paragraph that may be half a wrapped cell: a fragment (责任), words no list uses, or a part of the year (第二季度, which
  * heads a quarterly plan's column on its own but may open a wrapped one: 第二季度 / 完成情况); a whole column word is not.
  */
-const isLoose = (text: string): boolean => isFragment(text) || fieldOf(text) === null || DATED_WORD.test(squeeze(text));
+const isLoose = (text: string): boolean => isFragment(text) || fieldOf(text) === null || DATED_WORD.test(wordOf(text));
 
 /**
  * Two paragraphs read as one cell when one of them is loose and their words make a column word keeping a part's

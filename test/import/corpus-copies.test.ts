@@ -1,4 +1,5 @@
 // Specification: a list reads the same however a copy of it was made — punctuation widened, blank lines lost or doubled, lines indented, marks restyled, `|` rows turned to tabs — and published as HTML, xlsx or Word.
+import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '../../machines/plan';
 import { importDocument, importFile } from '../../seeds';
@@ -15,6 +16,9 @@ const lines = (f: (ls: string[]) => string[]) => (t: string): string => f(t.spli
 /** An item mark restyled at a line's start (1. → （1）), only where a character follows it. */
 const marks = (from: RegExp, to: string) => (t: string): string => t.replace(from, to);
 
+/** A page as Taiwan or Hong Kong prints it: every character in traditional script, by OpenCC's own tables (not the importer's). */
+const traditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
+
 /** What copies do to a page, each with what it does to the names a reading gives (widened brackets are the names' too). */
 const COPIES: [string, (text: string) => string, (name: string) => string][] = [
   ['ASCII punctuation widened (，：；（）)', wide, wide],
@@ -26,6 +30,7 @@ const COPIES: [string, (text: string) => string, (name: string) => string][] = [
   ['marks 1. / 1、 printed （1）', marks(/^([ \t\u3000]*)(\d{1,2})[.、．](?=[^\s\d])/gm, '$1($2)'), (n) => n],
   ['marks 1. printed 1、', marks(/^([ \t\u3000]*)(\d{1,2})[.．](?=[^\s\d])/gm, '$1$2、'), (n) => n],
   ['marks 1、 printed 1.', marks(/^([ \t\u3000]*)(\d{1,2})、(?=[^\s\d])/gm, '$1$2.'), (n) => n],
+  ['traditional script (OpenCC cn → tw)', traditional, traditional],
   ['`a | b |` rows turned to tab rows', lines((ls) => ls.map((l) => (l.includes(' | ') ? l.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim()).join('\t') : l))), (n) => n],
 ];
 
