@@ -35,6 +35,11 @@ const EXACT: Record<string, Field> = {
   // the level an indicator is to reach (增长5.5%): what the task is
   指标要求: 'text',
   目标要求: 'text',
+  // a policy list's points (政策要点: the policy a row carries out, its 主要措施 beside it)
+  政策要点: 'text',
+  政策内容: 'text',
+  政策措施: 'text',
+  政策名称: 'text',
   牵头单位: 'lead',
   牵头部门: 'lead',
   主责单位: 'lead',
@@ -98,6 +103,9 @@ const EXACT: Record<string, Field> = {
   指标属性: 'other',
   属性: 'other',
   类型: 'other',
+  // the kind of policy a row is (助企纾困稳定就业岗位), a category spanning rows
+  政策类型: 'other',
+  政策类别: 'other',
 };
 
 /** A label or column word that is itself a part of the year (第一季度, 二季度, 上半年, 12月份). */

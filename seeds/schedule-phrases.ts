@@ -138,8 +138,12 @@ function yearPlan(sentence: string, d: { index: number; end: number }): boolean 
   return /^度?计划(?!执行|草案|的|表|书|[》」”])/.test(sentence.slice(d.end, d.end + 6));
 }
 
-/** `实施期限至2021年12月31日`, `政策实施至…`, `有效期延长至…`, `…起执行`: how long a policy runs, or from when, not a deadline of the work. */
-const POLICY_PERIOD_BEFORE = /(实施|执行|有效|适用)(期限|期)?(延长)?[至到]$/;
+/**
+ * `实施期限至2021年12月31日`, `政策实施至…`, `有效期延长至…`, `实施期限截至…`, `…起执行`, `政策2023年6月30日到期后`: how long a
+ * policy runs, from when, or when it lapses, not a deadline of the work.
+ */
+const POLICY_PERIOD_BEFORE = /(实施|执行|有效|适用)(期限|期)?(延长|截)?[至到]$/;
+const POLICY_LAPSES_AFTER = /^(前|之前)?(到期|期满|届满|终止|失效)/;
 /** `5月1日至2022年4月30日实施…`, `…至2021年4月30日，继续延长实施…`: a span the policy is applied in, closed by 实施 / 执行. */
 const POLICY_SPAN_AFTER = /^[，,]?(?:继续|延续|延长|阶段性)*(实施|执行|施行)/;
 const POLICY_SPAN_START = /^至\d{0,4}年?\d{1,2}月\d{1,2}日[，,]?(?:继续|延续|延长|阶段性)*(实施|执行|施行)/;
@@ -150,7 +154,7 @@ function policyPeriod(folded: string, d: { index: number; end: number; text: str
   const after = folded.slice(d.end, d.end + 20);
   // the span's end (…至2022年4月30日实施) and its start (2021年5月1日至…实施)
   // …and `2021年5月1日起按…执行`: from then on, not by then
-  return POLICY_PERIOD_BEFORE.test(before) || (/至$/.test(before) && POLICY_SPAN_AFTER.test(after)) || POLICY_SPAN_START.test(after) || /^起(?!草)/.test(after);
+  return POLICY_PERIOD_BEFORE.test(before) || (/至$/.test(before) && POLICY_SPAN_AFTER.test(after)) || POLICY_SPAN_START.test(after) || /^起(?!草)/.test(after) || POLICY_LAPSES_AFTER.test(after);
 }
 
 /** `今明两年投资530亿元`: this year and next, so by the end of the year after the plan's. */

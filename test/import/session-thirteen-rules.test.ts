@@ -164,6 +164,26 @@ describe('more of the words tables head their columns with', () => {
   });
 });
 
+describe('a policy list: its points and kinds, and the periods its policies run', () => {
+  it('reads 政策要点 as the work and 政策类型 as a category; a policy lapsing or running to a day sets no deadline, a deadline of the work does', () => {
+    const { plan } = read([
+      '某市稳就业政策措施重点任务清单（2023年）',
+      '序号\t政策类型\t政策要点\t主要措施\t牵头单位\t配合单位\t备注',
+      '1\t助企纾困\t降低失业保险费率\t降低费率的政策2023年6月30日到期后，延续实施至2024年12月31日。\t市人社局\t市财政局、市税务局\t',
+      '2\t助企纾困\t稳岗返还\t政策实施期限截至2023年12月31日。\t市人社局\t市财政局\t',
+      '3\t援企扩岗\t扩岗补助\t2023年9月底前完成补助发放。\t市人社局\t市财政局\t',
+    ]);
+    expect(plan.tasks.map((t) => [t.leadUnits, t.assistingUnits])).toEqual([
+      [['市人社局'], ['市财政局', '市税务局']],
+      [['市人社局'], ['市财政局']],
+      [['市人社局'], ['市财政局']],
+    ]);
+    expect(plan.tasks.map((t) => t.schedule.spec.kind)).toEqual(['ongoing', 'ongoing', 'by']);
+    expect(dueDay(plan.tasks[2]!)).toBe('2023-09-30');
+    expect(plan.units.map((u) => u.id)).not.toContain('助企纾困');
+  });
+});
+
 describe('time phrases of a fixed holiday and of work carried on', () => {
   const read = (p: string) => {
     const { spec } = parseSchedulePhrase(p, 2024);
