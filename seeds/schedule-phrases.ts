@@ -107,6 +107,25 @@ const YEAR_VERB = /^(开工|动工|建成|竣工|完成|投入使用|投用|通�
 /** `全年建设…不少于100个`, `全年开展培训1.2万人次`: 全年 right before the work is this year's work, due at the plan year's end (`全年地区生产总值` counts an output, and dates nothing). */
 const WHOLE_YEAR_WORK = /全年(建设|新建|建成|开展|完成|新增|改造|培训|举办|组织|实施|办理|发放|实现)/;
 
+/**
+ * `，全年洁净煤使用比例完成省、市下达的目标任务`: 全年 opening its clause, the clause completing the work set from above, is this year's
+ * work, due at its end; `全年战略性新兴产业产值突破700亿元` is the year's output (an amount, as `全年地区生产总值`) and dates nothing.
+ */
+function wholeYearTarget(sentence: string): { text: string; verb: string } | null {
+  for (const m of sentence.matchAll(/(?<=^|[，,。；;：:\s\u3000])全年/g)) {
+    const clause = sentence.slice(m.index + 2, m.index + 2 + TARGET_REACH);
+    const stop = clause.search(/[。；;]/);
+    if (ASSIGNED_DONE.test(stop < 0 ? clause : clause.slice(0, stop))) return { text: '全年', verb: '完成' };
+  }
+  return null;
+}
+
+/** 全年 dating a sentence's work, by the work right after it or the target its clause sets, with the verb that gives its milestone. */
+function wholeYear(sentence: string): { text: string; verb: string } | null {
+  const work = WHOLE_YEAR_WORK.exec(sentence);
+  return work ? { text: work[0], verb: work[1] ?? '' } : wholeYearTarget(sentence);
+}
+
 /** The last day of the 十N五 five-year plan (十一五 2006–2010 … 十五五 2026–2030). */
 const planPeriodEnd = (n: number): Instant => endOfYear(2005 + 5 * n);
 
@@ -114,7 +133,9 @@ const planPeriodEnd = (n: number): Instant => endOfYear(2005 + 5 * n);
 const PLAN_PERIOD_END = /十([一二三四五])五[”"」]?(?:期末|末)/g;
 
 /** The words of a target a year is set for (`…比重超过60%`, `…达到1000亿元`). */
-const TARGET_WORDS = /(达到|超过|突破|提高到|提升到|增至|控制在|不低于|不少于|不超过)/;
+const TARGET_WORDS = /(达到|超过|突破|提高到|提升到|增至|控制在|不低于|不少于|不超过|完成[省市县区上级、，,]*下达)/;
+/** `完成省、市下达的目标任务`: the work set from above, to be done. */
+const ASSIGNED_DONE = /完成[省市县区上级、，,]*下达/;
 /** How far into its clause a bare year's target is looked for: the look stays bounded on any sentence. */
 const TARGET_REACH = 40;
 
@@ -124,9 +145,14 @@ const TARGET_REACH = 40;
  */
 function yearTarget(sentence: string, d: { index: number; end: number }): boolean {
   if (d.index > 0 && !/[，,。；;：:\s\u3000]/.test(sentence[d.index - 1] ?? '')) return false;
-  const reach = sentence.slice(d.end, d.end + TARGET_REACH);
-  const stop = reach.search(/[，,。；;]/);
-  return TARGET_WORDS.test(stop < 0 ? reach : reach.slice(0, stop));
+  return targetClause(sentence.slice(d.end, d.end + TARGET_REACH));
+}
+
+/** Whether the clause a year or 全年 opens names the level to reach; `2018年，用水总量控制在…`: the year set off by a comma opens the clause after it. */
+function targetClause(reach: string): boolean {
+  const clause = reach.replace(/^(度)?[，,]/, '');
+  const stop = clause.search(/[，,。；;]/);
+  return TARGET_WORDS.test(stop < 0 ? clause : clause.slice(0, stop));
 }
 
 /**
@@ -139,10 +165,10 @@ function yearPlan(sentence: string, d: { index: number; end: number }): boolean 
 }
 
 /**
- * `实施期限至2021年12月31日`, `政策实施至…`, `有效期延长至…`, `实施期限截至…`, `…起执行`, `政策2023年6月30日到期后`: how long a
+ * `实施期限至2021年12月31日`, `政策实施至…`, `有效期延长至…`, `政策延长至2022年底`, `实施期限截至…`, `…起执行`, `政策2023年6月30日到期后`: how long a
  * policy runs, from when, or when it lapses, not a deadline of the work.
  */
-const POLICY_PERIOD_BEFORE = /(实施|执行|有效|适用)(期限|期)?(延长|截)?[至到]$/;
+const POLICY_PERIOD_BEFORE = /((实施|执行|有效|适用)(期限|期)?(延长|截)?|政策(期限)?延长|延续)[至到]$/;
 const POLICY_LAPSES_AFTER = /^(前|之前)?(到期|期满|届满|终止|失效)/;
 /** `5月1日至2022年4月30日实施…`, `…至2021年4月30日，继续延长实施…`: a span the policy is applied in, closed by 实施 / 执行. */
 const POLICY_SPAN_AFTER = /^[，,]?(?:继续|延续|延长|阶段性)*(实施|执行|施行)/;
@@ -189,8 +215,8 @@ export function findProseTargets(paragraph: string, year: number | null = null, 
     }
     // `“十三五”末`: the last day of that five-year plan (十一五 2010 … 十五五 2030)
     for (const m of folded.matchAll(PLAN_PERIOD_END)) targets.push({ milestone: 'complete', due: planPeriodEnd(chineseNumeral(m[1] ?? '') ?? 0), text: m[0] });
-    const whole = year === null || deadlines.length > 0 ? null : WHOLE_YEAR_WORK.exec(folded);
-    if (whole && year !== null) targets.push({ milestone: milestoneOf(whole[1] ?? '') ?? 'complete', due: endOfYear(year), text: whole[0] });
+    const whole = year === null || deadlines.length > 0 ? null : wholeYear(folded);
+    if (whole && year !== null) targets.push({ milestone: milestoneOf(whole.verb) ?? 'complete', due: endOfYear(year), text: whole.text });
     const twoYears = year === null || deadlines.length > 0 ? null : THIS_AND_NEXT_YEAR.exec(folded);
     if (twoYears && year !== null) targets.push({ milestone: 'complete', due: endOfYear(year + 1), text: twoYears[0] });
     problems.push(...scan.problems.filter((p) => !p.includes('未写年份') || /[前底末]/.test(p)));

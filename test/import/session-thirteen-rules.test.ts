@@ -2,7 +2,7 @@
 // a bracket's label after a full stop (`X、Y等按职责分工负责。责任单位：Z`) starts a clause of its own; a table of targets under columns headed by a year.
 import { describe, expect, it } from 'vitest';
 import { dueDay } from '../../seeds/corpus';
-import { parseSchedulePhrase } from '../../seeds/schedule-phrases';
+import { findProseTargets, parseSchedulePhrase } from '../../seeds/schedule-phrases';
 import { readLines as read, rolesOf } from '../support/read-lines';
 
 describe('a list that prints its year only in its text', () => {
@@ -181,6 +181,27 @@ describe('a policy list: its points and kinds, and the periods its policies run'
     expect(plan.tasks.map((t) => t.schedule.spec.kind)).toEqual(['ongoing', 'ongoing', 'by']);
     expect(dueDay(plan.tasks[2]!)).toBe('2023-09-30');
     expect(plan.units.map((u) => u.id)).not.toContain('助企纾困');
+  });
+});
+
+describe('a year in prose: set off by a comma, the whole year\'s assigned work, a policy extended', () => {
+  const dues = (p: string) => findProseTargets(p, 2018).targets.map((t) => t.due.slice(0, 10));
+
+  it('reads `2018年，…控制在` as the target of that year, as `2018年…控制在` is; a year in a citation still dates nothing', () => {
+    expect(dues('强化用水监督管理。2018年，省考核范围内用水总量控制在47.38亿立方米。')).toEqual(['2018-12-31']);
+    expect(dues('2018年，全市用水总量47亿立方米，较上年下降。')).toEqual([]);
+    expect(dues('落实《2018年工作方案》，用水总量控制在47亿立方米。')).toEqual([]);
+  });
+
+  it('dates `全年…完成省、市下达的目标任务` by the year\'s end; `全年…产值突破700亿元` is an amount and dates nothing', () => {
+    expect(dues('加强煤质监督检查，全年洁净煤使用比例完成省、市下达的目标任务。')).toEqual(['2018-12-31']);
+    expect(dues('培育新兴产业，全年战略性新兴产业产值突破700亿元。')).toEqual([]);
+  });
+
+  it('takes `政策延长至2022年底` and `延续至…` for how long a policy runs, not a deadline; `2022年底前完成` stays one', () => {
+    expect(dues('落实新能源汽车购置补贴政策延长至2022年底等优惠政策。')).toEqual([]);
+    expect(dues('减免政策延续至2022年12月31日。')).toEqual([]);
+    expect(dues('2022年底前完成充电桩建设。')).toEqual(['2022-12-31']);
   });
 });
 
