@@ -127,7 +127,7 @@ const isPlaceStem = (token: string): boolean => /^[\u4e00-\u9fff]{2,4}$/.test(to
  * listed on their own right before a place's body share that body's words (the mirror of a prefix carried down).
  */
 function shareBodies(tokens: string[], repairs: UnitRepair[]): string[] {
-  const out = [...tokens];
+  const out = shareZones(tokens, repairs);
   for (let i = 0; i < out.length; i += 1) {
     const body = PLACE_BODY.exec(foldScript(out[i] ?? ''));
     if (!body) continue;
@@ -145,6 +145,30 @@ function shareBodies(tokens: string[], repairs: UnitRepair[]): string[] {
     for (let j = start; j < i; j += 1) {
       const name = `${out[j] ?? ''}${isBarePlace(out[j] ?? '') ? '' : level}${words}`;
       repairs.push({ kind: 'unitRepaired', raw: out[j] ?? '', decision: `与其后的「${out[i] ?? ''}」共用「${words}」→ ${name} (places listed before a body share its words)` });
+      out[j] = name;
+    }
+  }
+  return out;
+}
+
+/** A place's zone and its committee (`洪洞经济开发区管委会`, `侯马高新区`): the place printed without its level. */
+const PLACE_ZONE = /^([\u4e00-\u9fff]{2,4}?)((?:国家级)?(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|开发区|工业园区|产业园区|工业集聚区)(?:管委会|管理委员会)?)$/;
+/** Whether a word without its level (侯马, 洪洞) is a place the divisions dataset knows, at any level. */
+const namesPlaceStem = (word: string): boolean => isPlaceStem(word) && ['市', '县', '区', '州', '旗'].some((level) => namesDivision(`${word}${level}`));
+
+/**
+ * `临汾、侯马、洪洞经济开发区管委会` are three committees: places the dataset knows, printed without their level and listed right
+ * before a place's zone, share the zone's words (as places share a body's, below); a word the dataset does not know is left.
+ */
+function shareZones(tokens: string[], repairs: UnitRepair[]): string[] {
+  const out = [...tokens];
+  for (let i = 1; i < out.length; i += 1) {
+    const zone = PLACE_ZONE.exec(foldScript(out[i] ?? ''));
+    if (!zone || !namesPlaceStem(zone[1] ?? '')) continue;
+    const words = (out[i] ?? '').slice(zone[1]?.length ?? 0);
+    for (let j = i - 1; j >= 0 && namesPlaceStem(foldScript(out[j] ?? '')); j -= 1) {
+      const name = `${out[j] ?? ''}${words}`;
+      repairs.push({ kind: 'unitRepaired', raw: out[j] ?? '', decision: `与其后的「${out[i] ?? ''}」共用「${words}」→ ${name} (places listed before a zone share its words)` });
       out[j] = name;
     }
   }

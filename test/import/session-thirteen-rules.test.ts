@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { dueDay } from '../../seeds/corpus';
 import { findProseTargets, parseSchedulePhrase } from '../../seeds/schedule-phrases';
+import { splitUnitList } from '../../seeds/unit-list';
 import { readLines as read, rolesOf } from '../support/read-lines';
 
 describe('a list that prints its year only in its text', () => {
@@ -202,6 +203,21 @@ describe('a year in prose: set off by a comma, the whole year\'s assigned work, 
     expect(dues('落实新能源汽车购置补贴政策延长至2022年底等优惠政策。')).toEqual([]);
     expect(dues('减免政策延续至2022年12月31日。')).toEqual([]);
     expect(dues('2022年底前完成充电桩建设。')).toEqual(['2022-12-31']);
+  });
+});
+
+describe('places listed before a zone share its words', () => {
+  const names = (raw: string): string[] => splitUnitList(raw).mentions.map((m) => m.name);
+
+  it('reads `临汾、侯马、洪洞经济开发区管委会` as three committees, not 市临汾 and 市侯马, and says so', () => {
+    const list = splitUnitList('市住房和城乡建设局、临汾、侯马、洪洞经济开发区管委会');
+    expect(list.mentions.map((m) => m.name)).toEqual(['市住房和城乡建设局', '临汾经济开发区管委会', '侯马经济开发区管委会', '洪洞经济开发区管委会']);
+    expect(list.repairs.filter((r) => /共用「经济开发区管委会」/.test(r.decision)).map((r) => r.raw)).toEqual(['侯马', '临汾']);
+  });
+
+  it('shares nothing when the word before is no place the dataset knows, or the zone names no place', () => {
+    expect(names('民航、洪洞经济开发区管委会')).not.toContain('民航经济开发区管委会');
+    expect(names('临汾、新区管委会')).not.toContain('临汾新区管委会');
   });
 });
 
