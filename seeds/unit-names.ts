@@ -85,7 +85,7 @@ export function splitPdfUnitCell(raw: string): UnitList {
  */
 export function spacedNames(token: string, repairs: UnitRepair[]): string[] {
   const pieces = token.split(/[ \t\u3000]+/).filter((p) => p !== '');
-  if (pieces.length < 2) return [token];
+  if (pieces.length < 2) return runTogether(token, repairs);
   const names: string[][] = [];
   for (const piece of pieces) {
     const last = names.at(-1);
@@ -93,5 +93,27 @@ export function spacedNames(token: string, repairs: UnitRepair[]): string[] {
     else names.push([piece]);
   }
   for (const parts of names) if (parts.length > 1) repairs.push({ kind: 'unitRepaired', raw: parts.join(' '), decision: `名称中的空格不是分隔，已拼合 → ${parts.join('')} (spaces inside a name)` });
-  return names.map((parts) => parts.join(''));
+  return names.map((parts) => parts.join('')).flatMap((name) => runTogether(name, repairs));
+}
+
+/**
+ * `区发改局区统计局`, `市行政审批局市司法局`: a cell that prints two names with no mark between them, each opening with the same
+ * level and the first ending as a unit does, is two units (reported). `市委市政府督查室` (a two-character 市委) and `市工商局市场科`
+ * (市场 is no level) stay one name.
+ */
+const RUN_TOGETHER = /^([省市县区])([\u4e00-\u9fff]{2,12}?(?:局|委|办|厅|中心|院|馆|站|所|队|公司))(?=\1(?!场|域|级|直|属|内|外))/;
+
+function runTogether(token: string, repairs: UnitRepair[]): string[] {
+  const parts: string[] = [];
+  let rest = token;
+  for (let m = RUN_TOGETHER.exec(foldScript(rest)); m; m = RUN_TOGETHER.exec(foldScript(rest))) {
+    const first = rest.slice(0, m[0].length);
+    const second = rest.slice(m[0].length);
+    if (!looksLikeUnit(first) || !looksLikeUnit(second)) break;
+    parts.push(first);
+    rest = second;
+  }
+  if (parts.length === 0) return [token];
+  repairs.push({ kind: 'unitRepaired', raw: token, decision: `一格中两个单位名称连写，未加分隔 → ${[...parts, rest].join('、')} (names run together)` });
+  return [...parts, rest];
 }

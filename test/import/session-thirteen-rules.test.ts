@@ -221,6 +221,20 @@ describe('places listed before a zone share its words', () => {
   });
 });
 
+describe('two names printed with no mark between them', () => {
+  const names = (raw: string): string[] => splitUnitList(raw).mentions.map((m) => m.name);
+
+  it('parts `区发改局区统计局` and `县发展和改革局县统计局县财政局` where the level opens again after a unit\'s ending, and says so', () => {
+    expect(names('区发改局区统计局')).toEqual(['区发改局', '区统计局']);
+    expect(names('县发展和改革局县统计局县财政局')).toEqual(['县发展和改革局', '县统计局', '县财政局']);
+    expect(splitUnitList('市行政审批局市司法局').repairs.some((r) => r.kind === 'unitRepaired' && /连写/.test(r.decision))).toBe(true);
+  });
+
+  it('keeps `市委市政府督查室`, `市工商局市场科` and `市市场监管局` one name each', () => {
+    expect(['市委市政府督查室', '市工商局市场科', '市市场监管局', '区委区政府'].map(names)).toEqual([['市委市政府督查室'], ['市工商局市场科'], ['市市场监管局'], ['区委区政府']]);
+  });
+});
+
 describe('time phrases of a fixed holiday and of work carried on', () => {
   const read = (p: string) => {
     const { spec } = parseSchedulePhrase(p, 2024);
