@@ -88,9 +88,10 @@ function dutyParagraph(text: string): boolean {
   return !/[，,]/.test(units) && !PREAMBLE.test(foldScript(opened.text));
 }
 
-/** Whether the next line that is not blank is an item numbered in a style other than a section's (1. （一） (1)); a remark run on after the heading's roles (`该件实事已全面完成`) is no line of its own. */
+/** Whether the next line that is numbered or holds roles is an item numbered in a style other than a section's (1. （一） (1)); a remark run on after the heading's roles (`该件实事已全面完成`) is no line of its own. */
 function subItemsFollow(next: readonly { raw: string }[]): boolean {
-  const line = next.find((p) => p.raw.trim() !== '');
+  // `市财政2025年统筹安排5000万元…。` between the heading and its item 1.: a paragraph of the section's own, no roles, no item
+  const line = next.find((p) => p.raw.trim() !== '' && (markerOf(p.raw) !== null || endsWithRoles(p.raw.trim()) || labelLine(p.raw.trim()) !== null));
   const marker = line ? markerOf(line.raw) : null;
   return marker !== null && marker.style !== 'cnComma';
 }

@@ -235,6 +235,22 @@ describe('two names printed with no mark between them', () => {
   });
 });
 
+describe('a section heading naming its lead, a paragraph of its own before its items', () => {
+  it('reads `一、科技创新政策(由市科技局牵头实施)` over a paragraph and items 1. 2. as a section, its items the tasks', () => {
+    const { plan } = read([
+      '某市关于推动经济高质量发展的若干政策（2025年版）',
+      '一、科技创新政策(由市科技局牵头实施)',
+      '市财政2025年统筹安排5000万元，重点用于支持科技企业培育。',
+      '1.鼓励创新主体发展。对首次认定的高新技术企业给予奖励。(责任单位:市科技局)',
+      '2.支持研发投入。对研发费用增长的企业给予补助。(责任单位:市科技局、市财政局)',
+    ]);
+    expect(plan.tasks.map((t) => [t.no, t.leadUnits, t.assistingUnits])).toEqual([
+      ['1', ['市科技局'], []],
+      ['2', ['市科技局'], ['市财政局']],
+    ]);
+  });
+});
+
 describe('time phrases of a fixed holiday and of work carried on', () => {
   const read = (p: string) => {
     const { spec } = parseSchedulePhrase(p, 2024);
