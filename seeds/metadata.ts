@@ -4,7 +4,7 @@ import type { Plan, Task } from '../machines/plan';
 import { ImportError } from './errors';
 import type { ParsedDocument } from './parsed';
 import type { Reporter } from './reporter';
-import { foldScript } from './text';
+import { chineseNumeral, foldScript } from './text';
 
 type Line = { text: string; line: number };
 
@@ -18,7 +18,7 @@ export function planIdOf(fileName: string): string {
 /** The level each opening word of a unit's name gives: 省/市/区/县, and the minorities' names for them (自治区 a province, 州 and 盟 a city, 旗 a county). */
 const LEVEL_WORDS: readonly [string, Plan['level']][] = [['自治区', '省'], ['省', '省'], ['市', '市'], ['区', '区'], ['县', '县'], ['州', '市'], ['盟', '市'], ['旗', '县']];
 
-const levelOfName = (name: string): Plan['level'] | null => LEVEL_WORDS.find(([word]) => name.startsWith(word))?.[1] ?? null;
+const levelOfName = (name: string): Plan['level'] | null => LEVEL_WORDS.find(([word]) => foldScript(name).startsWith(word))?.[1] ?? null;
 
 /** The level most lead units carry as their first word; null when none does. */
 export function levelOf(tasks: Pick<Task, 'leadUnits'>[]): Plan['level'] | null {
@@ -33,9 +33,11 @@ export function levelOf(tasks: Pick<Task, 'leadUnits'>[]): Plan['level'] | null 
 /** The place a name opens with: `辽宁省人民政府办公厅` → 辽宁省, `钦州市促进…` → 钦州市; bounded, so linear. */
 export function placeOf(...names: string[]): string {
   for (const name of names) {
-    const m = /^(?:中共)?([\u4e00-\u9fff]{2,10}?(?:自治区|自治州|省|市|区|县|旗|盟))/.exec(name.trim());
+    // matched in simplified script (內蒙古自治區), cut from the name as printed
+    const folded = foldScript(name.trim());
+    const m = /^(?:中共)?([\u4e00-\u9fff]{2,10}?(?:自治区|自治州|省|市|区|县|旗|盟))/.exec(folded);
     // `关于…`, `印发…`, `落实自治区人民政府办公厅…`: a title that opens with its verb names no place there
-    if (m && !/^(关于|印发|转发|落实|贯彻|执行|区人|市人|县人|省人)/.test(m[1] ?? '')) return m[1] ?? '';
+    if (m && !/^(关于|印发|转发|落实|贯彻|执行|区人|市人|县人|省人)/.test(m[1] ?? '')) return name.trim().slice(m[0].length - (m[1]?.length ?? 0), m[0].length);
   }
   return '';
 }
@@ -81,12 +83,26 @@ export function planYearOf(lines: readonly Line[]): number | null {
  * dotted date on its own line, day first (`13.03.2015  07:51`), its order said when both numbers could be a month.
  */
 function datesIn(text: string): { year: number; month: number; day: number; ambiguous?: boolean }[] {
+  const written = writtenDate(text);
+  if (written) return [written];
   const m = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/.exec(text) ?? /(?:成文|发文|发布|印发)(?:日期|时间)[\s|:：]{0,6}(\d{4})-(\d{1,2})-(\d{1,2})/.exec(text);
   if (m) return [{ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }];
   const dotted = /^(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?:[\s\u3000]{1,4}\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$/.exec(text.trim());
   if (!dotted) return [];
   const [day, month] = [Number(dotted[1]), Number(dotted[2])];
   return [{ year: Number(dotted[3]), month, day, ...(day <= 12 && day !== month ? { ambiguous: true } : {}) }];
+}
+
+/** The year's digits as a signature writes them out (二〇二三, 二○一一 with a circle for the zero). */
+const YEAR_DIGITS: Record<string, number> = { 〇: 0, '○': 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** `二○一一年八月三十日` on its own line: a signature's date written out in characters. */
+function writtenDate(text: string): { year: number; month: number; day: number } | null {
+  const m = /^([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日$/.exec(text.trim());
+  if (!m) return null;
+  const year = [...(m[1] ?? '')].reduce((n, c) => n * 10 + (YEAR_DIGITS[c] ?? 0), 0);
+  const [month, day] = [chineseNumeral(m[2] ?? ''), chineseNumeral(m[3] ?? '')];
+  return month === null || day === null ? null : { year, month, day };
 }
 
 const iso = (y: number, m: number, d: number): string => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;

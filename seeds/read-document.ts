@@ -15,14 +15,17 @@ import { runTogetherRows } from './run-together-table';
 import { spacedRows } from './spaced-table';
 import { findHeaderRow, readRowTable } from './read-table';
 import { Reporter } from './reporter';
+import { foldScript } from './text';
 
 const TITLE_WORDS = /(方案|要点|清单|分工|分解|意见|计划|任务|实事|通知)/;
 
 /** The title of a document without a table: its first short line naming a list, else its first line. */
 export function titleOf(lines: readonly { text: string }[]): string {
   const texts = lines.map((l) => l.text.trim()).filter((t) => t !== '' && !t.includes('\t'));
-  // a title is a short line naming a list, without the punctuation of a sentence
-  return texts.find((t) => t.length <= 60 && TITLE_WORDS.test(t) && !/[，,。；;：:]/.test(t)) ?? texts[0] ?? '';
+  // a title is a short line naming a list, without the punctuation of a sentence (in either script: 政策清單)
+  const title = texts.find((t) => t.length <= 60 && TITLE_WORDS.test(foldScript(t)) && !/[，,。；;：:]/.test(t)) ?? texts[0] ?? '';
+  // `17.内蒙古自治区…政策清单.docx`: an attachment's file name printed over it, its number and extension no part of the title
+  return /\.(docx?|wps|pdf|xlsx?)$/i.test(title) ? title.replace(/^\d{1,3}[.、．]\s*/, '').replace(/\.(docx?|wps|pdf|xlsx?)$/i, '') : title;
 }
 
 /** What the reader expected and where, for a document none of the readers could read. */

@@ -251,6 +251,30 @@ describe('a section heading naming its lead, a paragraph of its own before its i
   });
 });
 
+describe('a notice\'s metadata as pages print it', () => {
+  const item = '1.加快推进医保制度建设，2012年底前完成。（区人力资源和社会保障局牵头，区财政局配合）';
+
+  it('reads a signature\'s date written out in characters, its zero a circle (二○一一年八月三十日)', () => {
+    const { plan, report } = read(['番府办〔2011〕45号', '广州市番禺区人民政府办公室', '二○一一年八月三十日', '广州市番禺区医药卫生体制改革重点实施方案', item]);
+    expect(plan.issuedOn).toBe('2011-08-30');
+    expect(plan.issuer).toBe('广州市番禺区人民政府办公室');
+    expect(report.lines.some((l) => l.kind === 'metadataDefault' && /issuedOn/.test(l.decision))).toBe(false);
+  });
+
+  it('takes a title, its place and its level in traditional script (內蒙古自治區…政策清單, 自治區農牧廳 leading)', () => {
+    const { plan } = read(['各盟行政公署、市人民政府:', '內蒙古自治區2024年推動產業高質量發展政策清單', '1.實施糧油單產提升行動，2024年底前完成。（自治區農牧廳牽頭，自治區財政廳配合）']);
+    expect(plan.title).toBe('內蒙古自治區2024年推動產業高質量發展政策清單');
+    expect(plan.level).toBe('省');
+    expect(plan.issuer).toBe('內蒙古自治區人民政府');
+  });
+
+  it('drops the number and the extension of an attachment\'s file name printed as the title', () => {
+    const { plan } = read(['17.内蒙古自治区2023年推动产业高质量发展政策清单.docx', '1.实施粮油单产提升行动，2023年底前完成。（自治区农牧厅牵头，自治区财政厅配合）']);
+    expect(plan.title).toBe('内蒙古自治区2023年推动产业高质量发展政策清单');
+    expect(plan.issuer).toBe('内蒙古自治区人民政府');
+  });
+});
+
 describe('time phrases of a fixed holiday and of work carried on', () => {
   const read = (p: string) => {
     const { spec } = parseSchedulePhrase(p, 2024);
