@@ -4,6 +4,7 @@ import { z } from 'zod';
 export const ReportKindSchema = z.enum([
   'headerDropped', // repeated PDF header row
   'junkDropped', // a row with no content (e.g. `,  ,  -`)
+  'charactersNormalised', // full-width digits and letters, no-break and zero-width spaces a copy printed, made plain before reading
   'numberInferred', // missing or broken number inferred from order
   'rowMerged', // continuation row merged into its task
   'cellsAligned', // a row's cells not one per column (a cell left no paragraph, or ran over several), placed by what each holds

@@ -100,6 +100,39 @@ function withoutPinyinNotes(blocks: readonly Block[], reporter: Reporter): Block
   return out;
 }
 
+/** Full-width digits and Latin letters (２０２３年, ＰＭ２.５): one for one their ASCII forms. */
+const FULL_WIDTH = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g;
+/** No-break spaces (&nbsp; on a web page) are spaces; zero-width spaces, joiners and a byte-order mark print nothing. */
+const NO_BREAK = /[\u00a0\u2007\u202f]/g;
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
+
+/**
+ * `２０２３年１２月底前`, `区\u200b发改局`, `12月&nbsp;底前`: what a copy from Word or a web page prints that no word of a list
+ * is written with; each made plain before any reader runs, one report line per kind with its first line and count (names
+ * take the ASCII digits: `第２中学` reads 第2中学).
+ */
+function withPlainCharacters(blocks: readonly Block[], reporter: Reporter): Block[] {
+  const kinds = [
+    { pattern: FULL_WIDTH, to: (c: string) => String.fromCharCode(c.charCodeAt(0) - 0xfee0), what: '全角数字、字母改为半角 (full-width digits and letters)' },
+    { pattern: NO_BREAK, to: () => ' ', what: '不换行空格改为空格 (no-break spaces)' },
+    { pattern: ZERO_WIDTH, to: () => '', what: '零宽字符已去掉 (zero-width characters)' },
+  ].map((k) => ({ ...k, count: 0, line: 0, raw: '' }));
+  const plain = (text: string, line: number): string => {
+    let out = text;
+    for (const k of kinds) {
+      k.pattern.lastIndex = 0;
+      if (!k.pattern.test(out)) continue;
+      if (k.count === 0) Object.assign(k, { line, raw: out.slice(0, 60) });
+      k.count += 1;
+      out = out.replace(k.pattern, k.to);
+    }
+    return out;
+  };
+  const out = blocks.map((b): Block => (b.kind === 'text' ? { ...b, text: plain(b.text, b.line) } : { ...b, cells: b.cells.map((c) => plain(c, b.line)) }));
+  for (const k of kinds) if (k.count > 0) reporter.add('charactersNormalised', null, k.line, k.raw, `${k.count} 行${k.what}，再读`);
+  return out;
+}
+
 /** `[接上页]`, `（续上页）`: the mark a copy of a multi-page document leaves where a page's text goes on. */
 const PAGE_MARK = /^[\s\u3000]*[[【〔（(]?(?:接上页|续上页|上接第\d{1,4}页)[\]】〕）)]?[\s\u3000]*/;
 
@@ -142,7 +175,7 @@ export async function importFile(input: Uint8Array | string, fileName: string, o
 /** The pipeline after a format has become blocks: limits, readers, units, metadata, overrides (`parsed` when already read), plan. */
 export function importSource(source: SourceDocument, bytes: Uint8Array, file: string, options: ImportOptions = {}, parsed?: Overrides): ImportResult {
   const reporter = new Reporter();
-  const blocks = unwrapped(withoutPageMarks(withoutPinyinNotes(source.blocks, reporter), reporter), reporter);
+  const blocks = unwrapped(withoutPageMarks(withoutPinyinNotes(withPlainCharacters(source.blocks, reporter), reporter), reporter), reporter);
   options.progress?.({ stage: 'lines', done: blocks.length, total: blocks.length });
   checkLineLengths(textsOf(blocks), file);
   const lines = linesOf(blocks);

@@ -275,6 +275,21 @@ describe('a notice\'s metadata as pages print it', () => {
   });
 });
 
+describe('characters a copy from Word or a web page prints', () => {
+  it('reads full-width digits, no-break and zero-width spaces as plain ones, one report line per kind with its first line', () => {
+    const { plan, report } = read(['某区２０２４年重点工作任务', '1.推进第２中学扩建，１２月底前\u00a0完成。（区教\u200b育局牵头，区财政局配合）']);
+    const [t] = plan.tasks;
+    expect([t?.leadUnits, t?.assistingUnits, dueDay(t!)]).toEqual([['区教育局'], ['区财政局'], '2024-12-31']);
+    expect(t?.text).toContain('第2中学');
+    const lines = report.lines.filter((l) => l.kind === 'charactersNormalised');
+    expect(lines.map((l) => [l.line, /^\d+ 行(\S+)/.exec(l.decision)?.[1]])).toEqual([
+      [1, '全角数字、字母改为半角'],
+      [2, '不换行空格改为空格'],
+      [2, '零宽字符已去掉'],
+    ]);
+  });
+});
+
 describe('time phrases of a fixed holiday and of work carried on', () => {
   const read = (p: string) => {
     const { spec } = parseSchedulePhrase(p, 2024);
