@@ -29,6 +29,8 @@ const COPIES: [string, (text: string) => string, (name: string) => string][] = [
   ['spaces after every line', lines((ls) => ls.map((l) => `${l}  `)), (n) => n],
   ['marks 1. / 1、 printed （1）', marks(/^([ \t\u3000]*)(\d{1,2})[.、．](?=[^\s\d])/gm, '$1($2)'), (n) => n],
   ['marks 1. printed 1、', marks(/^([ \t\u3000]*)(\d{1,2})[.．](?=[^\s\d])/gm, '$1$2、'), (n) => n],
+  ['marks 1. / 1、 printed 1）', marks(/^([ \t\u3000]*)(\d{1,2})[.、．](?=[^\s\d])/gm, '$1$2）'), (n) => n],
+  ['marks （1） printed ⑴ (one character)', (t) => t.replace(/^([ \t\u3000]*)[（(](\d{1,2})[）)](?=[^\s\d])/gm, (m, a: string, n: string) => (Number(n) <= 20 ? `${a}${String.fromCharCode(0x2473 + Number(n))}` : m)), (n) => n],
   ['marks 1、 printed 1.', marks(/^([ \t\u3000]*)(\d{1,2})、(?=[^\s\d])/gm, '$1$2.'), (n) => n],
   ['traditional script (OpenCC cn → tw)', traditional, traditional],
   // names read back in ASCII digits, as the report says
