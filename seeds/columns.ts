@@ -15,6 +15,9 @@ const EXACT: Record<string, Field> = {
   序号: 'no',
   编号: 'no',
   序: 'no',
+  // `任务项 · 重点工作内容 · …` over `1`: the item's number; 项次 the same
+  任务项: 'no',
+  项次: 'no',
   工作任务: 'text',
   主要任务: 'text',
   重点任务: 'text',
@@ -118,7 +121,7 @@ const PARTS: [RegExp, Field][] = [
   [/(实施计划|进度安排|完成时限|时间节点|时间进度|目标进度)/, 'schedule'],
   // `时间要求`, `计划完成时间`, `办结时限`, `序时进度`: when the work is due
   [/((时间|进度|时限)要求|完成时间|截止时间|办结时限|完成节点|序时进度|时序进度)$/, 'schedule'],
-  [/(推进情况|完成情况|落实情况|完成成效|进展|是否)/, 'other'],
+  [/(推进情况|完成情况|落实情况|完成成效|完成状况|进展|是否)/, 'other'],
   // how the work is judged or what it yields (考核标准, 完成标志, 预期成果), and where it comes from (任务来源, 政策依据): no unit, no time
   [/^(评价|考核|工作|验收)标准$|^(完成|验收)标志$|^(成果形式|预期成果|预期效果|任务来源|政策依据|文件依据|备注说明)$/, 'other'],
   [/^考核(单位|部门)$/, 'other'],
@@ -248,6 +251,16 @@ export const yearOfHeader = (word: string): number | null => {
   const m = YEAR_HEADER.exec(foldScript(squeeze(word)));
   return m ? Number(m[1]) : null;
 };
+
+/**
+ * `四季度任务分解`, `下半年目标`, `12月工作任务`: a column of the work set for the last part of the year, and that part (四季度): the
+ * work it holds ends with the year. A column of an earlier part's step (`一季度目标` beside an annual task) is a milestone on the
+ * way, no deadline of the task, and is not taken (shaoxing-keqiao-2023's reading).
+ */
+const PERIOD_HEADER = /^(第?[四4]季度|下半年|12月份?)(?:任务分解|目标任务|工作任务|重点任务|工作目标|工作计划|任务|目标|计划)$/;
+
+/** The last part of the year a column of its work is headed by, or null. */
+export const periodOfHeader = (word: string): string | null => PERIOD_HEADER.exec(wordOf(word))?.[1] ?? null;
 
 /** `第四季度` over `做好年度总结`: a label or column whose word is a part of the year gives its value that time (`第四季度：做好…`). */
 export function datedValue(word: string, value: string): string {

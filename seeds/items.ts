@@ -1,5 +1,5 @@
 // RawItem: one task as a reader found it — raw role fields with their source lines — before units, roles and dates are decided.
-import { fieldOf, isHeaderWord, yearOfHeader, type Field } from './columns';
+import { fieldOf, isHeaderWord, periodOfHeader, yearOfHeader, type Field } from './columns';
 import { squeeze, wordOf } from './text';
 import type { ParsedConference, ParsedTask } from './parsed';
 import type { UnitMention } from './unit-list';
@@ -109,6 +109,12 @@ export function headerFields(cells: readonly string[]): Field[] | null {
   // `指标 · 2020年 · 2025年`: with no time column, the columns headed by a year hold the levels due by that year's end (table-row.ts)
   if (!fields.includes('schedule')) {
     for (const [i, c] of cells.entries()) if (fields[i] === 'other' && yearOfHeader(c) !== null) fields[i] = 'schedule';
+  }
+  // `重点工作内容 · 牵头责任单位 · 四季度任务分解`: beside the work's own column and with no time column, the work set for a part of
+  // the year is due by that part's end (table-row.ts)
+  if (!fields.includes('schedule')) {
+    const periods = cells.flatMap((c, i) => (periodOfHeader(c) !== null && i !== fields.indexOf('text') && (fields[i] === 'other' || fields[i] === 'text') ? [i] : []));
+    if (fields.some((f, i) => f === 'text' && !periods.includes(i))) for (const i of periods) fields[i] = 'schedule';
   }
   return fields;
 }

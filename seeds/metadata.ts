@@ -79,13 +79,13 @@ export function planYearOf(lines: readonly Line[]): number | null {
 }
 
 /**
- * Dates printed on their own or after 发文日期 / 成文日期 / 发布时间: `2020年4月24日`, `发文日期 2022-07-14`; and a news page's
+ * Dates printed on their own or after 发文日期 / 成文日期 / 发布时间 / 发表时间: `2020年4月24日`, `发文日期 2022-07-14`; and a news page's
  * dotted date on its own line, day first (`13.03.2015  07:51`), its order said when both numbers could be a month.
  */
 function datesIn(text: string): { year: number; month: number; day: number; ambiguous?: boolean }[] {
   const written = writtenDate(text);
   if (written) return [written];
-  const m = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/.exec(text) ?? /(?:成文|发文|发布|印发)(?:日期|时间)[\s|:：]{0,6}(\d{4})-(\d{1,2})-(\d{1,2})/.exec(text);
+  const m = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/.exec(text) ?? /(?:成文|发文|发布|印发|发表)(?:日期|时间)[\s|:：]{0,6}(\d{4})-(\d{1,2})-(\d{1,2})/.exec(text);
   if (m) return [{ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }];
   const dotted = /^(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?:[\s\u3000]{1,4}\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$/.exec(text.trim());
   if (!dotted) return [];

@@ -1,6 +1,6 @@
 // The raw item of a table's data row: its cells by field, a person's name out of a unit cell, roles labelled inside a cell, the time columns.
 import type { RowBlock } from './blocks';
-import { datedValue, yearOfHeader, type Field } from './columns';
+import { datedValue, periodOfHeader, yearOfHeader, type Field } from './columns';
 import { emptyLists, type RawItem, type RawLists } from './items';
 import type { ParsedTask } from './parsed';
 import type { Reporter } from './reporter';
@@ -76,11 +76,16 @@ const NO_VALUE = /^(无|暂无|\/|／|[-—–－─]+|×)$/;
 function scheduleOfRow(table: Table, row: RowBlock, year: number | null, no: string, reporter: Reporter): string {
   const columns = table.fields.flatMap((f, i) => (f === 'schedule' ? [i] : []));
   const years = columns.map((i) => yearOfHeader(table.header.cells[i] ?? ''));
-  if (columns.length === 1 && years[0] === null) return cellOf(table, row, 'schedule');
+  if (columns.length === 1 && years[0] === null && periodOfHeader(table.header.cells[columns[0] ?? -1] ?? '') === null) return cellOf(table, row, 'schedule');
   return columns
     .map((i, k) => {
       const cell = (row.cells[i] ?? '').trim();
       const y = years[k] ?? null;
+      const period = y === null ? periodOfHeader(table.header.cells[i] ?? '') : null;
+      if (cell !== '' && period !== null && !NO_VALUE.test(cell)) {
+        reporter.add('columnInferred', no, row.line, cell.slice(0, 40), `表头「${squeeze(table.header.cells[i] ?? '')}」是${period}的任务：此行按${period}末完成计 (the work set for a part of the year is due by its end)`);
+        return `${period}末`;
+      }
       if (cell === '' || y === null) return cell === '' ? '' : datedValue(table.header.cells[i] ?? '', cell);
       if (NO_VALUE.test(cell) || (year !== null && y < year)) return '';
       reporter.add('columnInferred', no, row.line, cell, `表头「${squeeze(table.header.cells[i] ?? '')}」是年份：此行的「${cell.slice(0, 20)}」按 ${y} 年底前达到计 (a column headed by a year: its level is due by that year's end)`);

@@ -13,6 +13,8 @@ const NOT_SPECIFIC = /^(有关|相关)(部门|单位)$/;
 const GENERIC_LOCAL = /^(街道办事处|街道办|街道|乡镇(人民)?政府|乡镇|镇(人民)?政府|社区|村委会|居委会|社区居委会)$/;
 /** A township named by its own name (凤城镇, 城关街道, 东坝乡人民政府): a place of its own level, never given the level carried down a list (县凤城镇). */
 const OWN_TOWNSHIP = /^[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道|街道办事处|街道办|苏木)(?:人民政府|政府|党委)?$/;
+/** A body of the townships named by their kind (街道城管中队, 乡镇卫生院, 社区卫生服务中心): below the carried level, never given it. */
+const TOWNSHIP_BODY = /^(街道|乡镇|社区|村级?)(?!办事处$)/;
 
 const JOINING_WORDS = ['会同', '牵头', '和', '及', '与'] as const;
 
@@ -389,7 +391,7 @@ function splitOneList(text: string, repairs: UnitRepair[]): { mentions: UnitMent
         name = `各${token}`;
         repairs.push({ kind: 'unitRepaired', raw: token, decision: `「${token}」未写地名，承前「${previous}」的「各」→ ${name} (every such body)` });
       }
-    } else if (!level && prefix && !carriesOwnPlace(token) && department && !OWN_TOWNSHIP.test(foldScript(token))) {
+    } else if (!level && prefix && !carriesOwnPlace(token) && department && !OWN_TOWNSHIP.test(foldScript(token)) && !TOWNSHIP_BODY.test(foldScript(token))) {
       name = `${prefix}${token}`;
       repairs.push({ kind: 'unitPrefixed', raw: token, decision: `沿用前缀「${prefix}」→ ${name}` });
     }

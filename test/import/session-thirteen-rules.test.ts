@@ -290,6 +290,38 @@ describe('characters a copy from Word or a web page prints', () => {
   });
 });
 
+describe('a quarter\'s progress table, and a web page\'s posting date', () => {
+  const table = (period: string) => [
+    '某区城管局2024年第四季度重点工作任务完成情况',
+    `任务项\t重点工作内容\t牵头责任单位\t${period}\t完成状况`,
+    '1\t开展市容秩序专项整治\t区城管大队、街道城管中队\t启动专项整治，选定示范道路\t已完成',
+    '2\t推进生活垃圾分类\t区环卫所\t开展督查考核1次\t已完成',
+  ];
+
+  it('reads 任务项 as the number and 完成状况 as no unit; the fourth quarter\'s work is due by the year\'s end, reported', () => {
+    const { plan, report } = read(table('四季度任务分解'));
+    expect(plan.tasks.map((t) => [t.no, t.leadUnits, dueDay(t)])).toEqual([
+      ['1', ['区城管大队', '街道城管中队'], '2024-12-31'],
+      ['2', ['区环卫所'], '2024-12-31'],
+    ]);
+    expect(report.lines.filter((l) => l.kind === 'columnInferred' && /四季度末/.test(l.decision)).map((l) => l.taskNo)).toEqual(['1', '2']);
+  });
+
+  it('takes an earlier quarter\'s step (一季度目标) for a milestone, no deadline of the task', () => {
+    expect(read(table('一季度目标')).plan.tasks.map((t) => t.schedule.spec.kind)).not.toContain('by');
+  });
+
+  it('gives a body of the townships (街道城管中队, 乡镇卫生院) no level carried down the list', () => {
+    expect(splitUnitList('县卫健局、乡镇卫生院、社区卫生服务中心').mentions.map((m) => m.name)).toEqual(['县卫健局', '乡镇卫生院', '社区卫生服务中心']);
+  });
+
+  it('dates a page by its 发表时间 when it prints no other date', () => {
+    const { plan } = read(['发表时间:2018-4-17 来源:某促进会', '（二十四）大力实施乡村振兴战略。（国家发展改革委、农业农村部牵头，有关部门按职责分工负责）']);
+    expect(plan.issuedOn).toBe('2018-04-17');
+    expect(plan.tasks[0]?.assistingUnits).toEqual(['有关部门']);
+  });
+});
+
 describe('time phrases of a fixed holiday and of work carried on', () => {
   const read = (p: string) => {
     const { spec } = parseSchedulePhrase(p, 2024);
