@@ -9,7 +9,7 @@ import { numberMark } from './marks';
 import { headerFields, missingFields, titleBefore, type ReadResult } from './items';
 import { readRowTable } from './read-table';
 import type { Reporter } from './reporter';
-import { foldScript, isBlank, sectionHeading } from './text';
+import { foldScript, isBlank, sectionHeading, squeeze } from './text';
 
 
 /** The next paragraph that is not blank from block `i` on (its text as a cell, and its block's index), or null. */
@@ -66,7 +66,10 @@ function columnWordRun(blocks: readonly Block[], i: number, labelsEnd: boolean):
 export function findCellHeader(blocks: readonly Block[]): { start: number; end: number; fields: Field[]; cells: CellEntry[]; note?: string; inferred?: string } | null {
   for (let i = 0; i < blocks.length; i += 1) {
     const b = blocks[i];
-    if (b?.kind !== 'text' || fieldOf(cellTextOf(b.text)) !== 'no') continue;
+    if (b?.kind !== 'text') continue;
+    const numbered = numberColumnByContent(blocks, i);
+    if (numbered) return numbered;
+    if (fieldOf(cellTextOf(b.text)) !== 'no') continue;
     const { cells, end: j } = columnWordRun(blocks, i, false);
     const repaired = wrappedHeader(blocks, cells, j);
     if (repaired) return { start: i, ...repaired };
@@ -74,6 +77,24 @@ export function findCellHeader(blocks: readonly Block[]): { start: number; end: 
     if (fields && cells.length >= 3) return { start: i, end: j, fields, cells };
   }
   return numberedInTextHeader(blocks);
+}
+
+/**
+ * `任务项 · 重点工作内容 · 牵头责任单位 · …` over `1`: a header whose first word no list uses for the number, the rest column
+ * words naming the work and its units, over a first row opening with 1, numbers its rows in that first column (reported).
+ */
+function numberColumnByContent(blocks: readonly Block[], i: number): ReturnType<typeof findCellHeader> {
+  const b = blocks[i];
+  if (b?.kind !== 'text' || isBlank(b.text) || fieldOf(cellTextOf(b.text)) !== null || !isHeaderWord(cellTextOf(b.text))) return null;
+  // a number column's word is short (任务项, 条目); a longer line is a title over the header
+  const word = cellTextOf(b.text).trim();
+  if (squeeze(word).length > 4) return null;
+  const { cells, end } = columnWordRun(blocks, i + 1, true);
+  const first = nextParagraph(blocks, end);
+  if (cells.length < 2 || first?.text !== '1' || cells.some((c) => fieldOf(c.text) === 'no')) return null;
+  const fields = headerFields(['序号', ...cells.map((c) => c.text)]);
+  if (!fields) return null;
+  return { start: i, end, fields, cells: [{ text: word, line: b.line }, ...cells], inferred: `表头「${word}」不是常用列名：其下首行为 1，按序号列读 (a column numbering the rows)` };
 }
 
 /** The first item mark a row prints in its text cell when the table has no 序号 column (`1、地区生产总值增长率`, `（1）…`). */
@@ -214,7 +235,8 @@ export function readCellTable(blocks: readonly Block[], header: NonNullable<Retu
     const block: RowBlock = { kind: 'row', cells: row.map((c) => c.text), cellLines: row.map((c) => c.line), line: first.line, origin: 'structured' };
     rowBlocks.push(block);
   }
-  return finish(blocks, header, readRowTable(rowBlocks, 0, ctx, reporter));
+  // a header whose fields were inferred (a number column found by its content) is read with them, not its words again
+  return finish(blocks, header, readRowTable(rowBlocks, 0, ctx, reporter, header.inferred ? fields : undefined));
 }
 
 /**

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { dueDay } from '../../seeds/corpus';
 import { findProseTargets, parseSchedulePhrase } from '../../seeds/schedule-phrases';
 import { splitUnitList } from '../../seeds/unit-list';
-import { readLines as read, rolesOf } from '../support/read-lines';
+import { readLines as read, refusal, rolesOf } from '../support/read-lines';
 
 describe('a list that prints its year only in its text', () => {
   // a table copied on its own: no title, no number, no date; only the work names the year
@@ -305,6 +305,18 @@ describe('a quarter\'s progress table, and a web page\'s posting date', () => {
       ['2', ['区环卫所'], '2024-12-31'],
     ]);
     expect(report.lines.filter((l) => l.kind === 'columnInferred' && /四季度末/.test(l.decision)).map((l) => l.taskNo)).toEqual(['1', '2']);
+  });
+
+  it('takes a first header word no list uses for the number column when the first row under it opens with 1, and says so', () => {
+    const cells = ['某区城管局2024年重点工作任务', '条目', '重点工作内容', '牵头责任单位', '完成时限', '1', '开展市容整治', '区城管大队', '6月底前', '2', '推进垃圾分类', '区环卫所', '12月底前'];
+    const { plan, report } = read(cells.flatMap((c) => [c, '']));
+    expect(plan.tasks.map((t) => [t.no, t.leadUnits, dueDay(t)])).toEqual([
+      ['1', ['区城管大队'], '2024-06-30'],
+      ['2', ['区环卫所'], '2024-12-31'],
+    ]);
+    expect(report.lines.some((l) => l.kind === 'columnInferred' && /表头「条目」.*序号/.test(l.decision))).toBe(true);
+    // …but a first row that is no 1 is no proof: the list is refused, naming what it expected
+    expect(refusal(() => read(cells.map((c) => (c === '1' ? '一' : c)).flatMap((c) => [c, '']))).code).toBe('UNKNOWN_LAYOUT');
   });
 
   it('takes an earlier quarter\'s step (一季度目标) for a milestone, no deadline of the task', () => {
