@@ -103,6 +103,8 @@ export function parseSchedulePhrase(raw: string, year: number | null = null): Ph
 
 /** The verbs a bare year can date in prose (`2017年开工建设`, `2018年建成`). */
 const YEAR_VERB = /^(开工|动工|建成|竣工|完成|投入使用|投用|通车)/;
+/** …set off by a comma, or after a word of how (`2020年编制完成`, `2021年，完成`, `2022年全面建成`), and the year opening its clause builds or reaches (`2021年构建…平台`, `2025年实现全覆盖`); never what was done (已完成). */
+const YEAR_VERB_SPACED = /^(?:[，,]\s?)?(?:编制|基本|全面|全部|力争|确保|如期)?(开工|动工|建成|竣工|完成|投入使用|投用|通车|构建|建立|实现)/;
 
 /** `全年建设…不少于100个`, `全年开展培训1.2万人次`: 全年 right before the work is this year's work, due at the plan year's end (`全年地区生产总值` counts an output, and dates nothing). */
 const WHOLE_YEAR_WORK = /全年(建设|新建|建成|开展|完成|新增|改造|培训|举办|组织|实施|办理|发放|实现)/;
@@ -203,7 +205,15 @@ export function findProseTargets(paragraph: string, year: number | null = null, 
     const scan = scanDates(folded, yearGuessed ? (printedYear ?? year) : (year ?? printedYear));
     // a bare year only counts with 到/至 or 底/前 (到2022年); `2019年` in a citation does not; a year-less date needs 前/底
     // …and a bare year right before the work it dates (`2017年开工建设`) is that work's deadline, with its milestone
-    const verbAfter = (d: { end: number }): string | null => YEAR_VERB.exec(folded.slice(d.end, d.end + 4))?.[0] ?? null;
+    // `2020年编制完成…`, `2021年，完成…`: the year opening its clause, then a comma or a word of how (编制, 全面) before the verb
+    const verbAfter = (d: { index: number; end: number }): string | null => {
+      const after = folded.slice(d.end, d.end + 8);
+      const direct = YEAR_VERB.exec(after)?.[0];
+      if (direct) return direct;
+      const opens = d.index === 0 || /[，,。；;：:\s\u3000]/.test(folded[d.index - 1] ?? '');
+      const spaced = opens ? YEAR_VERB_SPACED.exec(after) : null;
+      return spaced ? (spaced[1] ?? null) : null;
+    };
     const deadlines = scan.found
       .filter((d) => !policyPeriod(folded, d))
       .filter((d) => (d.yearOnly ? d.marked || verbAfter(d) !== null || yearTarget(folded, d) || yearPlan(folded, d) : d.marked || /\d{4}年/.test(d.text)));

@@ -1,7 +1,9 @@
 // A table whose cells a copy parted by runs of spaces instead of tabs (`序号    工作任务    牵头单位`), as text copies of PDFs and pages print them.
-import type { Block } from './blocks';
+import type { Block, RowBlock } from './blocks';
 import { type Field, fieldOf, isHeaderWord } from './columns';
 import { headerFields } from './items';
+import type { Reporter } from './reporter';
+import { sectionHeading } from './text';
 
 /** Two spaces or more, or an ideographic space, part cells; one space is part of a cell's words. */
 const GAP = /[ \u00a0]{2,}|\u3000+/;
@@ -14,9 +16,9 @@ const cellsOf = (text: string): string[] => text.trim().split(GAP).map((c) => c.
  * one cell stays text (a section title, or a cell's words wrapped onto a line of their own). The rows are read as a
  * PDF's text rows are (`textTable`), since a copy that lost its tabs may have lost a cell's bounds too.
  */
-export function spacedRows(blocks: readonly Block[]): Block[] | null {
+export function spacedRows(blocks: readonly Block[], reporter?: Reporter): Block[] | null {
   const at = blocks.findIndex((b) => b.kind === 'text' && GAP.test(b.text.trim()) && cellsOf(b.text).length >= 3 && headerFields(cellsOf(b.text)) !== null);
-  if (at < 0) return singleSpacedRows(blocks);
+  if (at < 0) return singleSpacedRows(blocks, reporter);
   return blocks.map((b, i): Block => {
     if (i < at || b.kind !== 'text') return b;
     const cells = cellsOf(b.text);
@@ -35,7 +37,7 @@ const NAMED: ReadonlySet<Field> = new Set(['lead', 'units', 'assisting', 'people
  * more words is a row whose sentences kept the spaces a wrapped cell printed (`加强水资源保 护`): see `alignedCells`. Any other
  * line stays text (a cell's words run on below it). Null when no line is such a header.
  */
-function singleSpacedRows(blocks: readonly Block[]): Block[] | null {
+function singleSpacedRows(blocks: readonly Block[], reporter?: Reporter): Block[] | null {
   let fields: Field[] | null = null;
   const at = blocks.findIndex((b) => {
     if (b.kind !== 'text') return false;
@@ -45,12 +47,67 @@ function singleSpacedRows(blocks: readonly Block[]): Block[] | null {
   });
   if (at < 0 || !fields) return null;
   const header: readonly Field[] = fields;
-  return blocks.map((b, i): Block => {
-    if (i < at || b.kind !== 'text') return b;
+  const out: Block[] = [];
+  for (let i = 0; i < blocks.length; i += 1) {
+    const b = blocks[i] as Block;
+    if (i < at || b.kind !== 'text') {
+      out.push(b);
+      continue;
+    }
     const words = b.text.trim().split(/ /);
     const cells = words.length === header.length ? words : alignedCells(words, header);
-    return cells ? { kind: 'row', cells, line: b.line, origin: 'structured' } : b;
-  });
+    if (cells) {
+      out.push({ kind: 'row', cells, line: b.line, origin: 'structured' });
+      continue;
+    }
+    const short = shortRow(blocks, i, words, header);
+    if (!short) {
+      out.push(b);
+      continue;
+    }
+    out.push(short.row);
+    reporter?.add('cellsAligned', null, b.line, short.row.cells.join(' | ').slice(0, 80), `此行只印出 ${words.length} 格，其余 ${short.lines} 行各为一格接在其下：按列补齐（多出的行并入单位格） (a row whose last cells stand on lines of their own)`);
+    i += short.taken;
+  }
+  return out;
+}
+
+/**
+ * `2 一般公共预算收入增长5%左右。 区财政局` over `区税务局` over `区政府有关部门,各乡镇人民政府…。`: a numbered line of fewer words than
+ * the header, its last cells on the lines below it, one a line, until the next numbered line. The last of those lines is the
+ * last column's cell; lines beyond the columns left are more names of the unit cell the row's own words end with (a cell of
+ * one unit a line). Null when the line is no such row.
+ */
+function shortRow(blocks: readonly Block[], i: number, words: readonly string[], header: readonly Field[]): { row: RowBlock; taken: number; lines: number } | null {
+  if (header[0] !== 'no' || !/^\d{1,3}$/.test(words[0] ?? '') || words.length < 2 || words.length >= header.length || words.some((w) => w === '')) return null;
+  const below: { text: string; line: number }[] = [];
+  // blank lines between them are a copy's (a blank line after every line), no end of the row
+  let last = i;
+  for (let j = i + 1; j < blocks.length && below.length < header.length; j += 1) {
+    const b = blocks[j];
+    if (b?.kind !== 'text') break;
+    const text = b.text.trim();
+    if (text === '') continue;
+    if (/ /.test(text) || /^\d{1,3}[ .、]/.test(text) || sectionHeading(text)) break;
+    below.push({ text, line: b.line });
+    last = j;
+  }
+  const left = header.length - words.length;
+  if (below.length === 0 || !NAMED.has(header[words.length - 1] ?? 'other')) return null;
+  const extra = Math.max(0, below.length - left);
+  const cells = [...words];
+  const lines = words.map(() => blocks[i]?.line ?? 0);
+  // names beyond the columns left join the unit cell the row's words end with
+  if (extra > 0) cells[cells.length - 1] = [cells.at(-1), ...below.slice(0, extra).map((x) => x.text)].join('、');
+  for (const x of below.slice(extra)) {
+    cells.push(x.text);
+    lines.push(x.line);
+  }
+  while (cells.length < header.length) {
+    cells.push('');
+    lines.push(blocks[i]?.line ?? 0);
+  }
+  return { row: { kind: 'row', cells, cellLines: lines, line: blocks[i]?.line ?? 0, origin: 'structured' }, taken: last - i, lines: below.length };
 }
 
 /**

@@ -334,6 +334,37 @@ describe('a quarter\'s progress table, and a web page\'s posting date', () => {
   });
 });
 
+describe('a row of a single-spaced table whose last cells stand on lines of their own', () => {
+  it('reads `2 … 区财政局` over `区税务局` over the assisting units as one row, the extra name a second lead, and says so', () => {
+    const { plan, report } = read([
+      '某区2025年政府工作报告重点工作任务分解表',
+      '序号 重点工作任务 主要责任单位 协同配合单位',
+      '1 地区生产总值增长6.5%左右。 区发改委 区政府各部门',
+      '2 一般公共预算收入增长5%左右。 区财政局',
+      '区税务局',
+      '区政府有关部门,各乡镇人民政府。',
+      '3 固定资产投资增长7.5%左右。 区发改委 区住建局、区交通局。',
+    ]);
+    expect(plan.tasks.map((t) => [t.no, t.leadUnits, t.assistingUnits])).toEqual([
+      ['1', ['区发改委'], ['区政府各部门']],
+      ['2', ['区财政局', '区税务局'], ['区政府有关部门', '各乡镇人民政府']],
+      ['3', ['区发改委'], ['区住建局', '区交通局']],
+    ]);
+    expect(report.lines.some((l) => l.kind === 'cellsAligned' && l.line === 4)).toBe(true);
+  });
+});
+
+describe('a bare year opening its clause before the work it dates', () => {
+  const dues = (p: string) => findProseTargets(p, 2020).targets.map((t) => t.due.slice(0, 10));
+
+  it('dates `2020年编制完成`, `2021年，完成` and `，2021年构建…平台` by that year\'s end; `2019年已完成` dates nothing', () => {
+    expect(dues('2020年编制完成国土空间总体规划，2021年构建规划信息平台。')).toEqual(['2020-12-31', '2021-12-31']);
+    expect(dues('2021年，完成各专项规划的编制工作。')).toEqual(['2021-12-31']);
+    expect(dues('2019年已完成规划编制。')).toEqual([]);
+    expect(dues('落实省2021年构建的制度。')).toEqual([]);
+  });
+});
+
 describe('time phrases of a fixed holiday and of work carried on', () => {
   const read = (p: string) => {
     const { spec } = parseSchedulePhrase(p, 2024);
