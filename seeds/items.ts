@@ -1,6 +1,6 @@
 // RawItem: one task as a reader found it — raw role fields with their source lines — before units, roles and dates are decided.
 import { fieldOf, isHeaderWord, periodOfHeader, yearOfHeader, type Field } from './columns';
-import { squeeze, wordOf } from './text';
+import { foldScript, squeeze, wordOf } from './text';
 import type { ParsedConference, ParsedTask } from './parsed';
 import type { UnitMention } from './unit-list';
 
@@ -128,6 +128,9 @@ export function missingFields(fields: readonly Field[]): string[] {
 }
 
 /** The printed title: the last line before the table or first item that is not an attachment mark. */
+/** A web page's furniture over its text (`发布时间:2025-03-28 16:00 信息来源:…`, `索引号:`, `字体:[ ]`): no title. */
+const PAGE_FURNITURE = /^(发布时间|发布日期|发文日期|发表时间|信息来源|来源|浏览次数|访问次数|索引号|组配分类|主题分类|发布机构|当前位置|字体|文号|名称)\s*[:：]/;
+
 export function titleBefore(lines: readonly string[]): string {
-  return lines.map((l) => l.trim()).filter((l) => l !== '' && !/^附件\s*\d*$/.test(l)).at(-1) ?? '';
+  return lines.map((l) => l.trim()).filter((l) => l !== '' && !/^附件\s*\d*$/.test(l) && !PAGE_FURNITURE.test(foldScript(l))).at(-1) ?? '';
 }

@@ -35,9 +35,11 @@ export function placeOf(...names: string[]): string {
   for (const name of names) {
     // matched in simplified script (內蒙古自治區), cut from the name as printed
     const folded = foldScript(name.trim());
-    const m = /^(?:中共)?([\u4e00-\u9fff]{2,10}?(?:自治区|自治州|省|市|区|县|旗|盟))/.exec(folded);
+    // `加快西宁市流通业发展实施意见`: a title opening with its verb names its place after it
+    const verb = /^(?:加快|推进|促进|深化|加强|推动|支持|做好|进一步)+/.exec(folded)?.[0].length ?? 0;
+    const m = /^(?:中共)?([\u4e00-\u9fff]{2,10}?(?:自治区|自治州|省|市|区|县|旗|盟))/.exec(folded.slice(verb));
     // `关于…`, `印发…`, `落实自治区人民政府办公厅…`: a title that opens with its verb names no place there
-    if (m && !/^(关于|印发|转发|落实|贯彻|执行|区人|市人|县人|省人)/.test(m[1] ?? '')) return name.trim().slice(m[0].length - (m[1]?.length ?? 0), m[0].length);
+    if (m && !/^(关于|印发|转发|落实|贯彻|执行|区人|市人|县人|省人)/.test(m[1] ?? '')) return name.trim().slice(verb + m[0].length - (m[1]?.length ?? 0), verb + m[0].length);
   }
   return '';
 }

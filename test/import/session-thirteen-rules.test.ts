@@ -268,6 +268,14 @@ describe('a notice\'s metadata as pages print it', () => {
     expect(plan.issuer).toBe('內蒙古自治區人民政府');
   });
 
+  it('takes no page furniture for the title (发布时间:… 信息来源:…), and the place after a title\'s opening verb (加快西宁市…)', () => {
+    const table = ['序号\t重点工作任务\t主要责任单位', '1\t地区生产总值增长6.5%左右\t区发改委'];
+    const { plan } = read(['谯城区2025年政府工作报告重点工作任务分解表', '发布时间:2025-03-28 16:00 信息来源:谯城区委督查考核办 浏览次数: 字体:[ ]', ...table]);
+    expect([plan.title, plan.issuer]).toEqual(['谯城区2025年政府工作报告重点工作任务分解表', '谯城区人民政府']);
+    const prose = read(['加快西宁市流通业发展实施意见', '2017年11月24日', '1.完善流通网络。（市商务局牵头，市发改委配合）']);
+    expect(prose.plan.issuer).toBe('西宁市人民政府');
+  });
+
   it('drops the number and the extension of an attachment\'s file name printed as the title', () => {
     const { plan } = read(['17.内蒙古自治区2023年推动产业高质量发展政策清单.docx', '1.实施粮油单产提升行动，2023年底前完成。（自治区农牧厅牵头，自治区财政厅配合）']);
     expect(plan.title).toBe('内蒙古自治区2023年推动产业高质量发展政策清单');
