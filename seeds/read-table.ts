@@ -1,7 +1,7 @@
 // Reader for tables of rows (a PDF's tab-separated rows, a web page's `|` rows, a workbook, an HTML or Word table).
 import { splitCell, toTask, type ReadContext } from './assemble';
 import type { Block, RowBlock } from './blocks';
-import { fieldOf, type Field } from './columns';
+import { fieldOf, isHeaderWord, type Field } from './columns';
 import { ImportError, NAME_THE_WORDS } from './errors';
 import { markerOf, numberMark } from './marks';
 import { headerFields, inferredTextColumn, missingFields, titleBefore, type ReadResult } from './items';
@@ -16,7 +16,23 @@ import { looksLikeUnit, type UnitMention } from './unit-list';
 
 /** The first row that names a task text and a unit column. */
 export function findHeaderRow(blocks: readonly Block[]): number {
-  return blocks.findIndex((b) => b.kind === 'row' && headerFields(b.cells) !== null);
+  return blocks.findIndex((b, i) => b.kind === 'row' && (headerFields(b.cells) !== null || numberedByContent(blocks, i) !== null));
+}
+
+/**
+ * `条目 | 重点工作任务 | 主要责任单位` over `1 | …`: a header row whose first word no list uses (short, 任务项 or 条目), its other
+ * words a header with no 序号 among them, over a row opening with 1, numbers its rows in that first column.
+ */
+function numberedByContent(blocks: readonly Block[], i: number): Field[] | null {
+  const row = blocks[i];
+  if (row?.kind !== 'row') return null;
+  const [first = '', ...rest] = row.cells.map((c) => c.trim());
+  if (fieldOf(first) !== null || !isHeaderWord(first) || squeeze(first).length > 4 || rest.some((c) => fieldOf(c) === 'no')) return null;
+  let j = i + 1;
+  while (blocks[j]?.kind === 'text' && (blocks[j] as { text: string }).text.trim() === '') j += 1;
+  const next = blocks[j];
+  if (next?.kind !== 'row' || next.cells[0]?.trim() !== '1') return null;
+  return headerFields(['序号', ...rest]);
 }
 
 
@@ -182,7 +198,9 @@ export function readRowTable(blocks: readonly Block[], headerIndex: number, ctx:
   let belowAt = headerIndex + 1;
   while (blocks[belowAt]?.kind === 'text' && (blocks[belowAt] as { text: string }).text.trim() === '') belowAt += 1;
   const below = known ? null : subHeader(header, blocks[belowAt]);
-  const fields = known ?? below?.fields ?? headerFields(header.cells) ?? [];
+  const byContent = known || below || headerFields(header.cells) ? null : numberedByContent(blocks, headerIndex);
+  if (byContent) reporter.add('columnInferred', null, header.line, header.cells.join('\t'), `表头「${header.cells[0]?.trim() ?? ''}」不是常用列名：其下首行为 1，按序号列读 (a column numbering the rows)`);
+  const fields = known ?? below?.fields ?? headerFields(header.cells) ?? byContent ?? [];
   const missing = missingFields(fields);
   if (missing.length > 0) throw new ImportError('MISSING_COLUMN', ctx.file, header.line, `the table has no column ${missing.join('、')}` + NAME_THE_WORDS);
   const table: Table = { fields, header };

@@ -327,6 +327,17 @@ describe('a quarter\'s progress table, and a web page\'s posting date', () => {
     expect(refusal(() => read(cells.map((c) => (c === '1' ? '一' : c)).flatMap((c) => [c, '']))).code).toBe('UNKNOWN_LAYOUT');
   });
 
+  it('takes such a first word for the number column in a table of rows too (`条目 | 重点工作任务 | …` over `1 | …`)', () => {
+    const rows = (first: string) => ['某区2024年重点工作任务', '| 条目 | 重点工作任务 | 牵头单位 | 完成时限 |', `| ${first} | 开展市容整治 | 区城管局 | 6月底前 |`, '| 2 | 推进垃圾分类 | 区环卫所 | 12月底前 |'];
+    const { plan, report } = read(rows('1'));
+    expect(plan.tasks.map((t) => [t.no, t.leadUnits, dueDay(t)])).toEqual([
+      ['1', ['区城管局'], '2024-06-30'],
+      ['2', ['区环卫所'], '2024-12-31'],
+    ]);
+    expect(report.lines.some((l) => l.kind === 'columnInferred' && l.line === 2 && /表头「条目」/.test(l.decision))).toBe(true);
+    expect(refusal(() => read(rows('一'))).code).toBe('UNKNOWN_LAYOUT');
+  });
+
   it('takes an earlier quarter\'s step (一季度目标) for a milestone, no deadline of the task', () => {
     expect(read(table('一季度目标')).plan.tasks.map((t) => t.schedule.spec.kind)).not.toContain('by');
   });
