@@ -120,11 +120,11 @@ function withPlainCharacters(blocks: readonly Block[], reporter: Reporter): Bloc
   const plain = (text: string, line: number): string => {
     let out = text;
     for (const k of kinds) {
-      k.pattern.lastIndex = 0;
-      if (!k.pattern.test(out)) continue;
+      const next = out.replace(k.pattern, k.to);
+      if (next === out) continue;
       if (k.count === 0) Object.assign(k, { line, raw: out.slice(0, 60) });
       k.count += 1;
-      out = out.replace(k.pattern, k.to);
+      out = next;
     }
     return out;
   };

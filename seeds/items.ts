@@ -113,11 +113,24 @@ export function headerFields(cells: readonly string[]): Field[] | null {
   // `重点工作内容 · 牵头责任单位 · 四季度任务分解`: beside the work's own column and with no time column, the work set for a part of
   // the year is due by that part's end (table-row.ts)
   if (!fields.includes('schedule')) {
-    const periods = cells.flatMap((c, i) => (periodOfHeader(c) !== null && i !== fields.indexOf('text') && (fields[i] === 'other' || fields[i] === 'text') ? [i] : []));
+    const periods = cells.flatMap((c, i) => (periodOfHeader(c) !== null && (fields[i] === 'other' || fields[i] === 'text') ? [i] : []));
     if (fields.some((f, i) => f === 'text' && !periods.includes(i))) for (const i of periods) fields[i] = 'schedule';
   }
   return fields;
 }
+
+/**
+ * `任务项 · 重点工作内容 · 牵头责任单位` over a first row `1`: a header whose first word no list uses (short: 任务项, 条目; a longer
+ * line is a title over the header), the rest a header with no 序号 among them, numbers its rows in that first column; its fields,
+ * or null. Cell tables and tables of rows both ask this.
+ */
+export function numberColumnFields(first: string, rest: readonly string[], firstBelow: string | undefined): Field[] | null {
+  if (firstBelow?.trim() !== '1' || fieldOf(first) !== null || !isHeaderWord(first) || squeeze(first).length > 4 || rest.some((c) => fieldOf(c) === 'no')) return null;
+  return headerFields(['序号', ...rest]);
+}
+
+/** The report's words for a number column found so. */
+export const numberColumnNote = (word: string): string => `表头「${word.trim()}」不是常用列名：其下首行为 1，按序号列读 (a column numbering the rows)`;
 
 /** Fields the table lacks that a list needs, in the words a person would look for. */
 export function missingFields(fields: readonly Field[]): string[] {
@@ -127,10 +140,10 @@ export function missingFields(fields: readonly Field[]): string[] {
   ].filter((m): m is string => typeof m === 'string');
 }
 
-/** The printed title: the last line before the table or first item that is not an attachment mark. */
 /** A web page's furniture over its text (`发布时间:2025-03-28 16:00 信息来源:…`, `索引号:`, `字体:[ ]`): no title. */
 const PAGE_FURNITURE = /^(发布时间|发布日期|发文日期|发表时间|信息来源|来源|浏览次数|访问次数|索引号|组配分类|主题分类|发布机构|当前位置|字体|文号|名称)\s*[:：]/;
 
+/** The printed title: the last line before the table or first item that is not an attachment mark or a page's furniture. */
 export function titleBefore(lines: readonly string[]): string {
   return lines.map((l) => l.trim()).filter((l) => l !== '' && !/^附件\s*\d*$/.test(l) && !PAGE_FURNITURE.test(foldScript(l))).at(-1) ?? '';
 }

@@ -18,6 +18,11 @@ const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 /** ⑴ … ⒇ (U+2474–2487) and ⒈ … ⒛ (U+2488–249B): (1) and 1. printed as one character each. */
 const PARENTHESIZED = '⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇';
 const FULL_STOPPED = '⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛';
+const ONE_CHARACTER: readonly [string, Style][] = [
+  [PARENTHESIZED, 'numParen'],
+  [FULL_STOPPED, 'dot'],
+  [CIRCLED, 'circled'],
+];
 
 /** The numbering that opens a line: （一） (一) 1. 1、 1﹒ （1） (1) 1） ⑴ ⒈ ①; `4.5` and `1.2万` are numbers, not marks. */
 export function markerOf(line: string): Marker | null {
@@ -36,13 +41,12 @@ export function markerOf(line: string): Marker | null {
   // `1）加强…`, `1)`: the half bracket a Word list prints is (1)'s level; `⑴` is (1) in one character, `⒈` is 1.
   m = /^(\d{1,2})[）)](?=[\u4e00-\u9fff“"《（(【])/.exec(s);
   if (m) return { style: 'numParen', printed: m[1] ?? '', mark: m[0], n: Number(m[1]), body: s.slice(m[0].length) };
-  const parenthesized = s === '' ? -1 : PARENTHESIZED.indexOf(s[0] ?? '');
-  if (parenthesized >= 0) return { style: 'numParen', printed: s[0] ?? '', mark: s[0] ?? '', n: parenthesized + 1, body: s.slice(1) };
-  const stopped = s === '' ? -1 : FULL_STOPPED.indexOf(s[0] ?? '');
-  if (stopped >= 0) return { style: 'dot', printed: s[0] ?? '', mark: s[0] ?? '', n: stopped + 1, body: s.slice(1) };
-  // an empty line is no mark (indexOf('') would find one at 0)
-  const c = s === '' ? -1 : CIRCLED.indexOf(s[0] ?? '');
-  if (c >= 0) return { style: 'circled', printed: s[0] ?? '', mark: s[0] ?? '', n: c + 1, body: s.slice(1) };
+  // a mark of one character: its place in its series is its number (an empty line is no mark: indexOf('') finds one at 0)
+  const ch = s[0] ?? '';
+  for (const [series, style] of ONE_CHARACTER) {
+    const c = ch === '' ? -1 : series.indexOf(ch);
+    if (c >= 0) return { style, printed: ch, mark: ch, n: c + 1, body: s.slice(1) };
+  }
   return null;
 }
 

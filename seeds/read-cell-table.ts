@@ -6,10 +6,10 @@ import { wrappedHeader } from './wrapped-header';
 import { fieldOf, isHeaderWord, yearOfHeader, type Field } from './columns';
 import { ImportError, NAME_THE_WORDS } from './errors';
 import { numberMark } from './marks';
-import { headerFields, missingFields, titleBefore, type ReadResult } from './items';
+import { headerFields, missingFields, numberColumnFields, numberColumnNote, titleBefore, type ReadResult } from './items';
 import { readRowTable } from './read-table';
 import type { Reporter } from './reporter';
-import { foldScript, isBlank, sectionHeading, squeeze } from './text';
+import { foldScript, isBlank, sectionHeading } from './text';
 
 
 /** The next paragraph that is not blank from block `i` on (its text as a cell, and its block's index), or null. */
@@ -85,16 +85,13 @@ export function findCellHeader(blocks: readonly Block[]): { start: number; end: 
  */
 function numberColumnByContent(blocks: readonly Block[], i: number): ReturnType<typeof findCellHeader> {
   const b = blocks[i];
-  if (b?.kind !== 'text' || isBlank(b.text) || fieldOf(cellTextOf(b.text)) !== null || !isHeaderWord(cellTextOf(b.text))) return null;
-  // a number column's word is short (任务项, 条目); a longer line is a title over the header
+  if (b?.kind !== 'text' || isBlank(b.text)) return null;
   const word = cellTextOf(b.text).trim();
-  if (squeeze(word).length > 4) return null;
+  // cheap refusals first: most lines are no short unknown word, and only those need the run after them
+  if (fieldOf(word) !== null || word.length > 12) return null;
   const { cells, end } = columnWordRun(blocks, i + 1, true);
-  const first = nextParagraph(blocks, end);
-  if (cells.length < 2 || first?.text !== '1' || cells.some((c) => fieldOf(c.text) === 'no')) return null;
-  const fields = headerFields(['序号', ...cells.map((c) => c.text)]);
-  if (!fields) return null;
-  return { start: i, end, fields, cells: [{ text: word, line: b.line }, ...cells], inferred: `表头「${word}」不是常用列名：其下首行为 1，按序号列读 (a column numbering the rows)` };
+  const fields = cells.length >= 2 ? numberColumnFields(word, cells.map((c) => c.text), nextParagraph(blocks, end)?.text) : null;
+  return fields ? { start: i, end, fields, cells: [{ text: word, line: b.line }, ...cells], inferred: numberColumnNote(word) } : null;
 }
 
 /** The first item mark a row prints in its text cell when the table has no 序号 column (`1、地区生产总值增长率`, `（1）…`). */

@@ -90,8 +90,7 @@ export function readDocument(source: readonly Block[], ctx: ReadContext, reporte
   }
   // no table of tabs, bars or cell lines: a header whose cells a copy parted by runs of spaces
   const spaced = spacedRows(blocks, reporter);
-  const spacedHeader = spaced ? findHeaderRow(spaced) : -1;
-  if (spaced && spacedHeader >= 0) return nonEmpty(readRowTable(spaced, spacedHeader, ctx, reporter), blocks, ctx.file);
+  if (spaced) return nonEmpty(readRowTable(spaced, findHeaderRow(spaced), ctx, reporter), blocks, ctx.file);
   // what a reader that finds no list noted is no part of the report of the one that reads it
   const tried = new Reporter();
   const items = readItems(blocks, ctx, tried);

@@ -1,10 +1,10 @@
 // Reader for tables of rows (a PDF's tab-separated rows, a web page's `|` rows, a workbook, an HTML or Word table).
 import { splitCell, toTask, type ReadContext } from './assemble';
 import type { Block, RowBlock } from './blocks';
-import { fieldOf, isHeaderWord, type Field } from './columns';
+import { fieldOf, type Field } from './columns';
 import { ImportError, NAME_THE_WORDS } from './errors';
 import { markerOf, numberMark } from './marks';
-import { headerFields, inferredTextColumn, missingFields, titleBefore, type ReadResult } from './items';
+import { headerFields, inferredTextColumn, missingFields, numberColumnFields, numberColumnNote, titleBefore, type ReadResult } from './items';
 import type { ParsedConference, ParsedTask } from './parsed';
 import { readConference } from './conference-text';
 import type { Reporter } from './reporter';
@@ -26,13 +26,11 @@ export function findHeaderRow(blocks: readonly Block[]): number {
 function numberedByContent(blocks: readonly Block[], i: number): Field[] | null {
   const row = blocks[i];
   if (row?.kind !== 'row') return null;
-  const [first = '', ...rest] = row.cells.map((c) => c.trim());
-  if (fieldOf(first) !== null || !isHeaderWord(first) || squeeze(first).length > 4 || rest.some((c) => fieldOf(c) === 'no')) return null;
   let j = i + 1;
   while (blocks[j]?.kind === 'text' && (blocks[j] as { text: string }).text.trim() === '') j += 1;
   const next = blocks[j];
-  if (next?.kind !== 'row' || next.cells[0]?.trim() !== '1') return null;
-  return headerFields(['序号', ...rest]);
+  const [first = '', ...rest] = row.cells.map((c) => c.trim());
+  return next?.kind === 'row' ? numberColumnFields(first, rest, next.cells[0]) : null;
 }
 
 
@@ -199,7 +197,7 @@ export function readRowTable(blocks: readonly Block[], headerIndex: number, ctx:
   while (blocks[belowAt]?.kind === 'text' && (blocks[belowAt] as { text: string }).text.trim() === '') belowAt += 1;
   const below = known ? null : subHeader(header, blocks[belowAt]);
   const byContent = known || below || headerFields(header.cells) ? null : numberedByContent(blocks, headerIndex);
-  if (byContent) reporter.add('columnInferred', null, header.line, header.cells.join('\t'), `表头「${header.cells[0]?.trim() ?? ''}」不是常用列名：其下首行为 1，按序号列读 (a column numbering the rows)`);
+  if (byContent) reporter.add('columnInferred', null, header.line, header.cells.join('\t'), numberColumnNote(header.cells[0] ?? ''));
   const fields = known ?? below?.fields ?? headerFields(header.cells) ?? byContent ?? [];
   const missing = missingFields(fields);
   if (missing.length > 0) throw new ImportError('MISSING_COLUMN', ctx.file, header.line, `the table has no column ${missing.join('、')}` + NAME_THE_WORDS);

@@ -90,11 +90,11 @@ export function parseSchedulePhrase(raw: string, year: number | null = null): Ph
   const dated = parseDated(/^全年(完成|推进|落实|实施)?$/.test(p) ? `年内${p.slice(2)}` : p, raw, year);
   if (dated) return dated;
   // `国庆前`, `五一前`, `七一前`: holidays of a fixed day, so the day before it in the plan's year
-  const holiday = /^(国庆节?|五一(劳动节)?|七一)(节)?前(完成|推进|落实)?$/.exec(p);
+  const holiday = /^(国庆|五一|七一)(劳动节|节)?前(完成|推进|落实)?$/.exec(p);
   if (holiday && year !== null) {
-    const month = { 国: 9, 五: 4, 七: 6 }[(holiday[1] ?? '国').slice(0, 1) as '国' | '五' | '七'];
-    const day = 30;
-    return ok({ kind: 'by', targets: [{ milestone: 'complete', due: endOfDay(year, month, day), text: raw.trim() }] });
+    // 10月1日, 5月1日, 7月1日: each the day after a month's 30th
+    const month = { 国庆: 9, 五一: 4, 七一: 6 }[holiday[1] as '国庆' | '五一' | '七一'];
+    return ok({ kind: 'by', targets: [{ milestone: 'complete', due: endOfDay(year, month, 30), text: raw.trim() }] });
   }
   const vague = VAGUE_TIME.exec(p);
   if (vague) return unparsed(`「${vague[0]}」无法确定具体日期，未推定 (no exact date; not guessed): ${raw.trim()}`);
@@ -114,7 +114,8 @@ const WHOLE_YEAR_WORK = /全年(建设|新建|建成|开展|完成|新增|改造
  * work, due at its end; `全年战略性新兴产业产值突破700亿元` is the year's output (an amount, as `全年地区生产总值`) and dates nothing.
  */
 function wholeYearTarget(sentence: string): { text: string; verb: string } | null {
-  for (const m of sentence.matchAll(/(?<=^|[，,。；;：:\s\u3000])全年/g)) {
+  for (const m of sentence.matchAll(/全年/g)) {
+    if (!opensClause(sentence, m.index)) continue;
     const clause = sentence.slice(m.index + 2, m.index + 2 + TARGET_REACH);
     const stop = clause.search(/[。；;]/);
     if (ASSIGNED_DONE.test(stop < 0 ? clause : clause.slice(0, stop))) return { text: '全年', verb: '完成' };
@@ -135,9 +136,9 @@ const planPeriodEnd = (n: number): Instant => endOfYear(2005 + 5 * n);
 const PLAN_PERIOD_END = /十([一二三四五])五[”"」]?(?:期末|末)/g;
 
 /** The words of a target a year is set for (`…比重超过60%`, `…达到1000亿元`). */
-const TARGET_WORDS = /(达到|超过|突破|提高到|提升到|增至|控制在|不低于|不少于|不超过|完成[省市县区上级、，,]*下达)/;
 /** `完成省、市下达的目标任务`: the work set from above, to be done. */
 const ASSIGNED_DONE = /完成[省市县区上级、，,]*下达/;
+const TARGET_WORDS = new RegExp(`(达到|超过|突破|提高到|提升到|增至|控制在|不低于|不少于|不超过|${ASSIGNED_DONE.source})`);
 /** How far into its clause a bare year's target is looked for: the look stays bounded on any sentence. */
 const TARGET_REACH = 40;
 
@@ -146,9 +147,11 @@ const TARGET_REACH = 40;
  * that target's year (due at its end); a year inside a clause (`国务院确定的我市2010年耕地保有量`) dates nothing.
  */
 function yearTarget(sentence: string, d: { index: number; end: number }): boolean {
-  if (d.index > 0 && !/[，,。；;：:\s\u3000]/.test(sentence[d.index - 1] ?? '')) return false;
-  return targetClause(sentence.slice(d.end, d.end + TARGET_REACH));
+  return opensClause(sentence, d.index) && targetClause(sentence.slice(d.end, d.end + TARGET_REACH));
 }
+
+/** Whether the text at `index` opens a clause: the sentence's start, or right after its punctuation or a space. */
+const opensClause = (sentence: string, index: number): boolean => index === 0 || /[，,。；;：:\s\u3000]/.test(sentence[index - 1] ?? '');
 
 /** Whether the clause a year or 全年 opens names the level to reach; `2018年，用水总量控制在…`: the year set off by a comma opens the clause after it. */
 function targetClause(reach: string): boolean {
@@ -162,7 +165,7 @@ function targetClause(reach: string): boolean {
  * dates that work by the year's end; a plan reported on (`2023年计划执行情况`, `2024年计划草案`) dates nothing.
  */
 function yearPlan(sentence: string, d: { index: number; end: number }): boolean {
-  if (d.index > 0 && !/[，,。；;：:\s\u3000]/.test(sentence[d.index - 1] ?? '')) return false;
+  if (!opensClause(sentence, d.index)) return false;
   return /^度?计划(?!执行|草案|的|表|书|[》」”])/.test(sentence.slice(d.end, d.end + 6));
 }
 
@@ -210,8 +213,7 @@ export function findProseTargets(paragraph: string, year: number | null = null, 
       const after = folded.slice(d.end, d.end + 8);
       const direct = YEAR_VERB.exec(after)?.[0];
       if (direct) return direct;
-      const opens = d.index === 0 || /[，,。；;：:\s\u3000]/.test(folded[d.index - 1] ?? '');
-      const spaced = opens ? YEAR_VERB_SPACED.exec(after) : null;
+      const spaced = opensClause(folded, d.index) ? YEAR_VERB_SPACED.exec(after) : null;
       return spaced ? (spaced[1] ?? null) : null;
     };
     const deadlines = scan.found

@@ -54,6 +54,11 @@ function singleSpacedRows(blocks: readonly Block[], reporter?: Reporter): Block[
       out.push(b);
       continue;
     }
+    // the header is the row of the words it was found by (`重点工作任务  主要责任单位`: a double space parts no extra cell there)
+    if (i === at) {
+      out.push({ kind: 'row', cells: wordsOf(b.text), line: b.line, origin: 'structured' });
+      continue;
+    }
     const words = b.text.trim().split(/ /);
     const cells = words.length === header.length ? words : alignedCells(words, header);
     if (cells) {

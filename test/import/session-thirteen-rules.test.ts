@@ -373,6 +373,18 @@ describe('a row of a single-spaced table whose last cells stand on lines of thei
   });
 });
 
+describe('a single-spaced header with a double space in it', () => {
+  it('is the header of the words it was found by (no empty cell), its rows read; with no-break spaces too', () => {
+    const lines = ['某区2025年重点工作任务分解表', '序号 重点工作任务  主要责任单位 协同配合单位', '1 地区生产总值增长6.5%左右。 区发改委 区政府各部门', '2 一般公共预算收入增长5%左右。 区财政局 区税务局'];
+    const want = [
+      [['区发改委'], ['区政府各部门']],
+      [['区财政局'], ['区税务局']],
+    ];
+    expect(rolesOf(lines)).toEqual(want);
+    expect(rolesOf(lines.map((l) => l.replace(/ /g, '\u00a0')))).toEqual(want);
+  });
+});
+
 describe('a bare year opening its clause before the work it dates', () => {
   const dues = (p: string) => findProseTargets(p, 2020).targets.map((t) => t.due.slice(0, 10));
 
