@@ -105,6 +105,12 @@ const FULL_WIDTH = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g;
 /** No-break spaces (&nbsp; on a web page) are spaces; zero-width spaces, joiners and a byte-order mark print nothing. */
 const NO_BREAK = /[\u00a0\u2007\u202f]/g;
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
+/**
+ * Full-width forms of the ASCII signs Chinese type has no sign of its own for (．－／［］＃％＋＝＜＞＠＿｜～…): their ASCII forms,
+ * so `２０２３－１２－３１`, `［牵头单位：…］` and `８０％` read as typed in ASCII. The full-width signs that are Chinese punctuation
+ * (，：；（）！？、and quotes) stay as printed: unit names keep their brackets.
+ */
+const FULL_WIDTH_SIGN = /[\uff03-\uff06\uff0a\uff0b\uff0d-\uff0f\uff1c-\uff1e\uff20\uff3b-\uff40\uff5b-\uff5e]/g;
 
 /**
  * `２０２３年１２月底前`, `区\u200b发改局`, `12月&nbsp;底前`: what a copy from Word or a web page prints that no word of a list
@@ -114,6 +120,7 @@ const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
 function withPlainCharacters(blocks: readonly Block[], reporter: Reporter): Block[] {
   const kinds = [
     { pattern: FULL_WIDTH, to: (c: string) => String.fromCharCode(c.charCodeAt(0) - 0xfee0), what: '全角数字、字母改为半角 (full-width digits and letters)' },
+    { pattern: FULL_WIDTH_SIGN, to: (c: string) => String.fromCharCode(c.charCodeAt(0) - 0xfee0), what: '全角符号（．－／［］％等）改为半角 (full-width signs)' },
     { pattern: NO_BREAK, to: () => ' ', what: '不换行空格改为空格 (no-break spaces)' },
     { pattern: ZERO_WIDTH, to: () => '', what: '零宽字符已去掉 (zero-width characters)' },
   ].map((k) => ({ ...k, count: 0, line: 0, raw: '' }));
