@@ -4,6 +4,7 @@ import { z } from 'zod';
 export const ReportKindSchema = z.enum([
   'headerDropped', // repeated PDF header row
   'junkDropped', // a row with no content (e.g. `,  ,  -`)
+  'textCut', // the text ends inside an item (a copy cut short): the item is not read, and named
   'charactersNormalised', // full-width digits and letters, no-break and zero-width spaces a copy printed, made plain before reading
   'numberInferred', // missing or broken number inferred from order
   'rowMerged', // continuation row merged into its task

@@ -76,7 +76,8 @@ function decideOwnRoles(raw: RawItem, ctx: ReadContext, reporter: Reporter): { l
   // 责任单位 beside a 配合单位 list: the responsible units lead together
   if (assisting.mentions.length > 0) return { leads: units.mentions, assisting: assisting.mentions };
   // `一、整治村容村貌（A、B牵头）` over `1.…（责任单位：A、B、C）`: the units the section names as its leads lead where the item lists them
-  const sectionLeads = raw.sectionLead && units.markedLeads === 0 ? split([raw.sectionLead], 'list', no, line, reporter).mentions.map((m) => m.name) : [];
+  // …unless the list states who leads its items (`列第一位者为牵头部门`): then a section's 总牵头 coordinates, and the first listed leads
+  const sectionLeads = raw.sectionLead && units.markedLeads === 0 && !ctx.firstListedLeads ? split([raw.sectionLead], 'list', no, line, reporter).mentions.map((m) => m.name) : [];
   const named = units.mentions.filter((u) => sectionLeads.includes(u.name));
   if (named.length > 0 && units.mentions.length > 1) {
     reporter.add('leadInferred', no, line, raw.lists.units.join(' '), `按所在部分标题所写牵头单位（${raw.sectionLead ?? ''}），本项所列的 ${names(named)} 牵头 (the section's leads, where the item lists them)`);

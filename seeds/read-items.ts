@@ -309,6 +309,22 @@ function unnumberedWhy(d: Draft, no: string): string {
   return `未印编号：以责任单位括号结句的一段为一项，按顺序推定为 ${no} (an unnumbered item)`;
 }
 
+/** A sentence's end (or a bracket's, a date's) as a finished paragraph prints it; anything else ends mid-sentence. */
+const FINISHED = /[。．.；;！!？?）)」”"’'〕】\]…]$|\d{4}年\d{1,2}月\d{1,2}日$/;
+
+/**
+ * The last item when the document's text stops inside it (`2.深入实施“十四五”教育发展规划。召开` and nothing after it): a copy cut short,
+ * as a page's stored opening or a partial paste is. It is the item with the document's last line, ending mid-sentence.
+ */
+function cutShort(all: readonly Draft[], blocks: readonly Block[]): Draft | null {
+  const last = all.at(-1);
+  const texts = blocks.filter((b) => b.kind === 'text' && b.text.trim() !== '');
+  const end = texts.at(-1);
+  if (!last || !end || end.kind !== 'text' || end.line < last.line) return null;
+  const tail = end.text.trim();
+  return last.lines.some((l) => l.trim() === tail) && !FINISHED.test(tail) ? last : null;
+}
+
 export function readItems(blocks: readonly Block[], ctx: ReadContext, reporter: Reporter): ReadResult | null {
   const read = drafts(blocks, reporter);
   const all = read.drafts.map(withInline);
@@ -323,7 +339,9 @@ export function readItems(blocks: readonly Block[], ctx: ReadContext, reporter: 
   // an item numbered like the tasks, after the first task, that names no unit: the list is inconsistent there
   // …unless the next item is numbered in another style: then it is the heading of the items under it (（一）… then 1. 2.)
   const heading = (i: number): boolean => { const next = all[i + 1]; return next !== undefined && next.marker.style !== all[i]?.marker.style; };
-  const gap = all.find((d, i) => d.line > first.line && styles.has(d.marker.style) && d.marker.style !== 'none' && !isTask(d) && !heading(i));
+  const cut = cutShort(all, blocks);
+  const gap = all.find((d, i) => d !== cut && d.line > first.line && styles.has(d.marker.style) && d.marker.style !== 'none' && !isTask(d) && !heading(i));
+  if (cut && !isTask(cut)) reporter.add('textCut', null, cut.line, cut.body.slice(0, 40), `正文在第 ${cut.line} 行起的一项中途结束（末句未完，未能读出单位）：复制不全，此项未读为任务，请补全后再导入 (the text ends inside an item: not read)`);
   if (gap) throw new ImportError('NO_LEAD_UNIT', ctx.file, gap.line, `item ${gap.section?.id ?? ''}${gap.marker.mark} names no unit: expected 〔责任单位：…〕, （X牵头，Y配合） or a line 牵头单位：… / 责任单位：… as the other items have`);
   const placed = placeUnnumbered(tasksDrafts);
   const whole = tasksDrafts.filter((d) => !placed.parts.has(d));

@@ -1,7 +1,7 @@
 // The words a list puts after its units to say what they do: lead (牵头, 主办, 主责 …), help (配合, 协助 …) or answer (负责, 落实 …).
 
-/** Words after units that make them leads: X牵头, X主办, X主责, X主抓, X领衔, X负总责, X为主. */
-export const LEAD_WORD = /牵头|主办|主责|主抓|领衔|负总责|为主(?![要体])/;
+/** Words after units that make them leads: X牵头 (X总牵头), X主办, X主责, X主抓, X领衔, X负总责, X为主. */
+export const LEAD_WORD = /总?牵头|主办|主责|主抓|领衔|负总责|为主(?![要体])/;
 
 /** The words of help (配合, 协助, 协办, 参与, 参加, 协同, 支持). */
 const HELP = '配合|协助|协办|参与|参加|协同|支持';
@@ -27,4 +27,4 @@ export const DUTY_END = new RegExp(
 export const OPENING_DUTY_END = new RegExp(`(负责|牵头|主办|主责|${HELP})$`);
 
 /** A clause of units closed by the words of their duty (`市民政局牵头`, `市财政局、市卫健委配合`, `各区政府负责落实`). */
-export const DUTY_CLAUSE = new RegExp(`(牵头(负责|抓总|实施)?|主办|主责|主抓|领衔|${HELP}|负责(落实)?|落实)$`);
+export const DUTY_CLAUSE = new RegExp(`(总?牵头(负责|抓总|实施)?|主办|主责|主抓|领衔|${HELP}|负责(落实)?|落实)$`);

@@ -132,9 +132,10 @@ describe("the corpus hard-wrapped, as a PDF's text layer is copied", () => {
 
   it('takes no document of the corpus but the ones a PDF wrapped for a wrapped one', () => {
     const wrapped = corpus.filter((d) => wrapWidth(d.text.split('\n').filter((l) => !/[|\t]/.test(l))) !== null).map((d) => d.id);
-    // both are copies of a PDF, their lines cut at 28 characters: beijing-shijingshan-2019 on 文秘网, quanguo-shuangda-2022 on a
-    // firm's site (a blank line after every line, which no join crosses)
-    expect(wrapped).toEqual(['beijing-shijingshan-2019', 'quanguo-shuangda-2022']);
+    // the copies of a PDF, their lines cut at 28 characters: beijing-shijingshan-2019 on 文秘网, quanguo-shuangda-2022 on a
+    // firm's site (a blank line after every line, which no join crosses); shijiaoyuju-gongzuoyaodian-2022, a 工作要点 on 51gongwen.com
+    // cut at 28 characters too
+    expect(wrapped).toEqual(['beijing-shijingshan-2019', 'quanguo-shuangda-2022', 'shijiaoyuju-gongzuoyaodian-2022']);
   });
 });
 

@@ -1,0 +1,98 @@
+// Specification: rules of the genre written in session fourteen — full-width signs a copy prints, a list whose text stops inside
+// its last item, a role label with its alternative in brackets after a full stop, 总牵头, and a section's 总牵头 beside the list's
+// own rule for who leads.
+import { describe, expect, it } from 'vitest';
+import { dueDay } from '../../seeds/corpus';
+import { readLines as read, refusal, rolesOf } from '../support/read-lines';
+
+describe('full-width forms of the signs Chinese type has none of its own for', () => {
+  it('reads ２０１９－０５－１２, ［…］ and ％ as typed in ASCII, and says so once', () => {
+    const { plan, report } = read([
+      '某县2019年重点工作任务分解',
+      '1.提升营商环境，办件满意率达到９５％以上。［牵头单位：县政务服务中心；配合单位：县发改局］',
+      '2.完成老旧小区改造。［牵头单位：县住建局］',
+      '发布时间：２０１９－０５－１２',
+    ]);
+    expect(plan.tasks.map((t) => [t.leadUnits, t.assistingUnits])).toEqual([
+      [['县政务服务中心'], ['县发改局']],
+      [['县住建局'], []],
+    ]);
+    expect(plan.tasks[0]?.text).toContain('95%');
+    expect(plan.issuedOn).toBe('2019-05-12');
+    const lines = report.lines.filter((l) => l.kind === 'charactersNormalised');
+    expect(lines.map((l) => l.decision)).toEqual([expect.stringContaining('全角数字'), expect.stringContaining('全角符号')]);
+    expect(lines[1]?.line).toBe(2);
+  });
+
+  it('keeps the full-width punctuation Chinese type has as printed: a unit keeps its brackets', () => {
+    const { plan, report } = read(['某县2019年重点工作', '1.办好民生实事。（牵头单位：各街办（新区））']);
+    expect(plan.tasks[0]?.leadUnits).toEqual(['各街办（新区）']);
+    expect(report.lines.some((l) => l.kind === 'charactersNormalised')).toBe(false);
+  });
+});
+
+describe('a list whose text stops inside its last item', () => {
+  const head = ['某市教育局2022年工作要点', '一、建设区域教育中心'];
+
+  it('reads the items before it, and names the cut item and its line instead of refusing the list', () => {
+    const { plan, report } = read([...head, '1.推进区域教育中心建设。（责任单位：区域教育中心建设专班）', '2.深入实施教育发展规划。召开']);
+    expect(plan.tasks.map((t) => t.leadUnits)).toEqual([['区域教育中心建设专班']]);
+    const cut = report.lines.find((l) => l.kind === 'textCut');
+    expect(cut?.line).toBe(4);
+    expect(cut?.raw).toBe('深入实施教育发展规划。召开');
+    expect(cut?.decision).toMatch(/中途结束.*未读为任务/);
+  });
+
+  it('still refuses a last item that is finished and names no unit: that is the list, not the copy', () => {
+    const err = refusal(() => read([...head, '1.推进区域教育中心建设。（责任单位：区域教育中心建设专班）', '2.深入实施教育发展规划。']));
+    expect(err.code).toBe('NO_LEAD_UNIT');
+    expect(err.line).toBe(4);
+  });
+
+  it('still refuses an item with no unit inside the list, though a later one stops mid-sentence', () => {
+    const err = refusal(() => read([...head, '1.推进建设。（责任单位：甲专班）', '2.实施规划。', '3.完善机制。（责任单位：乙专班）', '4.召开']));
+    expect(err.code).toBe('NO_LEAD_UNIT');
+    expect(err.line).toBe(4);
+  });
+
+  it('takes a signature after the last item for the end of the text, not for a cut', () => {
+    const err = refusal(() => read([...head, '1.推进建设。（责任单位：甲专班）', '2.实施规划', '某市教育局', '2022年3月1日']));
+    expect(err.code).toBe('NO_LEAD_UNIT');
+  });
+});
+
+describe('a role label with its alternative in brackets, after a full stop', () => {
+  it('reads 。责任单位（部门）：X and 。责任科室(单位):X as the item\'s units', () => {
+    expect(rolesOf(['某局2022年工作方案', '1.开展专项行动。责任单位（部门）：市就业局', '2.开展宣传。责任科室(单位):办公室、法规科'])).toEqual([
+      [['市就业局'], []],
+      [['办公室'], ['法规科']],
+    ]);
+  });
+});
+
+describe('总牵头', () => {
+  it('marks the lead as 牵头 does, 总 no part of the name', () => {
+    expect(rolesOf(['某省2009年工作方案', '1.开展专项行动（省农委总牵头，省财政厅配合）。', '2.开展宣传（省农委牵头）。'])).toEqual([
+      [['省农委'], ['省财政厅']],
+      [['省农委'], []],
+    ]);
+  });
+
+  it("gives way to the list's own rule: under a section's 总牵头, the first listed of an item leads by `列第一位者为牵头部门`", () => {
+    const { plan } = read([
+      '某省大气污染防治重点工作部门分工方案（2014年）',
+      '一、加快调整能源结构(省发改委总牵头)',
+      '1.制订煤炭消费总量控制方案。(省经信委、省发改委。列第一位者为牵头部门,下同)',
+      '2.加快清洁能源替代利用。(省发改委、省经信委)',
+    ]);
+    expect(plan.tasks.map((t) => [t.leadUnits, t.assistingUnits])).toEqual([
+      [['省经信委'], ['省发改委']],
+      [['省发改委'], ['省经信委']],
+    ]);
+    expect(plan.tasks.map(dueDay)).toEqual([null, null]);
+  });
+
+  it("still makes a section's leads lead where an item lists them and the list states no rule", () => {
+    expect(rolesOf(['某县2023年人居环境整治分工', '一、整治村容村貌（县住建局牵头）', '1.清理村庄垃圾。（责任单位：县农业农村局、县住建局）'])).toEqual([[['县住建局'], ['县农业农村局']]]);
+  });
+});
