@@ -300,6 +300,22 @@ function headingsOverRoledItems(all: readonly Draft[]): Set<Draft> {
   return out;
 }
 
+/**
+ * `工作要求：…` over `任务分工：吕维峰副省长负责，省农委总牵头。` over `1.水利化工程：…（省水利厅牵头…）`: an unnumbered paragraph with its
+ * labels, first under its section's heading and right before the section's item 1 naming units of its own, is the section's
+ * preamble and its overall roles, not a task.
+ */
+function sectionPreambles(all: readonly Draft[]): Set<Draft> {
+  const out = new Set<Draft>();
+  all.forEach((d, i) => {
+    const [before, next] = [all[i - 1], all[i + 1]];
+    if (d.marker.style !== 'none' || !d.labels || d.inline || !next || next.marker.style === 'none' || next.marker.n !== 1) return;
+    if (next.section?.id !== d.section?.id || (before && before.section?.id === d.section?.id)) return;
+    if (named(next.roles) || next.roles.labelled) out.add(d);
+  });
+  return out;
+}
+
 /** Why an unnumbered item is one, for its report line: what in the text marks it. */
 function unnumberedWhy(d: Draft, no: string): string {
   if (d.labels && !d.inline) return `未印编号：其后跟着牵头单位等标签的一段为一项，按顺序推定为 ${no} (an unnumbered item, its labels below it)`;
@@ -331,7 +347,9 @@ export function readItems(blocks: readonly Block[], ctx: ReadContext, reporter: 
   // a lead heading with no text of its own heads the items under it; with its text it is an item itself
   const overRoled = headingsOverRoledItems(all);
   // …and an item a section's lead is all it has heads the items under it where they, or the items under those, name their own units
-  const isTask = (d: Draft): boolean => named(d.roles) || d.roles.labelled || (d.section?.lead != null && !overRoled.has(d)) || (d.headingLead !== null && d.body.trim() !== '');
+  const preambles = sectionPreambles(all);
+  for (const d of preambles) reporter.add('sectionRecovered', null, d.line, d.body.slice(0, 40), `部分标题下、第 1 项之前带标签的一段（${d.lines.at(-1)?.trim().slice(0, 20) ?? ''}…）是本部分的说明与总体分工，不是任务 (the section's preamble)`);
+  const isTask = (d: Draft): boolean => !preambles.has(d) && (named(d.roles) || d.roles.labelled || (d.section?.lead != null && !overRoled.has(d)) || (d.headingLead !== null && d.body.trim() !== ''));
   const tasksDrafts = all.filter(isTask);
   const first = tasksDrafts[0];
   if (!first) return null;

@@ -23,8 +23,8 @@ export interface RoleFields {
 
 export const noRoles = (): RoleFields => ({ lead: null, units: null, assisting: null, people: null, schedule: null, notes: [], labelled: false, carried: [] });
 
-/** `…，下同` at the end of a list or remark: the words before it, back to the clause's start, hold for the tasks below. */
-const SAME_BELOW = /[，,；;、\s\u3000]*下同[。.]?$/;
+/** `…，下同` (`…，下同，不再列出`) at the end of a list or remark: the words before it, back to the clause's start, hold for the tasks below. */
+const SAME_BELOW = /[，,；;、\s\u3000]*下同(?:[，,、]?不再(?:一一|重复)?列出)?[。.]?$/;
 
 /** The text without a closing 下同, and what it carries (the last clause before it); carried is null without one. */
 export function takeSameBelow(text: string): { text: string; carried: string | null } {

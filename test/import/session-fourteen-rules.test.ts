@@ -96,3 +96,45 @@ describe('总牵头', () => {
     expect(rolesOf(['某县2023年人居环境整治分工', '一、整治村容村貌（县住建局牵头）', '1.清理村庄垃圾。（责任单位：县农业农村局、县住建局）'])).toEqual([[['县住建局'], ['县农业农村局']]]);
   });
 });
+
+describe('a 下同 with 不再列出 after it, inside a role group', () => {
+  it('carries the units before it to the tasks below, and keeps the remark out of the names', () => {
+    const { plan, report } = read([
+      '某省2024年美丽建设行动方案',
+      '1.优化国土空间格局。推进国土空间规划编制报批(牵头单位:省自然资源厅;各市(州)、县(市、区)人民政府负责落实,下同,不再列出)。扎实推进高标准农田建设(牵头单位:省农业农村厅)。',
+      '2.推进产业绿色转型。培育绿色工厂(牵头单位:省工信厅)。',
+    ]);
+    expect(plan.tasks.map((t) => [t.leadUnits, t.assistingUnits])).toEqual([
+      [['省自然资源厅'], ['各市(州)、县(市、区)人民政府']],
+      [['省农业农村厅'], ['各市(州)、县(市、区)人民政府']],
+      [['省工信厅'], ['各市(州)、县(市、区)人民政府']],
+    ]);
+    expect(report.lines.some((l) => /下同|不再列出/.test(l.raw) && l.kind === 'unitPrefixed')).toBe(false);
+  });
+});
+
+describe("a section's preamble with its labels, above its item 1", () => {
+  const doc = (first: string) => [
+    '某省2009年十大工程推进工作方案',
+    '一、粮食产能工程',
+    '工作要求:坚持突出重点、分期实施、统筹推进,全面启动实施粮食生产能力战略工程。',
+    '任务分工:副省长负责,省农委总牵头。',
+    first,
+    '2.农机化工程:推进农机合作社建设。省农委牵头,省财政厅配合。',
+  ];
+
+  it('is no task: the section\'s items are read with their own roles, and the paragraph is named', () => {
+    const { plan, report } = read(doc('1.水利化工程:抓好灌区续建工程。省水利厅牵头,省发改委、省国土资源厅配合。'));
+    expect(plan.tasks.map((t) => [t.no, t.leadUnits, t.assistingUnits])).toEqual([
+      ['1', ['省水利厅'], ['省发改委', '省国土资源厅']],
+      ['2', ['省农委'], ['省财政厅']],
+    ]);
+    expect(report.lines.find((l) => l.kind === 'sectionRecovered')).toMatchObject({ line: 3, decision: expect.stringContaining('不是任务') });
+  });
+
+  it('stays a task where the item after it is not the section\'s first (the list goes on, each paragraph an item)', () => {
+    const { plan } = read(doc('3.水利化工程:抓好灌区续建工程。省水利厅牵头。'));
+    expect(plan.tasks[0]?.leadUnits).toEqual(['省农委']);
+    expect(plan.tasks).toHaveLength(3);
+  });
+});
