@@ -38,16 +38,16 @@ const NAMED: ReadonlySet<Field> = new Set(['lead', 'units', 'assisting', 'people
  * line stays text (a cell's words run on below it). Null when no line is such a header.
  */
 function singleSpacedRows(blocks: readonly Block[], reporter?: Reporter): Block[] | null {
-  let fields: Field[] | null = null;
+  let found: { fields: Field[]; words: string[]; before: string } | null = null;
   const at = blocks.findIndex((b) => {
-    if (b.kind !== 'text') return false;
-    const words = wordsOf(b.text);
-    fields = words.length >= 4 && words.every((w) => isHeaderWord(w)) && words.filter((w) => fieldOf(w) === null).length <= 1 ? headerFields(words) : null;
-    return fields !== null;
+    found = b.kind === 'text' ? spacedHeader(b.text) : null;
+    return found !== null;
   });
-  if (at < 0 || !fields) return null;
+  if (at < 0 || !found) return null;
+  const { fields, words: headerWords, before } = found as { fields: Field[]; words: string[]; before: string };
   const header: readonly Field[] = fields;
   const out: Block[] = [];
+  const filled: { line: number; text: string }[] = [];
   for (let i = 0; i < blocks.length; i += 1) {
     const b = blocks[i] as Block;
     if (i < at || b.kind !== 'text') {
@@ -56,7 +56,11 @@ function singleSpacedRows(blocks: readonly Block[], reporter?: Reporter): Block[
     }
     // the header is the row of the words it was found by (`重点工作任务  主要责任单位`: a double space parts no extra cell there)
     if (i === at) {
-      out.push({ kind: 'row', cells: wordsOf(b.text), line: b.line, origin: 'structured' });
+      if (before !== '') {
+        out.push({ ...b, text: before });
+        reporter?.add('cellsAligned', null, b.line, headerWords.join(' '), `表头印在一段文字之后、同一行中：从「${headerWords[0] ?? ''}」起读作表头 (a header at the end of a paragraph's line)`);
+      }
+      out.push({ kind: 'row', cells: headerWords, line: b.line, origin: 'structured' });
       continue;
     }
     const words = b.text.trim().split(/ /);
@@ -67,14 +71,52 @@ function singleSpacedRows(blocks: readonly Block[], reporter?: Reporter): Block[
     }
     const short = shortRow(blocks, i, words, header);
     if (!short) {
-      out.push(b);
+      const empty = emptyCells(words, header);
+      if (empty) {
+        out.push({ kind: 'row', cells: empty, line: b.line, origin: 'structured' });
+        filled.push({ line: b.line, text: b.text.trim().slice(0, 60) });
+      } else out.push(b);
       continue;
     }
     out.push(short.row);
     reporter?.add('cellsAligned', null, b.line, short.row.cells.join(' | ').slice(0, 80), `此行只印出 ${words.length} 格，其余 ${short.lines} 行各为一格接在其下：按列补齐（多出的行并入单位格） (a row whose last cells stand on lines of their own)`);
     i += short.taken;
   }
+  const [first] = filled;
+  if (first !== undefined) reporter?.add('cellsAligned', null, first.line, first.text, `${filled.length} 行编号行少于表头的格数、其下无续行：名称、日期列各取右起一词，其余为事项文字，左侧空出的文字列留空 (rows printing fewer cells than the header)`);
   return out;
+}
+
+/**
+ * `负责领导 重点工作 基本要求 牵头部门 协同部门 完成情况` on a line of its own, or ending a paragraph's line from its number word on
+ * (`…2018年2月24日 常熟市2018年政府工作任务分解表 序号 名称 工作任务 牵头责任单位`): four or more words parted by single spaces,
+ * every one a column word (one at most a word no list uses). Null when the line holds no such header.
+ */
+function spacedHeader(text: string): { fields: Field[]; words: string[]; before: string } | null {
+  const all = wordsOf(text);
+  const header = (words: string[]): Field[] | null =>
+    words.length >= 4 && words.every((w) => isHeaderWord(w)) && words.filter((w) => fieldOf(w) === null).length <= 1 ? headerFields(words) : null;
+  const whole = header(all);
+  if (whole) return { fields: whole, words: all, before: '' };
+  const from = all.map((w) => fieldOf(w) === 'no').lastIndexOf(true);
+  const tail = from > 0 ? header(all.slice(from)) : null;
+  return tail ? { fields: tail, words: all.slice(from), before: all.slice(0, from).join(' ') } : null;
+}
+
+/**
+ * `1 地区生产总值增长7%以上…。 发改委` under `序号 名称 工作任务 牵头责任单位`: a numbered line of fewer words than the header, no
+ * cell of it on the lines below: the columns of names and dates take one word each from the right, the last column of
+ * sentences the words left, and the sentence columns before it stay empty (a 名称 the copy printed nothing for). Null for a
+ * line that is not such a row.
+ */
+function emptyCells(words: readonly string[], header: readonly Field[]): string[] | null {
+  if (header[0] !== 'no' || !/^\d{1,3}$/.test(words[0] ?? '') || words.length < 3 || words.length >= header.length || words.some((w) => w === '')) return null;
+  const lastSentence = header.length - 1 - [...header].reverse().findIndex((f) => !NAMED.has(f));
+  const named = header.length - 1 - lastSentence;
+  if (lastSentence < 1 || named < 1 || words.length - 1 - named < 1) return null;
+  const tail = words.slice(words.length - named);
+  const text = words.slice(1, words.length - named).join(' ');
+  return [words[0] ?? '', ...Array.from({ length: lastSentence - 1 }, () => ''), text, ...tail];
 }
 
 /**

@@ -138,3 +138,37 @@ describe("a section's preamble with its labels, above its item 1", () => {
     expect(plan.tasks).toHaveLength(3);
   });
 });
+
+describe("a single-spaced table whose header ends a paragraph's line, its rows printing fewer cells", () => {
+  const doc = [
+    '某市2018年政府工作任务分解',
+    '各镇人民政府: 现将分解表印发给你们. 某市人民政府办公室 2018年2月24日 某市2018年政府工作任务分解表 序号 名称 工作任务 牵头责任单位',
+    '',
+    '一、经济社会发展主要预期目标分解(3项)',
+    '',
+    '1 地区生产总值增长7%以上,服务业增加值占GDP比重47.1%. 发改委',
+    '',
+    '2 一般公共预算收入增长8%以上. 财政局',
+    '',
+    '3 全社会固定资产投资额550亿元. 发改委、经信委、科技局',
+  ];
+
+  it('reads the header from its number word on, and each numbered row with its 名称 left empty, saying both', () => {
+    const { plan, report } = read(doc);
+    expect(plan.tasks.map((t) => [t.no, t.leadUnits, t.text])).toEqual([
+      ['1', ['发改委'], '地区生产总值增长7%以上,服务业增加值占GDP比重47.1%.'],
+      ['2', ['财政局'], '一般公共预算收入增长8%以上.'],
+      ['3', ['发改委', '经信委', '科技局'], '全社会固定资产投资额550亿元.'],
+    ]);
+    const aligned = report.lines.filter((l) => l.kind === 'cellsAligned');
+    expect(aligned.map((l) => [l.line, l.raw])).toEqual([
+      [2, '序号 名称 工作任务 牵头责任单位'],
+      [6, '1 地区生产总值增长7%以上,服务业增加值占GDP比重47.1%. 发改委'],
+    ]);
+    expect(aligned[1]?.decision).toMatch(/^3 行/);
+  });
+
+  it('takes no header from a paragraph whose last words are not a number word and columns', () => {
+    expect(() => read(['某市2018年工作', '现将分解表印发给你们 工作任务 牵头责任单位 完成时限 备注', '1 完成目标. 发改委'])).toThrow(/UNKNOWN_LAYOUT|no task list/);
+  });
+});
