@@ -110,6 +110,11 @@ const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
  * so `２０２３－１２－３１`, `［牵头单位：…］` and `８０％` read as typed in ASCII. The full-width signs that are Chinese punctuation
  * (，：；（）！？、and quotes) stay as printed: unit names keep their brackets.
  */
+/**
+ * `…增长7%以上. 发改委`, `…的标准.分区分级…`, `…降低20%.(`: a full stop a copy printed as `.` after a word, a closing bracket or % and before
+ * the next word, a number, a space or the line's end; `.` after a numeral (`二.实施`, `1.`, `0.12`) is a mark or a number, and stays.
+ */
+const ASCII_STOP = /(?<=[\u4e00-\u9fff）)」”】〕%"])(?<![一二三四五六七八九十百零〇])\.(?=$|[ \t\u3000\u4e00-\u9fff（(「“【〔\d])/g;
 const FULL_WIDTH_SIGN = /[\uff03-\uff06\uff0a\uff0b\uff0d-\uff0f\uff1c-\uff1e\uff20\uff3b-\uff40\uff5b-\uff5e]/g;
 
 /**
@@ -121,6 +126,7 @@ function withPlainCharacters(blocks: readonly Block[], reporter: Reporter): Bloc
   const kinds = [
     { pattern: FULL_WIDTH, to: (c: string) => String.fromCharCode(c.charCodeAt(0) - 0xfee0), what: '全角数字、字母改为半角 (full-width digits and letters)' },
     { pattern: FULL_WIDTH_SIGN, to: (c: string) => String.fromCharCode(c.charCodeAt(0) - 0xfee0), what: '全角符号（．－／［］％等）改为半角 (full-width signs)' },
+    { pattern: ASCII_STOP, to: () => '。', what: '句末的「.」改为「。」 (full stops printed as .)' },
     { pattern: NO_BREAK, to: () => ' ', what: '不换行空格改为空格 (no-break spaces)' },
     { pattern: ZERO_WIDTH, to: () => '', what: '零宽字符已去掉 (zero-width characters)' },
   ].map((k) => ({ ...k, count: 0, line: 0, raw: '' }));

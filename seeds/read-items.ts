@@ -325,8 +325,8 @@ function unnumberedWhy(d: Draft, no: string): string {
   return `未印编号：以责任单位括号结句的一段为一项，按顺序推定为 ${no} (an unnumbered item)`;
 }
 
-/** A sentence's end (or a bracket's, a date's) as a finished paragraph prints it; anything else ends mid-sentence. */
-const FINISHED = /[。．.；;！!？?）)」”"’'〕】\]…]$|\d{4}年\d{1,2}月\d{1,2}日$/;
+/** A sentence's end (or a bracket's, a date's; a closing quote only after a stop, as `…。”`) as a finished paragraph prints it; anything else ends mid-sentence (`完善“中国科协之声”`). */
+const FINISHED = /[。．.；;！!？?）)〕】\]…]$|[。！？!?][”"’']$|\d{4}年\d{1,2}月\d{1,2}日$/;
 
 /**
  * The last item when the document's text stops inside it (`2.深入实施“十四五”教育发展规划。召开` and nothing after it): a copy cut short,

@@ -37,6 +37,7 @@ const COPIES: [string, (text: string) => string, (name: string) => string][] = [
   ['digits and Latin letters full-width (２０２３年)', (t) => t.replace(/[0-9A-Za-z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)), (n) => n],
   // every printable ASCII sign full-width but the table's bar; names keep the brackets and punctuation Chinese type has, as printed
   ['every ASCII sign full-width (２０２３－１２－３１, ［…］, ８０％)', (t) => t.replace(/[!-~]/g, (c) => (c === '|' ? c : String.fromCharCode(c.charCodeAt(0) + 0xfee0))), (n) => n.replace(/[!"'(),:;?]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0))],
+  ['full stops printed . (…增长7%以上. 发改委)', (t) => t.replace(/。/g, '.'), (n) => n],
   ['spaces printed as no-break spaces (&nbsp;)', (t) => t.replace(/ /g, '\u00a0'), (n) => n],
   ['a zero-width space after every seventh character', (t) => t.replace(/(?<=[\u4e00-\u9fff])/g, (_, i: number) => (i % 7 === 0 ? '\u200b' : '')), (n) => n],
   ['`a | b |` rows turned to tab rows', lines((ls) => ls.map((l) => (l.includes(' | ') ? l.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim()).join('\t') : l))), (n) => n],

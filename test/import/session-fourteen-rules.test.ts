@@ -31,6 +31,30 @@ describe('full-width forms of the signs Chinese type has none of its own for', (
   });
 });
 
+describe('full stops a copy printed as `.`', () => {
+  it('reads `.` after a word, a bracket or % as 。 — so a year opening the next clause dates it, and a role group after it closes its sentence', () => {
+    const { plan, report } = read([
+      '某市2018年水污染防治工作方案',
+      '1.严格用水管理.2018年,用水总量控制在47亿立方米.[市水务局牵头,市工信委配合]',
+      '2.能源消耗降低20%.(市经委牵头)工业取水量降低20%.(市节水办牵头)',
+    ]);
+    expect(plan.tasks.map((t) => [t.no, t.leadUnits, dueDay(t)])).toEqual([
+      ['1', ['市水务局'], '2018-12-31'],
+      ['2', ['市经委'], null],
+      ['2.2', ['市节水办'], null],
+    ]);
+    expect(report.lines.find((l) => l.kind === 'charactersNormalised' && /「\.」/.test(l.decision))?.line).toBe(2);
+  });
+
+  it('keeps `.` after a numeral or a digit: marks (二.实施, 1.) and numbers (0.12) stay as printed', () => {
+    const { plan } = read(['某市2018年工作要点', '二.实施专项行动', '1.按人均不低于0.12平方米设置养老设施。(市民政局牵头)', '2.推进改造。(市住建局牵头)']);
+    expect(plan.tasks.map((t) => [t.no, t.text])).toEqual([
+      ['1', '按人均不低于0.12平方米设置养老设施。'],
+      ['2', '推进改造。'],
+    ]);
+  });
+});
+
 describe('a list whose text stops inside its last item', () => {
   const head = ['某市教育局2022年工作要点', '一、建设区域教育中心'];
 
@@ -156,14 +180,15 @@ describe("a single-spaced table whose header ends a paragraph's line, its rows p
   it('reads the header from its number word on, and each numbered row with its 名称 left empty, saying both', () => {
     const { plan, report } = read(doc);
     expect(plan.tasks.map((t) => [t.no, t.leadUnits, t.text])).toEqual([
-      ['1', ['发改委'], '地区生产总值增长7%以上,服务业增加值占GDP比重47.1%.'],
-      ['2', ['财政局'], '一般公共预算收入增长8%以上.'],
-      ['3', ['发改委', '经信委', '科技局'], '全社会固定资产投资额550亿元.'],
+      // the full stops printed `.` read as 。 (charactersNormalised)
+      ['1', ['发改委'], '地区生产总值增长7%以上,服务业增加值占GDP比重47.1%。'],
+      ['2', ['财政局'], '一般公共预算收入增长8%以上。'],
+      ['3', ['发改委', '经信委', '科技局'], '全社会固定资产投资额550亿元。'],
     ]);
     const aligned = report.lines.filter((l) => l.kind === 'cellsAligned');
     expect(aligned.map((l) => [l.line, l.raw])).toEqual([
       [2, '序号 名称 工作任务 牵头责任单位'],
-      [6, '1 地区生产总值增长7%以上,服务业增加值占GDP比重47.1%. 发改委'],
+      [6, '1 地区生产总值增长7%以上,服务业增加值占GDP比重47.1%。 发改委'],
     ]);
     expect(aligned[1]?.decision).toMatch(/^3 行/);
   });
