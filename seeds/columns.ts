@@ -133,6 +133,10 @@ const PARTS: [RegExp, Field][] = [
   [/(任务数|任务量|目标值|指标值)$/, 'other'],
   // the office that supervises the work (督办单位) does none of it; sizes and money are figures, not units
   [/^督[办查导](单位|部门|处室|科室)$/, 'other'],
+  // `监督方式`, `督查形式`: how the work is overseen (its cell names the overseers: 区委、区政府), not who does it
+  [/^(监督|督查|督办|督导|考核)(方式|形式|办法)$/, 'other'],
+  // `重点工作任务分解`, `目标任务清单`: the column of the tasks the list breaks the work into
+  [/(任务|工作|目标)(分解|清单)$/, 'text'],
   [/(规模|投资|资金|金额|万元)/, 'other'],
   // a body's word for its units (单位, 部门) or its own offices (处室, 科室, a township's 股室)
   [/(牵头|主办|主责)(责任)?(单位|部门|处室|科室|股室|机关)/, 'lead'],

@@ -116,19 +116,33 @@ export const isSignatureName = (line: string): boolean => /^[^\s、，,（(]{2,3
 /** A line that is a date and nothing else (`2011年5月20日`, `二○○六年四月二十八日`): a signature's date. */
 export const isDateLine = (line: string): boolean => /^[\d〇○零一二三四五六七八九]{4}年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日$/.test(foldScript(line.trim()));
 
+/**
+ * `发布机构: 安徽宣城高新技术产业开发区 主题分类: …`, `| 发布机构:楚雄州人民政府办公室 |`, `发布机构 金乡县农业农村局`: the body a government
+ * site's page names as its publisher, up to a space or a bar; a body's name (…政府, …办公室, …局, …管委会, 宣城市人民政府(办公室)).
+ */
+const PUBLISHER = /(?:^|[\s\u3000|])(?:发布机构|发文机关|发文单位|发布单位)[\s\u3000]*[:：]?[\s\u3000]*([^\s\u3000|:：、，,]{2,30})/;
+const BODY_END = /(?:政府|办公厅|办公室|委员会|管委会|开发区|[局委厅办])(?:[（(][^（）()]{1,8}[）)])?$/;
+
 export function readSignature(lines: readonly Line[], reporter: Reporter): { issuer: string | null; issuedOn: string | null } {
   let issuer: string | null = null;
+  let publisher: { name: string; line: number; raw: string } | null = null;
   let issuedOn: string | null = null;
   for (const { text, line } of lines) {
     const l = text.trim();
     if (isSignatureName(l)) issuer = l;
+    // the signature the text prints wins; the page's publisher label names the issuer only where there is none
+    const published = PUBLISHER.exec(l);
+    // …a name of its own: `县政府办公室`, `区人社局` name no place (the place the text names makes a better issuer)
+    const name = foldScript(published?.[1] ?? '');
+    if (published && publisher === null && BODY_END.test(name) && !/^[省市县区镇乡州盟旗]/.test(name)) publisher = { name: published[1] ?? '', line, raw: l.slice(0, 60) };
     for (const d of datesIn(foldScript(l))) {
       if (isValidDate(d.year, d.month, d.day)) issuedOn = iso(d.year, d.month, d.day);
       else reporter.add('scheduleUnparsed', null, line, l, '落款日期不存在 (invalid issue date); ignored');
       if (d.ambiguous && isValidDate(d.year, d.month, d.day)) reporter.add('metadataDefault', null, line, l, `「${l}」按「日.月.年」读作 ${iso(d.year, d.month, d.day)}（也可读作月.日.年） (day first: a guess)`);
     }
   }
-  return { issuer, issuedOn };
+  if (issuer === null && publisher !== null) reporter.add('metadataDefault', null, publisher.line, publisher.raw, `文件未印落款机关：issuer 取网页所列发布机构「${publisher.name}」 (the page's publisher)`);
+  return { issuer: issuer ?? publisher?.name ?? null, issuedOn };
 }
 
 /** Issue date: as printed, else the first day of the quarter of the earliest deadline, else the plan year's first day (reported). */

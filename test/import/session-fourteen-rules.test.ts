@@ -197,3 +197,35 @@ describe("a single-spaced table whose header ends a paragraph's line, its rows p
     expect(() => read(['某市2018年工作', '现将分解表印发给你们 工作任务 牵头责任单位 完成时限 备注', '1 完成目标. 发改委'])).toThrow(/UNKNOWN_LAYOUT|no task list/);
   });
 });
+
+describe('column words of a 管委会 list: 重点工作任务分解, 监督方式', () => {
+  it('reads 重点工作任务分解 as the tasks and 监督方式 (区委、区政府) as no unit of theirs', () => {
+    const { plan } = read([
+      '2021年度某高新区重点工作任务分解一览表',
+      '序号 重点工作任务分解 责任领导 责任部门 完成期限 监督方式',
+      '1 共建联动创新区、临空产业园。 易承志 经济发展局 持续推进 区委、区政府',
+      '2 共建“产业飞地”。 黄雪 科技中心、经济发展局 2021年底 区委、区政府',
+    ]);
+    expect(plan.tasks.map((t) => [t.text, t.leadUnits, t.assistingUnits, dueDay(t)])).toEqual([
+      ['共建联动创新区、临空产业园。', ['经济发展局'], [], null],
+      ['共建“产业飞地”。', ['科技中心'], ['经济发展局'], '2021-12-31'],
+    ]);
+  });
+});
+
+describe("a government site's publisher label", () => {
+  const list = ['1.推进改造。（牵头单位：县住建局）'];
+
+  it('names the issuer when the text prints no signature, and says where it comes from', () => {
+    const { plan, report } = read(['索引号:1133/2021-00020 | 发布机构:楚雄州人民政府办公室 | 发布日期:2021年02月04日', '楚雄州2021年重点工作', ...list]);
+    expect(plan.issuer).toBe('楚雄州人民政府办公室');
+    expect(report.lines.find((l) => /发布机构/.test(l.decision))?.line).toBe(1);
+  });
+
+  it('gives way to the signature the text prints, and takes no name that names no place (县政府办公室)', () => {
+    expect(read(['发布机构: 宣城市人民政府(办公室)', '宣城市2024年民生实事', ...list, '宣城市民生工作领导小组办公室']).plan.issuer).toBe('宣城市民生工作领导小组办公室');
+    const bare = read(['发布机构 县政府办公室', '海盐县人民政府关于2022年重点工作的通知', ...list]).plan.issuer;
+    expect(bare).not.toBe('县政府办公室');
+    expect(bare).toBe(read(['海盐县人民政府关于2022年重点工作的通知', ...list]).plan.issuer);
+  });
+});
