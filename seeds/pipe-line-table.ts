@@ -2,6 +2,7 @@
 import type { Block, TextBlock } from './blocks';
 import { type Field, fieldOf, isHeaderWord } from './columns';
 import { headerFields } from './items';
+import type { Reporter } from './reporter';
 import { sectionHeading } from './text';
 import { ROW_NUMBER, spannedRow } from './short-rows';
 
@@ -32,6 +33,50 @@ function cellsFrom(blocks: readonly TextBlock[], start: number): Cell[] {
   return cells;
 }
 
+/**
+ * `|` over `序号` over `|` over `工作任务` … `|` over `|` over `1` over `|` …: a table whose every row is opened by a bar as well as
+ * each cell closed by one (`| a | b |` printed a token a line), so a row's opening bar stands right under the last one's
+ * closing bar. The cells of `width` columns each, row by row, every opening bar skipped (an empty cell is two bars in turn
+ * inside a row); and the last row when the text stops inside it (a copy cut short), null when it does not.
+ */
+function openedCells(blocks: readonly TextBlock[], start: number, width: number): { cells: Cell[]; cut: Cell | null } {
+  const tokens: (Cell | null)[] = [];
+  for (const b of blocks.slice(start)) {
+    const text = b.text.trim();
+    if (text === '') continue;
+    if (CLOSES.test(text)) for (let k = 0; k < text.length; k += 1) tokens.push(null);
+    else {
+      const last = tokens.at(-1);
+      if (last) last.text += `\n${text}`;
+      else tokens.push({ text, line: b.line });
+    }
+  }
+  const cells: Cell[] = [];
+  let i = 0;
+  // the header's row starts at its first word (its opening bar stands before `start`)
+  for (let row = 0; i < tokens.length; row += 1) {
+    if (row > 0 && tokens[i] === null) i += 1;
+    const cellsOfRow: Cell[] = [];
+    for (let k = 0; k < width && i < tokens.length; k += 1) {
+      const token = tokens[i];
+      if (token === null) {
+        cellsOfRow.push({ text: '', line: cellsOfRow.at(-1)?.line ?? 0 });
+        i += 1;
+        continue;
+      }
+      if (token === undefined) break;
+      cellsOfRow.push(token);
+      i += 1;
+      // a cell's closing bar; the text ending right after the cell leaves the row open
+      if (tokens[i] === null) i += 1;
+      else if (i >= tokens.length) return { cells, cut: cellsOfRow[0] ?? token };
+    }
+    if (cellsOfRow.length < width) return { cells, cut: cellsOfRow.find((c) => c.text !== '') ?? cellsOfRow[0] ?? null };
+    cells.push(...cellsOfRow);
+  }
+  return { cells, cut: null };
+}
+
 /** Where the header starts: the first cell whose column word opens a header of at least two closed cells; -1 when none. */
 function headerStart(blocks: readonly TextBlock[]): { at: number; width: number } | null {
   for (let i = 0; i < blocks.length; i += 1) {
@@ -57,13 +102,17 @@ function headerStart(blocks: readonly TextBlock[]): { at: number; width: number 
  * by `columnsOf` and every other column takes the value of the row above, marked merged so the row reader reports it.
  * A row of one cell that is a heading (一、…) is a section.
  */
-export function pipeLineRows(blocks: readonly Block[]): Block[] | null {
+export function pipeLineRows(blocks: readonly Block[], reporter?: Reporter): Block[] | null {
   if (!blocks.every((b) => b.kind === 'text')) return null;
   const texts = blocks as readonly TextBlock[];
   if (texts.filter((b) => CLOSES.test(b.text.trim())).length < 6) return null;
   const found = headerStart(texts);
   if (!found) return null;
-  const cells = cellsFrom(texts, found.at);
+  // a bar right above the header's first word opens its row: every row is opened so
+  const above = texts.slice(0, found.at).filter((b) => b.text.trim() !== '').at(-1);
+  const opened = above !== undefined && above.text.trim() === '|' ? openedCells(texts, found.at, found.width) : null;
+  if (opened?.cut) reporter?.add('textCut', null, opened.cut.line, opened.cut.text.slice(0, 40), `正文在表格第 ${opened.cut.line} 行起的一行中途结束（其后各格未印出）：复制不全，此行未读为任务，请补全后再导入 (the text ends inside a row: not read)`);
+  const cells = opened ? opened.cells : cellsFrom(texts, found.at);
   const header = cells.slice(0, found.width);
   const fields = headerFields(header.map((c) => c.text)) ?? [];
   const numbered = numberedRows(cells.slice(found.width), header, fields);

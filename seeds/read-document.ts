@@ -53,7 +53,7 @@ function nonEmpty(read: ReadResult, blocks: readonly Block[], file: string): Rea
 export function readDocument(source: readonly Block[], ctx: ReadContext, reporter: Reporter): ReadResult {
   // a web table copied with its cells opened by `| `, or closed by lines of `|`, becomes rows first, so the one row reader reads it
   const lines = openedCellLines(source);
-  const blocks = pipeOpenRows(lines) ?? pipeLineRows(lines) ?? lines;
+  const blocks = pipeOpenRows(lines) ?? pipeLineRows(lines, reporter) ?? lines;
   const headerRow = findHeaderRow(blocks);
   const cellHeader = findCellHeader(blocks);
   // the table that starts first is the list; a document may quote a small table elsewhere

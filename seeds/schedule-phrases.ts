@@ -35,7 +35,8 @@ const unparsed = (reason: string): PhraseResult => ({ spec: { kind: 'unparsed', 
 const ok = (spec: ScheduleSpec): PhraseResult => ({ spec, problem: null });
 
 function parseAfterEvent(p: string): PhraseResult | null {
-  const m = /^待?(.+?)后[,，]?(及时|(\d+)(个月|个工作日|日|天)内|按要求|接要求)(.*)$/.exec(p);
+  // `省出台文件后2个月完成`: the window printed without its 内 is a window too
+  const m = /^待?(.+?)后[,，]?(及时|(\d+)(个月|个工作日|日|天)内?|按要求|接要求)(.*)$/.exec(p);
   if (!m) return null;
   const event = m[1] ?? '';
   // 1个月内 = calendar months; 5个工作日内 = working days on the State Council calendar; 10日内 = natural days
@@ -70,10 +71,13 @@ export function parseSchedulePhrase(raw: string, year: number | null = null): Ph
     .replace(MONTH_SPAN, (whole, y: string | undefined, from: string, to: string) => (Number(from) < Number(to) && Number(to) <= 12 ? `${y ?? ''}${to}月` : whole))
     .replace(/^((?:19|20)\d{2})$/, '$1年');
   if (p === '') return unparsed('时间进度为空 (empty cell)');
+  // `2016年6底前`: a month that lost its 月 — read as 年底 it would claim a date the cell does not print
+  const lost = /(\d{4})年(\d{1,2})(底|末|中旬|上旬|下旬)/.exec(p);
+  if (lost) return unparsed(`「${lost[0]}」缺「月」字（也许是 ${lost[1]}年${lost[2]}月${lost[3]}）：未按年底读，请核定 (a month printed without 月)`);
   // `年内持续推进`: work carried on through the year, not a completion date (a list marks those 年内完成)
   if (/^(年内|全年)?(每月|按月(推进|落实|调度|开展)?|逐月(推进|落实)?)$/.test(p)) return ok({ kind: 'ongoing', cadence: 'monthly' });
-  // `常年坚持`, `按序时进度推进`, `即日起`: carried on, no completion date (`每半年` reported on each quarter, the nearer cadence)
-  if (/^(年内|全年)?(持续(实施|推进|推讲|开展)|长期(坚持|推进|实施)?|常态化(推进|开展)?|长期坚持|常年(坚持|开展|推进)?|按序时(进度)?(推进|落实)|即日起(实施|执行)?|每季度|每半年|按季度?(推进|落实|调度)?|逐季(推进|落实)?)$/.test(p)) return ok({ kind: 'ongoing', cadence: 'quarterly' });
+  // `常年坚持`, `常态工作`, `按序时进度推进`, `即日起`: carried on, no completion date (`每半年` reported on each quarter, the nearer cadence)
+  if (/^(年内|全年)?(持续(实施|推进|推讲|开展)|长期(坚持|推进|实施)?|常态化?(推进|开展|工作)?|长期坚持|常年(坚持|开展|推进)?|按序时(进度)?(推进|落实)|即日起(实施|执行)?|每季度|每半年|按季度?(推进|落实|调度)?|逐季(推进|落实)?)$/.test(p)) return ok({ kind: 'ongoing', cadence: 'quarterly' });
   // `2024年起`, `从2024年开始`: when the work begins, carried on from then, no completion date
   if (/^(从|自)?(\d{4}年)(\d{1,2}月)?(起|开始)(实施|推进|执行|持续推进)?$/.test(p)) return ok({ kind: 'ongoing', cadence: 'yearly' });
   if (/^(逐年落实|每年|逐年推进|每年度)$/.test(p)) return ok({ kind: 'ongoing', cadence: 'yearly' });

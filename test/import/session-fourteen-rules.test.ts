@@ -3,6 +3,7 @@
 // own rule for who leads.
 import { describe, expect, it } from 'vitest';
 import { dueDay } from '../../seeds/corpus';
+import { parseSchedulePhrase } from '../../seeds/schedule-phrases';
 import { readLines as read, refusal, rolesOf } from '../support/read-lines';
 
 describe('full-width forms of the signs Chinese type has none of its own for', () => {
@@ -227,5 +228,46 @@ describe("a government site's publisher label", () => {
     const bare = read(['发布机构 县政府办公室', '海盐县人民政府关于2022年重点工作的通知', ...list]).plan.issuer;
     expect(bare).not.toBe('县政府办公室');
     expect(bare).toBe(read(['海盐县人民政府关于2022年重点工作的通知', ...list]).plan.issuer);
+  });
+});
+
+describe('a web table printed a token a line, every row opened by a bar as well as each cell closed by one', () => {
+  const row = (...cells: string[]) => ['|', ...cells.flatMap((c) => (c === '' ? ['|'] : [c, '|']))];
+  const doc = [
+    '某市2016年清洁城市环境活动任务分解',
+    ...row('序号', '工作任务', '负责部门', '时间进度'),
+    ...row('1', '完善城市管理体制', '市委编办、市住建局', '省出台文件后 2 个月完成'),
+    ...row('2', '推进数字化城市管理平台建设', '市城管局,各县(区)政府', '常态工作'),
+    ...row('3', '开展环境卫生设施规划编制', '市住建局', ''),
+    ...row('4', '开展垃圾分类试点', '市住建局、市商务局', '2016 年底前'),
+  ];
+
+  it('reads each row with its cells in their columns, an empty cell where two bars stand inside a row', () => {
+    const { plan } = read(doc);
+    expect(plan.tasks.map((t) => [t.no, t.leadUnits, t.assistingUnits, t.schedule.spec.kind, dueDay(t)])).toEqual([
+      ['1', ['市委编办'], ['市住建局'], 'afterEvent', null],
+      ['2', ['市城管局'], ['各县(区)政府'], 'ongoing', null],
+      ['3', ['市住建局'], [], 'ongoing', null],
+      ['4', ['市住建局'], ['市商务局'], 'by', '2016-12-31'],
+    ]);
+    const after = plan.tasks[0]?.schedule.spec;
+    expect(after?.kind === 'afterEvent' ? [after.event, after.window] : null).toEqual(['省出台文件', { amount: 2, unit: 'months' }]);
+  });
+
+  it('names the row the text stops inside, and reads no task of it', () => {
+    const { plan, report } = read([...doc, '|', '5', '|', '提高道路清洁保洁人机比例,规范清']);
+    expect(plan.tasks).toHaveLength(4);
+    const cut = report.lines.find((l) => l.kind === 'textCut');
+    expect(cut?.raw).toBe('5');
+    expect(cut?.decision).toMatch(/一行中途结束/);
+  });
+});
+
+describe('a month printed without its 月', () => {
+  it('is not read as the year\'s end: 2016年6底前 is unparsed, with the reading it may have meant', () => {
+    const result = parseSchedulePhrase('2016 年 6 底前', 2016);
+    expect(result.spec.kind).toBe('unparsed');
+    expect(result.problem).toMatch(/缺「月」字.*2016年6月底/);
+    expect(parseSchedulePhrase('2016年底前', 2016).spec.kind).toBe('by');
   });
 });
