@@ -128,6 +128,8 @@ const PARTS: [RegExp, Field][] = [
   [/^联络员$/, 'people'],
   // `进度计划`, `月度计划`, `实施年限`: when the work is due
   [/^(进度|月度|季度|年度进度)计划$|^(实施|建设|起止|完成)年限$/, 'schedule'],
+  // `推进步骤：2019年，确保…。2020年，…`: the steps by year are the work's schedule
+  [/^(推进|实施|工作)步骤$/, 'schedule'],
   [/^工作名称$/, 'text'],
   // `区本级任务数`, `目标值`: how much of the work, a figure, no unit
   [/(任务数|任务量|目标值|指标值)$/, 'other'],

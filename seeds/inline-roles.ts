@@ -5,8 +5,8 @@ import { bareUnitList, bracketGroups, noRoles, readRoleGroup, topLevelCommas, ty
 import { foldScript, stripTrailing } from './text';
 import { eachPlace, looksLikeUnit, splitUnitList } from './unit-list';
 
-/** A role label right after a full stop (`。牵头单位：`, `。责任科室(单位)：`): looked at in a bounded slice, so a text of many full stops stays linear. */
-const LABEL_AFTER_STOP = /^[\s\u3000]*([^：:\s\u3000。，,、；;（(]{1,12}(?:[（(][\u4e00-\u9fff、/]{1,6}[）)])?)[：:]/;
+/** A role label right after a full stop (`。牵头单位：`, `。责任科室(单位)：`, `。牵头单位 X`, its colon dropped): looked at in a bounded slice, so a text of many full stops stays linear. */
+const LABEL_AFTER_STOP = /^[\s\u3000]*([^：:\s\u3000。，,、；;（(]{1,12}(?:[（(][\u4e00-\u9fff、/]{1,6}[）)])?)(?:[：:]|[ \u3000]+(?=\S))/;
 
 /** `…依法处置隐性债务。牵头单位：省财政厅；责任单位：省发改委…。`: labelled roles printed after the item's text, with no bracket. */
 function trailingLabels(text: string): { roles: RoleFields; text: string } | null {

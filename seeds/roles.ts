@@ -56,9 +56,11 @@ export function bracketGroups(text: string): { start: number; end: number; inner
   return groups;
 }
 
-/** A comma right before `参与单位：` and the like starts a clause (`牵头单位:X,参与单位:Y`, as copies normalise `；`). */
+/** A comma right before `参与单位：` (or `参与单位 `) and the like starts a clause (`牵头单位:X,参与单位:Y`, as copies normalise `；`). */
 function labelFollows(text: string, comma: number): boolean {
-  const m = /^[\s\u3000]*([^，,：:；;\s]{1,12})[：:]/.exec(text.slice(comma + 1, comma + 16));
+  const next = text.slice(comma + 1, comma + 16);
+  // …and a label its units follow after a space only (`牵头单位 X 责任单位 Y`, the colons a copy dropped)
+  const m = /^[\s\u3000]*([^，,：:；;\s]{1,12})[：:]/.exec(next) ?? /^[\s\u3000]*([^，,：:；;\s\u3000]{2,12})[ \u3000]+\S/.exec(next);
   const field = m ? fieldOf(m[1] ?? '') : null;
   return isRoleLabel(field);
 }
@@ -295,7 +297,8 @@ export function readRoleGroup(inner: string): RoleFields | null {
     const { rest: clause, schedule } = timeParts(whole);
     if (schedule) fields.schedule = joinList(fields.schedule, schedule);
     if (clause === '') continue;
-    const m = /^([^：:]{1,12})[：:](.*)$/s.exec(clause);
+    // `牵头单位：X`, or the label parted from its units by a space only (`[牵头单位 区卫健局;责任单位 …]`, a copy that dropped the colon)
+    const m = /^([^：:]{1,12})[：:](.*)$/s.exec(clause) ?? /^([^：:\s\u3000]{2,12})[ \t\u3000]+(\S.*)$/s.exec(clause);
     const field = m ? fieldOf(m[1] ?? '') : null;
     if (m && isRoleLabel(field)) {
       assignLabel(field, m[2] ?? '', fields);

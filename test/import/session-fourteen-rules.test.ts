@@ -271,3 +271,23 @@ describe('a month printed without its 月', () => {
     expect(parseSchedulePhrase('2016年底前', 2016).spec.kind).toBe('by');
   });
 });
+
+describe('role labels a copy printed without their colon', () => {
+  it('reads 牵头单位 X;责任单位 Y inside a bracket, and 牵头单位 X 责任单位 Y parted by spaces only', () => {
+    expect(rolesOf(['某区2020年重点工作', '1.抓好疫情防控工作。[牵头单位 区卫健局、区创文办;责任单位 区疫情防控指挥部成员单位、各街办(新区)]', '2.深化政务服务。(牵头单位 县行政审批局 责任单位 县直各有关单位,各乡镇人民政府)'])).toEqual([
+      [['区卫健局', '区创文办'], ['区疫情防控指挥部成员单位', '各街办(新区)']],
+      [['县行政审批局'], ['县直各有关单位', '各乡镇人民政府']],
+    ]);
+  });
+
+  it('reads 。牵头单位 X;责任单位 Y after a full stop', () => {
+    expect(rolesOf(['某市2020年重点工作', '1.地区生产总值增长6%以上。牵头单位 市发改委;责任单位 各县(市)区政府', '2.一般公共预算收入增长2.5%。牵头单位 市财政局'])).toEqual([
+      [['市发改委'], ['各县(市)区政府']],
+      [['市财政局'], []],
+    ]);
+  });
+
+  it('takes no unit list parted by a space for a label: (市发改委 市财政局负责) stays two units, the first listed leading', () => {
+    expect(rolesOf(['某市2020年重点工作', '1.推进改革。（市发改委 市财政局负责）', '2.推进项目。（市住建局负责）'])[0]).toEqual([['市发改委'], ['市财政局']]);
+  });
+});
