@@ -122,15 +122,19 @@ export function headerFields(cells: readonly string[]): Field[] | null {
 /**
  * `任务项 · 重点工作内容 · 牵头责任单位` over a first row `1`: a header whose first word no list uses (short: 任务项, 条目; a longer
  * line is a title over the header), the rest a header with no 序号 among them, numbers its rows in that first column; its fields,
- * or null. Cell tables and tables of rows both ask this.
+ * or null. `below` is what the first two rows under it open with: a row number (1, or 6 in an excerpt), or a line of a section's
+ * title (`经济社会发展主要预期目标分解(15项)`) and then one. Cell tables and tables of rows both ask this.
  */
-export function numberColumnFields(first: string, rest: readonly string[], firstBelow: string | undefined): Field[] | null {
-  if (firstBelow?.trim() !== '1' || fieldOf(first) !== null || !isHeaderWord(first) || squeeze(first).length > 4 || rest.some((c) => fieldOf(c) === 'no')) return null;
+export function numberColumnFields(first: string, rest: readonly string[], below: readonly (string | undefined)[]): Field[] | null {
+  const number = (cell: string | undefined): boolean => /^\d{1,3}$/.test(cell?.trim() ?? '');
+  const [next, after] = below;
+  const numbered = number(next) || (next !== undefined && next.trim() !== '' && next.trim().length <= 40 && !/^\d/.test(next.trim()) && number(after));
+  if (!numbered || fieldOf(first) !== null || !isHeaderWord(first) || squeeze(first).length > 4 || rest.some((c) => fieldOf(c) === 'no')) return null;
   return headerFields(['序号', ...rest]);
 }
 
 /** The report's words for a number column found so. */
-export const numberColumnNote = (word: string): string => `表头「${word.trim()}」不是常用列名：其下首行为 1，按序号列读 (a column numbering the rows)`;
+export const numberColumnNote = (word: string): string => `表头「${word.trim()}」不是常用列名：其下各行以行号开头，按序号列读 (a column numbering the rows)`;
 
 /** Fields the table lacks that a list needs, in the words a person would look for. */
 export function missingFields(fields: readonly Field[]): string[] {

@@ -90,7 +90,8 @@ function numberColumnByContent(blocks: readonly Block[], i: number): ReturnType<
   // cheap refusals first: most lines are no short unknown word, and only those need the run after them
   if (fieldOf(word) !== null || word.length > 12) return null;
   const { cells, end } = columnWordRun(blocks, i + 1, true);
-  const fields = cells.length >= 2 ? numberColumnFields(word, cells.map((c) => c.text), nextParagraph(blocks, end)?.text) : null;
+  const next = nextParagraph(blocks, end);
+  const fields = cells.length >= 2 ? numberColumnFields(word, cells.map((c) => c.text), [next?.text, next ? nextParagraph(blocks, next.at + 1)?.text : undefined]) : null;
   return fields ? { start: i, end, fields, cells: [{ text: word, line: b.line }, ...cells], inferred: numberColumnNote(word) } : null;
 }
 

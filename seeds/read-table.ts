@@ -26,11 +26,13 @@ export function findHeaderRow(blocks: readonly Block[]): number {
 function numberedByContent(blocks: readonly Block[], i: number): Field[] | null {
   const row = blocks[i];
   if (row?.kind !== 'row') return null;
-  let j = i + 1;
-  while (blocks[j]?.kind === 'text' && (blocks[j] as { text: string }).text.trim() === '') j += 1;
-  const next = blocks[j];
+  // what the first two blocks under it open with (a row's first cell, a line's text), blank lines passed over
+  const below = blocks.slice(i + 1, i + 8).filter((b) => b.kind === 'row' || b.text.trim() !== '').slice(0, 2);
   const [first = '', ...rest] = row.cells.map((c) => c.trim());
-  return next?.kind === 'row' ? numberColumnFields(first, rest, next.cells[0]) : null;
+  if (below.every((b) => b.kind !== 'row')) return null;
+  // a row right under the header opens with its number itself; only a line of text (a section's title) stands between
+  const opening = below[0]?.kind === 'row' ? below.slice(0, 1) : below;
+  return numberColumnFields(first, rest, opening.map((b) => (b.kind === 'row' ? b.cells[0] : b.text)));
 }
 
 

@@ -1,7 +1,7 @@
 // A table whose cells a copy parted by runs of spaces instead of tabs (`序号    工作任务    牵头单位`), as text copies of PDFs and pages print them.
 import type { Block, RowBlock } from './blocks';
 import { type Field, fieldOf, isHeaderWord } from './columns';
-import { headerFields } from './items';
+import { headerFields, numberColumnFields } from './items';
 import type { Reporter } from './reporter';
 import { sectionHeading } from './text';
 
@@ -39,8 +39,8 @@ const NAMED: ReadonlySet<Field> = new Set(['lead', 'units', 'assisting', 'people
  */
 function singleSpacedRows(blocks: readonly Block[], reporter?: Reporter): Block[] | null {
   let found: { fields: Field[]; words: string[]; before: string } | null = null;
-  const at = blocks.findIndex((b) => {
-    found = b.kind === 'text' ? spacedHeader(b.text) : null;
+  const at = blocks.findIndex((b, i) => {
+    found = b.kind === 'text' ? (spacedHeader(b.text) ?? numberedHeader(blocks, i)) : null;
     return found !== null;
   });
   if (at < 0 || !found) return null;
@@ -101,6 +101,20 @@ function spacedHeader(text: string): { fields: Field[]; words: string[]; before:
   const from = all.map((w) => fieldOf(w) === 'no').lastIndexOf(true);
   const tail = from > 0 ? header(all.slice(from)) : null;
   return tail ? { fields: tail, words: all.slice(from), before: all.slice(0, from).join(' ') } : null;
+}
+
+/**
+ * `条目 重点工作任务 主要责任单位 …` over rows opening with 1: a single-spaced header whose first word no list uses numbers the
+ * rows (`numberColumnFields`; the row reader reports it), every other word a column word. Null for any other line.
+ */
+function numberedHeader(blocks: readonly Block[], i: number): { fields: Field[]; words: string[]; before: string } | null {
+  const b = blocks[i];
+  if (b?.kind !== 'text') return null;
+  const words = wordsOf(b.text);
+  if (words.length < 4 || !words.every((w) => isHeaderWord(w)) || words.slice(1).some((w) => fieldOf(w) === null)) return null;
+  const below = blocks.slice(i + 1, i + 8).flatMap((x) => (x.kind === 'text' && x.text.trim() !== '' ? [wordsOf(x.text)[0]] : [])).slice(0, 2);
+  const fields = numberColumnFields(words[0] ?? '', words.slice(1), below);
+  return fields ? { fields, words, before: '' } : null;
 }
 
 /**

@@ -291,3 +291,24 @@ describe('role labels a copy printed without their colon', () => {
     expect(rolesOf(['某市2020年重点工作', '1.推进改革。（市发改委 市财政局负责）', '2.推进项目。（市住建局负责）'])[0]).toEqual([['市发改委'], ['市财政局']]);
   });
 });
+
+describe('a short unknown first word numbering the rows, a section title or an excerpt above the first number', () => {
+  const cells = (first: string, title: string[]) => ['某市2011年政府工作任务分解', '', first, '', '名称', '', '工作任务', '', '主要责任单位', '', ...title, '1', '', '地区生产总值', '', '增长11%', '', '市发改委', '', '2', '', '财政收入', '', '增长12%', '', '市财政局'];
+
+  it('reads the cell table under `条目` with a section title before row 1, and says so', () => {
+    const { plan, report } = read(cells('条目', ['经济社会发展主要预期目标分解(15项)', '']));
+    expect(plan.tasks.map((t) => [t.no, t.leadUnits])).toEqual([
+      ['1', ['市发改委']],
+      ['2', ['市财政局']],
+    ]);
+    expect(report.lines.some((l) => l.kind === 'columnInferred' && /表头「条目」/.test(l.decision))).toBe(true);
+  });
+
+  it('reads a single-spaced table under `条目`', () => {
+    const { plan } = read(['2021年度某高新区重点工作任务分解一览表', '条目 重点工作任务分解 责任领导 责任部门 完成期限', '1 共建联动创新区。 易承志 经济发展局 持续推进', '2 共建“产业飞地”。 黄雪 科技中心 2021年底']);
+    expect(plan.tasks.map((t) => [t.no, t.leadUnits, dueDay(t)])).toEqual([
+      ['1', ['经济发展局'], null],
+      ['2', ['科技中心'], '2021-12-31'],
+    ]);
+  });
+});
