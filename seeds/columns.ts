@@ -210,11 +210,15 @@ export const isHeaderWord = (word: string): boolean => /^[\u4e00-\u9fff\d（）(
 /** Whether a word's field is one a label gives (a role, a time, a person), not a column of the text (序号, 工作任务, 备注). */
 export const isRoleLabel = (field: Field | null): field is Field => field !== null && field !== 'no' && field !== 'text' && field !== 'other';
 
+/** A label's word before its colon: no space, stop or bracket, but an alternative in brackets (`牵头科室(单位)`). */
+export const LABEL_WORD = '[^：:\\s\\u3000。，,、；;（(〔\\[【）)〕\\]】]{1,12}(?:[（(][\\u4e00-\\u9fff、/]{1,6}[）)])?';
+const LABEL_LINE = new RegExp(`^[\\s\\u3000]*(${LABEL_WORD})[\\s\\u3000]*[：:](.*)$`);
+
 /** `牵头单位：区发改局` → { field: 'lead', value: '区发改局' }; null when the line is not a label line. */
 export function labelLine(text: string): { field: Field; label: string; value: string } | null {
   // a label is a word: a line wrapped in the middle of `。〔责任单位：` does not start with one
   // …and `牵头科室(单位)：` is a label with its alternative in brackets
-  const m = /^[\s\u3000]*([^：:\s\u3000。，,、；;（(〔\[【）)〕\]】]{1,12}(?:[（(][\u4e00-\u9fff、/]{1,6}[）)])?)[\s\u3000]*[：:](.*)$/.exec(text);
+  const m = LABEL_LINE.exec(text);
   if (!m) return spacedLabel(text);
   const field = fieldOf(m[1] ?? '');
   if (!isRoleLabel(field)) return null;
@@ -222,7 +226,7 @@ export function labelLine(text: string): { field: Field; label: string; value: s
 }
 
 /** Where a further label starts inside a label's value: after spaces or a stop (`X  配合单位：Y`, `X；完成时限：…`). */
-const NEXT_LABEL = /(?:[ \t\u3000]+|[；;，,][ \t\u3000]*)([^：:\s\u3000。，,、；;（(〔\[【）)〕\]】]{1,12}(?:[（(][\u4e00-\u9fff、/]{1,6}[）)])?)[：:]/g;
+const NEXT_LABEL = new RegExp(`(?:[ \\t\\u3000]+|[；;，,][ \\t\\u3000]*)(${LABEL_WORD})[：:]`, 'g');
 
 /**
  * `牵头单位：区民政局  配合单位：区财政局  完成时限：2024年9月底前`: the labels of one line, several where spaces or stops

@@ -102,6 +102,8 @@ function withoutPinyinNotes(blocks: readonly Block[], reporter: Reporter): Block
 
 /** Full-width digits and Latin letters (２０２３年, ＰＭ２.５): one for one their ASCII forms. */
 const FULL_WIDTH = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g;
+/** A full-width form's ASCII character (U+FF01–FF5E are ASCII's 21–7E shifted by FEE0). */
+const halfWidth = (c: string): string => String.fromCharCode(c.charCodeAt(0) - 0xfee0);
 /** No-break spaces (&nbsp; on a web page) are spaces; zero-width spaces, joiners and a byte-order mark print nothing. */
 const NO_BREAK = /[\u00a0\u2007\u202f]/g;
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
@@ -110,12 +112,12 @@ const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
  * so `２０２３－１２－３１`, `［牵头单位：…］` and `８０％` read as typed in ASCII. The full-width signs that are Chinese punctuation
  * (，：；（）！？、and quotes) stay as printed: unit names keep their brackets.
  */
+const FULL_WIDTH_SIGN = /[\uff03-\uff06\uff0a\uff0b\uff0d-\uff0f\uff1c-\uff1e\uff20\uff3b-\uff40\uff5b-\uff5e]/g;
 /**
  * `…增长7%以上. 发改委`, `…的标准.分区分级…`, `…降低20%.(`: a full stop a copy printed as `.` after a word, a closing bracket or % and before
  * the next word, a number, a space or the line's end; `.` after a numeral (`二.实施`, `1.`, `0.12`) is a mark or a number, and stays.
  */
 const ASCII_STOP = /(?<=[\u4e00-\u9fff）)」”】〕%"])(?<![一二三四五六七八九十百零〇])\.(?=$|[ \t\u3000\u4e00-\u9fff（(「“【〔\d])/g;
-const FULL_WIDTH_SIGN = /[\uff03-\uff06\uff0a\uff0b\uff0d-\uff0f\uff1c-\uff1e\uff20\uff3b-\uff40\uff5b-\uff5e]/g;
 
 /**
  * `２０２３年１２月底前`, `区\u200b发改局`, `12月&nbsp;底前`: what a copy from Word or a web page prints that no word of a list
@@ -124,8 +126,8 @@ const FULL_WIDTH_SIGN = /[\uff03-\uff06\uff0a\uff0b\uff0d-\uff0f\uff1c-\uff1e\uf
  */
 function withPlainCharacters(blocks: readonly Block[], reporter: Reporter): Block[] {
   const kinds = [
-    { pattern: FULL_WIDTH, to: (c: string) => String.fromCharCode(c.charCodeAt(0) - 0xfee0), what: '全角数字、字母改为半角 (full-width digits and letters)' },
-    { pattern: FULL_WIDTH_SIGN, to: (c: string) => String.fromCharCode(c.charCodeAt(0) - 0xfee0), what: '全角符号（．－／［］％等）改为半角 (full-width signs)' },
+    { pattern: FULL_WIDTH, to: halfWidth, what: '全角数字、字母改为半角 (full-width digits and letters)' },
+    { pattern: FULL_WIDTH_SIGN, to: halfWidth, what: '全角符号（．－／［］％等）改为半角 (full-width signs)' },
     { pattern: ASCII_STOP, to: () => '。', what: '句末的「.」改为「。」 (full stops printed as .)' },
     { pattern: NO_BREAK, to: () => ' ', what: '不换行空格改为空格 (no-break spaces)' },
     { pattern: ZERO_WIDTH, to: () => '', what: '零宽字符已去掉 (zero-width characters)' },

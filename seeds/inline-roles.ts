@@ -1,18 +1,20 @@
 // Where an item's text states its roles: its last role group, labels printed after its text, or a last sentence of roles.
-import { fieldOf } from './columns';
+import { fieldOf, LABEL_WORD, spacedLabel } from './columns';
 import { DUTY_CLAUSE, LEAD_WORD } from './role-words';
 import { bareUnitList, bracketGroups, noRoles, readRoleGroup, topLevelCommas, type RoleFields } from './roles';
 import { foldScript, stripTrailing } from './text';
 import { eachPlace, looksLikeUnit, splitUnitList } from './unit-list';
 
-/** A role label right after a full stop (`。牵头单位：`, `。责任科室(单位)：`, `。牵头单位 X`, its colon dropped): looked at in a bounded slice, so a text of many full stops stays linear. */
-const LABEL_AFTER_STOP = /^[\s\u3000]*([^：:\s\u3000。，,、；;（(]{1,12}(?:[（(][\u4e00-\u9fff、/]{1,6}[）)])?)(?:[：:]|[ \u3000]+(?=\S))/;
+/** A role label right after a full stop (`。牵头单位：`, `。责任科室(单位)：`): looked at in a bounded slice, so a text of many full stops stays linear. */
+const LABEL_AFTER_STOP = new RegExp(`^[\\s\\u3000]*(${LABEL_WORD})[：:]`);
 
 /** `…依法处置隐性债务。牵头单位：省财政厅；责任单位：省发改委…。`: labelled roles printed after the item's text, with no bracket. */
 function trailingLabels(text: string): { roles: RoleFields; text: string } | null {
   for (let i = text.indexOf('。'); i >= 0; i = text.indexOf('。', i + 1)) {
-    const m = LABEL_AFTER_STOP.exec(text.slice(i + 1, i + 20));
-    const field = m ? fieldOf(m[1] ?? '') : null;
+    const slice = text.slice(i + 1, i + 20);
+    const m = LABEL_AFTER_STOP.exec(slice);
+    // …or `。牵头单位 X`, its colon dropped
+    const field = m ? fieldOf(m[1] ?? '') : (spacedLabel(slice)?.field ?? null);
     if (field !== 'lead' && field !== 'units' && field !== 'assisting' && field !== 'roles') continue;
     const roles = readRoleGroup(stripTrailing(text.slice(i + 1).trim(), '。.'));
     return roles ? { roles, text: text.slice(0, i + 1).trim() } : null;

@@ -58,13 +58,12 @@ function openedCells(blocks: readonly TextBlock[], start: number, width: number)
     if (row > 0 && tokens[i] === null) i += 1;
     const cellsOfRow: Cell[] = [];
     for (let k = 0; k < width && i < tokens.length; k += 1) {
-      const token = tokens[i];
+      const token = tokens[i] as Cell | null;
       if (token === null) {
         cellsOfRow.push({ text: '', line: cellsOfRow.at(-1)?.line ?? 0 });
         i += 1;
         continue;
       }
-      if (token === undefined) break;
       cellsOfRow.push(token);
       i += 1;
       // a cell's closing bar; the text ending right after the cell leaves the row open

@@ -1,5 +1,5 @@
 // Roles stated inline: `（X牵头，Y配合）`, `（牵头单位：X；责任单位：Y）`, `〔责任单位：…〕` → raw lead / units / assisting text and notes.
-import { fieldOf, isRoleLabel, type Field } from './columns';
+import { fieldOf, isRoleLabel, spacedLabel, type Field } from './columns';
 import { cutListedOnce } from './listed-once';
 import { BY_DUTY, DUTY_END, HELP_END, LEAD_WORD } from './role-words';
 import { parseSchedulePhrase } from './schedule-phrases';
@@ -59,10 +59,9 @@ export function bracketGroups(text: string): { start: number; end: number; inner
 /** A comma right before `参与单位：` (or `参与单位 `) and the like starts a clause (`牵头单位:X,参与单位:Y`, as copies normalise `；`). */
 function labelFollows(text: string, comma: number): boolean {
   const next = text.slice(comma + 1, comma + 16);
+  const m = /^[\s\u3000]*([^，,：:；;\s]{1,12})[：:]/.exec(next);
   // …and a label its units follow after a space only (`牵头单位 X 责任单位 Y`, the colons a copy dropped)
-  const m = /^[\s\u3000]*([^，,：:；;\s]{1,12})[：:]/.exec(next) ?? /^[\s\u3000]*([^，,：:；;\s\u3000]{2,12})[ \u3000]+\S/.exec(next);
-  const field = m ? fieldOf(m[1] ?? '') : null;
-  return isRoleLabel(field);
+  return isRoleLabel(m ? fieldOf(m[1] ?? '') : null) || spacedLabel(next) !== null;
 }
 
 /** Splits on top-level `；` / `;`, and on a comma or full stop before a role label (a semicolon inside brackets belongs to a unit's name). */
@@ -297,11 +296,12 @@ export function readRoleGroup(inner: string): RoleFields | null {
     const { rest: clause, schedule } = timeParts(whole);
     if (schedule) fields.schedule = joinList(fields.schedule, schedule);
     if (clause === '') continue;
+    const m = /^([^：:]{1,12})[：:](.*)$/s.exec(clause);
+    const colon = m ? fieldOf(m[1] ?? '') : null;
     // `牵头单位：X`, or the label parted from its units by a space only (`[牵头单位 区卫健局;责任单位 …]`, a copy that dropped the colon)
-    const m = /^([^：:]{1,12})[：:](.*)$/s.exec(clause) ?? /^([^：:\s\u3000]{2,12})[ \t\u3000]+(\S.*)$/s.exec(clause);
-    const field = m ? fieldOf(m[1] ?? '') : null;
-    if (m && isRoleLabel(field)) {
-      assignLabel(field, m[2] ?? '', fields);
+    const label = m && isRoleLabel(colon) ? { field: colon, value: m[2] ?? '' } : spacedLabel(clause);
+    if (label) {
+      assignLabel(label.field, label.value, fields);
       any = true;
     } else if (LEAD_WORD.test(foldScript(clause)) || (any && looksLikeList(clause))) {
       rolePhrase(clause, fields);

@@ -38,14 +38,9 @@ const NAMED: ReadonlySet<Field> = new Set(['lead', 'units', 'assisting', 'people
  * line stays text (a cell's words run on below it). Null when no line is such a header.
  */
 function singleSpacedRows(blocks: readonly Block[], reporter?: Reporter): Block[] | null {
-  let found: { fields: Field[]; words: string[]; before: string } | null = null;
-  const at = blocks.findIndex((b, i) => {
-    found = b.kind === 'text' ? (spacedHeader(b.text) ?? numberedHeader(blocks, i)) : null;
-    return found !== null;
-  });
-  if (at < 0 || !found) return null;
-  const { fields, words: headerWords, before } = found as { fields: Field[]; words: string[]; before: string };
-  const header: readonly Field[] = fields;
+  const found = firstHeader(blocks);
+  if (!found) return null;
+  const { at, fields: header, words: headerWords, before } = found;
   const out: Block[] = [];
   const filled: { line: number; text: string }[] = [];
   for (let i = 0; i < blocks.length; i += 1) {
@@ -87,15 +82,35 @@ function singleSpacedRows(blocks: readonly Block[], reporter?: Reporter): Block[
   return out;
 }
 
+/** A single-spaced header found: its fields, its words, and the paragraph's words printed before it on its line. */
+interface SpacedHeader {
+  fields: Field[];
+  words: string[];
+  before: string;
+}
+
+/** The first line that is such a header, and where it stands; null when none is. */
+function firstHeader(blocks: readonly Block[]): (SpacedHeader & { at: number }) | null {
+  for (let i = 0; i < blocks.length; i += 1) {
+    const b = blocks[i];
+    const found = b?.kind === 'text' ? (spacedHeader(b.text) ?? numberedHeader(blocks, i)) : null;
+    if (found) return { ...found, at: i };
+  }
+  return null;
+}
+
+/** Four words or more, each a header's word, at most `unknown` of them (after the first `from`) a word no list uses. */
+const headerWords = (words: readonly string[], unknown: number, from = 0): boolean =>
+  words.length >= 4 && words.every((w) => isHeaderWord(w)) && words.slice(from).filter((w) => fieldOf(w) === null).length <= unknown;
+
 /**
  * `负责领导 重点工作 基本要求 牵头部门 协同部门 完成情况` on a line of its own, or ending a paragraph's line from its number word on
  * (`…2018年2月24日 常熟市2018年政府工作任务分解表 序号 名称 工作任务 牵头责任单位`): four or more words parted by single spaces,
  * every one a column word (one at most a word no list uses). Null when the line holds no such header.
  */
-function spacedHeader(text: string): { fields: Field[]; words: string[]; before: string } | null {
+function spacedHeader(text: string): SpacedHeader | null {
   const all = wordsOf(text);
-  const header = (words: string[]): Field[] | null =>
-    words.length >= 4 && words.every((w) => isHeaderWord(w)) && words.filter((w) => fieldOf(w) === null).length <= 1 ? headerFields(words) : null;
+  const header = (words: string[]): Field[] | null => (headerWords(words, 1) ? headerFields(words) : null);
   const whole = header(all);
   if (whole) return { fields: whole, words: all, before: '' };
   const from = all.map((w) => fieldOf(w) === 'no').lastIndexOf(true);
@@ -107,14 +122,20 @@ function spacedHeader(text: string): { fields: Field[]; words: string[]; before:
  * `条目 重点工作任务 主要责任单位 …` over rows opening with 1: a single-spaced header whose first word no list uses numbers the
  * rows (`numberColumnFields`; the row reader reports it), every other word a column word. Null for any other line.
  */
-function numberedHeader(blocks: readonly Block[], i: number): { fields: Field[]; words: string[]; before: string } | null {
+function numberedHeader(blocks: readonly Block[], i: number): SpacedHeader | null {
   const b = blocks[i];
   if (b?.kind !== 'text') return null;
   const words = wordsOf(b.text);
-  if (words.length < 4 || !words.every((w) => isHeaderWord(w)) || words.slice(1).some((w) => fieldOf(w) === null)) return null;
+  if (!headerWords(words, 0, 1)) return null;
   const below = blocks.slice(i + 1, i + 8).flatMap((x) => (x.kind === 'text' && x.text.trim() !== '' ? [wordsOf(x.text)[0]] : [])).slice(0, 2);
   const fields = numberColumnFields(words[0] ?? '', words.slice(1), below);
   return fields ? { fields, words, before: '' } : null;
+}
+
+/** Where a header's columns of sentences end: the last one's index, and how many columns of names and dates follow it. */
+function columnSplit(header: readonly Field[]): { lastSentence: number; named: number } {
+  const lastSentence = header.length - 1 - [...header].reverse().findIndex((f) => !NAMED.has(f));
+  return { lastSentence, named: header.length - 1 - lastSentence };
 }
 
 /**
@@ -125,8 +146,7 @@ function numberedHeader(blocks: readonly Block[], i: number): { fields: Field[];
  */
 function emptyCells(words: readonly string[], header: readonly Field[]): string[] | null {
   if (header[0] !== 'no' || !/^\d{1,3}$/.test(words[0] ?? '') || words.length < 3 || words.length >= header.length || words.some((w) => w === '')) return null;
-  const lastSentence = header.length - 1 - [...header].reverse().findIndex((f) => !NAMED.has(f));
-  const named = header.length - 1 - lastSentence;
+  const { lastSentence, named } = columnSplit(header);
   if (lastSentence < 1 || named < 1 || words.length - 1 - named < 1) return null;
   const tail = words.slice(words.length - named);
   const text = words.slice(1, words.length - named).join(' ');
@@ -179,8 +199,7 @@ function shortRow(blocks: readonly Block[], i: number, words: readonly string[],
  */
 function alignedCells(words: readonly string[], header: readonly Field[]): string[] | null {
   if (header[0] !== 'no' || !/^\d{1,3}$/.test(words[0] ?? '') || words.length <= header.length) return null;
-  const lastSentence = header.length - 1 - [...header].reverse().findIndex((f) => !NAMED.has(f));
-  const named = header.length - 1 - lastSentence;
+  const { lastSentence, named } = columnSplit(header);
   if (lastSentence < 1 || named < 1) return null;
   const tail = words.slice(words.length - named);
   if (tail.some((w) => w === '')) return null;
