@@ -82,6 +82,10 @@ const EXACT: Record<string, Field> = {
   完成期限: 'schedule',
   时间安排: 'schedule',
   时限: 'schedule',
+  // a breakdown's three lists (任务清单 · 责任清单 · 时限清单): its units and its times
+  责任清单: 'units',
+  时限清单: 'schedule',
+  时间清单: 'schedule',
   落实措施: 'measures',
   工作措施: 'measures',
   具体措施: 'measures',

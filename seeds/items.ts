@@ -98,6 +98,17 @@ export function headerFields(cells: readonly string[]): Field[] | null {
   const opens = fields[0] !== 'other' || (fields[1] === 'no' && isHeaderWord(cells[0] ?? '')) || (category && fields[1] === 'text') || levels;
   const header = hasText && opens && (hasUnits ? known >= 2 : known >= 3 && fields[0] === 'no');
   if (!header) return null;
+  // `建设任务 · 工作事项 · 工作指标 · 任务清单 · 责任清单 · 时限清单`: with no 序号, three columns of the work or more are the levels
+  // of a breakdown — a list of steps last among them (…清单) holds the measures, the column before it is the task, the
+  // higher levels head the rows under them (as a 类别 does)
+  const levelled = fields.flatMap((f, i) => (f === 'text' ? [i] : []));
+  if (!fields.includes('no') && levelled.length >= 3) {
+    const steps = levelled.at(-1) ?? -1;
+    const byList = /清单$/.test(wordOf(cells[steps] ?? '')) && !fields.includes('measures');
+    if (byList) fields[steps] = 'measures';
+    const task = byList ? (levelled.at(-2) ?? -1) : steps;
+    for (const i of levelled) if (i !== task && fields[i] === 'text') fields[i] = 'other';
+  }
   // `工作要点 · 工作任务`: the points beside a column of the tasks under them head those tasks, as a 类别 does
   const points = cells.findIndex((c) => /要点$/.test(wordOf(c)));
   if (points >= 0 && fields.some((f, i) => f === 'text' && i !== points)) fields[points] = 'other';

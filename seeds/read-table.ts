@@ -9,7 +9,7 @@ import type { ParsedConference, ParsedTask } from './parsed';
 import { readConference } from './conference-text';
 import type { Reporter } from './reporter';
 import { readSchedule } from './read-schedule';
-import { namesUnits, spannedRow } from './short-rows';
+import { namesUnits, placementFits, spannedRow } from './short-rows';
 import { cellOf, isMerged, rawItem, type Table } from './table-row';
 import { cleanCellText, sectionHeading, squeeze } from './text';
 import { looksLikeUnit, type UnitMention } from './unit-list';
@@ -71,17 +71,22 @@ function continueUnits(into: UnitMention[], cell: string, mode: 'pdf' | 'list', 
   return [...out, ...rest].filter((u, i, all) => all.findIndex((v) => v.name === u.name) === i);
 }
 
-/**
- * A row that only continues the task above: every cell's text joins the task, reported. `step` is a row under the
- * same 序号 (the 序号 cell spans both): a further step with its own time, not a wrapped cell.
- */
 /** A row that is a note on the task above it: `说明：`, `注：`, `备注：`, `计算方法：` opening its one cell. */
 const NOTE_ROW = /^(说明|注|备注|注释|计算方法)[：:]/;
 
+/** Whether the row's work cell (the column its text is read from) spans it from above. */
+const workMerged = (table: Table, row: RowBlock): boolean => row.merged?.[table.fields.indexOf('text')] === true;
+
+/**
+ * A row that only continues the task above: every cell's text joins the task, reported. `step` is a row under the
+ * same 序号 (the 序号 cell spans both), or under the same work cell in a table with no 序号: a further step with its own
+ * time, not a wrapped cell; a work or time cell spanning it is not read twice.
+ */
 function mergeContinuation(task: ParsedTask, table: Table, row: RowBlock, ctx: ReadContext, reporter: Reporter, step = false): void {
   const printed = cellOf(table, row, 'no').trim();
   const mode = row.origin === 'textTable' ? 'pdf' : 'list';
-  task.text += cleanCellText(cellOf(table, row, 'text'));
+  // a work cell spanning the row from above is the task's own text, already read
+  if (!workMerged(table, row)) task.text += cleanCellText(cellOf(table, row, 'text'));
   const measures = cleanCellText(cellOf(table, row, 'measures'));
   if (measures !== '') task.measures = task.measures ? `${task.measures}${measures}` : measures;
   const before = task.leads.length;
@@ -89,7 +94,8 @@ function mergeContinuation(task: ParsedTask, table: Table, row: RowBlock, ctx: R
   const more = task.leads.slice(before);
   const helping = [cellOf(table, row, 'units'), cellOf(table, row, 'assisting')].filter((c) => c.trim() !== '');
   for (const cell of helping) task.assisting = continueUnits(task.assisting, cell, mode, task, row, reporter).filter((u) => !task.leads.some((l) => l.name === u.name));
-  const schedule = cellOf(table, row, 'schedule');
+  // …and so is a time cell spanning it
+  const schedule = isMerged(table, row, 'schedule') ? '' : cellOf(table, row, 'schedule');
   if (schedule.trim() !== '') {
     task.scheduleRaw = step && task.scheduleRaw.trim() !== '' ? `${task.scheduleRaw}；${schedule.trim()}` : `${task.scheduleRaw}${schedule.trim()}`;
     task.schedule = readSchedule(task.scheduleRaw, task.no, row.line, reporter, ctx.year);
@@ -97,7 +103,8 @@ function mergeContinuation(task: ParsedTask, table: Table, row: RowBlock, ctx: R
   task.cells.push(...row.cells);
   const also = more.length > 0 ? `；牵头单位增加 ${more.map((u) => u.name).join('、')}` : '';
   const again = schedule.trim() !== '' ? `；时间进度接上一行重读为「${task.scheduleRaw}」` : '';
-  const why = step ? `序号单元格跨行：此行是任务 ${task.no} 的又一步骤，并入任务 ${task.no}` : `上一行任务文字未完（PDF 跨页），序号「${printed}」的行并入任务 ${task.no}`;
+  const spans = table.fields.includes('no') ? '序号' : `「${squeeze(table.header.cells[table.fields.indexOf('text')] ?? '')}」`;
+  const why = step ? `${spans}单元格跨行：此行是任务 ${task.no} 的又一步骤，并入任务 ${task.no}` : `上一行任务文字未完（PDF 跨页），序号「${printed}」的行并入任务 ${task.no}`;
   reporter.add('rowMerged', task.no, row.line, `${printed}\t${cellOf(table, row, 'text').slice(0, 20)}…`, `${why}${also}${again}`);
 }
 
@@ -152,9 +159,15 @@ function closedShortRow(table: Table, row: RowBlock, previous: ParsedTask | unde
   const unitCell = (under ?? '').trim();
   // its work column empty, a sentence (`已完成。完成筛查人数3495人`) under its unit column, or that column empty while its last
   // printed cell names units
-  const misplaced = cellOf(table, row, 'text').trim() === '' || (unitCell !== '' && !namesUnits(unitCell)) || (under !== null && unitCell === '' && namesUnits(row.cells[end - 1] ?? ''));
+  const printed = row.cells.slice(0, end);
+  const misplaced =
+    cellOf(table, row, 'text').trim() === '' ||
+    (unitCell !== '' && !namesUnits(unitCell)) ||
+    (under !== null && unitCell === '' && namesUnits(row.cells[end - 1] ?? '')) ||
+    // …or, in a table with no 序号, a cell as printed where it cannot be (unit names under the work, a time under the units)
+    (!table.fields.includes('no') && !placementFits(printed, table.fields, printed.map((_, i) => i)));
   if (!misplaced) return row;
-  const present = row.cells.slice(0, end).map((text) => ({ text, line: row.line }));
+  const present = printed.map((text) => ({ text, line: row.line }));
   const placed = spannedRow(present, table.fields, previous?.cells ?? Array.from({ length: width }, () => ''));
   reporter.add('cellsAligned', null, row.line, row.cells.join(' | ').slice(0, 80), `此行只印出 ${end} 格${short ? `（表头 ${width} 栏）` : '、其后为空格'}：其余各列为跨行合并单元格，沿用上一行 (cells spanning rows left out)`);
   return { ...placed, origin: row.origin };
@@ -277,8 +290,9 @@ export function readRowTable(blocks: readonly Block[], headerIndex: number, ctx:
         continue;
       }
     }
-    // a row under a 序号 cell that spans it (known from the source) is a further step of that task
-    if (previous && isMerged(table, row, 'no')) {
+    // a row under a 序号 cell that spans it (known from the source) is a further step of that task; with no 序号, so is a
+    // row under the task's own work cell spanning it (a breakdown's 工作指标 over its 任务清单's steps)
+    if (previous && (isMerged(table, row, 'no') || (!fields.includes('no') && workMerged(table, row)))) {
       mergeContinuation(previous, table, row, ctx, reporter, true);
       previousTail = `${previousTail}${cleanCellText(cellOf(table, row, 'text'))}`.slice(-40);
       continue;

@@ -2,7 +2,7 @@
 import type { RowBlock } from './blocks';
 import type { Field } from './columns';
 import { BY_DUTY_END, DUTY_CLAUSE } from './role-words';
-import { foldScript } from './text';
+import { foldScript, squeeze } from './text';
 import { looksLikeUnit } from './unit-list';
 
 /** A cell that is a row's number (序号). */
@@ -25,14 +25,73 @@ function fitsLast(cell: string, field: Field | undefined): boolean {
 }
 const TIME_WORD = /[年月日]|季度|底前|长期|持续|全年|常态/;
 
+/** Whether a cell is only unit names (`党政办 应消站`, `区发改局、区统计局`), no sentence among them. */
+const onlyUnits = (cell: string): boolean => {
+  const pieces = foldScript(cell).split(/[、，,；;\s]+/).filter((p) => p !== '');
+  return pieces.length > 0 && pieces.every((p) => looksLikeUnit(p.replace(/[★☆▲△※＊*●◆]/g, '')));
+};
+
+/** Whether a cell is a time alone (`4月`, `2023年底前`, `长期`), no work beside it. */
+const onlyTime = (cell: string): boolean => {
+  const c = foldScript(cell).trim();
+  return c.length <= 12 && TIME_WORD.test(c) && !/[。，,；;：:]/.test(c);
+};
+
+const UNIT_FIELDS: readonly Field[] = ['lead', 'units', 'assisting'];
+
+/**
+ * Whether cells placed at columns `at` sit where they fit: no cell under a unit column that names no unit, no cell under
+ * a time column that names no time, no cell of unit names alone under a column of the work's text.
+ */
+export function placementFits(cells: readonly string[], fields: readonly Field[], at: readonly number[]): boolean {
+  return cells.every((cell, k) => {
+    const field = fields[at[k] ?? -1];
+    if (cell.trim() === '' || field === undefined) return true;
+    if (UNIT_FIELDS.includes(field)) return namesUnits(cell);
+    if (field === 'schedule') return TIME_WORD.test(foldScript(cell));
+    // persons' names, never a sentence
+    if (field === 'people') return !/[。；;，,]/.test(cell) && squeeze(cell).length <= 16;
+    return !((field === 'text' || field === 'measures') && (onlyUnits(cell) || onlyTime(cell)));
+  });
+}
+
+/**
+ * `(2)乡镇…明确专人负责。 | 1.明确应消站防汛工作职责… | 应消站 | 4月` under `建设任务 | 工作事项 | 工作指标 | 任务清单 | 责任清单 |
+ * 时限清单`: a row with no number that lost its first cells to the rows above (the higher levels of a breakdown span the
+ * rows under them) prints its cells up to the last column its last cell fits — the unit names under 责任清单, the time under
+ * 时限清单. Those columns, when every cell fits there; null otherwise.
+ */
+function anchoredColumns(present: readonly Cell[], fields: readonly Field[]): number[] | null {
+  const last = present.at(-1)?.text ?? '';
+  for (let end = fields.length - 1; end >= present.length - 1; end -= 1) {
+    const field = fields[end] as Field;
+    if (!UNIT_FIELDS.includes(field) && field !== 'schedule') continue;
+    if (!fitsLast(last, field)) continue;
+    const at = present.map((_, k) => end - present.length + 1 + k);
+    return placementFits(present.map((c) => c.text), fields, at) ? at : null;
+  }
+  return null;
+}
+
 /**
  * The columns the present cells of a row sit in, when the copy printed fewer than the header's (the rest span the row
- * from above and were closed as empty cells at its end): a row number in 序号, the first other cell in the work's
- * column, the last in the last column when it fits there (units under 责任单位), the others in order after the work.
+ * from above): in order from the work's column (`inOrder`), unless that puts a cell where it does not fit and the cells
+ * end at the last column their last cell fits (`anchoredColumns`).
  */
 function columnsOf(present: readonly Cell[], fields: readonly Field[]): number[] {
   const width = fields.length;
   if (present.length >= width) return present.map((_, i) => i);
+  const placed = inOrder(present, fields);
+  if (ROW_NUMBER.test(present[0]?.text ?? '') || placementFits(present.map((c) => c.text), fields, placed)) return placed;
+  return anchoredColumns(present, fields) ?? placed;
+}
+
+/**
+ * A row number in 序号, the first other cell in the work's column, the last in the last column when it fits there (units
+ * under 责任单位), the others in order after the work.
+ */
+function inOrder(present: readonly Cell[], fields: readonly Field[]): number[] {
+  const width = fields.length;
   const no = fields.indexOf('no');
   const text = Math.max(0, fields.indexOf('text'));
   const numbered = no >= 0 && ROW_NUMBER.test(present[0]?.text ?? '');

@@ -30,7 +30,10 @@ const UNIT_END = /(局|委|办|厅|会|联|院|部|室|组|政府|大队|支队|
 /** Drops a trailing parenthetical, `县区政府（管委）` → `县区政府`, to look at how a name ends. */
 export const stem = (name: string): string => name.replace(/[（(〔][^（）()〔〕]*[）)〕]$/, '');
 
-export const looksLikeUnit = (name: string): boolean => name.length >= 2 && UNIT_END.test(stem(foldScript(name)));
+/** `村(社区)`, `各村`, `各社区`, `各村居`: the villages and communities of a township, each a unit (a 村委会 answers for it), never a name ending in 村 alone (美丽乡村). */
+const VILLAGES = /^各?村[（(](社区|居)[）)]$|^各(行政村|村|社区|村居|村社)$/;
+
+export const looksLikeUnit = (name: string): boolean => name.length >= 2 && (UNIT_END.test(stem(foldScript(name))) || VILLAGES.test(foldScript(name)));
 
 /** `各县（市、区）`, `各县区`: every place of those levels, standing for their governments, as a whole name (never where a list is cut: 各區、市政府 is one). */
 export const eachPlace = (name: string): boolean => /^各[县市区州盟旗乡镇]{1,3}$/.test(stem(foldScript(name)));

@@ -1,0 +1,67 @@
+// Specification: rules of the genre written in session fifteen — a breakdown table of levels with no 序号 (建设任务 · 工作事项 ·
+// 工作指标 · 任务清单 · 责任清单 · 时限清单), whose higher levels span the rows under them and whose steps continue the task above.
+import { describe, expect, it } from 'vitest';
+import { dueDay } from '../../seeds/corpus';
+import { readLines as read } from '../support/read-lines';
+
+const header = '建设任务 | 工作事项 | 工作指标 | 任务清单 | 责任清单 | 时限清单 |';
+
+describe('a breakdown of levels printed as a `|` table with no 序号', () => {
+  it('reads the three lists: 责任清单 names the units, 时限清单 the time, the 任务清单 holds the steps of the 工作指标, which is the task', () => {
+    const { plan } = read([
+      '某镇2025年防汛防台体系建设任务',
+      header,
+      '(一)组织指挥 | 1.组织机构 | (1)镇党政主要负责人是防汛第一责任人。 | 1.落实行政首长负责制; 2.明确职责清单; | 党政办 应急站 | 4月 |',
+    ]);
+    expect(plan.tasks.map((t) => [t.leadUnits, t.assistingUnits, dueDay(t)])).toEqual([[['党政办'], ['应急站'], '2025-04-30']]);
+    expect(plan.tasks[0]?.text).toBe('镇党政主要负责人是防汛第一责任人。');
+    expect(plan.tasks[0]?.measures).toContain('落实行政首长负责制');
+  });
+
+  it('places a row that lost its first cells to the levels above by where its cells fit: the unit names under 责任清单, the time under 时限清单', () => {
+    const { plan, report } = read([
+      '某镇2025年防汛防台体系建设任务',
+      header,
+      '(一)组织指挥 | 1.组织机构 | (1)镇党政主要负责人是防汛第一责任人。 | 1.落实行政首长负责制; | 党政办 | 4月 |',
+      '(2)应急站承担统筹协调工作。 | 1.明确防汛联络员; | 应急站 | 5月 |',
+      '(3)村(社区)建立应急工作组。 | 1.明确应急工作小组; | 村(社区) | 6月 |',
+    ]);
+    expect(plan.tasks.map((t) => [t.text, t.leadUnits, dueDay(t)])).toEqual([
+      ['镇党政主要负责人是防汛第一责任人。', ['党政办'], '2025-04-30'],
+      ['应急站承担统筹协调工作。', ['应急站'], '2025-05-31'],
+      ['村(社区)建立应急工作组。', ['村(社区)'], '2025-06-30'],
+    ]);
+    expect(report.lines.filter((l) => l.kind === 'cellsAligned').map((l) => l.line)).toEqual([4, 5]);
+  });
+
+  it('reads a row printing only a further step and its units as a step of the task above, its merged time not read twice', () => {
+    const { plan, report } = read([
+      '某镇2025年防汛防台体系建设任务',
+      header,
+      '(一)组织指挥 | 1.组织机构 | (1)村(社区)防汛职责融入网格。 | 1.明确网格员防汛职责; | 综治办 应急站 | 4月 |',
+      '2.补充设置水利工程巡查员; | 农村办 国土所 |',
+    ]);
+    expect(plan.tasks).toHaveLength(1);
+    expect(plan.tasks.map((t) => [t.leadUnits, t.assistingUnits, t.schedule.raw])).toEqual([[['综治办'], ['应急站', '农村办', '国土所'], '4月']]);
+    expect(plan.tasks[0]?.text).toBe('村(社区)防汛职责融入网格。');
+    expect(plan.tasks[0]?.measures).toContain('补充设置水利工程巡查员');
+    expect(report.lines.find((l) => l.kind === 'rowMerged')?.decision).toContain('「工作指标」单元格跨行');
+  });
+
+  it('keeps a row that prints its own 工作指标 a task of its own, and a row with no number in a table with 序号 as before', () => {
+    const { plan } = read([
+      '某镇2025年防汛防台体系建设任务',
+      header,
+      '(一)组织指挥 | 1.组织机构 | (1)明确第一责任人。 | 1.落实负责制; | 党政办 | 4月 |',
+      '(2)明确专人负责。 | 1.明确联络员; | 应急站 | 4月 |',
+    ]);
+    expect(plan.tasks.map((t) => t.leadUnits)).toEqual([['党政办'], ['应急站']]);
+  });
+});
+
+describe('the villages of a township as units', () => {
+  it('reads 村(社区) and 各村 as units, never a name that merely ends in 村', () => {
+    const { plan } = read(['某镇2025年重点工作', '1.开展美丽乡村建设。(牵头单位:农业站;配合单位:村(社区)、各社区)']);
+    expect(plan.tasks.map((t) => [t.leadUnits, t.assistingUnits])).toEqual([[['农业站'], ['村(社区)', '各社区']]]);
+  });
+});
