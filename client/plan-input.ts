@@ -30,7 +30,7 @@ export interface ImportExtras {
 }
 
 /**
- * Imports a document of any format the importer reads (by its file name: .txt, .csv, .html, .xlsx, .docx);
+ * Imports a document of any format the importer reads (by its file name: .txt, .csv, .html, .xlsx, .docx, .doc);
  * ImportError (EMPTY_DOCUMENT, UNKNOWN_LAYOUT, BAD_REBASE …) propagates with its code.
  */
 export function fromDocument(input: DocumentInput, rebase?: string, extras: ImportExtras = {}): Promise<PlanInput> {

@@ -22,7 +22,7 @@ export interface RowBlock {
 
 export type Block = TextBlock | RowBlock;
 
-export type SourceFormat = 'txt' | 'csv' | 'html' | 'xlsx' | 'docx' | 'pdf';
+export type SourceFormat = 'txt' | 'csv' | 'html' | 'xlsx' | 'docx' | 'doc' | 'pdf';
 
 export interface SourceDocument {
   format: SourceFormat;

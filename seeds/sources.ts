@@ -1,6 +1,7 @@
 // Formats → the one intermediate (blocks): plain text and CSV here, the rest in seeds/formats/.
 import { blocksFromText, type Block, type SourceDocument } from './blocks';
 import { ImportError } from './errors';
+import { blocksFromDoc } from './formats/doc';
 import { blocksFromDocx } from './formats/docx';
 import { blocksFromHtml } from './formats/html';
 import { blocksFromPositions, textOfPdf } from './formats/pdf';
@@ -9,7 +10,7 @@ import { fieldOf, isHeaderWord, withOwnWords, type Field } from './columns';
 import { headerFields } from './items';
 import { decodeDocument, splitLines } from './text';
 
-const BINARY = ['xlsx', 'docx', 'pdf'] as const;
+const BINARY = ['xlsx', 'docx', 'doc', 'pdf'] as const;
 export type BinaryFormat = (typeof BINARY)[number];
 
 const extensionOf = (file: string): string => /\.([a-z0-9]+)$/i.exec(file)?.[1]?.toLowerCase() ?? '';
@@ -87,6 +88,7 @@ export async function binarySource(format: BinaryFormat, bytes: Uint8Array, file
   try {
     if (format === 'xlsx') blocks = await blocksFromXlsx(bytes);
     else if (format === 'docx') blocks = await blocksFromDocx(bytes);
+    else if (format === 'doc') blocks = await blocksFromDoc(bytes, file);
     else {
       const items = await textOfPdf(bytes, file, onPage);
       // a PDF's rows are rebuilt under the header its words find: the list's own words too (synchronously, after the await)

@@ -71,7 +71,7 @@ export function buildProgram(ctx: CliContext): Command {
 
   program
     .command('import <file>')
-    .description('import a task-division list (.txt, .csv, .html, .xlsx, .docx, .pdf with a text layer) or plan JSON; without --dry-run the plan is loaded into Temporal; a large file shows its progress on stderr')
+    .description('import a task-division list (.txt, .csv, .html, .xlsx, .docx, .doc, .pdf with a text layer) or plan JSON; without --dry-run the plan is loaded into Temporal; a large file shows its progress on stderr')
     .option('--dry-run', 'only import and print; nothing is started')
     .option('--json', 'print JSON { plan, report }')
     .option('--rebase <date>', 'move every date so the plan is issued on YYYY-MM-DD')

@@ -134,7 +134,7 @@ export const ResolutionBodySchema = z.object({ itemId: z.string().min(1).describ
 export const AgendaItemSchema = z.looseObject({ itemId: z.string(), status: z.string() });
 
 export const ImportBodySchema = z.object({
-  document: z.string().min(1).describe('a task-division list (任务分工清单): its text (.txt, .csv, .html), or its bytes in base64 (encoding: base64), which .xlsx, .docx and text-layer .pdf need and any format may use'),
+  document: z.string().min(1).describe('a task-division list (任务分工清单): its text (.txt, .csv, .html), or its bytes in base64 (encoding: base64), which .xlsx, .docx, .doc and text-layer .pdf need and any format may use'),
   encoding: z.enum(['utf8', 'base64']).optional().describe('how `document` is written; default utf8, for the text formats (.txt, .csv, .html) only'),
   fileName: z.string().min(1).max(255).describe('its file name: the format and the plan id come from it (qinzhou-2015.txt → qinzhou-2015)'),
   overrides: z.unknown().optional().describe('curated fixes; default: the seed overrides of that plan, if any'),

@@ -1,4 +1,6 @@
-// Specification: each seed written as HTML, CSV, an xlsx workbook, a Word document and a PDF imports to the same plan as its .txt.
+// Specification: each seed written as HTML, CSV, an xlsx workbook, a Word document (.docx, and .doc where the file marks its rows) and a PDF imports to the same plan as its .txt.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '../../machines/plan';
 import { importDocument, importFile, SEED_FILES } from '../../seeds';
@@ -23,6 +25,7 @@ function substance(plan: Plan): unknown {
   };
 }
 
+const FIXTURES = join(import.meta.dirname, 'fixtures');
 const ids = SEED_FILES.map((f) => f.replace(/\.txt$/, ''));
 const options = (id: string) => {
   const overrides = readOverridesFile(planIdOf(`${id}.txt`));
@@ -55,9 +58,25 @@ describe('the seeds in other formats', () => {
     expect(substance(plan)).toEqual(substance(seed(id).plan));
   });
 
+  // the .doc files are the seeds' HTML pages saved as Word 97–2003 by LibreOffice (scripts/make-doc-fixtures.ts): no npm library writes .doc
+  it.each(ids.filter((id) => id !== 'taobei'))('reads %s saved as a Word 97–2003 .doc to the same plan', async (id) => {
+    const { plan } = await importFile(readFileSync(join(FIXTURES, `${id}.doc`)), `${id}.doc`, options(id));
+    expect(plan.source.file).toBe(`${id}.doc`);
+    expect(substance(plan)).toEqual(substance(seed(id).plan));
+  });
+
+  it('refuses a .doc whose table rows the file does not mark (LibreOffice wrote taobei\'s 77 rows as one run of cells), naming the line and what to do', async () => {
+    await expect(importFile(readFileSync(join(FIXTURES, 'taobei.doc')), 'taobei.doc', options('taobei'))).rejects.toMatchObject({
+      code: 'BINARY_DOCUMENT',
+      line: 3,
+      message: expect.stringContaining('save it as .docx'),
+    });
+  });
+
   it('refuses a broken .pdf and a broken .docx as unreadable, naming the file', async () => {
     await expect(importFile(new Uint8Array([0x25, 0x50, 0x44, 0x46]), 'plan.pdf')).rejects.toMatchObject({ code: 'BINARY_DOCUMENT', file: 'plan.pdf' });
     await expect(importFile(new Uint8Array([0x50, 0x4b, 0x03, 0x04]), 'plan.docx')).rejects.toMatchObject({ code: 'BINARY_DOCUMENT' });
+    await expect(importFile(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array<number>(504).fill(0)]), 'plan.doc')).rejects.toMatchObject({ code: 'BINARY_DOCUMENT', file: 'plan.doc' });
   });
 
   it('refuses a PDF without a text layer (a scan) as UNSUPPORTED_FORMAT, saying what it expected', async () => {
@@ -75,6 +94,19 @@ describe('Word tables', () => {
     expect(blocks).toEqual([
       { kind: 'row', cells: ['1', '区民政局'], merged: [false, false], line: 1, origin: 'structured' },
       { kind: 'row', cells: ['2', '区民政局'], merged: [false, true], line: 2, origin: 'structured' },
+    ]);
+  });
+});
+
+describe('Word 97–2003 text', () => {
+  it('reads a line closed by a tab as a row, a cell of several paragraphs as one cell, and any other line as a .txt line', async () => {
+    const { blocksFromDocText } = await import('../../seeds/formats/doc');
+    const blocks = blocksFromDocText('2023年重点任务\n序号\t工作任务\t牵头单位\t\n1\t建设平台。\n上线应用。\t区数据局\t\n| 2 | 办好实事 | 区民政局 |');
+    expect(blocks).toEqual([
+      { kind: 'text', text: '2023年重点任务', line: 1, indented: false },
+      { kind: 'row', cells: ['序号', '工作任务', '牵头单位'], line: 2, origin: 'structured' },
+      { kind: 'row', cells: ['1', '建设平台。\n上线应用。', '区数据局'], line: 3, origin: 'structured' },
+      { kind: 'row', cells: ['2', '办好实事', '区民政局'], line: 5, origin: 'structured' },
     ]);
   });
 });
