@@ -24,6 +24,19 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
+/** The OLE signature of Office 97–2003 files and of WPS's own (.wps, .et, .dps): D0 CF 11 E0 A1 B1 1A E1. */
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+/** What to do with an office file the importer does not read (a workbook of Excel 97–2003 or WPS, a WPS document); null for any other bytes. */
+function officeFileOf(bytes: Uint8Array, file: string): string | null {
+  const ext = /\.([a-z0-9]+)$/i.exec(file)?.[1]?.toLowerCase() ?? '';
+  const ole = OLE.every((b, i) => bytes[i] === b);
+  if (ext === 'xls' || ext === 'et') return `a .${ext} workbook (Excel 97–2003 / WPS) is not read: save it as .xlsx (or .csv) and import that`;
+  if (ext === 'wps' || ext === 'wpt') return `a .${ext} document (WPS Writer) is not read: save it as .docx (or .doc) and import that`;
+  if (ole) return 'an Office 97–2003 file under another name: name a Word document .doc to import it; save a workbook as .xlsx (or .csv)';
+  return null;
+}
+
 /** Decodes UTF-8, refusing empty and binary input (NUL bytes, invalid UTF-8 with its byte offset, control characters). */
 export function decodeDocument(input: Uint8Array | string, file: string): string {
   let text: string;
@@ -31,6 +44,8 @@ export function decodeDocument(input: Uint8Array | string, file: string): string
     text = input;
   } else {
     const nul = input.indexOf(0);
+    const office = nul >= 0 ? officeFileOf(input, file) : null;
+    if (office) throw new ImportError('UNSUPPORTED_FORMAT', file, null, office);
     if (nul >= 0) throw new ImportError('BINARY_DOCUMENT', file, null, `a NUL byte at byte offset ${nul}: not a text document`);
     const bad = firstInvalidUtf8(input);
     if (bad >= 0) throw new ImportError('BINARY_DOCUMENT', file, null, `not valid UTF-8 text: byte offset ${bad} (0x${(input[bad] ?? 0).toString(16).padStart(2, '0')}) starts no well-formed character`);

@@ -7,6 +7,7 @@ import { importDocument, importFile, SEED_FILES } from '../../seeds';
 import { readOverridesFile } from '../../seeds/catalog';
 import { planIdOf } from '../../seeds/metadata';
 import { seedParts, toCsv, toDocx, toHtml, toXlsx } from '../support/seed-formats';
+import { refusal } from '../support/read-lines';
 import { seed } from '../support/seeds';
 import { toPdf } from './pdf-writer';
 
@@ -77,6 +78,16 @@ describe('the seeds in other formats', () => {
     await expect(importFile(new Uint8Array([0x25, 0x50, 0x44, 0x46]), 'plan.pdf')).rejects.toMatchObject({ code: 'BINARY_DOCUMENT', file: 'plan.pdf' });
     await expect(importFile(new Uint8Array([0x50, 0x4b, 0x03, 0x04]), 'plan.docx')).rejects.toMatchObject({ code: 'BINARY_DOCUMENT' });
     await expect(importFile(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array<number>(504).fill(0)]), 'plan.doc')).rejects.toMatchObject({ code: 'BINARY_DOCUMENT', file: 'plan.doc' });
+  });
+
+  it('refuses the office files it does not read by what they are and what to save them as: .xls / .et workbooks, .wps documents, an Office 97–2003 file under another name', () => {
+    const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]);
+    expect(refusal(() => importDocument(ole, '台账.xls'))).toMatchObject({ code: 'UNSUPPORTED_FORMAT', message: expect.stringContaining('save it as .xlsx') });
+    expect(refusal(() => importDocument(ole, '台账.et'))).toMatchObject({ code: 'UNSUPPORTED_FORMAT', message: expect.stringContaining('save it as .xlsx') });
+    expect(refusal(() => importDocument(ole, '方案.wps'))).toMatchObject({ code: 'UNSUPPORTED_FORMAT', message: expect.stringContaining('save it as .docx') });
+    expect(refusal(() => importDocument(ole, '方案.txt'))).toMatchObject({ code: 'UNSUPPORTED_FORMAT', message: expect.stringContaining('name a Word document .doc') });
+    // other binary bytes stay a binary document
+    expect(refusal(() => importDocument(new Uint8Array([0x41, 0, 0x42]), 'x.txt'))).toMatchObject({ code: 'BINARY_DOCUMENT' });
   });
 
   it('refuses a PDF without a text layer (a scan) as UNSUPPORTED_FORMAT, saying what it expected', async () => {
