@@ -22,6 +22,7 @@ import { FIRST_LISTED_LEADS, FRONT_GROUP } from './roles';
 import { binaryFormatOf, binarySource, textSource } from './sources';
 import { withoutPinyin } from './unit-list';
 import { buildUnitsDirectory } from './units-directory';
+import { splitKnownRuns } from './known-runs';
 import { unwrapped } from './unwrap';
 
 export interface ImportOptions {
@@ -207,6 +208,7 @@ export function importSource(source: SourceDocument, bytes: Uint8Array, file: st
   const read = withOwnWords(reading?.words ?? {}, () => readDocument(blocks, ctx, reporter));
   checkTaskCount(read.tasks.length, file, null);
   uniqueNumbers(read.tasks, reporter);
+  splitKnownRuns(read.tasks, reporter);
   options.progress?.({ stage: 'tasks', done: read.tasks.length, total: read.tasks.length });
   const signature = readSignature(lines, reporter);
   const doc: ParsedDocument = {

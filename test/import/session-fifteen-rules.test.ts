@@ -65,3 +65,19 @@ describe('the villages of a township as units', () => {
     expect(plan.tasks.map((t) => [t.leadUnits, t.assistingUnits])).toEqual([[['农业站'], ['村(社区)', '各社区']]]);
   });
 });
+
+describe('two names a copy ran together, each printed alone elsewhere in the list', () => {
+  const lines = (cell: string) => ['某县2019年文化旅游工作任务', '序号\t工作任务\t责任股室', '1\t免费开放。\t文化宣传股、文化馆、图书馆', `2\t惠民演出。\t${cell}`];
+
+  it('splits 文化宣传股文化馆 into the two units the list prints apart: the first leads, the other assists, reported', () => {
+    const { plan, report } = read(lines('文化宣传股文化馆'));
+    expect(plan.tasks.map((t) => [t.leadUnits, t.assistingUnits])[1]).toEqual([['文化宣传股'], ['文化馆']]);
+    expect(report.lines.find((l) => l.kind === 'unitRepaired' && l.taskNo === '2')?.decision).toContain('文件别处分别单列');
+  });
+
+  it('keeps a name whole when one part is not printed alone, or when it is a body and its office (县政府办公室)', () => {
+    expect(read(lines('文化宣传股非遗中心')).plan.tasks[1]?.leadUnits).toEqual(['文化宣传股非遗中心']);
+    const office = read(['某县2019年重点工作', '序号\t工作任务\t责任单位', '1\t办好实事。\t县政府、办公室', '2\t抓好督查。\t县政府办公室']);
+    expect(office.plan.tasks[1]?.leadUnits).toEqual(['县政府办公室']);
+  });
+});
