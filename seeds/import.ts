@@ -23,6 +23,7 @@ import { binaryFormatOf, binarySource, textSource } from './sources';
 import { withoutPinyin } from './unit-list';
 import { buildUnitsDirectory } from './units-directory';
 import { splitKnownRuns } from './known-runs';
+import { withoutEmptyLeadColumns } from './empty-columns';
 import { unwrapped } from './unwrap';
 
 export interface ImportOptions {
@@ -191,7 +192,7 @@ export async function importFile(input: Uint8Array | string, fileName: string, o
 /** The pipeline after a format has become blocks: limits, readers, units, metadata, overrides (`parsed` when already read), plan. */
 export function importSource(source: SourceDocument, bytes: Uint8Array, file: string, options: ImportOptions = {}, parsed?: Overrides): ImportResult {
   const reporter = new Reporter();
-  const blocks = unwrapped(withoutPageMarks(withoutPinyinNotes(withPlainCharacters(source.blocks, reporter), reporter), reporter), reporter);
+  const blocks = unwrapped(withoutEmptyLeadColumns(withoutPageMarks(withoutPinyinNotes(withPlainCharacters(source.blocks, reporter), reporter), reporter), reporter), reporter);
   options.progress?.({ stage: 'lines', done: blocks.length, total: blocks.length });
   checkLineLengths(textsOf(blocks), file);
   const lines = linesOf(blocks);

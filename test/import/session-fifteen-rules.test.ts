@@ -1,6 +1,9 @@
 // Specification: rules of the genre written in session fifteen — a breakdown table of levels with no 序号 (建设任务 · 工作事项 ·
-// 工作指标 · 任务清单 · 责任清单 · 时限清单), whose higher levels span the rows under them and whose steps continue the task above.
+// 工作指标 · 任务清单 · 责任清单 · 时限清单), whose higher levels span the rows under them and whose steps continue the task above;
+// villages as units; two names run together; a table whose first columns are empty in every row.
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { importFile } from '../../seeds';
 import { dueDay } from '../../seeds/corpus';
 import { readLines as read } from '../support/read-lines';
 
@@ -79,5 +82,36 @@ describe('two names a copy ran together, each printed alone elsewhere in the lis
     expect(read(lines('文化宣传股非遗中心')).plan.tasks[1]?.leadUnits).toEqual(['文化宣传股非遗中心']);
     const office = read(['某县2019年重点工作', '序号\t工作任务\t责任单位', '1\t办好实事。\t县政府、办公室', '2\t抓好督查。\t县政府办公室']);
     expect(office.plan.tasks[1]?.leadUnits).toEqual(['县政府办公室']);
+  });
+});
+
+describe('a table whose first columns are empty in every row', () => {
+  const rows = [
+    ['序号', '工作任务', '牵头单位', '完成时限'],
+    ['1', '建设平台。', '区数据局', '9月底前'],
+    ['2', '上线应用。', '区民政局', '12月底前'],
+  ];
+  const expected = [
+    [['区数据局'], '2022-09-30'],
+    [['区民政局'], '2022-12-31'],
+  ];
+
+  it('reads a sheet whose table starts at column C as the table, reported once', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('任务');
+    sheet.getCell('C1').value = '2022年重点工作任务分解';
+    rows.forEach((cells, r) => cells.forEach((v, c) => (sheet.getRow(r + 2).getCell(c + 3).value = v)));
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const { plan, report } = await importFile(bytes, 'margin.xlsx');
+    expect(plan.tasks.map((t) => [t.leadUnits, dueDay(t)])).toEqual(expected);
+    expect(report.lines.filter((l) => l.kind === 'cellsAligned' && l.decision.includes('左侧 2 列为空')).map((l) => l.line)).toEqual([2]);
+  });
+
+  it('reads a tab copy with an empty margin column, and leaves a table alone where one row opens with a word', () => {
+    const { plan } = read(['2022年重点工作任务分解', ...rows.map((r) => `\t${r.join('\t')}`)]);
+    expect(plan.tasks.map((t) => [t.leadUnits, dueDay(t)])).toEqual(expected);
+    // a row under a merged 序号 opens empty; the header does not, so no column is dropped
+    const merged = read(['2022年重点工作任务分解', ...rows.map((r) => r.join('\t')), '\t上线后运维。\t区民政局\t12月底前']);
+    expect(merged.report.lines.some((l) => l.decision.includes('列为空'))).toBe(false);
   });
 });
