@@ -190,7 +190,8 @@ function spilledWorkLine(table: Table, row: RowBlock): string | null {
  */
 function subHeader(header: RowBlock, next: Block | undefined): { fields: Field[]; cells: string[] } | null {
   if (next?.kind !== 'row') return null;
-  const filled = next.cells.filter((c) => c.trim() !== '');
+  // a header cell merged down over both rows (序号, 工作任务 of a workbook) is the header's own, not the second row's word
+  const filled = next.cells.filter((c, i) => c.trim() !== '' && next.merged?.[i] !== true);
   if (filled.length === 0) return null;
   // `(海南) | (国家) | ||||`: the qualifiers of the columns above, in brackets (a region, a unit of measure): the header's own line
   if (filled.every((c) => /^[（(][\u4e00-\u9fff]{1,8}[）)]$/.test(c.trim()))) {

@@ -1,4 +1,5 @@
-// An .xlsx workbook (the ledger most offices keep) → blocks: its first sheet with content, row by row, merged cells marked.
+// An .xlsx workbook (the ledger most offices keep) → blocks: its first sheet with content, row by row, cells merged down
+// marked, cells merged across printed once.
 import ExcelJS from 'exceljs';
 import type { Block } from '../blocks';
 
@@ -20,9 +21,17 @@ export async function blocksFromXlsx(bytes: Uint8Array): Promise<Block[]> {
     const merged: boolean[] = [];
     for (let c = 1; c <= row.cellCount; c += 1) {
       const cell = row.getCell(c);
+      const master = cell.isMerged ? cell.master : cell;
+      // a cell merged into one to its left (a title or a note across the sheet, a header over two columns) is printed once,
+      // in its first column: the others are empty, not copies
+      if (Number(master.col) !== Number(cell.col)) {
+        cells.push('');
+        merged.push(false);
+        continue;
+      }
       cells.push(cellText(cell));
       // a cell merged into one above it shows the master's value: that row inherits it
-      merged.push(cell.isMerged && cell.master.address !== cell.address);
+      merged.push(master.address !== cell.address);
     }
     const filled = cells.filter((c) => c.trim() !== '');
     if (filled.length <= 1 && !merged.some(Boolean)) blocks.push({ kind: 'text', text: filled[0] ?? '', line, indented: false });

@@ -115,3 +115,38 @@ describe('a table whose first columns are empty in every row', () => {
     expect(merged.report.lines.some((l) => l.decision.includes('列为空'))).toBe(false);
   });
 });
+
+describe('a workbook whose cells are merged across columns', () => {
+  const put = (sheet: ExcelJS.Worksheet, r: number, cells: string[]) => cells.forEach((v, c) => v !== '' && (sheet.getRow(r).getCell(c + 1).value = v));
+
+  it('prints a title or a note merged across the sheet once: the title is the plan\'s, the note is no task', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('任务');
+    put(sheet, 1, ['2022年重点工作任务分解表']);
+    sheet.mergeCells('A1:D1');
+    put(sheet, 2, ['序号', '工作任务', '牵头单位', '完成时限']);
+    put(sheet, 3, ['1', '建设平台。', '区数据局', '9月底前']);
+    put(sheet, 4, ['2', '上线应用。', '区民政局', '12月底前']);
+    put(sheet, 5, ['注：各单位每月25日前报送进展。']);
+    sheet.mergeCells('A5:D5');
+    const { plan } = await importFile(new Uint8Array(await workbook.xlsx.writeBuffer()), 'merged.xlsx');
+    expect(plan.title).toBe('2022年重点工作任务分解表');
+    expect(plan.tasks.map((t) => t.leadUnits)).toEqual([['区数据局'], ['区民政局']]);
+  });
+
+  it('reads a two-row header whose 责任单位 spans 牵头单位 · 配合单位 and whose other words are merged down over both rows', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('任务');
+    put(sheet, 1, ['2022年重点工作任务分解表']);
+    put(sheet, 2, ['序号', '工作任务', '责任单位', '', '完成时限']);
+    put(sheet, 3, ['', '', '牵头单位', '配合单位', '']);
+    for (const range of ['A2:A3', 'B2:B3', 'C2:D2', 'E2:E3']) sheet.mergeCells(range);
+    put(sheet, 4, ['1', '建设平台。', '区数据局', '区财政局', '9月底前']);
+    put(sheet, 5, ['2', '上线应用。', '区民政局', '区数据局', '12月底前']);
+    const { plan } = await importFile(new Uint8Array(await workbook.xlsx.writeBuffer()), 'header.xlsx');
+    expect(plan.tasks.map((t) => [t.leadUnits, t.assistingUnits, dueDay(t)])).toEqual([
+      [['区数据局'], ['区财政局'], '2022-09-30'],
+      [['区民政局'], ['区数据局'], '2022-12-31'],
+    ]);
+  });
+});
