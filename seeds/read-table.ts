@@ -40,12 +40,16 @@ const isJunk = (cells: string[]): boolean => cells.every((c) => /^[\s,，.。\-�
 /** A sentence the PDF cut at a page break ends without its full stop. */
 const endsSentence = (s: string): boolean => /[。！？；;”"）)]\s*$/.test(s);
 
-/** A section title, whole in the task column or broken across the unit columns (`五、促进	养老服务	高质量发展`). */
+/** A section title, whole in the task column, across the whole row, or broken across the unit columns (`五、促进	养老服务	高质量发展`). */
 function readSectionRow(table: Table, row: RowBlock, reporter: Reporter): { id: string; title: string } | null {
-  if (cellOf(table, row, 'no').trim() !== '') return null;
   const filled = row.cells.map((c) => c.trim()).filter((c) => c !== '');
   const heading = sectionHeading(filled.join(''));
   if (!heading) return null;
+  // `<td colspan="4">一、数字政府</td>`: a section's title across the whole row stands in its first cell, the 序号 column's
+  const no = cellOf(table, row, 'no').trim();
+  const across = filled.length === 1 && no === filled[0] && row.cells.slice(1).every((c) => c.trim() === '');
+  if (no !== '' && !across) return null;
+  if (across) return heading;
   // `一、优化… | (一)深化… | 1.规范… | 法规科牵头`: headings in the columns of the levels before the work, a task in the work's own
   // column, its units in theirs: a task under its headings
   const text = cellOf(table, row, 'text').trim();

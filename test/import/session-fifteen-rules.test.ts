@@ -3,7 +3,7 @@
 // villages as units; two names run together; a table whose first columns are empty in every row.
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { importFile } from '../../seeds';
+import { importDocument, importFile } from '../../seeds';
 import { dueDay } from '../../seeds/corpus';
 import { readLines as read } from '../support/read-lines';
 
@@ -148,5 +148,29 @@ describe('a workbook whose cells are merged across columns', () => {
       [['区数据局'], ['区财政局'], '2022-09-30'],
       [['区民政局'], ['区数据局'], '2022-12-31'],
     ]);
+  });
+});
+
+describe('a section title across a whole table row', () => {
+  it('reads `<td colspan="4">一、数字政府</td>` as the section of the rows below it, a title row above the header as the title, a note row below as no task', () => {
+    const html = `<table><tr><td colspan="4">2022年重点工作任务分解表</td></tr>
+      <tr><td>序号</td><td>工作任务</td><td>牵头单位</td><td>完成时限</td></tr>
+      <tr><td colspan="4">一、数字政府</td></tr>
+      <tr><td>1</td><td>建设平台。</td><td>区数据局</td><td>9月底前</td></tr>
+      <tr><td colspan="4">二、民生保障</td></tr>
+      <tr><td>2</td><td>上线应用。</td><td>区民政局</td><td>12月底前</td></tr>
+      <tr><td colspan="4">注：各单位每月25日前报送进展。</td></tr></table>`;
+    const { plan } = importDocument(html, 'sections.html');
+    expect(plan.title).toBe('2022年重点工作任务分解表');
+    expect(plan.sections.map((s) => s.title)).toEqual(['一、数字政府', '二、民生保障']);
+    expect(plan.tasks.map((t) => [t.no, t.section, t.leadUnits])).toEqual([
+      ['1', '一', ['区数据局']],
+      ['2', '二', ['区民政局']],
+    ]);
+  });
+
+  it('keeps a row whose 序号 cell holds a section numeral beside cells of its own a row of the table', () => {
+    const { plan } = read(['2022年重点工作任务分解表', '序号\t工作任务\t牵头单位\t完成时限', '1\t建设平台。\t区数据局\t9月底前', '2\t一、上线应用。\t区民政局\t12月底前']);
+    expect(plan.tasks.map((t) => t.leadUnits)).toEqual([['区数据局'], ['区民政局']]);
   });
 });
