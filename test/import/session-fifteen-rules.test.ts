@@ -2,6 +2,7 @@
 // 工作指标 · 任务清单 · 责任清单 · 时限清单), whose higher levels span the rows under them and whose steps continue the task above;
 // villages as units; two names run together; a table whose first columns are empty in every row.
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { importDocument, importFile } from '../../seeds';
 import { dueDay } from '../../seeds/corpus';
@@ -166,6 +167,19 @@ describe('a section title across a whole table row', () => {
     expect(plan.tasks.map((t) => [t.no, t.section, t.leadUnits])).toEqual([
       ['1', '一', ['区数据局']],
       ['2', '二', ['区民政局']],
+    ]);
+  });
+
+  it('reads a Word table whose section rows span its four columns (w:gridSpan) the same way', async () => {
+    const tc = (t: string, span = 1) => `<w:tc><w:tcPr>${span > 1 ? `<w:gridSpan w:val="${span}"/>` : ''}</w:tcPr><w:p><w:r><w:t>${t}</w:t></w:r></w:p></w:tc>`;
+    const tr = (...cells: string[]) => `<w:tr>${cells.join('')}</w:tr>`;
+    const rows = [tr(tc('序号'), tc('工作任务'), tc('牵头单位'), tc('完成时限')), tr(tc('一、数字政府', 4)), tr(tc('1'), tc('建设平台。'), tc('区数据局'), tc('9月底前')), tr(tc('二、民生保障', 4)), tr(tc('2'), tc('上线应用。'), tc('区民政局'), tc('12月底前'))];
+    const zip = new JSZip();
+    zip.file('word/document.xml', `<w:document><w:body><w:p><w:r><w:t>2022年重点工作任务分解表</w:t></w:r></w:p><w:tbl>${rows.join('')}</w:tbl></w:body></w:document>`);
+    const { plan } = await importFile(await zip.generateAsync({ type: 'uint8array' }), 'sections.docx');
+    expect(plan.tasks.map((t) => [t.section, t.leadUnits])).toEqual([
+      ['一', ['区数据局']],
+      ['二', ['区民政局']],
     ]);
   });
 
