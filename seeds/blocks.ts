@@ -27,6 +27,8 @@ export type SourceFormat = 'txt' | 'csv' | 'html' | 'xlsx' | 'docx' | 'doc' | 'p
 export interface SourceDocument {
   format: SourceFormat;
   blocks: Block[];
+  /** a text file's encoding when it is not UTF-8 (Windows' UTF-16, GB18030 / GBK), reported */
+  encoding?: 'utf-16le' | 'utf-16be' | 'gb18030';
 }
 
 /** Cells of a `a | b | c |` line as web pages copied to text print tables (`| a | b |` as Markdown does); null when the line is not one. */

@@ -192,6 +192,7 @@ export async function importFile(input: Uint8Array | string, fileName: string, o
 /** The pipeline after a format has become blocks: limits, readers, units, metadata, overrides (`parsed` when already read), plan. */
 export function importSource(source: SourceDocument, bytes: Uint8Array, file: string, options: ImportOptions = {}, parsed?: Overrides): ImportResult {
   const reporter = new Reporter();
+  if (source.encoding) reporter.add('charactersNormalised', null, null, '', `文件不是 UTF-8，按 ${source.encoding.toUpperCase()} 编码读取${source.encoding === 'gb18030' ? '（GBK / GB2312 的超集，中文 Windows 的「ANSI」）' : '（Windows 的「Unicode」）'} (read as ${source.encoding})`);
   const blocks = unwrapped(withoutEmptyLeadColumns(withoutPageMarks(withoutPinyinNotes(withPlainCharacters(source.blocks, reporter), reporter), reporter), reporter), reporter);
   options.progress?.({ stage: 'lines', done: blocks.length, total: blocks.length });
   checkLineLengths(textsOf(blocks), file);

@@ -8,7 +8,7 @@ import { blocksFromPositions, textOfPdf } from './formats/pdf';
 import { blocksFromXlsx } from './formats/xlsx';
 import { fieldOf, isHeaderWord, withOwnWords, type Field } from './columns';
 import { headerFields } from './items';
-import { decodeDocument, splitLines } from './text';
+import { decodeText, splitLines } from './text';
 
 const BINARY = ['xlsx', 'docx', 'doc', 'pdf'] as const;
 export type BinaryFormat = (typeof BINARY)[number];
@@ -65,14 +65,15 @@ export function blocksFromCsv(text: string): Block[] {
 
 /** The text formats: .txt (and anything unnamed) as lines, .csv as rows, .html through its parser. */
 export function textSource(input: Uint8Array | string, file: string): SourceDocument {
-  const text = decodeDocument(input, file);
+  const { text, encoding } = decodeText(input, file);
   const ext = extensionOf(file);
-  if (ext === 'csv') return { format: 'csv', blocks: blocksFromCsv(text) };
-  if (ext === 'html' || ext === 'htm') return { format: 'html', blocks: blocksFromHtml(text) };
+  const other = encoding === 'utf-8' ? {} : { encoding };
+  if (ext === 'csv') return { format: 'csv', blocks: blocksFromCsv(text), ...other };
+  if (ext === 'html' || ext === 'htm') return { format: 'html', blocks: blocksFromHtml(text), ...other };
   const lines = splitLines(text);
   // a sheet saved as CSV and sent on as .txt: a header of list words parted by commas among its first lines
-  if (lines.slice(0, 40).some(isCsvHeader)) return { format: 'csv', blocks: blocksFromCsv(text) };
-  return { format: 'txt', blocks: blocksFromText(lines) };
+  if (lines.slice(0, 40).some(isCsvHeader)) return { format: 'csv', blocks: blocksFromCsv(text), ...other };
+  return { format: 'txt', blocks: blocksFromText(lines), ...other };
 }
 
 /** `序号,工作任务,牵头单位,完成时限`: a line of three or more list words, each a short column word, parted by ASCII commas. */

@@ -37,19 +37,71 @@ function officeFileOf(bytes: Uint8Array, file: string): string | null {
   return null;
 }
 
-/** Decodes UTF-8, refusing empty and binary input (NUL bytes, invalid UTF-8 with its byte offset, control characters). */
-export function decodeDocument(input: Uint8Array | string, file: string): string {
+/** The encodings a text file is read in besides UTF-8: Windows' "Unicode" (UTF-16 with its byte-order mark) and GB18030 (GBK). */
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
+
+/**
+ * Whether bytes read as GB18030 look like Chinese text: four two-byte characters at least, three in five of them GB2312's
+ * punctuation (lead byte A1–A9) or its 3,755 common characters (B0–D7). UTF-8 Chinese read so falls mostly in the rare
+ * characters (its lead bytes E4–E9), so a UTF-8 file with a broken byte is refused as such, not read as mojibake.
+ */
+function looksLikeGbText(bytes: Uint8Array): boolean {
+  let pairs = 0;
+  let common = 0;
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i] ?? 0;
+    const next = bytes[i + 1] ?? 0;
+    if (b < 0x80) i += 1;
+    else if (next >= 0x30 && next <= 0x39) i += 4;
+    else {
+      pairs += 1;
+      if ((b >= 0xa1 && b <= 0xa9) || (b >= 0xb0 && b <= 0xd7)) common += 1;
+      i += 2;
+    }
+  }
+  return pairs >= 4 && common >= 0.6 * pairs;
+}
+
+/** Text in GB18030 (GBK, GB2312: what Chinese Windows saves as ANSI), when the bytes decode so without error and look like Chinese. */
+function gb18030(input: Uint8Array): string | null {
+  if (!looksLikeGbText(input)) return null;
+  try {
+    const text = new TextDecoder('gb18030', { fatal: true }).decode(input);
+    return /[\u4e00-\u9fff]/.test(text) ? text : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Decodes a text document and says in what: UTF-8 (a byte-order mark dropped), UTF-16 with its byte-order mark, or, when the
+ * bytes are no UTF-8 but well-formed GB18030 holding Chinese, GB18030. Refuses empty and binary input (NUL bytes outside
+ * UTF-16, invalid text with its byte offset, control characters), naming an office file by what it is.
+ */
+export function decodeText(input: Uint8Array | string, file: string): { text: string; encoding: TextEncoding } {
   let text: string;
+  let encoding: TextEncoding = 'utf-8';
   if (typeof input === 'string') {
     text = input;
+  } else if ((input[0] === 0xff && input[1] === 0xfe) || (input[0] === 0xfe && input[1] === 0xff)) {
+    encoding = input[0] === 0xff ? 'utf-16le' : 'utf-16be';
+    try {
+      text = new TextDecoder(encoding, { fatal: true }).decode(input);
+    } catch {
+      throw new ImportError('BINARY_DOCUMENT', file, null, `a byte-order mark of ${encoding.toUpperCase()}, but the bytes after it are not ${encoding.toUpperCase()} text`);
+    }
   } else {
     const nul = input.indexOf(0);
     const office = nul >= 0 ? officeFileOf(input, file) : null;
     if (office) throw new ImportError('UNSUPPORTED_FORMAT', file, null, office);
     if (nul >= 0) throw new ImportError('BINARY_DOCUMENT', file, null, `a NUL byte at byte offset ${nul}: not a text document`);
     const bad = firstInvalidUtf8(input);
-    if (bad >= 0) throw new ImportError('BINARY_DOCUMENT', file, null, `not valid UTF-8 text: byte offset ${bad} (0x${(input[bad] ?? 0).toString(16).padStart(2, '0')}) starts no well-formed character`);
-    text = new TextDecoder('utf-8').decode(input);
+    const gb = bad >= 0 ? gb18030(input) : null;
+    if (bad >= 0 && gb === null) {
+      throw new ImportError('BINARY_DOCUMENT', file, null, `not valid UTF-8 (nor GB18030 / GBK) text: byte offset ${bad} (0x${(input[bad] ?? 0).toString(16).padStart(2, '0')}) starts no well-formed character`);
+    }
+    if (gb !== null) encoding = 'gb18030';
+    text = gb ?? new TextDecoder('utf-8').decode(input);
   }
   text = text.replace(/^\uFEFF/, '');
   if (text.trim() === '') throw new ImportError('EMPTY_DOCUMENT', file, null, 'the document holds no text');
@@ -59,7 +111,7 @@ export function decodeDocument(input: Uint8Array | string, file: string): string
     const line = text.slice(0, first).split('\n').length;
     throw new ImportError('BINARY_DOCUMENT', file, line, `${controls} control characters: not a text document`);
   }
-  return text;
+  return { text, encoding };
 }
 
 /**

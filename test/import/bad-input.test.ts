@@ -12,7 +12,9 @@ describe('importDocument refuses what it cannot read', () => {
     ['an empty file', new Uint8Array(0), 'EMPTY_DOCUMENT'],
     ['a file of blank lines', '\n\n  \n', 'EMPTY_DOCUMENT'],
     ['a binary file with NUL bytes', new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 0x00, 0x01]), 'BINARY_DOCUMENT'],
-    ['bytes that are not UTF-8', new Uint8Array([0xff, 0xfe, 0xfd, 0x41]), 'BINARY_DOCUMENT'],
+    // (not opening with FF FE: that is UTF-16's byte-order mark, read as Windows' "Unicode" text)
+    ['bytes that are no text in UTF-8, UTF-16 or GB18030', new Uint8Array([0xfe, 0xfd, 0xfc, 0x41]), 'BINARY_DOCUMENT'],
+    ['a UTF-16 byte-order mark before bytes that are no UTF-16', new Uint8Array([0xff, 0xfe, 0x00, 0xd8, 0x41]), 'BINARY_DOCUMENT'],
     ['text of no known layout', '这是一段没有表格的文字。\n第二行。', 'UNKNOWN_LAYOUT'],
   ])('refuses %s', (_what, input, code) => {
     expect(refusal(() => importDocument(input, 'bad.txt')).code).toBe(code);

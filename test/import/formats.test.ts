@@ -1,10 +1,11 @@
 // Specification: each seed written as HTML, CSV, an xlsx workbook, a Word document (.docx, and .doc where the file marks its rows) and a PDF imports to the same plan as its .txt.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '../../machines/plan';
 import { importDocument, importFile, SEED_FILES } from '../../seeds';
-import { readOverridesFile } from '../../seeds/catalog';
+import { readOverridesFile, SEEDS_DIR } from '../../seeds/catalog';
 import { planIdOf } from '../../seeds/metadata';
 import { seedParts, toCsv, toDocx, toHtml, toXlsx } from '../support/seed-formats';
 import { refusal } from '../support/read-lines';
@@ -78,6 +79,24 @@ describe('the seeds in other formats', () => {
     await expect(importFile(new Uint8Array([0x25, 0x50, 0x44, 0x46]), 'plan.pdf')).rejects.toMatchObject({ code: 'BINARY_DOCUMENT', file: 'plan.pdf' });
     await expect(importFile(new Uint8Array([0x50, 0x4b, 0x03, 0x04]), 'plan.docx')).rejects.toMatchObject({ code: 'BINARY_DOCUMENT' });
     await expect(importFile(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array<number>(504).fill(0)]), 'plan.doc')).rejects.toMatchObject({ code: 'BINARY_DOCUMENT', file: 'plan.doc' });
+  });
+
+  it.each(ids)('reads %s saved as GB18030 (GBK, Chinese Windows\' ANSI) and as UTF-16 with its mark (Windows\' Unicode) to the same plan, saying so', (id) => {
+    const text = readFileSync(join(SEEDS_DIR, `${id}.txt`), 'utf8');
+    for (const [bytes, encoding] of [
+      [iconv.encode(text, 'gb18030'), 'GB18030'],
+      [Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]), 'UTF-16LE'],
+    ] as const) {
+      const { plan, report } = importDocument(new Uint8Array(bytes), `${id}.txt`, options(id));
+      expect(substance(plan)).toEqual(substance(seed(id).plan));
+      expect(report.lines.filter((l) => l.kind === 'charactersNormalised' && l.decision.includes(`按 ${encoding} 编码读取`))).toHaveLength(1);
+    }
+  });
+
+  it('refuses bytes that are neither UTF-8 nor GB18030 text, naming the offset, and keeps reading UTF-8 without a line on its encoding', () => {
+    expect(refusal(() => importDocument(new Uint8Array([0x31, 0x2e, 0xe9, 0x20, 0x41]), 'latin1.txt'))).toMatchObject({ code: 'BINARY_DOCUMENT', message: expect.stringContaining('byte offset 2') });
+    const { report } = importDocument(readFileSync(join(SEEDS_DIR, 'changzhou-2015.txt')), 'changzhou-2015.txt');
+    expect(report.lines.some((l) => l.decision.includes('编码读取'))).toBe(false);
   });
 
   it('refuses the office files it does not read by what they are and what to save them as: .xls / .et workbooks, .wps documents, an Office 97–2003 file under another name', () => {
