@@ -5,6 +5,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '../../machines/plan';
 import { importDocument, importFile, SEED_FILES } from '../../seeds';
+import { ImportError } from '../../seeds/errors';
 import { readOverridesFile, SEEDS_DIR } from '../../seeds/catalog';
 import { planIdOf } from '../../seeds/metadata';
 import { seedParts, toCsv, toDocx, toHtml, toXlsx } from '../support/seed-formats';
@@ -65,6 +66,24 @@ describe('the seeds in other formats', () => {
     const { plan } = await importFile(readFileSync(join(FIXTURES, `${id}.doc`)), `${id}.doc`, options(id));
     expect(plan.source.file).toBe(`${id}.doc`);
     expect(substance(plan)).toEqual(substance(seed(id).plan));
+  });
+
+  it('reads a damaged .doc or refuses it by name — 60 copies of one with bytes overwritten, none crashing the reader', async () => {
+    const base = readFileSync(join(FIXTURES, 'qinzhou-2015.doc'));
+    let state = 7;
+    const next = (): number => (state = (state * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+    const outcomes = new Set<string>();
+    for (let k = 0; k < 60; k += 1) {
+      const bytes = new Uint8Array(base);
+      for (let j = 0, n = 1 + Math.floor(next() * 20); j < n; j += 1) bytes[Math.floor(next() * bytes.length)] = Math.floor(next() * 256);
+      const outcome = await importFile(bytes, 'damaged.doc').then(
+        () => 'read',
+        (err: unknown) => (err instanceof ImportError ? err.code : `not an ImportError: ${String(err)}`),
+      );
+      outcomes.add(outcome);
+    }
+    expect([...outcomes].filter((o) => o.startsWith('not an ImportError'))).toEqual([]);
+    expect(outcomes).toContain('BINARY_DOCUMENT');
   });
 
   it('refuses a .doc whose table rows the file does not mark (LibreOffice wrote taobei\'s 77 rows as one run of cells), naming the line and what to do', async () => {
