@@ -1,4 +1,4 @@
-// An .xlsx workbook (the ledger most offices keep) → blocks: its first sheet with content, row by row, cells merged down
+// An .xlsx workbook (the ledger most offices keep) → blocks: every sheet with content, row by row, cells merged down
 // marked, cells merged across printed once.
 import ExcelJS from 'exceljs';
 import type { Block } from '../blocks';
@@ -13,10 +13,20 @@ function cellText(cell: ExcelJS.Cell): string {
 export async function blocksFromXlsx(bytes: Uint8Array): Promise<Block[]> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
-  const sheet = workbook.worksheets.find((s) => s.actualRowCount > 0);
-  if (!sheet) return [];
   const blocks: Block[] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, line) => {
+  // every sheet with content, in order (a cover sheet of notes before the list, a list split into a sheet per section): a
+  // block's line is its row's, counted on over the sheets before it
+  let offset = 0;
+  for (const sheet of workbook.worksheets.filter((s) => s.actualRowCount > 0)) {
+    readSheet(sheet, offset, blocks);
+    offset += sheet.rowCount;
+  }
+  return blocks;
+}
+
+function readSheet(sheet: ExcelJS.Worksheet, offset: number, blocks: Block[]): void {
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const line = offset + rowNumber;
     const cells: string[] = [];
     const merged: boolean[] = [];
     for (let c = 1; c <= row.cellCount; c += 1) {
@@ -37,5 +47,4 @@ export async function blocksFromXlsx(bytes: Uint8Array): Promise<Block[]> {
     if (filled.length <= 1 && !merged.some(Boolean)) blocks.push({ kind: 'text', text: filled[0] ?? '', line, indented: false });
     else blocks.push({ kind: 'row', cells, merged, line, origin: 'structured' });
   });
-  return blocks;
 }

@@ -188,3 +188,24 @@ describe('a section title across a whole table row', () => {
     expect(plan.tasks.map((t) => t.leadUnits)).toEqual([['区数据局'], ['区民政局']]);
   });
 });
+
+describe('a workbook of several sheets', () => {
+  it('reads every sheet with content in order: a cover sheet of notes before the list, then a sheet per section, the header repeated on each', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const put = (sheet: ExcelJS.Worksheet, r: number, cells: string[]) => cells.forEach((v, c) => (sheet.getRow(r).getCell(c + 1).value = v));
+    put(workbook.addWorksheet('说明'), 1, ['填表说明：请各单位于每月25日前更新进展。']);
+    const first = workbook.addWorksheet('经济发展');
+    put(first, 1, ['2022年重点工作任务分解表']);
+    put(first, 2, ['序号', '工作任务', '牵头单位', '完成时限']);
+    put(first, 3, ['1', '建设平台。', '区数据局', '9月底前']);
+    const second = workbook.addWorksheet('民生保障');
+    put(second, 1, ['序号', '工作任务', '牵头单位', '完成时限']);
+    put(second, 2, ['2', '上线应用。', '区民政局', '12月底前']);
+    const { plan } = await importFile(new Uint8Array(await workbook.xlsx.writeBuffer()), 'sheets.xlsx');
+    expect(plan.title).toBe('2022年重点工作任务分解表');
+    expect(plan.tasks.map((t) => [t.no, t.leadUnits, dueDay(t)])).toEqual([
+      ['1', ['区数据局'], '2022-09-30'],
+      ['2', ['区民政局'], '2022-12-31'],
+    ]);
+  });
+});
