@@ -1,7 +1,9 @@
-// A .docx document → blocks: its paragraphs as text and its tables' rows as rows (vertically merged cells handed down).
+// A .docx document → blocks: its paragraphs as text and its tables' rows as rows (vertically merged cells handed down), Word's
+// own numbers printed.
 import { Parser } from 'htmlparser2';
 import JSZip from 'jszip';
 import type { Block } from '../blocks';
+import { readNumbering, type Numbering } from './docx-numbering';
 
 interface Cell {
   text: string;
@@ -10,12 +12,17 @@ interface Cell {
   continues: boolean;
 }
 
-/** Reads word/document.xml in one pass; a block's "line" is its position among the document's paragraphs and rows. */
-export function blocksFromDocumentXml(xml: string): Block[] {
+/**
+ * Reads word/document.xml in one pass; a block's "line" is its position among the document's paragraphs and rows. A
+ * paragraph Word numbers itself (w:numPr) opens with the number it shows (`numbering`, from word/numbering.xml); a cell
+ * holding only such a number (an auto-numbered 序号) holds it without its closing mark (`1.` → `1`).
+ */
+export function blocksFromDocumentXml(xml: string, numbering: Numbering = readNumbering(null)): Block[] {
   const blocks: Block[] = [];
   let position = 0;
   let depth = 0; // table nesting
   let paragraph: string | null = null;
+  let list: { numId: string; ilvl: number } | null = null;
   let inText = false;
   let row: Cell[] | null = null;
   let cell: Cell | null = null;
@@ -30,7 +37,11 @@ export function blocksFromDocumentXml(xml: string): Block[] {
         else if (name === 'w:tc' && depth === 1) cell = { text: '', span: 1, continues: false };
         else if (name === 'w:gridspan' && cell) cell.span = Math.max(1, Number(attrs['w:val'] ?? 1) || 1);
         else if (name === 'w:vmerge' && cell) cell.continues = attrs['w:val'] !== 'restart';
-        else if (name === 'w:p') paragraph = paragraph ?? '';
+        else if (name === 'w:p') {
+          paragraph = paragraph ?? '';
+          list = null;
+        } else if (name === 'w:numid' && paragraph !== null) list = { numId: attrs['w:val'] ?? '0', ilvl: list?.ilvl ?? 0 };
+        else if (name === 'w:ilvl' && paragraph !== null) list = { numId: list?.numId ?? '0', ilvl: Number(attrs['w:val'] ?? 0) || 0 };
         else if (name === 'w:t') inText = true;
         else if ((name === 'w:tab' || name === 'w:br') && paragraph !== null) paragraph += name === 'w:tab' ? '\t' : '\n';
       },
@@ -40,6 +51,9 @@ export function blocksFromDocumentXml(xml: string): Block[] {
       onclosetag(name) {
         if (name === 'w:t') inText = false;
         else if (name === 'w:p' && paragraph !== null) {
+          const label = list && list.numId !== '0' ? numbering.next(list.numId, list.ilvl) : null;
+          if (label) paragraph = cell && paragraph.trim() === '' ? label.replace(/[.、．）)]$/, '').replace(/^[（(]/, '') : `${label}${paragraph}`;
+          list = null;
           if (cell) cell.text += cell.text === '' ? paragraph : `\n${paragraph}`;
           else if (depth === 0) blocks.push({ kind: 'text', text: paragraph, line: (position += 1), indented: false });
           paragraph = null;
@@ -74,5 +88,6 @@ export async function blocksFromDocx(bytes: Uint8Array): Promise<Block[]> {
   const zip = await JSZip.loadAsync(bytes);
   const document = zip.file('word/document.xml');
   if (!document) throw new Error('no word/document.xml: not a Word document');
-  return blocksFromDocumentXml(await document.async('string'));
+  const numbering = zip.file('word/numbering.xml');
+  return blocksFromDocumentXml(await document.async('string'), readNumbering(numbering ? await numbering.async('string') : null));
 }

@@ -209,3 +209,38 @@ describe('a workbook of several sheets', () => {
     ]);
   });
 });
+
+describe("Word's automatic numbering", () => {
+  const p = (t: string, numId = '', ilvl = 0) => `<w:p>${numId ? `<w:pPr><w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="${numId}"/></w:numPr></w:pPr>` : ''}<w:r><w:t>${t}</w:t></w:r></w:p>`;
+  const lvl = (ilvl: number, format: string, text: string) => `<w:lvl w:ilvl="${ilvl}"><w:start w:val="1"/><w:numFmt w:val="${format}"/><w:lvlText w:val="${text}"/></w:lvl>`;
+  const numbering = `<w:numbering><w:abstractNum w:abstractNumId="0">${lvl(0, 'chineseCounting', '%1、')}${lvl(1, 'decimal', '%2.')}</w:abstractNum><w:abstractNum w:abstractNumId="1">${lvl(0, 'decimal', '%1.')}</w:abstractNum><w:abstractNum w:abstractNumId="2">${lvl(0, 'bullet', '•')}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num><w:num w:numId="3"><w:abstractNumId w:val="2"/></w:num></w:numbering>`;
+  const docx = async (body: string): Promise<Uint8Array> => {
+    const zip = new JSZip();
+    zip.file('word/document.xml', `<w:document><w:body>${body}</w:body></w:document>`);
+    zip.file('word/numbering.xml', numbering);
+    return zip.generateAsync({ type: 'uint8array' });
+  };
+
+  it('prints the numbers Word shows but the text does not hold: 一、 for the sections, 1. 2. under each, counted again after a section', async () => {
+    const body = [p('某区2022年重点工作任务分工'), p('数字政府', '1', 0), p('建设数据平台。', '1', 1), p('牵头单位：区数据局'), p('上线便民应用。', '1', 1), p('牵头单位：区政务服务中心'), p('民生保障', '1', 0), p('办好养老服务。', '1', 1), p('牵头单位：区民政局'), p('一项说明。', '3')].join('');
+    const { plan } = await importFile(await docx(body), 'numbered.docx');
+    expect(plan.sections.map((s) => s.title)).toEqual(['一、数字政府', '二、民生保障']);
+    expect(plan.tasks.map((t) => [t.no, t.printedNo, t.leadUnits])).toEqual([
+      ['1-1', '一1', ['区数据局']],
+      ['1-2', '一2', ['区政务服务中心']],
+      ['2-1', '二1', ['区民政局']],
+    ]);
+  });
+
+  it('gives an auto-numbered 序号 cell its number without the closing mark', async () => {
+    const tc = (t: string, numId = '') => `<w:tc>${p(t, numId)}</w:tc>`;
+    const tr = (...cells: string[]) => `<w:tr>${cells.join('')}</w:tr>`;
+    const body = `${p('某区2022年重点工作')}<w:tbl>${tr(tc('序号'), tc('工作任务'), tc('牵头单位'))}${tr(tc('', '2'), tc('建设平台。'), tc('区数据局'))}${tr(tc('', '2'), tc('上线应用。'), tc('区民政局'))}</w:tbl>`;
+    const { plan, report } = await importFile(await docx(body), 'cells.docx');
+    expect(plan.tasks.map((t) => [t.printedNo, t.leadUnits])).toEqual([
+      ['1', ['区数据局']],
+      ['2', ['区民政局']],
+    ]);
+    expect(report.lines.some((l) => l.kind === 'numberInferred')).toBe(false);
+  });
+});
