@@ -24,8 +24,48 @@ interface TableState {
   rowLine: number;
 }
 
-/** Parses in one pass; nested tables read as text of the cell that holds them. */
+/**
+ * Which tables, in the order they open, only lay the page out: a table holding another table whose own rows have three
+ * cells at most (a site's frame: a navigation row, then one cell with the article). Its rows and cells are read as the
+ * page's blocks of text, and the tables inside it as tables.
+ */
+function layoutTables(html: string): boolean[] {
+  const layout: boolean[] = [];
+  const open: { index: number; nested: boolean; widest: number; cells: number }[] = [];
+  let skip = 0;
+  const parser = new Parser(
+    {
+      onopentag(name) {
+        if (SKIP.has(name)) skip += 1;
+        if (skip > 0) return;
+        const top = open.at(-1);
+        if (name === 'table') {
+          if (top) top.nested = true;
+          open.push({ index: layout.length, nested: false, widest: 0, cells: 0 });
+          layout.push(false);
+        } else if (top && name === 'tr') top.cells = 0;
+        else if (top && (name === 'td' || name === 'th')) top.widest = Math.max(top.widest, (top.cells += 1));
+      },
+      onclosetag(name) {
+        if (SKIP.has(name)) skip = Math.max(0, skip - 1);
+        if (skip > 0 || name !== 'table') return;
+        const t = open.pop();
+        if (t) layout[t.index] = t.nested && t.widest <= 3;
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true },
+  );
+  parser.write(html);
+  parser.end();
+  return layout;
+}
+
+/** Parses in one pass; a layout table's cells read as text, a table nested in a data table as text of the cell that holds it. */
 export function blocksFromHtml(html: string): Block[] {
+  const layout = layoutTables(html);
+  let tableIndex = 0;
+  /** the tables open now, innermost last: whether each only lays the page out */
+  const frames: boolean[] = [];
   const blocks: Block[] = [];
   const lineAt = lineCounter(html);
   let text = '';
@@ -54,7 +94,15 @@ export function blocksFromHtml(html: string): Block[] {
         if (SKIP.has(name)) skip += 1;
         if (skip > 0) return;
         const line = lineAt(parser.startIndex);
+        const inFrame = frames.at(-1) === true;
         if (name === 'table') {
+          const frame = layout[tableIndex++] === true && tableDepth === 0;
+          frames.push(frame);
+          if (frame) {
+            flushText();
+            textLine = line;
+            return;
+          }
           tableDepth += 1;
           if (tableDepth === 1) {
             flushText();
@@ -67,7 +115,7 @@ export function blocksFromHtml(html: string): Block[] {
         } else if (tableDepth === 1 && table && (name === 'td' || name === 'th')) {
           placeSpans(table);
           cell = { text: '', rowspan: Math.max(1, Number(attrs.rowspan ?? 1) || 1), colspan: Math.max(1, Number(attrs.colspan ?? 1) || 1) };
-        } else if (name === 'br' || BLOCK.has(name)) {
+        } else if (name === 'br' || BLOCK.has(name) || (inFrame && (name === 'td' || name === 'th'))) {
           if (cell) cell.text += '\n';
           else if (tableDepth === 0) {
             flushText();
@@ -90,7 +138,8 @@ export function blocksFromHtml(html: string): Block[] {
         }
         if (skip > 0) return;
         const t: TableState | null = table;
-        if (name === 'table') {
+        if (name === 'table' && frames.pop() === true) flushText();
+        else if (name === 'table') {
           tableDepth = Math.max(0, tableDepth - 1);
           if (tableDepth === 0 && t) {
             blocks.push(...t.rows);

@@ -244,3 +244,27 @@ describe("Word's automatic numbering", () => {
     expect(report.lines.some((l) => l.kind === 'numberInferred')).toBe(false);
   });
 });
+
+describe('a page laid out in tables', () => {
+  const list = `<table><tr><td>序号</td><td>工作任务</td><td>牵头单位</td><td>完成时限</td></tr>
+    <tr><td>1</td><td>建设平台。</td><td>区数据局</td><td>9月底前</td></tr>
+    <tr><td>2</td><td>上线应用。</td><td>区民政局</td><td>12月底前</td></tr></table>`;
+
+  it('reads the list inside a site frame (a table of one or two cells a row holding the article) as the table, the frame\'s cells as text', () => {
+    const html = `<table width="100%"><tr><td>首页</td><td>政务公开</td></tr><tr><td><p>2022年重点工作任务分解表</p>${list}<p>发布时间：2022-03-01</p></td></tr></table>`;
+    const { plan } = importDocument(html, 'framed.html');
+    expect(plan.title).toBe('2022年重点工作任务分解表');
+    expect(plan.issuedOn).toBe('2022-03-01');
+    expect(plan.tasks.map((t) => [t.no, t.leadUnits, dueDay(t)])).toEqual([
+      ['1', ['区数据局'], '2022-09-30'],
+      ['2', ['区民政局'], '2022-12-31'],
+    ]);
+  });
+
+  it('keeps a table of four columns a data table though a cell holds a small table of its own', () => {
+    const html = `<p>2022年重点工作任务分解表</p><table><tr><td>序号</td><td>工作任务</td><td>牵头单位</td><td>完成时限</td></tr>
+      <tr><td>1</td><td>建设平台。<table><tr><td>附：点位</td></tr></table></td><td>区数据局</td><td>9月底前</td></tr>
+      <tr><td>2</td><td>上线应用。</td><td>区民政局</td><td>12月底前</td></tr></table>`;
+    expect(importDocument(html, 'nested.html').plan.tasks.map((t) => t.leadUnits)).toEqual([['区数据局'], ['区民政局']]);
+  });
+});
