@@ -8,9 +8,11 @@ import type { ReadContext } from './assemble';
 import { linesOf, textsOf, type Block, type SourceDocument } from './blocks';
 import { resolveConference } from './conference';
 import { withOwnWords } from './columns';
+import { withoutEmptyLeadColumns } from './empty-columns';
 import { ImportError } from './errors';
 import { foldScript } from './text';
 import { checkDocumentSize, checkLineLengths, checkTaskCount } from './limits';
+import { splitKnownRuns } from './known-runs';
 import { issuedOnOf, issuerOf, levelOf, placeFromUnits, placeOf, planIdOf, planYearOf, readSignature, textYearOf, type PlanYear } from './metadata';
 import { expandCollectives } from './collectives';
 import { applyTaskOverrides, OverridesSchema, type Overrides } from './overrides';
@@ -22,8 +24,6 @@ import { FIRST_LISTED_LEADS, FRONT_GROUP } from './roles';
 import { binaryFormatOf, binarySource, textSource } from './sources';
 import { withoutPinyin } from './unit-list';
 import { buildUnitsDirectory } from './units-directory';
-import { splitKnownRuns } from './known-runs';
-import { withoutEmptyLeadColumns } from './empty-columns';
 import { unwrapped } from './unwrap';
 
 export interface ImportOptions {

@@ -107,7 +107,7 @@ export function headerFields(cells: readonly string[]): Field[] | null {
     const byList = /清单$/.test(wordOf(cells[steps] ?? '')) && !fields.includes('measures');
     if (byList) fields[steps] = 'measures';
     const task = byList ? (levelled.at(-2) ?? -1) : steps;
-    for (const i of levelled) if (i !== task && fields[i] === 'text') fields[i] = 'other';
+    for (const i of levelled) if (i < task) fields[i] = 'other';
   }
   // `工作要点 · 工作任务`: the points beside a column of the tasks under them head those tasks, as a 类别 does
   const points = cells.findIndex((c) => /要点$/.test(wordOf(c)));

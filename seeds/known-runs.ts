@@ -51,8 +51,10 @@ export function splitKnownRuns(tasks: readonly ParsedTask[], reporter: Reporter)
       if (parts) reporter.add('unitRepaired', task.no, task.line, m.raw, `两个单位名称连写、未加分隔，文件别处分别单列 → ${parts.join('、')} (names run together)`);
       assisting.push(...(parts ? parts.map(mention) : [m]));
     }
-    const names = new Set<string>();
-    task.leads = leads.filter((u) => !names.has(u.name) && names.add(u.name));
-    task.assisting = assisting.filter((u) => !names.has(u.name) && names.add(u.name));
+    // each name once, a lead never assisting as well
+    const taken = new Set<string>();
+    const once = (u: UnitMention): boolean => !taken.has(u.name) && Boolean(taken.add(u.name));
+    task.leads = leads.filter(once);
+    task.assisting = assisting.filter(once);
   }
 }

@@ -47,9 +47,7 @@ function readSectionRow(table: Table, row: RowBlock, reporter: Reporter): { id: 
   if (!heading) return null;
   // `<td colspan="4">一、数字政府</td>`: a section's title across the whole row stands in its first cell, the 序号 column's
   const no = cellOf(table, row, 'no').trim();
-  const across = filled.length === 1 && no === filled[0] && row.cells.slice(1).every((c) => c.trim() === '');
-  if (no !== '' && !across) return null;
-  if (across) return heading;
+  if (no !== '') return filled.length === 1 && no === filled[0] ? heading : null;
   // `一、优化… | (一)深化… | 1.规范… | 法规科牵头`: headings in the columns of the levels before the work, a task in the work's own
   // column, its units in theirs: a task under its headings
   const text = cellOf(table, row, 'text').trim();

@@ -13,31 +13,37 @@ interface Cell {
   line: number;
 }
 
-/** Whether a cell names a unit among its pieces (`★区应急管理局`, `办公室牵头，各科室按职责分工落实`), its marks and role words aside. */
-export const namesUnits = (cell: string): boolean =>
-  foldScript(cell).split(/[、，,；;\s]/).some((u) => looksLikeUnit(u.replace(/[★☆▲△※＊*●◆]/g, '').replace(BY_DUTY_END, '').replace(DUTY_CLAUSE, '')));
+/** A cell's pieces between its separators, each without its marks and role words (`★区应急管理局`, `办公室牵头`). */
+const unitPieces = (cell: string): string[] =>
+  foldScript(cell)
+    .split(/[、，,；;\s]+/)
+    .filter((u) => u !== '')
+    .map((u) => u.replace(/[★☆▲△※＊*●◆]/g, '').replace(BY_DUTY_END, '').replace(DUTY_CLAUSE, ''));
 
-/** Whether a cell could be the last column's: units for a unit column, a time for a time column; any text for others. */
-function fitsLast(cell: string, field: Field | undefined): boolean {
-  if (field === 'lead' || field === 'units' || field === 'assisting') return namesUnits(cell);
-  if (field === 'schedule') return TIME_WORD.test(foldScript(cell));
-  return true;
-}
-const TIME_WORD = /[年月日]|季度|底前|长期|持续|全年|常态/;
+/** Whether a cell names a unit among its pieces (`★区应急管理局`, `办公室牵头，各科室按职责分工落实`), its marks and role words aside. */
+export const namesUnits = (cell: string): boolean => unitPieces(cell).some(looksLikeUnit);
 
 /** Whether a cell is only unit names (`党政办 应消站`, `区发改局、区统计局`), no sentence among them. */
 const onlyUnits = (cell: string): boolean => {
-  const pieces = foldScript(cell).split(/[、，,；;\s]+/).filter((p) => p !== '');
-  return pieces.length > 0 && pieces.every((p) => looksLikeUnit(p.replace(/[★☆▲△※＊*●◆]/g, '')));
+  const pieces = unitPieces(cell);
+  return pieces.length > 0 && pieces.every(looksLikeUnit);
 };
+
+const UNIT_FIELDS: readonly Field[] = ['lead', 'units', 'assisting'];
+const TIME_WORD = /[年月日]|季度|底前|长期|持续|全年|常态/;
+
+/** Whether a cell could stand in a column of `field` as far as its kind goes: units for a unit column, a time for a time column; any text for others. */
+function fitsKind(cell: string, field: Field | undefined): boolean {
+  if (field !== undefined && UNIT_FIELDS.includes(field)) return namesUnits(cell);
+  if (field === 'schedule') return TIME_WORD.test(foldScript(cell));
+  return true;
+}
 
 /** Whether a cell is a time alone (`4月`, `2023年底前`, `长期`), no work beside it. */
 const onlyTime = (cell: string): boolean => {
   const c = foldScript(cell).trim();
   return c.length <= 12 && TIME_WORD.test(c) && !/[。，,；;：:]/.test(c);
 };
-
-const UNIT_FIELDS: readonly Field[] = ['lead', 'units', 'assisting'];
 
 /**
  * Whether cells placed at columns `at` sit where they fit: no cell under a unit column that names no unit, no cell under
@@ -47,8 +53,7 @@ export function placementFits(cells: readonly string[], fields: readonly Field[]
   return cells.every((cell, k) => {
     const field = fields[at[k] ?? -1];
     if (cell.trim() === '' || field === undefined) return true;
-    if (UNIT_FIELDS.includes(field)) return namesUnits(cell);
-    if (field === 'schedule') return TIME_WORD.test(foldScript(cell));
+    if (!fitsKind(cell, field)) return false;
     // persons' names, never a sentence
     if (field === 'people') return !/[。；;，,]/.test(cell) && squeeze(cell).length <= 16;
     return !((field === 'text' || field === 'measures') && (onlyUnits(cell) || onlyTime(cell)));
@@ -66,7 +71,7 @@ function anchoredColumns(present: readonly Cell[], fields: readonly Field[]): nu
   for (let end = fields.length - 1; end >= present.length - 1; end -= 1) {
     const field = fields[end] as Field;
     if (!UNIT_FIELDS.includes(field) && field !== 'schedule') continue;
-    if (!fitsLast(last, field)) continue;
+    if (!fitsKind(last, field)) continue;
     const at = present.map((_, k) => end - present.length + 1 + k);
     return placementFits(present.map((c) => c.text), fields, at) ? at : null;
   }
@@ -99,7 +104,7 @@ function inOrder(present: readonly Cell[], fields: readonly Field[]): number[] {
   const first = numbered ? Math.max(text, no + 1) : text;
   // cells that would run past the last column keep their order, ending at it
   const start = first + rest <= width ? first : width - rest;
-  const lastFits = fitsLast(present.at(-1)?.text ?? '', fields.at(-1));
+  const lastFits = fitsKind(present.at(-1)?.text ?? '', fields.at(-1));
   return present.map((_, i) => {
     if (numbered && i === 0) return no;
     const k = numbered ? i - 1 : i;

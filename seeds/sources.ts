@@ -63,10 +63,29 @@ export function blocksFromCsv(text: string): Block[] {
   });
 }
 
+/** The OLE signature of Office 97–2003 files and of WPS's own (.wps, .et, .dps): D0 CF 11 E0 A1 B1 1A E1. */
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+/**
+ * What to do with binary bytes of an office file the importer does not read (a workbook of Excel 97–2003 or WPS, a WPS
+ * document, an Office file under another name); null for any other bytes — text (an .xls a system exported as text is
+ * read as text), or UTF-16 with its byte-order mark.
+ */
+function officeFileOf(bytes: Uint8Array, ext: string): string | null {
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  if (!bytes.includes(0) || utf16) return null;
+  if (ext === 'xls' || ext === 'et') return `a .${ext} workbook (Excel 97–2003 / WPS) is not read: save it as .xlsx (or .csv) and import that`;
+  if (ext === 'wps' || ext === 'wpt') return `a .${ext} document (WPS Writer) is not read: save it as .docx (or .doc) and import that`;
+  if (OLE.every((b, i) => bytes[i] === b)) return 'an Office 97–2003 file under another name: name a Word document .doc to import it; save a workbook as .xlsx (or .csv)';
+  return null;
+}
+
 /** The text formats: .txt (and anything unnamed) as lines, .csv as rows, .html through its parser. */
 export function textSource(input: Uint8Array | string, file: string): SourceDocument {
-  const { text, encoding } = decodeText(input, file);
   const ext = extensionOf(file);
+  const office = typeof input === 'string' ? null : officeFileOf(input, ext);
+  if (office) throw new ImportError('UNSUPPORTED_FORMAT', file, null, office);
+  const { text, encoding } = decodeText(input, file);
   const other = encoding === 'utf-8' ? {} : { encoding };
   if (ext === 'csv') return { format: 'csv', blocks: blocksFromCsv(text), ...other };
   if (ext === 'html' || ext === 'htm') return { format: 'html', blocks: blocksFromHtml(text), ...other };

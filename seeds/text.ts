@@ -24,19 +24,6 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
-/** The OLE signature of Office 97–2003 files and of WPS's own (.wps, .et, .dps): D0 CF 11 E0 A1 B1 1A E1. */
-const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-
-/** What to do with an office file the importer does not read (a workbook of Excel 97–2003 or WPS, a WPS document); null for any other bytes. */
-function officeFileOf(bytes: Uint8Array, file: string): string | null {
-  const ext = /\.([a-z0-9]+)$/i.exec(file)?.[1]?.toLowerCase() ?? '';
-  const ole = OLE.every((b, i) => bytes[i] === b);
-  if (ext === 'xls' || ext === 'et') return `a .${ext} workbook (Excel 97–2003 / WPS) is not read: save it as .xlsx (or .csv) and import that`;
-  if (ext === 'wps' || ext === 'wpt') return `a .${ext} document (WPS Writer) is not read: save it as .docx (or .doc) and import that`;
-  if (ole) return 'an Office 97–2003 file under another name: name a Word document .doc to import it; save a workbook as .xlsx (or .csv)';
-  return null;
-}
-
 /** The encodings a text file is read in besides UTF-8: Windows' "Unicode" (UTF-16 with its byte-order mark) and GB18030 (GBK). */
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
@@ -76,7 +63,7 @@ function gb18030(input: Uint8Array): string | null {
 /**
  * Decodes a text document and says in what: UTF-8 (a byte-order mark dropped), UTF-16 with its byte-order mark, or, when the
  * bytes are no UTF-8 but well-formed GB18030 holding Chinese, GB18030. Refuses empty and binary input (NUL bytes outside
- * UTF-16, invalid text with its byte offset, control characters), naming an office file by what it is.
+ * UTF-16, invalid text with its byte offset, control characters).
  */
 export function decodeText(input: Uint8Array | string, file: string): { text: string; encoding: TextEncoding } {
   let text: string;
@@ -92,16 +79,15 @@ export function decodeText(input: Uint8Array | string, file: string): { text: st
     }
   } else {
     const nul = input.indexOf(0);
-    const office = nul >= 0 ? officeFileOf(input, file) : null;
-    if (office) throw new ImportError('UNSUPPORTED_FORMAT', file, null, office);
     if (nul >= 0) throw new ImportError('BINARY_DOCUMENT', file, null, `a NUL byte at byte offset ${nul}: not a text document`);
     const bad = firstInvalidUtf8(input);
-    const gb = bad >= 0 ? gb18030(input) : null;
-    if (bad >= 0 && gb === null) {
-      throw new ImportError('BINARY_DOCUMENT', file, null, `not valid UTF-8 (nor GB18030 / GBK) text: byte offset ${bad} (0x${(input[bad] ?? 0).toString(16).padStart(2, '0')}) starts no well-formed character`);
+    if (bad < 0) text = new TextDecoder('utf-8').decode(input);
+    else {
+      const gb = gb18030(input);
+      if (gb === null) throw new ImportError('BINARY_DOCUMENT', file, null, `not valid UTF-8 (nor GB18030 / GBK) text: byte offset ${bad} (0x${(input[bad] ?? 0).toString(16).padStart(2, '0')}) starts no well-formed character`);
+      text = gb;
+      encoding = 'gb18030';
     }
-    if (gb !== null) encoding = 'gb18030';
-    text = gb ?? new TextDecoder('utf-8').decode(input);
   }
   text = text.replace(/^\uFEFF/, '');
   if (text.trim() === '') throw new ImportError('EMPTY_DOCUMENT', file, null, 'the document holds no text');

@@ -183,9 +183,10 @@ describe('a section title across a whole table row', () => {
     ]);
   });
 
-  it('keeps a row whose 序号 cell holds a section numeral beside cells of its own a row of the table', () => {
-    const { plan } = read(['2022年重点工作任务分解表', '序号\t工作任务\t牵头单位\t完成时限', '1\t建设平台。\t区数据局\t9月底前', '2\t一、上线应用。\t区民政局\t12月底前']);
-    expect(plan.tasks.map((t) => t.leadUnits)).toEqual([['区数据局'], ['区民政局']]);
+  it('keeps a row whose 序号 cell holds a numeral like a section\'s beside cells of its own a row of the table, not a section', () => {
+    const { plan } = read(['2022年重点工作任务分解表', '序号\t工作任务\t牵头单位\t完成时限', '1\t建设平台。\t区数据局\t9月底前', '二、\t上线应用。\t\t12月底前']);
+    expect(plan.sections).toEqual([]);
+    expect(plan.tasks.map((t) => t.text)).toEqual(['建设平台。', '上线应用。']);
   });
 });
 
