@@ -34,6 +34,8 @@ export function openedCellLines(blocks: readonly Block[]): readonly Block[] {
 export interface CellEntry {
   text: string;
   line: number;
+  /** a paragraph after a table's last row that holds no work (a signature, 【打印本页】): text after the table, no task */
+  after?: boolean;
 }
 
 /** One row as the row reader takes it: a cell per column, and which columns the row did not print. */
@@ -60,6 +62,8 @@ const DATE_WORDS = /(\d{1,2}月|年底|年内|年中|季度|[上下]半年|全�
 const isDateLike = (t: string): boolean => DATE_WORDS.test(t);
 /** A paragraph that opens with its month or quarter and the work's stage (`2月开工`, `一季度开工`, `6月底前完成`). */
 const OPENS_DATED = /^((\d{4}年)?\d{1,2}月(底|份|中旬|上旬|下旬)?(前)?|第?[一二三四1-4]季度(末)?)[\u4e00-\u9fff]{0,3}(开工|完成|完工|建成|启动|投用|投入使用|开展|实施)/;
+/** Words of work done or counted: `已完成…`, `新增15家…`, `改造260户` — no unit's name holds them. */
+const WORK_DONE = /^已|\d+\s*(家|个|户|所|处|座|条|项|万|余)/;
 /** A person's name: two to four characters, a space between them allowed (杨 宜). */
 const NAME = /^[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}$/;
 
@@ -68,7 +72,8 @@ function kindOf(text: string, first: boolean): Kind {
   const t = text.trim();
   if (t === '') return 'empty';
   if (first && /^\d+$/.test(t)) return 'no';
-  if (!/[。；;！？]/.test(t) && t.length <= 80) {
+  // …never a report of work done or a count of things (`已完成新增15家…照料中心` ends as a unit's name does)
+  if (!/[。；;！？]/.test(t) && t.length <= 80 && !WORK_DONE.test(foldScript(t))) {
     // a list of units, most of them named as units are (崇川经济开发区 among 市政局、环卫处 is one too)
     const mentions = splitUnitList(t).mentions;
     const units = mentions.filter((m) => looksLikeUnit(m.name) || /^各/.test(m.name)).length;
@@ -220,16 +225,21 @@ function place(kinds: readonly Kind[], fields: readonly Field[], startColumn = 0
   return { steps: path.map((p) => ({ column: p.column, row: p.restart ? (row += 1) : row })), score: end.score };
 }
 
-/** A row's cells from its placed paragraphs: the paragraphs of one cell joined (units with 、). */
-function rowsOf(segment: readonly CellEntry[], steps: readonly Step[], fields: readonly Field[], words: readonly string[]): AlignedRow[] {
+/**
+ * A row's cells from its placed paragraphs: the paragraphs of one cell joined (units with 、). Rows after the first are
+ * further rows of the first (its 序号 spanning them) unless `ownRows` (a table with no 序号, every row its own).
+ */
+function rowsOf(segment: readonly CellEntry[], steps: readonly Step[], fields: readonly Field[], words: readonly string[], ownRows = false): AlignedRow[] {
   const count = (steps.at(-1)?.row ?? 0) + 1;
   const rows: AlignedRow[] = [];
+  // every row's paragraphs by column, in one pass over the paragraphs
+  const placed: CellEntry[][][] = Array.from({ length: count }, () => fields.map(() => []));
+  segment.forEach((cell, i) => {
+    const step = steps[i];
+    if (step) placed[step.row]?.[step.column]?.push(cell);
+  });
   for (let r = 0; r < count; r += 1) {
-    const parts: CellEntry[][] = fields.map(() => []);
-    segment.forEach((cell, i) => {
-      const step = steps[i];
-      if (step?.row === r) parts[step.column]?.push(cell);
-    });
+    const parts = placed[r] ?? [];
     const cells = parts.map((ps, j) => ps.map((p) => p.text.trim()).join(isUnitField(fields[j] ?? 'other') ? '、' : ''));
     const missing = parts.map((ps) => ps.length === 0);
     const first = parts.find((ps) => ps.length > 0)?.[0];
@@ -237,11 +247,12 @@ function rowsOf(segment: readonly CellEntry[], steps: readonly Step[], fields: r
     const skipped = words.filter((_, j) => missing[j]);
     const runs = parts.filter((ps) => ps.filter((p) => p.text.trim() !== '').length > 1).length;
     // a further row (r > 0) is reported where the row reader merges it into its task
+    const printedHere = parts.reduce((sum, ps) => sum + ps.length, 0);
     const note =
-      r === 0 && (skipped.length > 0 || runs > 0)
-        ? `此行 ${segment.length} 段、表头 ${fields.length} 栏：按各段内容对齐${skipped.length > 0 ? `，未印出的栏（${skipped.join('、')}）留空` : ''}${runs > 0 ? `，${runs} 栏跨多段` : ''} (cells placed by what they hold)`
+      (r === 0 || ownRows) && (skipped.length > 0 || runs > 0)
+        ? `此行 ${ownRows ? printedHere : segment.length} 段、表头 ${fields.length} 栏：按各段内容对齐${skipped.length > 0 ? `，未印出的栏（${skipped.join('、')}）` : ''}${runs > 0 ? `，${runs} 栏跨多段` : ''} (cells placed by what they hold)`
         : null;
-    rows.push({ cells, cellLines: parts.map((ps) => ps[0]?.line ?? line), line, missing, continues: r > 0, note });
+    rows.push({ cells, cellLines: parts.map((ps) => ps[0]?.line ?? line), line, missing, continues: r > 0 && !ownRows, note });
   }
   return rows;
 }
@@ -364,7 +375,7 @@ export function rejoinedNames(cells: readonly CellEntry[], joined: (cell: CellEn
 
 /** The rows of a table copied one paragraph a cell; a row that cannot be placed is refused with its line. */
 export function alignCellRows(cells: readonly CellEntry[], fields: readonly Field[], words: readonly string[], file: string): (AlignedRow | CellEntry)[] {
-  if (!fields.includes('no')) return alignNumberedText(cells, fields, words, file);
+  if (!fields.includes('no')) return cells.slice(0, 2).some((c) => numberMark(c.text.trim())?.n === 1) ? alignNumberedText(cells, fields, words, file) : alignUnnumbered(cells, fields, words, file);
   const out: (AlignedRow | CellEntry)[] = [];
   for (const segment of segmentsOf(cells)) {
     const first = segment[0];
@@ -421,4 +432,118 @@ function alignNumberedText(cells: readonly CellEntry[], fields: readonly Field[]
     rows.push({ ...row, note: [row.note, opened].filter((x) => x !== null).join('；') || null });
   }
   return rows;
+}
+
+/**
+ * Where the next row opens in a table with no 序号 and no number in its work cells: a paragraph that fits no later column
+ * of the row (a unit after the units' column, the work's words after the time) opens the next one. The placement of every
+ * paragraph over the columns is the one that fits best as a whole (`fit`, as for a numbered row): a row may leave columns
+ * unprinted (an empty cell, or one spanning rows from above — at its start as at its end), a cell may run over paragraphs.
+ * Of placements that fit equally well the first found is taken; every row not printed one paragraph a column is reported.
+ */
+const NEW_ROW = -5000;
+/** Paragraphs of a table without 序号 placed at most (some 2,500 rows of eight cells); the header's width is bounded too. */
+export const MAX_UNNUMBERED = 20_000;
+export const MAX_UNNUMBERED_COLUMNS = 12;
+function unnumberedSteps(kinds: readonly Kind[], fields: readonly Field[]): Step[] {
+  const n = fields.length;
+  const R = MAX_RUN + 1;
+  const S = n * R;
+  // state j * R + r of paragraph i: in column j, the r-th further paragraph of its cell; typed arrays, as a table may be long
+  const score = new Float64Array(kinds.length * S).fill(NO);
+  const from = new Int32Array(kinds.length * S).fill(-1);
+  const opens = new Uint8Array(kinds.length * S);
+  const offer = (i: number, j: number, r: number, value: number, previous: number, opened: boolean): void => {
+    const at = i * S + j * R + Math.min(r, MAX_RUN);
+    if (value !== NO && value > (score[at] ?? NO)) {
+      score[at] = value;
+      from[at] = previous;
+      opens[at] = opened ? 1 : 0;
+    }
+  };
+  const first = kinds[0] ?? 'text';
+  for (let k = 0; k < n; k += 1) offer(0, k, 0, fit(first, fields[k] ?? 'other') + skipped(fields, 0, k), -1, true);
+  for (let i = 1; i < kinds.length; i += 1) {
+    const kind = kinds[i] ?? 'text';
+    for (let state = 0; state < S; state += 1) {
+      const prev = score[(i - 1) * S + state] ?? NO;
+      if (prev === NO) continue;
+      const [j, r] = [Math.floor(state / R), state % R];
+      const field = fields[j] ?? 'other';
+      if (field !== 'people') {
+        const free = (isUnitField(field) && kind === 'unit') || kind === 'empty';
+        // names a line each under two unit columns side by side (牵头单位 · 配合单位): the first takes as few as it can
+        const shared = free && kind === 'unit' && isUnitField(fields[j + 1] ?? 'other') ? -1 : 0;
+        offer(i, j, free ? r : r + 1, prev + fit(kind, field) + (free ? shared : EXTRA * (r + 1) + n - j), state, false);
+      }
+      for (let k = j + 1; k < n; k += 1) offer(i, k, 0, prev + fit(kind, fields[k] ?? 'other') + skipped(fields, j + 1, k), state, false);
+      // the next row, opening at its first printed column: the columns this row left after j and that one before k unprinted
+      // (a row more costs as much as a sentence moved from a column it fits to one it does not: rows are not split to fit)
+      for (let k = 0; k <= j; k += 1) offer(i, k, 0, prev + fit(kind, fields[k] ?? 'other') + skipped(fields, j + 1, n) + skipped(fields, 0, k) + NEW_ROW, state, true);
+    }
+  }
+  const last = kinds.length - 1;
+  let end = -1;
+  let best = NO;
+  for (let state = 0; state < S; state += 1) {
+    const value = score[last * S + state] ?? NO;
+    const total = value === NO ? NO : value + skipped(fields, Math.floor(state / R) + 1, n);
+    if (total > best) [end, best] = [state, total];
+  }
+  const path: { column: number; opens: boolean }[] = [];
+  for (let i = last, state = end; i >= 0 && state >= 0; i -= 1) {
+    path.push({ column: Math.floor(state / R), opens: opens[i * S + state] === 1 });
+    state = from[i * S + state] ?? -1;
+  }
+  let row = -1;
+  return path.reverse().map((p) => ({ column: p.column, row: p.opens ? (row += 1) : row }));
+}
+
+/**
+ * A table with no 序号 and no numbered work: its section headings rows of their own, the paragraphs between them placed in
+ * rows. A row that printed one short paragraph of text and nothing else is a heading between rows (as a numbered table's
+ * row without a number is); the rows after the last one that printed its work hold no task (a signature, a site's links).
+ */
+function alignUnnumbered(cells: readonly CellEntry[], fields: readonly Field[], words: readonly string[], file: string): (AlignedRow | CellEntry)[] {
+  const first = cells[0];
+  // placing paragraphs costs time and memory in their number: past a long table's worth, its rows need their 序号
+  if (first && cells.length > MAX_UNNUMBERED) {
+    throw new ImportError('BAD_ROW', file, first.line, `a table with no 序号 of ${cells.length} paragraphs: rows without numbers are placed by what they hold up to ${MAX_UNNUMBERED} paragraphs; number the rows (序号) or save the table as .xlsx / .docx`);
+  }
+  const out: (AlignedRow | CellEntry)[] = [];
+  let run: CellEntry[] = [];
+  const work = fields.flatMap((f, k) => (f === 'text' ? [k] : []));
+  const unitColumns = fields.flatMap((f, k) => (isUnitField(f) ? [k] : []));
+  const flush = (): void => {
+    if (run.length === 0) return;
+    const steps = unnumberedSteps(run.map((c) => kindOf(c.text, false)), fields);
+    const rows = rowsOf(run, steps, fields, words, true);
+    // each row's paragraphs with their columns, in one pass (a long table has as many rows as paragraphs, nearly)
+    const byRow: { cell: CellEntry; column: number }[][] = rows.map(() => []);
+    run.forEach((cell, i) => byRow[steps[i]?.row ?? 0]?.push({ cell, column: steps[i]?.column ?? 0 }));
+    const paragraphs = (r: number): CellEntry[] => (byRow[r] ?? []).map((p) => p.cell);
+    const lastWork = rows.reduce((last, row, r) => (work.some((k) => !row.missing[k]) ? r : last), -1);
+    rows.forEach((row, r) => {
+      const own = paragraphs(r);
+      const only = own.length === 1 ? own[0] : undefined;
+      if (r > lastWork) out.push(...own.map((c) => ({ ...c, after: true })));
+      else if (only && kindOf(only.text, false) === 'text' && work.some((k) => !row.missing[k]) && rows.length > 1) out.push(only);
+      else {
+        // which of two unit columns side by side a name printed a line each belongs to is not printed: the first takes one
+        const split = unitColumns.filter((k) => !row.missing[k] && isUnitField(fields[k + 1] ?? 'other') && !row.missing[k + 1]);
+        const guessed = split.some((k) => (byRow[r] ?? []).filter((p) => p.column === k || p.column === k + 1).length > 2);
+        const note = guessed ? `${row.note ?? ''}；单位一段一个，「${split.map((k) => words[k]).join('、')}」与其后一栏的分界未印出：前一栏只取第一段 (names a line each under two unit columns)` : row.note;
+        out.push({ ...row, note });
+      }
+    });
+    run = [];
+  };
+  for (const cell of cells) {
+    if (sectionHeading(cell.text.trim()) && !/^\d+$/.test(cell.text.trim())) {
+      flush();
+      out.push(cell);
+    } else run.push(cell);
+  }
+  flush();
+  return out;
 }

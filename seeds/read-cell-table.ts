@@ -1,7 +1,7 @@
 // Reader for tables copied one cell per line or paragraph (Word or a web page without tabs): header cells first, then rows.
 import type { ReadContext } from './assemble';
 import type { Block, RowBlock } from './blocks';
-import { alignCellRows, cellTextOf, PIPE_END, rejoinedNames, type AlignedRow, type CellEntry } from './cell-rows';
+import { alignCellRows, cellTextOf, MAX_UNNUMBERED_COLUMNS, PIPE_END, rejoinedNames, type AlignedRow, type CellEntry } from './cell-rows';
 import { wrappedHeader } from './wrapped-header';
 import { fieldOf, isHeaderWord, yearOfHeader, type Field } from './columns';
 import { ImportError, NAME_THE_WORDS } from './errors';
@@ -42,8 +42,14 @@ function columnWordRun(blocks: readonly Block[], i: number, labelsEnd: boolean):
     if (isBlank(c.text)) continue;
     if (labelsEnd && /[：:]/.test(c.text)) break;
     // `责任股室` over `(单位)`: a header cell wrapped before its bracketed alternative is one cell
+    // …and so is a column's month under its word (`進展情況` over `(7月)`)
     const last = cells.at(-1);
-    if (last && /^[（(][\u4e00-\u9fff、/]{1,6}[）)]$/.test(cellTextOf(c.text).trim())) {
+    if (last && /^[（(][\u4e00-\u9fff\d、/]{1,6}[）)]$/.test(cellTextOf(c.text).trim())) {
+      last.text += cellTextOf(c.text).trim();
+      continue;
+    }
+    // `項目` over `名稱`: a header word wrapped in two, the second no column word alone, the two together one
+    if (last && fieldOf(cellTextOf(c.text)) === null && fieldOf(last.text) !== null && fieldOf(last.text + cellTextOf(c.text).trim()) === fieldOf(last.text) && /^[\u4e00-\u9fff]{2}$/.test(cellTextOf(c.text).trim())) {
       last.text += cellTextOf(c.text).trim();
       continue;
     }
@@ -76,7 +82,39 @@ export function findCellHeader(blocks: readonly Block[]): { start: number; end: 
     const fields = headerFields(cells.map((c) => c.text));
     if (fields && cells.length >= 3) return { start: i, end: j, fields, cells };
   }
-  return numberedInTextHeader(blocks);
+  return numberedInTextHeader(blocks) ?? unnumberedHeader(blocks);
+}
+
+const isUnitField = (f: Field | null): boolean => f === 'lead' || f === 'units';
+const isWorkField = (f: Field | null): boolean => f === 'text' || f === 'measures';
+
+/**
+ * A header of column words without 序号 over rows that number nothing (工作任务 · 牵头单位 · 配合单位 · 完成时限, a web table
+ * copied a cell a line): three words at least, naming the work and its units, as a header row of tabs would be read.
+ */
+function unnumberedHeader(blocks: readonly Block[]): ReturnType<typeof findCellHeader> {
+  for (let i = 0; i < blocks.length; i += 1) {
+    const b = blocks[i];
+    if (b?.kind !== 'text' || isBlank(b.text) || !fieldOf(cellTextOf(b.text)) || /[：:]/.test(b.text)) continue;
+    // a short word no list uses just before the run is the header's own first cell (`条目` for the number): not this header
+    const before = blocks.slice(0, i).filter((x) => x.kind !== 'text' || !isBlank(x.text)).at(-1);
+    if (before?.kind === 'text' && !fieldOf(cellTextOf(before.text)) && isHeaderWord(cellTextOf(before.text)) && cellTextOf(before.text).trim().length <= 4) continue;
+    const run = columnWordRun(blocks, i, true);
+    const cells = [...run.cells];
+    let end = run.end;
+    // `… · 牽頭單位 · 進展情況 · 養老服務項目`: a work word after the units' column is the first row's name (…项目), not a column
+    const unitAt = cells.findIndex((c) => isUnitField(fieldOf(c.text)));
+    while (cells.length > 3 && unitAt >= 0 && cells.length - 1 > unitAt && isWorkField(fieldOf(cells.at(-1)?.text ?? ''))) {
+      const dropped = cells.pop() as CellEntry;
+      end = blocks.findIndex((x, k) => k >= i && x.line === dropped.line);
+    }
+    // (a title naming the list, `某区2024年重点工作任务`, is no column word: a header's cells are short words)
+    const short = cells.every((c) => c.text.trim().length <= 10 && !/\d{4}/.test(c.text));
+    const fields = cells.length >= 3 && cells.length <= MAX_UNNUMBERED_COLUMNS && short ? headerFields(cells.map((c) => c.text)) : null;
+    if (fields && !fields.includes('no') && fields.some((f) => f === 'lead' || f === 'units') && nextParagraph(blocks, end) !== null) return { start: i, end, fields, cells };
+    i = Math.max(i, run.end - 1);
+  }
+  return null;
 }
 
 /**
@@ -193,7 +231,9 @@ export function readCellTable(blocks: readonly Block[], header: NonNullable<Retu
   // over several lines): each line is then a paragraph of its own, and rows are found by their 序号 and what each holds
   // …and so is one lone group shorter than the header: a single row whose empty last cell left no line, run together
   const lone = printed.length === 1 && (printed[0]?.length ?? 0) > 1 && (printed[0]?.length ?? 0) < fields.length;
-  const groups = lone || printed.some((g) => g.length > fields.length) ? printed.flat().map((c) => [c]) : printed;
+  // …and so are rows with no 序号 unless every one printed a paragraph a column (no number tells where a row starts)
+  const fullRows = printed.every((g) => g.length === fields.length || (g.length === 1 && sectionHeading(g[0]?.text ?? '') !== null));
+  const groups = lone || printed.some((g) => g.length > fields.length) || (!fields.includes('no') && !fullRows) ? printed.flat().map((c) => [c]) : printed;
   const grouped = groups.every((g) => g.length === fields.length || (g.length === 1 && sectionHeading(g[0]?.text ?? '') !== null));
   const oneCellGroups = groups.length > 0 && groups.every((g) => g.length === 1);
   const even = grouped || !oneCellGroups ? groups : rowsBySequence(groups, fields.length);
@@ -201,9 +241,15 @@ export function readCellTable(blocks: readonly Block[], header: NonNullable<Retu
   // paragraphs that do not fall one per column: cut at each 序号 and placed by what they hold, each placement reported
   if (oneCellGroups && (!fields.includes('no') || (!grouped && !evenRows(even, fields.length)))) {
     const paragraphs = rejoinedNames(groups.flat(), (cell, from) => reporter.add('unitRepaired', null, cell.line, from.join(' / '), `单位名称折成两段印出，合为「${cell.text}」 (a unit's name wrapped over two paragraphs)`));
-    for (const row of unitsFromBelow(alignCellRows(paragraphs, fields, header.cells.map((c) => c.text), ctx.file), fields, reporter)) {
+    let above: AlignedRow | null = null;
+    for (const printedRow of unitsFromBelow(alignCellRows(paragraphs, fields, header.cells.map((c) => c.text), ctx.file), fields, reporter)) {
+      const row: AlignedRow | CellEntry = isAligned(printedRow) ? withSpannedAssisting(printedRow, above, fields) : printedRow;
+      if (isAligned(row)) above = row;
       if (!isAligned(row)) {
-        if (sectionHeading(row.text)) rowBlocks.push({ kind: 'row', cells: fields.map((f) => (f === 'text' ? row.text : '')), line: row.line, origin: 'structured' });
+        if (row.after) {
+          reporter.add('cellsAligned', null, row.line, row.text.slice(0, 40), `表格最后一行之后的「${row.text.trim().slice(0, 20)}」没有任务文字，不是任务 (text after the table's last row)`);
+          rowBlocks.push({ kind: 'text', text: row.text, line: row.line, indented: false });
+        } else if (sectionHeading(row.text)) rowBlocks.push({ kind: 'row', cells: fields.map((f) => (f === 'text' ? row.text : '')), line: row.line, origin: 'structured' });
         else {
           // a heading the table prints as a row without a number (`强化科技创新支撑能力。`, `(一)加强…`): no task
           reporter.add('sectionRecovered', null, row.line, row.text.slice(0, 40), `表中无序号、只有文字的行「${row.text.trim().slice(0, 20)}」读作标题，不是任务 (a heading row without a number)`);
@@ -226,7 +272,7 @@ export function readCellTable(blocks: readonly Block[], header: NonNullable<Retu
       rowBlocks.push({ kind: 'row', cells: fields.map((f) => (f === 'text' ? first.text : '')), line: first.line, origin: 'structured' });
       continue;
     }
-    if (!/^\d+$/.test(first.text.trim())) throw new ImportError('BAD_ROW', ctx.file, first.line, `a row must start with its 序号, found 「${first.text}」`);
+    if (fields.includes('no') && !/^\d+$/.test(first.text.trim())) throw new ImportError('BAD_ROW', ctx.file, first.line, `a row must start with its 序号, found 「${first.text}」`);
     if (row.length !== fields.length) {
       throw new ImportError('MISSING_COLUMN', ctx.file, first.line, `row ${first.text.trim()} has ${row.length} cells, the header has ${fields.length}`);
     }
@@ -270,6 +316,18 @@ function unitsFromBelow(rows: (AlignedRow | CellEntry)[], fields: readonly Field
     i = j;
   }
   return out;
+}
+
+/**
+ * A row that printed no unit cell at all under a row that did: its unit cells span it from above (Word and web tables print
+ * a merged cell once), the assisting units as much as the lead (which the row reader hands down itself). A row that printed
+ * its lead but no assisting cell has none.
+ */
+function withSpannedAssisting(row: AlignedRow, above: AlignedRow | null, fields: readonly Field[]): AlignedRow {
+  const lead = fields.findIndex((f) => f === 'lead' || f === 'units');
+  const assisting = fields.indexOf('assisting');
+  if (!above || lead < 0 || assisting < 0 || !row.missing[lead] || !row.missing[assisting] || row.continues) return row;
+  return { ...row, cells: row.cells.map((c, k) => (k === assisting ? (above.cells[k] ?? '') : c)) };
 }
 
 function finish(blocks: readonly Block[], header: NonNullable<ReturnType<typeof findCellHeader>>, result: ReadResult): ReadResult {

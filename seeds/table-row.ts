@@ -128,15 +128,17 @@ export function rawItem(table: Table, row: RowBlock, no: string, printed: string
     sectionLead: null,
   };
   const leadField: Field = table.fields.includes('lead') ? 'lead' : 'units';
+  const words = { lead: '牵头单位', units: '责任单位', assisting: '配合单位', schedule: '时间' };
+  // (the first row has no row above it to take from: what it did not print is empty)
+  const spanned = previous ? (['lead', 'units', 'assisting', 'schedule'] as const).filter((f) => f !== leadField && isMerged(table, row, f)) : [];
+  const alsoSpanned = spanned.length > 0 ? `；合并单元格跨行：${spanned.map((f) => words[f]).join('、')}沿用上一行` : '';
   if (item.lists[leadField === 'lead' ? 'lead' : 'units'].length === 0 && previous) {
     item.inheritedLeads = previous.leads;
     const why = isMerged(table, row, leadField) ? '合并单元格' : 'PDF 合并单元格';
-    reporter.add('leadInferred', no, row.line, cellOf(table, row, leadField), `牵头单位为空（${why}），沿用上一行：${previous.leads.map((u) => u.name).join('、')}`);
-  }
-  const spanned = (['lead', 'units', 'assisting', 'schedule'] as const).filter((f) => isMerged(table, row, f));
-  if (spanned.length > 0 && !item.inheritedLeads) {
-    const words = { lead: '牵头单位', units: '责任单位', assisting: '配合单位', schedule: '时间' };
-    reporter.add('leadInferred', no, row.line, spanned.map((f) => cellOf(table, row, f)).join(' | '), `合并单元格跨行：${spanned.map((f) => words[f]).join('、')}沿用上一行 (a cell spanning rows)`);
+    reporter.add('leadInferred', no, row.line, cellOf(table, row, leadField), `牵头单位为空（${why}），沿用上一行：${previous.leads.map((u) => u.name).join('、')}${alsoSpanned}`);
+  } else if (previous && (spanned.length > 0 || isMerged(table, row, leadField))) {
+    const all = isMerged(table, row, leadField) ? [leadField, ...spanned] : spanned;
+    reporter.add('leadInferred', no, row.line, all.map((f) => cellOf(table, row, f)).join(' | '), `合并单元格跨行：${all.map((f) => words[f]).join('、')}沿用上一行 (a cell spanning rows)`);
   }
   // a merged schedule cell (known from the source, not guessed from emptiness) spans the rows below it
   if (previous && item.schedule?.trim() === '' && isMerged(table, row, 'schedule')) item.schedule = previous.scheduleRaw;
