@@ -39,10 +39,30 @@ function isRoleSentence(sentence: string): boolean {
 /** `由市财政局、农业局，各县（市）、区人民政府负责落实`: a sentence giving the work to units (牵头 makes them its lead). */
 function byUnitsSentence(sentence: string): RoleFields | null {
   // …or `由X等部门落实` with no 负责: the units it is given to carry it out
-  const by = /^由(.{2,160}?)(?:(负责|牵头)(?:落实|实施|推进|组织实施)?|落实|组织实施)$/.exec(foldScript(sentence));
-  const units = by ? sentence.slice(1, 1 + (by[1]?.length ?? 0)) : '';
-  if (!by || !bareUnitList(units)) return null;
+  // …or the duty worded after 负责 (`负责协调调度`, `负责督促落实`), or each unit its own part (`分别负责`, `共同负责`)
+  // …or units closed by 等部门 and the work they are given (`由X会同Y等部门研究提出落实意见`)
+  const by =
+    /^由(.{2,160}?)(?:(?:分别|共同|具体)?(负责|牵头)(?:落实|实施|推进|组织实施|[\u4e00-\u9fff]{1,4})?|落实|组织实施)$/.exec(foldScript(sentence)) ??
+    /^由(.{2,160}?等(?:有关|相关)?(?:部门|单位))(?:研究|负责|共同)?(?:提出|制定|出台|研究|落实|实施|推进|组织)[\u4e00-\u9fff]{0,8}$/.exec(foldScript(sentence));
+  if (!by) return helpersFirst(sentence);
+  const units = sentence.slice(1, 1 + (by[1]?.length ?? 0));
+  const duty = foldScript(sentence).slice(1 + (by[1]?.length ?? 0)).replace(/^(分别|共同|具体)?(负责|牵头)/, '');
+  // (`由多个单位负责的，…` is a condition, not a duty: 的 makes the clause a noun)
+  if (!bareUnitList(units) || (duty !== '' && (looksLikeUnit(duty) || duty.startsWith('的')))) return null;
   return by[2] === '牵头' ? { ...noRoles(), lead: units } : { ...noRoles(), units };
+}
+
+/**
+ * `由协调处、宣教办配合工会、共青团、妇联…等部门开展`: the units named first help (配合) the ones after, who carry the work
+ * out and so lead it. A list closed by 等部门 calls its names departments itself: most of them must look like units.
+ */
+function helpersFirst(sentence: string): RoleFields | null {
+  const m = /^由(.{2,80}?)配合(.{2,120}?)(等(?:有关|相关)?(?:部门|单位))?(?:开展|实施|落实|推进|做好|完成|组织)[\u4e00-\u9fff]{0,8}$/.exec(foldScript(sentence));
+  if (!m) return null;
+  const [helpers, leads] = [sentence.slice(1, 1 + (m[1]?.length ?? 0)), sentence.slice(3 + (m[1]?.length ?? 0), 3 + (m[1]?.length ?? 0) + (m[2]?.length ?? 0))];
+  const names = splitUnitList(leads).mentions;
+  const mostly = m[3] !== undefined && names.filter((u) => looksLikeUnit(u.name)).length * 2 >= names.length;
+  return bareUnitList(helpers) && (bareUnitList(leads) || mostly) ? { ...noRoles(), lead: leads, assisting: helpers } : null;
 }
 
 /** Whether a whole line states roles and nothing else (`由X负责落实。`, `X牵头，Y配合。`): the roles of the text above it. */
@@ -70,9 +90,12 @@ function trailingRoleSentence(text: string): { roles: RoleFields; text: string }
   }
   const by = byUnitsSentence(sentence);
   if (by) return { roles: by, text: body.slice(0, cut + 1).trim() };
-  if (!isRoleSentence(sentence)) return null;
-  const roles = readRoleGroup(sentence);
-  return roles ? { roles, text: body.slice(0, cut + 1).replace(/——$/, '').trim() } : null;
+  const roles = isRoleSentence(sentence) ? readRoleGroup(sentence) : null;
+  if (roles) return { roles, text: body.slice(0, cut + 1).replace(/——$/, '').trim() };
+  // `由各巡视督导组分别负责,6月16日分别到…检查`: the roles in the last sentence's first clause, its time and work after them
+  const first = /^(由[^，,]{2,80})[，,](.+)$/.exec(sentence);
+  const opening = first ? byUnitsSentence(first[1] ?? '') : null;
+  return first && opening ? { roles: opening, text: `${body.slice(0, cut + 1).trim()}${first[2] ?? ''}。` } : null;
 }
 
 /** The last role group of an item's text (its roles), and the text without it; else labelled roles after its last sentence. */

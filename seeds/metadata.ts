@@ -174,12 +174,13 @@ export interface PlanYear {
 
 /**
  * A list that prints no title, number or date (a table copied on its own) still names its year in its text
- * (`精心策划2019年…观花活动`): the year printed most often, the first of those tied, and the line it first stands on; null when none is.
+ * (`精心策划2019年…观花活动`, `2014—2016 年…重点工作任务`): the year printed most often, the first of those tied, and the line it first stands on; null when none is.
  */
 export function textYearOf(lines: readonly Line[]): PlanYear | null {
   const seen = new Map<number, { count: number; line: number }>();
   for (const { text, line } of lines) {
-    for (const m of foldScript(text).matchAll(/(?<!\d)((?:19|20)\d{2})年/g)) {
+    // `2016 年` as a copy spaces it; a period `2014—2016年` counts its first year, the year the plan starts
+    for (const m of foldScript(text).matchAll(/(?<!\d)((?:19|20)\d{2})(?:[ \u3000]?[—–~～至到-][ \u3000]?(?:19|20)\d{2})?[ \u3000]?年/g)) {
       const year = Number(m[1]);
       const at = seen.get(year);
       seen.set(year, { count: (at?.count ?? 0) + 1, line: at?.line ?? line });

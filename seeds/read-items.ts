@@ -159,9 +159,15 @@ function drafts(blocks: readonly Block[], reporter: Reporter): { drafts: Draft[]
     }
     // `一、扩大优质教育资源。` with 牵头单位：… on the line below: numbered like a section, but an item with its label lines
     const label0 = pending && !markerOf(raw) ? labelLine(text) : null;
-    if (pending && label0) {
-      section = pending.section;
-      current = { marker: pending.marker, section, line: pending.line, lines: [pending.raw], body: pending.marker.body, roles: noRoles(), labels: false, inline: false, closed: false, headingLead: null };
+    // `二、开展…活动` over `进行普法宣传和执法检查。由各巡视督导组分别负责…`: a heading whose one paragraph closes with its
+    // roles, the next line another heading (or the list's end), is an item itself: its section holds no items of its own
+    const onlyParagraph = pending !== null && !label0 && !markerOf(raw) && sectionHeading(text) === null && inlineRoles(text) !== null && headingOrEndFollows(all.slice(i + 1));
+    if (pending && (label0 || onlyParagraph)) {
+      // (a heading that is an item with its one paragraph stands in no section: the section before it has ended)
+      section = onlyParagraph ? null : pending.section;
+      // (the heading's words and its paragraph are two sentences: `开展…活动。进行普法宣传…`)
+      const body = onlyParagraph && !/[。；;：:！？.]$/.test(pending.marker.body) ? `${pending.marker.body}。` : pending.marker.body;
+      current = { marker: pending.marker, section, line: pending.line, lines: [pending.raw], body, roles: noRoles(), labels: false, inline: false, closed: false, headingLead: null };
       out.push(current);
     }
     pending = null;
@@ -204,6 +210,12 @@ function drafts(blocks: readonly Block[], reporter: Reporter): { drafts: Draft[]
   }
   held.flush();
   return { drafts: out, sections };
+}
+
+/** Whether the next line that is not blank is a section heading, a signature or a date, or there is none. */
+function headingOrEndFollows(rest: readonly { raw: string }[]): boolean {
+  const next = rest.find((p) => p.raw.trim() !== '')?.raw.trim();
+  return next === undefined || sectionHeading(next) !== null || isSignatureName(next) || isDateLine(next);
 }
 
 /** How much of an item's end is looked at for a closing role group: more than any role group, and a bound per line. */

@@ -155,6 +155,12 @@ function yearTarget(sentence: string, d: { index: number; end: number }): boolea
 }
 
 /** Whether the text at `index` opens a clause: the sentence's start, or right after its punctuation or a space. */
+/**
+ * `6月16日分别到督导地区的企业参加宣讲`, `5月20日召开推进会`: a day opening its clause, the work done on it right after — the
+ * day it is due. Not a day that names something (`6月16日会议精神`, `5月20日的通知`, `3月1日起施行`).
+ */
+const dayOfWork = (sentence: string, d: { index: number; end: number; text: string }): boolean =>
+  /\d{1,2}月\d{1,2}日$/.test(d.text) && opensClause(sentence, d.index) && /^(分别|统一|集中)?(到|赴|召开|举办|举行|开展|组织|启动|进行|参加)/.test(sentence.slice(d.end));
 const opensClause = (sentence: string, index: number): boolean => index === 0 || /[，,。；;：:\s\u3000]/.test(sentence[index - 1] ?? '');
 
 /** Whether the clause a year or 全年 opens names the level to reach; `2018年，用水总量控制在…`: the year set off by a comma opens the clause after it. */
@@ -222,7 +228,7 @@ export function findProseTargets(paragraph: string, year: number | null = null, 
     };
     const deadlines = scan.found
       .filter((d) => !policyPeriod(folded, d))
-      .filter((d) => (d.yearOnly ? d.marked || verbAfter(d) !== null || yearTarget(folded, d) || yearPlan(folded, d) : d.marked || /\d{4}年/.test(d.text)));
+      .filter((d) => (d.yearOnly ? d.marked || verbAfter(d) !== null || yearTarget(folded, d) || yearPlan(folded, d) : d.marked || /\d{4}年/.test(d.text) || dayOfWork(folded, d)));
     for (const d of deadlines) {
       if (d.yearFrom !== null) yearsLent.push(lentYearNote(d));
       else if ((year === null || yearGuessed) && printedYear !== null && !/\d{4}年/.test(d.text)) yearsLent.push(`「${d.text}」未写年份，按同项前文所写的 ${printedYear} 年读作 ${d.due.slice(0, 10)} (the year an earlier sentence printed)`);

@@ -26,7 +26,19 @@ export function spacedRows(blocks: readonly Block[], reporter?: Reporter): Block
   });
 }
 
-const wordsOf = (text: string): string[] => text.trim().split(/[ \u00a0]+/);
+/** A line's words parted by single spaces; a header word printed spaced out (`工 作 任 务`) is one word again. */
+const wordsOf = (text: string): string[] =>
+  text
+    .trim()
+    .split(/[ \u00a0]+/)
+    .reduce<string[]>((out, w, i, all) => {
+      const single = (x: string | undefined): boolean => x !== undefined && /^[\u4e00-\u9fff]$/.test(x);
+      const last = out.at(-1);
+      // a character alone after a character alone joins it (a word's letters spaced out); the run's first opens it
+      if (single(w) && single(all[i - 1]) && last !== undefined) out[out.length - 1] = last + w;
+      else out.push(w);
+      return out;
+    }, []);
 
 /** Columns whose cells hold names or dates, not sentences: a copy seldom breaks them over a space. */
 const NAMED: ReadonlySet<Field> = new Set(['lead', 'units', 'assisting', 'people', 'schedule', 'roles', 'no']);
@@ -99,9 +111,12 @@ function firstHeader(blocks: readonly Block[]): (SpacedHeader & { at: number }) 
   return null;
 }
 
-/** Four words or more, each a header's word, at most `unknown` of them (after the first `from`) a word no list uses. */
+/**
+ * Four words or more, each a header's word, at most `unknown` of them (after the first `from`) a word no list uses; or three
+ * that are all column words, the first 序号 (`序号 工作任务 牵头负责部门`).
+ */
 const headerWords = (words: readonly string[], unknown: number, from = 0): boolean =>
-  words.length >= 4 && words.every((w) => isHeaderWord(w)) && words.slice(from).filter((w) => fieldOf(w) === null).length <= unknown;
+  (words.length >= 4 || (words.length === 3 && fieldOf(words[0] ?? '') === 'no')) && words.every((w) => isHeaderWord(w)) && words.slice(from).filter((w) => fieldOf(w) === null).length <= (words.length === 3 ? 0 : unknown);
 
 /**
  * `负责领导 重点工作 基本要求 牵头部门 协同部门 完成情况` on a line of its own, or ending a paragraph's line from its number word on

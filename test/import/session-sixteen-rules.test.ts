@@ -1,5 +1,7 @@
 // Specification: rules of the genre written in session sixteen — a table copied one cell a line (a web page's table, a Word
-// table pasted as text) that prints no 序号 and numbers nothing: its rows found by what each paragraph holds.
+// table pasted as text) that prints no 序号 and numbers nothing: its rows found by what each paragraph holds; and what the
+// session's held-out round showed: roles in a closing sentence opened by 由, a heading whose one paragraph is its item, a
+// header spaced out letter by letter, a plan period's year, a day of work in prose.
 import { describe, expect, it } from 'vitest';
 import { MAX_UNNUMBERED } from '../../seeds/cell-rows';
 import { dueDay } from '../../seeds/corpus';
@@ -93,5 +95,65 @@ describe('a table copied one cell a line with no 序号', () => {
     const err = refusal(() => read([...header, ...Array.from({ length: MAX_UNNUMBERED + 1 }, (_, i) => (i % 2 === 0 ? '完成改造。' : '区住建局'))]));
     expect([err.code, err.line]).toEqual(['BAD_ROW', 6]);
     expect(err.message).toContain(`up to ${MAX_UNNUMBERED} paragraphs`);
+  });
+});
+
+describe('roles in a closing sentence opened by 由, and a heading that is an item of its own', () => {
+  const doc = (...items: string[]): string[] => ['某局2015年安全生产月活动任务分工方案', '一、开展宣传活动', '(一)与企业面对面交流。由煤监一处牵头负责,办公室配合。', ...items];
+
+  it('reads the duty worded after 负责 (负责协调调度) and each unit its own part (分别负责), the work after the roles kept', () => {
+    const { plan } = read(doc('(二)与企业负责人谈心对话。由协调处负责协调调度。', '(三)进行普法宣传。由各巡视督导组分别负责,6月16日到企业参加宣讲。'));
+    expect(plan.tasks.map((t) => [t.text, t.leadUnits, t.assistingUnits])).toEqual([
+      ['与企业面对面交流。', ['煤监一处'], ['办公室']],
+      ['与企业负责人谈心对话。', ['协调处'], []],
+      ['进行普法宣传。6月16日到企业参加宣讲。', ['各巡视督导组'], []],
+    ]);
+  });
+
+  it('takes a heading whose one paragraph closes with roles, the next line another heading, for an item numbered as the heading', () => {
+    const { plan } = read(doc('二、播放安全生产公益广告', '在卫视播放公益广告。由宣教办和教育中心负责。', '三、组织应急预案演练', '按照计划组织实施应急演练。由应急救援指挥中心负责。'));
+    expect(plan.tasks.map((t) => [t.printedNo, t.section, t.text, t.leadUnits, t.assistingUnits])).toEqual([
+      ['(一)', '一', '与企业面对面交流。', ['煤监一处'], ['办公室']],
+      ['二', null, '播放安全生产公益广告。在卫视播放公益广告。', ['宣教办'], ['教育中心']],
+      ['三', null, '组织应急预案演练。按照计划组织实施应急演练。', ['应急救援指挥中心'], []],
+    ]);
+  });
+
+  it('reads 由X会同Y等部门研究提出落实意见 (X leads, Y assists) and 由A配合B等部门开展 (B carries the work out and leads, A assists)', () => {
+    const { plan } = read(doc('(二)关于“严守耕地红线”的问题,由国土资源部会同农业部等部门研究提出落实意见。', '(三)深入开展“安康杯”竞赛。由协调处、宣教办配合工会、共青团、妇联等部门开展。'));
+    expect(plan.tasks.slice(1).map((t) => [t.leadUnits, t.assistingUnits])).toEqual([
+      [['国土资源部'], ['农业部']],
+      [['工会', '共青团', '妇联'], ['协调处', '宣教办']],
+    ]);
+  });
+
+  it('takes no condition for a role: 由多个单位负责的，排在第一位的为牵头单位 sets the rule, it gives no unit work', () => {
+    const { plan } = read(['某市“十三五”规划纲要主要目标和任务分工', '一、分工原则', '(一)合理划分责任。由多个单位负责的,排在第一位的为牵头单位。', '二、主要指标分工', '1.户籍人口城镇化率达到40%。(市公安局、市统计局)'], { issuedOn: '2016-09-27' });
+    expect(plan.tasks.map((t) => [t.text, t.leadUnits, t.assistingUnits])).toEqual([['户籍人口城镇化率达到40%。', ['市公安局'], ['市统计局']]]);
+  });
+});
+
+describe('a header spaced out letter by letter, a plan period, a day of work', () => {
+  it('reads `序号 工 作 任 务 牵头负责部门` as a three-column header and each single-spaced row under it', () => {
+    const { plan } = read(['2016年量化指标任务分工', '序号 工 作 任 务 牵头负责部门', '1 居民消费价格涨幅3%左右 发展改革委', '2 城镇新增就业1000万人以上 人力资源社会保障部']);
+    expect(plan.tasks.map((t) => [t.no, t.text, t.leadUnits])).toEqual([
+      ['1', '居民消费价格涨幅3%左右', ['发展改革委']],
+      ['2', '城镇新增就业1000万人以上', ['人力资源社会保障部']],
+    ]);
+  });
+
+  it('takes the first year of a plan period printed with a space (`2014—2016 年`) for the plan year, reported, instead of refusing it', () => {
+    // (a line longer than a title, as the page's opening paragraph is: the year is read from the text, not a title)
+    const lines = ['为贯彻落实《社会信用体系建设规划纲要(2014—2020 年)》,做好规划期前三年工作安排,经部际联席会议同意,现提出 2014—2016 年社会信用体系建设重点工作任务。', '一、加强信用制度建设', '1、研究制定信用信息分类管理制度。(人民银行负责)'];
+    const { plan, report } = read(lines);
+    expect(plan.issuedOn).toBe('2014-01-01');
+    expect(report.lines.some((l) => l.kind === 'metadataDefault' && l.decision.includes('文中出现最多的年份 2014'))).toBe(true);
+  });
+
+  it('dates a task by a day opening its clause with the work done on it (6月16日到企业参加宣讲), not by a day that names something', () => {
+    const lines = (text: string) => ['某局2015年活动任务分工方案', '一、开展普法活动', `${text}由应急中心负责。`];
+    expect(dueDay(read(lines('6月16日分别到企业参加宣讲。')).plan.tasks[0] as never)).toBe('2015-06-16');
+    expect(dueDay(read(lines('5月20日召开推进会。')).plan.tasks[0] as never)).toBe('2015-05-20');
+    expect(dueDay(read(lines('学习6月16日会议精神。')).plan.tasks[0] as never)).toBe(null);
   });
 });
