@@ -161,7 +161,7 @@ function drafts(blocks: readonly Block[], reporter: Reporter): { drafts: Draft[]
     const label0 = pending && !markerOf(raw) ? labelLine(text) : null;
     // `二、开展…活动` over `进行普法宣传和执法检查。由各巡视督导组分别负责…`: a heading whose one paragraph closes with its
     // roles, the next line another heading (or the list's end), is an item itself: its section holds no items of its own
-    const onlyParagraph = pending !== null && !label0 && !markerOf(raw) && sectionHeading(text) === null && inlineRoles(text) !== null && headingOrEndFollows(all.slice(i + 1));
+    const onlyParagraph: boolean = pending !== null && !label0 && !markerOf(raw) && sectionHeading(text) === null && inlineRoles(text) !== null && headingOrEndFollows(all.slice(i + 1));
     if (pending && (label0 || onlyParagraph)) {
       // (a heading that is an item with its one paragraph stands in no section: the section before it has ended)
       section = onlyParagraph ? null : pending.section;
