@@ -158,7 +158,7 @@ function drafts(blocks: readonly Block[], reporter: Reporter): { drafts: Draft[]
       continue;
     }
     // `一、扩大优质教育资源。` with 牵头单位：… on the line below: numbered like a section, but an item with its label lines
-    const label0 = pending && !markerOf(raw) ? labelLine(text) : null;
+    const label0: ReturnType<typeof labelLine> = pending && !markerOf(raw) ? labelLine(text) : null;
     // `二、开展…活动` over `进行普法宣传和执法检查。由各巡视督导组分别负责…`: a heading whose one paragraph closes with its
     // roles, the next line another heading (or the list's end), is an item itself: its section holds no items of its own
     const onlyParagraph: boolean = pending !== null && !label0 && !markerOf(raw) && sectionHeading(text) === null && inlineRoles(text) !== null && headingOrEndFollows(all.slice(i + 1));
