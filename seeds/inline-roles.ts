@@ -9,7 +9,15 @@ import { eachPlace, looksLikeUnit, splitUnitList } from './unit-list';
 const LABEL_AFTER_STOP = new RegExp(`^[\\s\\u3000]*(${LABEL_WORD})[：:]`);
 
 /** `…依法处置隐性债务。牵头单位：省财政厅；责任单位：省发改委…。`: labelled roles printed after the item's text, with no bracket. */
-function trailingLabels(text: string): { roles: RoleFields; text: string } | null {
+/** `牵头单位为X，配合单位为Y`: role labels written with 为 instead of a colon, as the labels they are (`牵头单位：X；配合单位：Y`). */
+function withLabelColons(text: string): string {
+  const isRole = (word: string): boolean => ['lead', 'units', 'assisting'].includes(fieldOf(word) ?? '');
+  const labelled = text.replace(/([\u4e00-\u9fff]{2,6}(?:单位|部门|單位))为/g, (m: string, word: string) => (isRole(word) ? `${word}：` : m));
+  return labelled.replace(/[，,](?=[\u4e00-\u9fff]{2,6}(?:单位|部门|單位)：)/g, '；');
+}
+
+function trailingLabels(printed: string): { roles: RoleFields; text: string } | null {
+  const text = withLabelColons(printed);
   for (let i = text.indexOf('。'); i >= 0; i = text.indexOf('。', i + 1)) {
     const slice = text.slice(i + 1, i + 20);
     const m = LABEL_AFTER_STOP.exec(slice);
@@ -17,7 +25,8 @@ function trailingLabels(text: string): { roles: RoleFields; text: string } | nul
     const field = m ? fieldOf(m[1] ?? '') : (spacedLabel(slice)?.field ?? null);
     if (field !== 'lead' && field !== 'units' && field !== 'assisting' && field !== 'roles') continue;
     const roles = readRoleGroup(stripTrailing(text.slice(i + 1).trim(), '。.'));
-    return roles ? { roles, text: text.slice(0, i + 1).trim() } : null;
+    // (the labels' 为 and commas became a colon and semicolons one for one: the text before them is as printed)
+    return roles ? { roles, text: printed.slice(0, i + 1).trim() } : null;
   }
   return null;
 }
@@ -49,7 +58,9 @@ function byUnitsSentence(sentence: string): RoleFields | null {
   const duty = foldScript(sentence).slice(1 + (by[1]?.length ?? 0)).replace(/^(分别|共同|具体)?(负责|牵头)/, '');
   // (`由多个单位负责的，…` is a condition, not a duty: 的 makes the clause a noun)
   if (!bareUnitList(units) || (duty !== '' && (looksLikeUnit(duty) || duty.startsWith('的')))) return null;
-  return by[2] === '牵头' ? { ...noRoles(), lead: units } : { ...noRoles(), units };
+  // `分别负责` (each its own part) and `共同负责` (together): every unit named answers for the work, and leads it
+  const every = /^(分别|共同)/.test(foldScript(sentence).slice(1 + (by[1]?.length ?? 0)));
+  return by[2] === '牵头' || every ? { ...noRoles(), lead: units } : { ...noRoles(), units };
 }
 
 /**
@@ -93,8 +104,9 @@ function trailingRoleSentence(text: string): { roles: RoleFields; text: string }
   const roles = isRoleSentence(sentence) ? readRoleGroup(sentence) : null;
   if (roles) return { roles, text: body.slice(0, cut + 1).replace(/——$/, '').trim() };
   // `由各巡视督导组分别负责,6月16日分别到…检查`: the roles in the last sentence's first clause, its time and work after them
+  // (…unless the clauses after it name roles too: they are a role sentence the reader above did not take, not work)
   const first = /^(由[^，,]{2,80})[，,](.+)$/.exec(sentence);
-  const opening = first ? byUnitsSentence(first[1] ?? '') : null;
+  const opening = first && !new RegExp(`${LEAD_WORD.source}|负责|配合|协助|参与|会同`).test(foldScript(first[2] ?? '')) ? byUnitsSentence(first[1] ?? '') : null;
   return first && opening ? { roles: opening, text: `${body.slice(0, cut + 1).trim()}${first[2] ?? ''}。` } : null;
 }
 

@@ -370,7 +370,13 @@ export function readItems(blocks: readonly Block[], ctx: ReadContext, reporter: 
   // …unless the next item is numbered in another style: then it is the heading of the items under it (（一）… then 1. 2.)
   const heading = (i: number): boolean => { const next = all[i + 1]; return next !== undefined && next.marker.style !== all[i]?.marker.style; };
   const cut = cutShort(all, blocks);
-  const gap = all.find((d, i) => d !== cut && d.line > first.line && styles.has(d.marker.style) && d.marker.style !== 'none' && !isTask(d) && !heading(i));
+  // …and so is one before the first task, numbered as it is in its section (1. before a 2. with roles): no preamble is
+  // numbered as the list's own items under the same heading, and dropping it would lose a task without a word
+  // (…where the item after the first task goes on its numbering: roles closing the last of (1)–(4) may be the four's together)
+  const after = all[all.indexOf(first) + 1];
+  const goesOn = after !== undefined && after.marker.style === first.marker.style && after.section === first.section;
+  const before = (d: Draft): boolean => goesOn && d.line < first.line && d.marker.style === first.marker.style && (d.section?.id ?? null) === (first.section?.id ?? null) && d.marker.n < first.marker.n;
+  const gap = all.find((d, i) => d !== cut && (d.line > first.line || before(d)) && styles.has(d.marker.style) && d.marker.style !== 'none' && !isTask(d) && !heading(i));
   if (cut && !isTask(cut)) reporter.add('textCut', null, cut.line, cut.body.slice(0, 40), `正文在第 ${cut.line} 行起的一项中途结束（末句未完，未能读出单位）：复制不全，此项未读为任务，请补全后再导入 (the text ends inside an item: not read)`);
   if (gap) throw new ImportError('NO_LEAD_UNIT', ctx.file, gap.line, `item ${gap.section?.id ?? ''}${gap.marker.mark} names no unit: expected 〔责任单位：…〕, （X牵头，Y配合） or a line 牵头单位：… / 责任单位：… as the other items have`);
   const placed = placeUnnumbered(tasksDrafts);

@@ -27,4 +27,4 @@ export const DUTY_END = new RegExp(
 export const OPENING_DUTY_END = new RegExp(`(负责|牵头|主办|主责|${HELP})$`);
 
 /** A clause of units closed by the words of their duty (`市民政局牵头`, `市财政局、市卫健委配合`, `各区政府负责落实`). */
-export const DUTY_CLAUSE = new RegExp(`(总?牵头(负责|抓总|实施)?|主办|主责|主抓|领衔|${HELP}|负责(落实)?|落实)$`);
+export const DUTY_CLAUSE = new RegExp(`(总?牵头(负责|抓总|实施)?|主办|主责|主抓|领衔|(${HELP})(落实|做好|推进|实施|开展)?|负责(落实)?|落实|组织实施)$`);

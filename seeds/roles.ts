@@ -90,16 +90,16 @@ export const FIRST_LISTED_LEADS = /(?:名列|[列排](?:在|名|序)?)?(?:第一
 /** `排在前位为牵头部门`: the rule names the units in front, the first group of a list parted by commas (A、B，C、D：A and B lead). */
 export const FRONT_GROUP = /前(?:位|面)/;
 
-/** `X、Y、Z分别负责`: each unit answers for its own part, so every one of them leads. */
-const EACH_LEADS = /分别(负责|牵头|落实)$/;
+/** `X、Y、Z分别负责`: each unit answers for its own part, so every one of them leads; `共同负责`: they answer together, and lead together. */
+const EACH_LEADS = /(分别|共同)(负责|牵头|落实)$/;
 
 /** Words that make a bracket after a unit list a remark about the list (a unit's own bracket names a place or body). */
 const REMARK = new RegExp(`(牵头|负责|配合|下同|汇总|不再|${BY_DUTY}|以下|为准)`);
 
 /** Cuts a list at its first full stop and strips a trailing remark; what was cut goes to notes. */
 export function cleanUnitText(raw: string, notes: string[], carried: string[] = []): string {
-  // `由X负责`: 由 opens the units it gives the work to
-  let text = raw.trim().replace(/^由(?=[\u4e00-\u9fff])/, '');
+  // `由X负责`: 由 opens the units it gives the work to (`此项工作由X负责` too); `会同X组织实施`: 会同 opens the units that help
+  let text = raw.trim().replace(/^(?:(?:此项|该项|本项|上述|以上|各项)(?:工作|任务|事项)?)?由(?=[\u4e00-\u9fff])|^会同(?=[\u4e00-\u9fff])/, '');
   const stop = text.search(/[。]/);
   if (stop >= 0) {
     // a remark after the full stop keeps its 下同 (the task below reads it from the note)
@@ -119,7 +119,8 @@ export function cleanUnitText(raw: string, notes: string[], carried: string[] = 
   }
   // `工商联（列第一位者为牵头或汇总单位，下同）`: a remark in brackets after the last unit, not part of its name
   const last = bracketGroups(text).at(-1);
-  if (last && last.end === text.length && REMARK.test(foldScript(last.inner))) {
+  // …but `市发改委（牵头）` marks that unit's role: the unit list reads the mark (roleMarks), it is no remark on the list
+  if (last && last.end === text.length && REMARK.test(foldScript(last.inner)) && !/^(牵头(单位)?|主办|主责|负总责|配合|协办|参与)$/.test(foldScript(last.inner).trim())) {
     notes.push(last.inner);
     text = text.slice(0, last.start);
   }

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_UNNUMBERED } from '../../seeds/cell-rows';
 import { dueDay } from '../../seeds/corpus';
-import { readLines as read, refusal } from '../support/read-lines';
+import { readLines as read, refusal, rolesOf } from '../support/read-lines';
 
 const header = ['南湖区2023年民生实事项目责任分解表', '工作任务', '牵头单位', '配合单位', '完成时限'];
 const rows = (...cells: string[][]): string[] => [...header, ...cells.flat()];
@@ -155,5 +155,34 @@ describe('a header spaced out letter by letter, a plan period, a day of work', (
     expect(dueDay(read(lines('6月16日分别到企业参加宣讲。')).plan.tasks[0] as never)).toBe('2015-06-16');
     expect(dueDay(read(lines('5月20日召开推进会。')).plan.tasks[0] as never)).toBe('2015-05-20');
     expect(dueDay(read(lines('学习6月16日会议精神。')).plan.tasks[0] as never)).toBe(null);
+  });
+});
+
+describe('how a closing sentence words its roles', () => {
+  const item = (roles: string) => rolesOf(['某市2023年重点工作任务分工方案', '一、推动高质量发展', `1.加快推进重点项目建设，完成投资100亿元。${roles}`, '2.推进城市更新。（市住建局牵头，市财政局配合）'])[0];
+
+  it.each([
+    ['此项工作由市发改委负责。', [['市发改委'], []]],
+    ['由市发改委牵头抓总，市财政局配合落实。', [['市发改委'], ['市财政局']]],
+    ['由市发改委牵头，会同市财政局组织实施。', [['市发改委'], ['市财政局']]],
+    ['由市发改委、市财政局共同负责。', [['市发改委', '市财政局'], []]],
+    ['（责任单位：市财政局、市发改委〔牵头〕）', [['市发改委'], ['市财政局']]],
+    ['责任单位：市财政局、市发改委（牵头）。', [['市发改委'], ['市财政局']]],
+    ['牵头单位为市发改委，配合单位为市财政局。', [['市发改委'], ['市财政局']]],
+    ['责任单位为市发改委。', [['市发改委'], []]],
+  ])('%s', (roles, want) => {
+    expect(item(roles)).toEqual(want);
+  });
+});
+
+describe('an item numbered as the tasks that names no unit, before the first one that does', () => {
+  it('is refused, naming its line, where the items after it name their own units: it was dropped without a word', () => {
+    const err = refusal(() => read(['某市2023年重点工作任务分工方案', '一、推动高质量发展', '1.加快推进重点项目建设。', '2.推进城市更新。（市住建局牵头，市财政局配合）', '3.建设城市书房。（市文旅局牵头）']));
+    expect([err.code, err.line]).toEqual(['NO_LEAD_UNIT', 3]);
+  });
+
+  it('is no refusal where roles close the last of a run of steps, the next line a heading: they may be the steps\' together', () => {
+    const { plan } = read(['某市应急体系建设规划责任分解', '(一)“一案三制”建设', '1.完善应急预案体系', '(1)加强应急预案管理。', '(2)加强应急预案演练。', '(责任单位:市应急局、各县(市、区)人民政府)', '(二)应急队伍建设'], { issuedOn: '2017-01-01' });
+    expect(plan.tasks.map((t) => t.leadUnits)).toEqual([['市应急局']]);
   });
 });
