@@ -1,5 +1,5 @@
 // Formats → the one intermediate (blocks): plain text and CSV here, the rest in seeds/formats/.
-import { blocksFromText, type Block, type SourceDocument } from './blocks';
+import { blocksFromText, csvRows, type Block, type SourceDocument } from './blocks';
 import { ImportError } from './errors';
 import { blocksFromDoc } from './formats/doc';
 import { blocksFromDocx } from './formats/docx';
@@ -18,40 +18,6 @@ const extensionOf = (file: string): string => /\.([a-z0-9]+)$/i.exec(file)?.[1]?
 export function binaryFormatOf(file: string): BinaryFormat | null {
   const ext = extensionOf(file);
   return BINARY.find((f) => f === ext) ?? null;
-}
-
-/** RFC 4180 rows in one pass: quoted cells may hold commas, quotes ("") and line breaks. */
-export function csvRows(text: string): { cells: string[]; line: number }[] {
-  const rows: { cells: string[]; line: number }[] = [];
-  let cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  let line = 1;
-  let rowLine = 1;
-  for (let i = 0; i < text.length; i += 1) {
-    const ch = text[i] ?? '';
-    if (ch === '\n') line += 1;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i += 1;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"' && cell === '') quoted = true;
-    else if (ch === ',') {
-      cells.push(cell);
-      cell = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') continue;
-      cells.push(cell);
-      rows.push({ cells, line: rowLine });
-      cells = [];
-      cell = '';
-      rowLine = line;
-    } else cell += ch;
-  }
-  if (cell !== '' || cells.length > 0) rows.push({ cells: [...cells, cell], line: rowLine });
-  return rows;
 }
 
 /** A CSV sheet as blocks: a row with one filled cell is a line of text (a title, a section), the rest are rows. */

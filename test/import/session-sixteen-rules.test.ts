@@ -186,3 +186,25 @@ describe('an item numbered as the tasks that names no unit, before the first one
     expect(plan.tasks.map((t) => t.leadUnits)).toEqual([['市应急局']]);
   });
 });
+
+describe('rows copied from Excel and Markdown tables from online documents', () => {
+  const want = [
+    ['完成老旧小区改造12个，惠及居民3000户', ['区住建局'], ['区财政局', '各街道'], '2023-12-31'],
+    ['新建城市书房5家', ['区文旅局'], ['区教育局'], '2023-06-30'],
+  ];
+  const flat = (lines: string[], file?: string) => read(lines, file ? { file } : {}).plan.tasks.map((t) => [t.text.replace(/\n/g, ''), t.leadUnits, t.assistingUnits, dueDay(t)]);
+
+  it('reads Excel’s clipboard: a cell holding a line break is quoted, its lines the lines after it (in a .txt as in a .tsv)', () => {
+    const lines = ['南湖区2023年重点工作任务分解表', '序号\t工作任务\t牵头单位\t配合单位\t完成时限', '1\t"完成老旧小区改造12个，', '惠及居民3000户"\t区住建局\t"区财政局', '各街道"\t2023年12月底前', '2\t新建城市书房5家\t区文旅局\t区教育局\t2023年6月底前'];
+    expect(flat(lines)).toEqual(want);
+    expect(flat(lines, 'list.tsv')).toEqual(want);
+    // a quote that never closes (within 50 lines) opens no quoted cell: the row is read as printed, the lines after it stay lines
+    const open = read(['南湖区2023年重点工作任务分解表', '序号\t工作任务\t牵头单位\t完成时限', '1\t"完成老旧小区改造\t区住建局\t2023年12月底前', ...Array.from({ length: 60 }, () => '说明文字')]);
+    expect(open.plan.tasks.map((t) => [t.text, t.leadUnits])).toEqual([['"完成老旧小区改造', ['区住建局']]]);
+  });
+
+  it('reads <br> inside a Markdown table’s cell as the line break it stands for', () => {
+    const lines = ['南湖区2023年重点工作任务分解表', '', '| 序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限 |', '|:---:|---|---|---|---|', '| 1 | 完成老旧小区改造12个，惠及居民3000户 | 区住建局 | 区财政局<br>各街道 | 2023年12月底前 |', '| 2 | 新建城市书房5家 | 区文旅局 | 区教育局 | 2023年6月底前 |'];
+    expect(flat(lines)).toEqual(want);
+  });
+});
