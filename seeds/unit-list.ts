@@ -26,7 +26,7 @@ function placeBeforeUnit(folded: string, start: number, at: number, wordLength: 
   return looksLikeUnit(end < 0 ? right : right.slice(0, end));
 }
 
-/** Splits on 、，, and on 和 / 及 / 会同 / 牵头 right after a unit's end, never inside parentheses; one pass over the text. */
+/** Splits on 、，, and on 和 / 及 / 会同 / 牵头 / a slash right after a unit's end, never inside parentheses; one pass over the text. */
 function tokenise(text: string, repairs: UnitRepair[]): { tokens: string[]; markedLeads: number } {
   const tokens: string[] = [];
   let start = 0;
@@ -45,6 +45,12 @@ function tokenise(text: string, repairs: UnitRepair[]): { tokens: string[]; mark
     if ('）)〕】'.includes(ch)) depth = Math.max(0, depth - 1);
     if (depth > 0) continue;
     if ('、，,；;'.includes(ch)) {
+      push(i);
+      start = i + 1;
+      continue;
+    }
+    // `区住建局/区财政局`: a slash right after a unit's name parts it from the next (never inside one: 住建/城管 names none)
+    if ((ch === '/' || ch === '／') && looksLikeUnit(text.slice(Math.max(start, i - 40), i).trim())) {
       push(i);
       start = i + 1;
       continue;

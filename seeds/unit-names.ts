@@ -53,7 +53,8 @@ export function splitPdfUnitCell(raw: string): UnitList {
   const repairs: UnitRepair[] = [];
   const pieces = raw
     .trim()
-    .split(/\s+/)
+    // (a slash parts names as a space does: `区住建局/区财政局`)
+    .split(/[\s/／]+/)
     .filter((p) => p !== '')
     .flatMap((p) => {
       if (!p.includes('区')) return [p];

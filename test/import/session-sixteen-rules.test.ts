@@ -208,3 +208,11 @@ describe('rows copied from Excel and Markdown tables from online documents', () 
     expect(flat(lines)).toEqual(want);
   });
 });
+
+describe('names parted by a slash', () => {
+  it('reads 区住建局/区财政局 as two units, in a tab row as in a `|` row', () => {
+    const rows = (row: string) => read(['南湖区2023年重点工作任务分解表', row.replace('X', '序号').replace('Y', '工作任务').replace('Z', '责任单位').replace('W', '完成时限'), row.replace('X', '1').replace('Y', '完成改造').replace('Z', '区住建局/区财政局').replace('W', '2023年12月底前')]).plan.tasks.map((t) => [t.leadUnits, t.assistingUnits]);
+    expect(rows('X\tY\tZ\tW')).toEqual([[['区住建局'], ['区财政局']]]);
+    expect(rows('| X | Y | Z | W |')).toEqual([[['区住建局'], ['区财政局']]]);
+  });
+});
