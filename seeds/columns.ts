@@ -157,6 +157,10 @@ const PARTS: [RegExp, Field][] = [
   // `第一季度：…` / `上半年：…` / `12月：…` in a quarterly plan: the work due in that part of the year (labelsOf keeps the word as its time)
   [DATED_WORD, 'schedule'],
   [/(编号|编码)$|^no\.?$/i, 'no'],
+  // `项目序号`, `任务序号`: the number of the row's item
+  [/^(项目|任务|事项)序号$/, 'no'],
+  // `问题清单`, `存在问题`, `问题描述` in a list of 整改 (rectification): the problem to be put right is the task
+  [/^(问题清单|存在问题|问题描述|问题表现|反馈问题|主要问题)$/, 'text'],
   [/(主要任务|重点任务|工作任务|任务内容|项目内容|工作内容|建设内容|具体内容|主要内容)$/, 'text'],
   [/(措施|举措)$/, 'measures'],
   // `指标名称`, `事项名称`: the name of the item is its text

@@ -216,3 +216,12 @@ describe('names parted by a slash', () => {
     expect(rows('| X | Y | Z | W |')).toEqual([[['区住建局'], ['区财政局']]]);
   });
 });
+
+describe('a rectification list (整改清单)', () => {
+  it('reads 存在问题 / 问题清单 as the task, 整改措施 as its measures, 整改时限 as its time, and 项目序号 as the number', () => {
+    for (const [no, problem] of [['序号', '存在问题'], ['项目序号', '问题清单']]) {
+      const { plan } = read(['某县2023年巡察反馈问题整改清单', `${no}\t${problem}\t整改措施\t责任单位\t整改时限`, '1\t农村人居环境整治不到位\t开展村庄清洁行动\t县农业农村局、各乡镇\t2023年10月底前']);
+      expect(plan.tasks.map((t) => [t.no, t.text, t.measures, t.leadUnits, t.assistingUnits, dueDay(t)])).toEqual([['1', '农村人居环境整治不到位', '开展村庄清洁行动', ['县农业农村局'], ['各乡镇'], '2023-10-31']]);
+    }
+  });
+});
