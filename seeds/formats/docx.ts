@@ -27,9 +27,15 @@ export function blocksFromDocumentXml(xml: string, numbering: Numbering = readNu
   let row: Cell[] | null = null;
   let cell: Cell | null = null;
   let above: string[] = [];
+  // a text box's content stands twice, as DrawingML and as the VML fallback for old readers: the fallback is not read again
+  let fallback = 0;
+  // a text box's paragraphs sit inside a paragraph of the text: the paragraph around them waits while they are read
+  const around: { text: string; list: { numId: string; ilvl: number } | null }[] = [];
   const parser = new Parser(
     {
       onopentag(name, attrs) {
+        if (name === 'mc:fallback') fallback += 1;
+        if (fallback > 0) return;
         if (name === 'w:tbl') {
           depth += 1;
           if (depth === 1) above = [];
@@ -38,7 +44,8 @@ export function blocksFromDocumentXml(xml: string, numbering: Numbering = readNu
         else if (name === 'w:gridspan' && cell) cell.span = Math.max(1, Number(attrs['w:val'] ?? 1) || 1);
         else if (name === 'w:vmerge' && cell) cell.continues = attrs['w:val'] !== 'restart';
         else if (name === 'w:p') {
-          paragraph = paragraph ?? '';
+          if (paragraph !== null) around.push({ text: paragraph, list });
+          paragraph = '';
           list = null;
         } else if (name === 'w:numid' && paragraph !== null) list = { numId: attrs['w:val'] ?? '0', ilvl: list?.ilvl ?? 0 };
         else if (name === 'w:ilvl' && paragraph !== null) list = { numId: list?.numId ?? '0', ilvl: Number(attrs['w:val'] ?? 0) || 0 };
@@ -46,17 +53,20 @@ export function blocksFromDocumentXml(xml: string, numbering: Numbering = readNu
         else if ((name === 'w:tab' || name === 'w:br') && paragraph !== null) paragraph += name === 'w:tab' ? '\t' : '\n';
       },
       ontext(data) {
-        if (inText && paragraph !== null) paragraph += data;
+        if (inText && paragraph !== null && fallback === 0) paragraph += data;
       },
       onclosetag(name) {
+        if (name === 'mc:fallback') fallback = Math.max(0, fallback - 1);
+        if (fallback > 0) return;
         if (name === 'w:t') inText = false;
         else if (name === 'w:p' && paragraph !== null) {
           const label = list && list.numId !== '0' ? numbering.next(list.numId, list.ilvl) : null;
           if (label) paragraph = cell && paragraph.trim() === '' ? label.replace(/[.、．）)]$/, '').replace(/^[（(]/, '') : `${label}${paragraph}`;
-          list = null;
           if (cell) cell.text += cell.text === '' ? paragraph : `\n${paragraph}`;
           else if (depth === 0) blocks.push({ kind: 'text', text: paragraph, line: (position += 1), indented: false });
-          paragraph = null;
+          const outer = around.pop();
+          paragraph = outer?.text ?? null;
+          list = outer?.list ?? null;
         } else if (name === 'w:tc' && depth === 1 && row && cell) {
           row.push(cell);
           cell = null;

@@ -2,7 +2,10 @@
 // table pasted as text) that prints no 序号 and numbers nothing: its rows found by what each paragraph holds; and what the
 // session's held-out round showed: roles in a closing sentence opened by 由, a heading whose one paragraph is its item, a
 // header spaced out letter by letter, a plan period's year, a day of work in prose.
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
+import { importFile } from '../../seeds';
+import { blocksFromDocumentXml } from '../../seeds/formats/docx';
 import { MAX_UNNUMBERED } from '../../seeds/cell-rows';
 import { dueDay } from '../../seeds/corpus';
 import { readLines as read, refusal, rolesOf } from '../support/read-lines';
@@ -223,5 +226,30 @@ describe('a rectification list (整改清单)', () => {
       const { plan } = read(['某县2023年巡察反馈问题整改清单', `${no}\t${problem}\t整改措施\t责任单位\t整改时限`, '1\t农村人居环境整治不到位\t开展村庄清洁行动\t县农业农村局、各乡镇\t2023年10月底前']);
       expect(plan.tasks.map((t) => [t.no, t.text, t.measures, t.leadUnits, t.assistingUnits, dueDay(t)])).toEqual([['1', '农村人居环境整治不到位', '开展村庄清洁行动', ['县农业农村局'], ['各乡镇'], '2023-10-31']]);
     }
+  });
+});
+
+describe('a Word document with a text box and tracked changes', () => {
+  const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"';
+  const p = (t: string): string => `<w:p><w:r><w:t>${t}</w:t></w:r></w:p>`;
+  const tc = (inner: string): string => `<w:tc>${inner}</w:tc>`;
+  const docx = async (body: string): Promise<Uint8Array> => {
+    const zip = new JSZip();
+    zip.file('[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>');
+    zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${body}</w:body></w:document>`);
+    return new Uint8Array(await zip.generateAsync({ type: 'uint8array' }));
+  };
+
+  it('reads a text box once (Word stores it twice, as DrawingML and a VML fallback) and the paragraph around it whole; a deletion is not read, an insertion is', async () => {
+    // the title in a text box, as red-headed documents print it; the text box inside a paragraph of the text
+    const box = (t: string): string => `<w:txbxContent>${p(t)}</w:txbxContent>`;
+    const title = `<w:p><w:r><w:t>附件</w:t></w:r><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing>${box('南湖区2023年重点工作任务分解表')}</w:drawing></mc:Choice><mc:Fallback><w:pict>${box('南湖区2023年重点工作任务分解表')}</w:pict></mc:Fallback></mc:AlternateContent></w:r><w:r><w:t>1</w:t></w:r></w:p>`;
+    const tracked = `<w:p><w:del><w:r><w:delText>区财政局</w:delText></w:r></w:del><w:ins><w:r><w:t>区发改局</w:t></w:r></w:ins></w:p>`;
+    const table = `<w:tbl><w:tr>${['序号', '工作任务', '牵头单位', '完成时限'].map((c) => tc(p(c))).join('')}</w:tr><w:tr>${tc(p('1'))}${tc(p('完成老旧小区改造12个'))}${tc(tracked)}${tc(p('2023年12月底前'))}</w:tr></w:tbl>`;
+    // the blocks: the box's paragraph once, the paragraph around it whole (its 1 after the box was lost, the box read twice)
+    expect(blocksFromDocumentXml(`<w:document ${W}><w:body>${title}</w:body></w:document>`).map((b) => (b.kind === 'text' ? b.text : b.cells))).toEqual(['南湖区2023年重点工作任务分解表', '附件1']);
+    const { plan } = await importFile(await docx(`${title}${table}`), 'list.docx');
+    expect(plan.title).toBe('南湖区2023年重点工作任务分解表');
+    expect(plan.tasks.map((t) => [t.text, t.leadUnits, dueDay(t)])).toEqual([['完成老旧小区改造12个', ['区发改局'], '2023-12-31']]);
   });
 });
