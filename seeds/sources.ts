@@ -46,7 +46,13 @@ function officeFileOf(bytes: Uint8Array, ext: string): string | null {
   return null;
 }
 
-/** The text formats: .txt (and anything unnamed) as lines, .csv as rows, .html through its parser. */
+/** A web page saved from a site: .html, and the names servers give pages (.shtml, .jhtml of government sites, .aspx, .php …). */
+const HTML_EXTENSIONS = new Set(['html', 'htm', 'xhtml', 'shtml', 'shtm', 'jhtml', 'asp', 'aspx', 'jsp', 'php', 'do']);
+
+/** Text that is a page's source whatever its name (`page`, `list.txt`): it opens with a doctype, or an html, head, body or table tag. */
+const looksLikeHtml = (text: string): boolean => /^\s*(?:<!--[\s\S]{0,2000}?-->\s*)*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<table[\s>])/i.test(text.slice(0, 4000));
+
+/** The text formats: .txt (and anything unnamed) as lines, .csv as rows, .html (by its name or its opening tags) through its parser. */
 export function textSource(input: Uint8Array | string, file: string): SourceDocument {
   const ext = extensionOf(file);
   const office = typeof input === 'string' ? null : officeFileOf(input, ext);
@@ -54,7 +60,7 @@ export function textSource(input: Uint8Array | string, file: string): SourceDocu
   const { text, encoding } = decodeText(input, file);
   const other = encoding === 'utf-8' ? {} : { encoding };
   if (ext === 'csv') return { format: 'csv', blocks: blocksFromCsv(text), ...other };
-  if (ext === 'html' || ext === 'htm') return { format: 'html', blocks: blocksFromHtml(text), ...other };
+  if (HTML_EXTENSIONS.has(ext) || looksLikeHtml(text)) return { format: 'html', blocks: blocksFromHtml(text), ...other };
   const lines = splitLines(text);
   // a sheet saved as CSV and sent on as .txt: a header of list words parted by commas among its first lines
   if (lines.slice(0, 40).some(isCsvHeader)) return { format: 'csv', blocks: blocksFromCsv(text), ...other };

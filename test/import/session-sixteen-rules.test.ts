@@ -253,3 +253,12 @@ describe('a Word document with a text box and tracked changes', () => {
     expect(plan.tasks.map((t) => [t.text, t.leadUnits, dueDay(t)])).toEqual([['完成老旧小区改造12个', ['区发改局'], '2023-12-31']]);
   });
 });
+
+describe('a web page saved under the name its server gave it', () => {
+  const page = '<!DOCTYPE html><html><head><title>南湖区2023年重点工作任务分解表</title></head><body><table><tr><td>序号</td><td>工作任务</td><td>牵头单位</td><td>完成时限</td></tr><tr><td>1</td><td>完成老旧小区改造12个</td><td>区住建局</td><td>2023年12月底前</td></tr></table></body></html>';
+
+  it.each(['content_40a536.shtml', 'detail.aspx', 'index.jhtml', 'page', 'saved.txt'])('reads %s as the page it is (by its name, or its opening tags)', async (file) => {
+    const { plan } = await importFile(page, file);
+    expect(plan.tasks.map((t) => [t.text, t.leadUnits, dueDay(t)])).toEqual([['完成老旧小区改造12个', ['区住建局'], '2023-12-31']]);
+  });
+});
