@@ -48,10 +48,13 @@ export function itemLabels(text: string): { field: Field; label: string; value: 
  */
 export function beforeLabels(text: string, line: number, current: { labels: boolean } | null, next: readonly { raw: string; line: number }[]): boolean {
   if (current && !current.labels) return false;
+  // `项目名称：完成…` over `牵头单位：…`: a label of the work opens the item as its words would (a card per task, 督办单)
+  const named = /^([\u4e00-\u9fff]{2,8})[：:][ \t\u3000]*\S/.exec(text);
+  const work = named !== null && fieldOf(named[1] ?? '') === 'text';
   if (/^[（(〔[【]/.test(text) || labelLine(text)) return false;
   const following = next.find((p) => p.raw.trim() !== '');
   // a heading without a stop is an item's title only where its labels run on in the same line (`粮食产量1268万吨以上 部门分工:…`)
-  if (!following || (!/[。；;！!]$/.test(text) && following.line !== line)) return false;
+  if (!following || (!work && !/[。；;！!]$/.test(text) && following.line !== line)) return false;
   if (isRoleLine(following.raw)) return /[。；;！!]$/.test(text);
   return itemLabels(following.raw.trim())?.some((l) => l.field === 'lead' || l.field === 'units' || l.field === 'assisting' || l.field === 'roles' || l.field === 'people') === true;
 }

@@ -8,6 +8,7 @@ import { missingFields, type ReadResult } from './items';
 import { pipeLineRows } from './pipe-line-table';
 import { pipeOpenRows } from './pipe-open-table';
 import { findCellHeader, readCellTable } from './read-cell-table';
+import { keyValueRows } from './key-value-rows';
 import { markerOf } from './marks';
 import { readUnitRuns } from './unit-runs';
 import { readItems } from './read-items';
@@ -53,7 +54,8 @@ function nonEmpty(read: ReadResult, blocks: readonly Block[], file: string): Rea
 export function readDocument(source: readonly Block[], ctx: ReadContext, reporter: Reporter): ReadResult {
   // a web table copied with its cells opened by `| `, or closed by lines of `|`, becomes rows first, so the one row reader reads it
   const lines = openedCellLines(source);
-  const blocks = pipeOpenRows(lines) ?? pipeLineRows(lines, reporter) ?? lines;
+  // …and a task printed as a card of label and value rows (项目名称 | X, 牵头单位 | Y) is the label lines it stands for
+  const blocks = keyValueRows(pipeOpenRows(lines) ?? pipeLineRows(lines, reporter) ?? lines, reporter);
   const headerRow = findHeaderRow(blocks);
   const cellHeader = findCellHeader(blocks);
   // the table that starts first is the list; a document may quote a small table elsewhere

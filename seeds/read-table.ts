@@ -208,6 +208,20 @@ function subHeader(header: RowBlock, next: Block | undefined): { fields: Field[]
 }
 
 /** `known`: the header's fields when the caller found them another way (a header without 序号 before numbered work cells). */
+/**
+ * `完成老旧小区改造12个 | 区住建局` over `新建城市书房5家 | 区文旅局`, rows without 序号: a row whose unit cell names units
+ * of its own, under a row whose unit cell is complete (no 、 or 和 left open), is a row of its own, not the work's words
+ * wrapped onto a line below (a wrapped line's unit cell is empty, or goes on the name or list above it).
+ */
+function unitsOfItsOwn(table: Table, row: RowBlock, above: RowBlock | null): boolean {
+  if (!above || table.fields.includes('no')) return false;
+  const field: Field = table.fields.includes('lead') ? 'lead' : 'units';
+  const [mine, theirs] = [cellOf(table, row, field).trim(), cellOf(table, above, field).trim()];
+  if (mine === '' || theirs === '' || /[、，,和及与]$/.test(theirs)) return false;
+  const names = mine.split(/[、，,；;\s]+/).filter((n) => n !== '');
+  return names.length > 0 && names.every((n) => looksLikeUnit(n)) && looksLikeUnit(theirs.split(/[、，,；;\s]+/).at(-1) ?? '');
+}
+
 export function readRowTable(blocks: readonly Block[], headerIndex: number, ctx: ReadContext, reporter: Reporter, known?: Field[]): ReadResult {
   const header = blocks[headerIndex] as RowBlock;
   // the header's second line, past the blank lines a copy may print between rows
@@ -230,6 +244,8 @@ export function readRowTable(blocks: readonly Block[], headerIndex: number, ctx:
   let section: string | null = null;
   let conference: ParsedConference | null = null;
   let previousTail = '';
+  /** the row the last task was read from or merged into: its unit cell tells a wrapped line from a row of its own */
+  let lastRow: RowBlock | null = null;
   let first: number | undefined;
   /** the task of the last printed 序号, with the number its work cell opened with and how many tasks it holds */
   let group: { no: string; k: number; mark: number } | undefined;
@@ -308,9 +324,10 @@ export function readRowTable(blocks: readonly Block[], headerIndex: number, ctx:
     // the tail of the previous task's text, kept aside: slicing a text grown by appends would copy it each time
     // …a row of a structured table without a 序号 column is a row of its own: nothing shows a cell wrapped there
     const wraps = row.origin === 'textTable' || fields.includes('no');
-    if (previous && wraps && printed !== expected && !endsSentence(previousTail)) {
+    if (previous && wraps && printed !== expected && !endsSentence(previousTail) && !unitsOfItsOwn(table, row, lastRow)) {
       mergeContinuation(previous, table, row, ctx, reporter);
       previousTail = `${previousTail}${cleanCellText(cellOf(table, row, 'text'))}`.slice(-40);
+      lastRow = row;
       continue;
     }
     if (printed !== expected) {
@@ -323,6 +340,7 @@ export function readRowTable(blocks: readonly Block[], headerIndex: number, ctx:
     const task = toTask(item, ctx, reporter);
     if (!task) throw new ImportError('NO_LEAD_UNIT', ctx.file, row.line, `task ${expected} names no lead unit (牵头单位) and has no row above to take one from`);
     tasks.push(task);
+    lastRow = row;
     group = { no: expected, k: 1, mark: numberMark(task.text)?.n ?? 0 };
     previousTail = task.text.slice(-40);
     conference ??= task.measures === null ? null : readConference(task.measures, row.line);

@@ -2,6 +2,7 @@
 // table pasted as text) that prints no 序号 and numbers nothing: its rows found by what each paragraph holds; and what the
 // session's held-out round showed: roles in a closing sentence opened by 由, a heading whose one paragraph is its item, a
 // header spaced out letter by letter, a plan period's year, a day of work in prose.
+import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { importFile } from '../../seeds';
@@ -260,5 +261,46 @@ describe('a web page saved under the name its server gave it', () => {
   it.each(['content_40a536.shtml', 'detail.aspx', 'index.jhtml', 'page', 'saved.txt'])('reads %s as the page it is (by its name, or its opening tags)', async (file) => {
     const { plan } = await importFile(page, file);
     expect(plan.tasks.map((t) => [t.text, t.leadUnits, dueDay(t)])).toEqual([['完成老旧小区改造12个', ['区住建局'], '2023-12-31']]);
+  });
+});
+
+describe('a task printed as a card (督办单, 项目卡): label and value, a line each', () => {
+  const want = [
+    ['完成老旧小区改造12个', ['区住建局'], ['区财政局', '各街道'], '2023-12-31'],
+    ['新建城市书房5家', ['区文旅局'], ['区教育局'], '2023-06-30'],
+  ];
+  const cards: [string, string][][] = [
+    [['项目名称', '完成老旧小区改造12个'], ['牵头单位', '区住建局'], ['配合单位', '区财政局、各街道'], ['完成时限', '2023年12月底前']],
+    [['项目名称', '新建城市书房5家'], ['牵头单位', '区文旅局'], ['配合单位', '区教育局'], ['完成时限', '2023年6月底前']],
+  ];
+  const got = (plan: { tasks: Parameters<typeof dueDay>[0][] }) => plan.tasks.map((t) => [t.text, t.leadUnits, t.assistingUnits, dueDay(t)]);
+
+  it('reads label lines opened by the work’s own label (项目名称：…), each card an item', () => {
+    expect(got(read(['南湖区2023年民生实事项目督办单', ...cards.flatMap((c) => [...c.map(([k, v]) => `${k}：${v}`), ''])]).plan)).toEqual(want);
+  });
+
+  it('reads label | value rows as those label lines, a pair or two a row, and says so', () => {
+    const one = read(['南湖区2023年民生实事项目督办单', ...cards.flatMap((c) => c.map(([k, v]) => `${k}\t${v}`))]);
+    expect(got(one.plan)).toEqual(want);
+    expect(one.report.lines.some((l) => l.kind === 'cellsAligned' && l.decision.includes('标签 | 内容'))).toBe(true);
+    const two = cards.flatMap((c) => [`${c[0]?.join('\t')}\t${c[1]?.join('\t')}`, `${c[2]?.join('\t')}\t${c[3]?.join('\t')}`]);
+    expect(got(read(['南湖区2023年民生实事项目督办单', ...two]).plan)).toEqual(want);
+  });
+
+  it('reads a workbook of such cards', async () => {
+    const wb = new ExcelJS.Workbook();
+    const sheet = wb.addWorksheet('督办单');
+    sheet.addRow(['南湖区2023年民生实事项目督办单']);
+    for (const c of cards) for (const row of c) sheet.addRow(row);
+    const { plan } = await importFile(new Uint8Array(await wb.xlsx.writeBuffer()), 'cards.xlsx');
+    expect(got(plan)).toEqual(want);
+  });
+
+  it('leaves a table of records under its header as that table (its header row is no card)', () => {
+    const { plan } = read(['南湖区2023年重点工作任务分解表', '工作任务\t牵头单位', '完成老旧小区改造12个\t区住建局', '新建城市书房5家\t区文旅局']);
+    expect(plan.tasks.map((t) => [t.text, t.leadUnits])).toEqual([
+      ['完成老旧小区改造12个', ['区住建局']],
+      ['新建城市书房5家', ['区文旅局']],
+    ]);
   });
 });
