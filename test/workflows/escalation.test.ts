@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadPlan } from '../../client/load';
 import { conferenceWorkflowId, taskWorkflowId } from '../../workflows/ids';
 import { agendaQuery, conveneUpdate, resolveUpdate, viewQuery } from '../../workflows/messages';
-import { toIso } from '../../machines';
+import { after, before, toIso } from '../../machines';
 import { DAY, seedPlan, shanghaiDate, skipTime, step, waitFor } from '../support/duban';
 import { timeSkippingSuite } from '../support/suite';
 
@@ -22,7 +22,11 @@ describe('a task that misses its measures deadline (qinzhou-2015 #7)', () => {
       const due = Date.parse(first.nextMilestone!.due);
       const sleepUntil = async (label: string, ms: number) => skipTime(env, ms - (await env.currentTimeMs()), label);
 
-      await sleepUntil('the reminder', due - 7 * DAY + 3_600_000);
+      // the reminder and the escalation as the plan's policy counts them: a reminder that falls on a day off goes out on the
+      // next working day, an escalation's grace ends on one (a fixed 7 or 14 days would fail whenever today's rebase puts
+      // them on a weekend or a holiday)
+      const dueIso = first.nextMilestone!.due;
+      await sleepUntil('the reminder', Date.parse(before(dueIso, plan.policy.reminderLead)) + 3_600_000);
       let seen = await view();
       expect(seen.state.supervision).toBe('dueSoon');
       expect(seen.colour).toBe('blue');
@@ -32,7 +36,7 @@ describe('a task that misses its measures deadline (qinzhou-2015 #7)', () => {
       expect(seen.state.supervision).toBe('overdue');
       expect(seen.milestones.find((m) => m.id === 'measures')).toMatchObject({ late: true, metAt: null });
 
-      await sleepUntil('the escalation', due + 14 * DAY + 3_600_000);
+      await sleepUntil('the escalation', Date.parse(after(dueIso, plan.policy.escalationGrace)) + 3_600_000);
       seen = await view();
       expect(seen.state.supervision).toBe('escalated');
       expect(seen.colour).toBe('red');
