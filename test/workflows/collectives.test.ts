@@ -2,7 +2,7 @@
 // city escalated alone; 沈阳's own plan loaded under a liaoning task, its progress and completion on the parent.
 import { describe, expect, it } from 'vitest';
 import { DubanClient } from '../../client/duban-client';
-import type { Plan } from '../../machines';
+import { after, type Plan } from '../../machines';
 import { loadPlan } from '../../client/load';
 import { linkToParent } from '../../client/parent-link';
 import { conferenceWorkflowId, rollupWorkflowId, taskWorkflowId } from '../../workflows/ids';
@@ -49,7 +49,8 @@ describe('collectives and levels (liaoning-2020)', () => {
         await task.executeUpdate(transitionUpdate, { args: [{ type: 'ACKNOWLEDGE', actor: { unit, role: 'assisting' } }] });
 
       const ackBy = (await task.query(viewQuery)).assists.find((a) => a.unit === silent)?.acknowledgeBy;
-      await skipTime(env, Date.parse(ackBy ?? '') - (await env.currentTimeMs()) + 15 * DAY, 'past the acknowledgement window and the grace');
+      // (the grace ends on a working day, as the policy counts it: a fixed 15 days would fall short in a holiday)
+      await skipTime(env, Date.parse(after(ackBy ?? '', plan.policy.escalationGrace)) - (await env.currentTimeMs()) + DAY, 'past the acknowledgement window and the grace');
       const view = await task.query(viewQuery);
       expect(view.members).toEqual([expect.objectContaining({ collective: CITIES, total: 14, acknowledged: 13, late: 1, escalated: 1, lateUnits: [silent] })]);
       expect(view.membersNote).toBe(`${CITIES}：14个成员单位中1个逾期`);
