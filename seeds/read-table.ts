@@ -37,6 +37,13 @@ function numberedByContent(blocks: readonly Block[], i: number): Field[] | null 
 
 
 const isJunk = (cells: string[]): boolean => cells.every((c) => /^[\s,，.。\-–—/·]*$/.test(c));
+/** `合计 | | | 3500`: a ledger's row of totals (合计, 总计, 小计, 共计 …), its work cell empty or the word itself: no task. */
+const TOTAL = /^(合\s*计|总\s*计|小\s*计|共\s*计|累\s*计)[：:]?(\d+\s*[项个件条])?$/;
+const isTotals = (table: Table, row: RowBlock): boolean => {
+  const first = row.cells.map((c) => c.trim()).find((c) => c !== '') ?? '';
+  const text = cleanCellText(cellOf(table, row, 'text'));
+  return TOTAL.test(first) && (text === '' || TOTAL.test(text));
+};
 /** A sentence the PDF cut at a page break ends without its full stop. */
 const endsSentence = (s: string): boolean => /[。！？；;”"）)]\s*$/.test(s);
 
@@ -267,6 +274,10 @@ export function readRowTable(blocks: readonly Block[], headerIndex: number, ctx:
     }
     if (isJunk(row.cells)) {
       reporter.add('junkDropped', null, row.line, row.cells.join('\t'), '无内容的行已删除 (row without content dropped)');
+      continue;
+    }
+    if (isTotals(table, row)) {
+      reporter.add('junkDropped', null, row.line, row.cells.join('\t').trim(), '合计行（各列之和）不是任务，未读 (a row of totals, no task)');
       continue;
     }
     const heading = readSectionRow(table, row, reporter);

@@ -304,3 +304,29 @@ describe('a task printed as a card (督办单, 项目卡): label and value, a li
     ]);
   });
 });
+
+describe('a ledger workbook', () => {
+  it('reads no task from its row of totals (合计 | | | 3500), and says so', async () => {
+    const wb = new ExcelJS.Workbook();
+    const sheet = wb.addWorksheet('台账');
+    for (const row of [
+      ['南湖区2023年重点工作任务分解表'],
+      ['序号', '工作任务', '牵头单位', '完成时限', '投资（万元）'],
+      [1, '完成老旧小区改造12个', '区住建局', '2023年12月底前', 3000],
+      [2, '新建城市书房5家', '区文旅局', '2023年6月底前', 500],
+      ['合计', null, null, null, 3500],
+    ])
+      sheet.addRow(row);
+    const { plan, report } = await importFile(new Uint8Array(await wb.xlsx.writeBuffer()), 'ledger.xlsx');
+    expect(plan.tasks.map((t) => [t.no, t.leadUnits])).toEqual([
+      ['1', ['区住建局']],
+      ['2', ['区文旅局']],
+    ]);
+    expect(report.lines.filter((l) => l.kind === 'junkDropped' && l.decision.includes('合计行')).map((l) => l.line)).toEqual([5]);
+  });
+
+  it('still reads a task whose work begins with such a word', () => {
+    const { plan } = read(['南湖区2023年重点工作任务分解表', '序号\t工作任务\t牵头单位', '1\t合计完成改造12个小区\t区住建局']);
+    expect(plan.tasks.map((t) => t.text)).toEqual(['合计完成改造12个小区']);
+  });
+});
