@@ -146,7 +146,7 @@ interface Step {
  * opens a further row without 序号 (its other cells spanning from the row above). Null when no placement fits, or
  * when two different ones fit equally well: then which column a paragraph belongs to is not told by the row.
  */
-function place(kinds: readonly Kind[], fields: readonly Field[], startColumn = 0): { steps: Step[]; score: number } | null {
+function place(kinds: readonly Kind[], fields: readonly Field[], startColumn = 0, bodies: readonly boolean[] = []): { steps: Step[]; score: number } | null {
   const n = fields.length;
   // a state: the column of paragraph i, whether a further row was opened (s), and how many more paragraphs the cell took (r)
   interface State {
@@ -183,7 +183,9 @@ function place(kinds: readonly Kind[], fields: readonly Field[], startColumn = 0
         // the earlier one does (a tie broken, never a refusal)
         if (field !== 'no' && field !== 'people') {
           const free = (isUnitField(field) && kind === 'unit') || kind === 'empty';
-          offer(i, j, { s, r: free ? r : r + 1 }, prev.score + fit(kind, field) + (free ? 0 : EXTRA * (r + 1) + n - j), prev.ties, from);
+          // (a column of bodies of no role after the task's units, `评分部门`, takes the fewest of the names a line each)
+          const before = free && kind === 'unit' && bodies[j + 1] === true ? 1 : 0;
+          offer(i, j, { s, r: free ? r : r + 1 }, prev.score + fit(kind, field) + (free ? before : EXTRA * (r + 1) + n - j), prev.ties, from);
         }
         for (let k = j + 1; k < n; k += 1) offer(i, k, { s, r: 0 }, prev.score + fit(kind, fields[k] ?? 'other') + (s === 0 ? skipped(fields, j + 1, k) : 0), prev.ties, from);
         // a further row: the numbered row's columns after this one were not printed
@@ -374,7 +376,7 @@ export function rejoinedNames(cells: readonly CellEntry[], joined: (cell: CellEn
 }
 
 /** The rows of a table copied one paragraph a cell; a row that cannot be placed is refused with its line. */
-export function alignCellRows(cells: readonly CellEntry[], fields: readonly Field[], words: readonly string[], file: string): (AlignedRow | CellEntry)[] {
+export function alignCellRows(cells: readonly CellEntry[], fields: readonly Field[], words: readonly string[], file: string, bodies: readonly boolean[] = []): (AlignedRow | CellEntry)[] {
   if (!fields.includes('no')) return cells.slice(0, 2).some((c) => numberMark(c.text.trim())?.n === 1) ? alignNumberedText(cells, fields, words, file) : alignUnnumbered(cells, fields, words, file);
   const out: (AlignedRow | CellEntry)[] = [];
   for (const segment of segmentsOf(cells)) {
@@ -392,7 +394,7 @@ export function alignCellRows(cells: readonly CellEntry[], fields: readonly Fiel
     if (!/^\d+$/.test(first.text.trim())) throw new ImportError('BAD_ROW', file, first.line, `a row must start with its 序号, found 「${first.text}」`);
     tooLong(segment, fields, file);
     const kinds = segment.map((c, i) => kindOf(c.text, i === 0));
-    const placed = place(kinds, fields);
+    const placed = place(kinds, fields, 0, bodies);
     // a row of as many paragraphs as columns stays as printed unless what they hold says otherwise
     const asPrinted = segment.length === fields.length ? kinds.reduce((sum, k, i) => sum + fit(k, fields[i] ?? 'other'), 0) : NO;
     if (asPrinted !== NO && (!placed || asPrinted >= placed.score)) {

@@ -12,6 +12,9 @@ import type { Reporter } from './reporter';
 import { foldScript, isBlank, sectionHeading } from './text';
 
 
+/** A header word naming bodies (`评分部门`, `监督单位`): a column of unit names, whatever role the list gives them. */
+const BODIES = /(单位|部门|处室|科室)$/;
+
 /** The next paragraph that is not blank from block `i` on (its text as a cell, and its block's index), or null. */
 function nextParagraph(blocks: readonly Block[], i: number): { text: string; at: number } | null {
   for (let j = i; j < blocks.length; j += 1) {
@@ -61,8 +64,10 @@ function columnWordRun(blocks: readonly Block[], i: number, labelsEnd: boolean):
       j = next.at;
       continue;
     }
-    // a word no list uses (2022年预期目标) is a header cell where a column word follows it
-    if (!fieldOf(cellTextOf(c.text)) && !(isHeaderWord(cellTextOf(c.text)) && nextIsColumnWord(blocks, j + 1))) break;
+    // a word no list uses (2022年预期目标) is a header cell where a column word follows it; so is a word naming bodies of a
+    // role no list uses (`评分部门`, `监督单位`), last or not: a column of units that do not do the work (no role of the task's)
+    const bodies = isHeaderWord(cellTextOf(c.text)) && BODIES.test(foldScript(cellTextOf(c.text).trim())) && cells.length >= 2;
+    if (!fieldOf(cellTextOf(c.text)) && !bodies && !(isHeaderWord(cellTextOf(c.text)) && nextIsColumnWord(blocks, j + 1))) break;
     cells.push({ text: cellTextOf(c.text).trim(), line: c.line });
   }
   return { cells, end: j };
@@ -242,7 +247,11 @@ export function readCellTable(blocks: readonly Block[], header: NonNullable<Retu
   if (oneCellGroups && (!fields.includes('no') || (!grouped && !evenRows(even, fields.length)))) {
     const paragraphs = rejoinedNames(groups.flat(), (cell, from) => reporter.add('unitRepaired', null, cell.line, from.join(' / '), `单位名称折成两段印出，合为「${cell.text}」 (a unit's name wrapped over two paragraphs)`));
     let above: AlignedRow | null = null;
-    for (const printedRow of unitsFromBelow(alignCellRows(paragraphs, fields, header.cells.map((c) => c.text), ctx.file), fields, reporter)) {
+    // a column of bodies no role of the task's names (`评分部门`, the offices that score it) holds unit names as a unit column
+    // does: placed as one (after the task's own), read as the column it is
+    const bodies = fields.map((f, k) => f === 'other' && BODIES.test(foldScript(header.cells[k]?.text.trim() ?? '')) && fields.slice(0, k).some((g) => g === 'lead' || g === 'units' || g === 'assisting'));
+    const placing = fields.map((f, k): Field => (bodies[k] ? 'assisting' : f));
+    for (const printedRow of unitsFromBelow(alignCellRows(paragraphs, placing, header.cells.map((c) => c.text), ctx.file, bodies), fields, reporter)) {
       const row: AlignedRow | CellEntry = isAligned(printedRow) ? withSpannedAssisting(printedRow, above, fields) : printedRow;
       if (isAligned(row)) above = row;
       if (!isAligned(row)) {

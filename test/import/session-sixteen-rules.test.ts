@@ -330,3 +330,15 @@ describe('a ledger workbook', () => {
     expect(plan.tasks.map((t) => t.text)).toEqual(['合计完成改造12个小区']);
   });
 });
+
+describe('a column of bodies no role of the task names (评分部门: the offices that score it)', () => {
+  const lines = ['2021年某县乡村振兴任务清单', '序号', '考核指标', '年度目标', '责任部门', '评分部门', '1', '农林牧渔业增加值增幅', '≥2%', '县海洋与渔业局', '县农业农村局', '市农业农村局', '2', '粮食安全责任制', '良好以上', '县经济和信息化局', '市商务局'];
+
+  it('is a header cell, last in the header; its names are neither leads nor assisting; names a line each leave it the fewest', () => {
+    const { plan } = read(lines.flatMap((l) => [l, '']));
+    expect(plan.tasks.map((t) => [t.no, t.leadUnits, t.assistingUnits])).toEqual([
+      ['1', ['县海洋与渔业局'], ['县农业农村局']],
+      ['2', ['县经济和信息化局'], []],
+    ]);
+  });
+});
