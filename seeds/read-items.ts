@@ -375,8 +375,10 @@ export function readItems(blocks: readonly Block[], ctx: ReadContext, reporter: 
   // (…where the item after the first task goes on its numbering: roles closing the last of (1)–(4) may be the four's together)
   const after = all[all.indexOf(first) + 1];
   const goesOn = after !== undefined && after.marker.style === first.marker.style && after.section === first.section;
-  const before = (d: Draft): boolean => goesOn && d.line < first.line && d.marker.style === first.marker.style && (d.section?.id ?? null) === (first.section?.id ?? null) && d.marker.n < first.marker.n;
-  const gap = all.find((d, i) => d !== cut && (d.line > first.line || before(d)) && styles.has(d.marker.style) && d.marker.style !== 'none' && !isTask(d) && !heading(i));
+  // (by place among the items, not by line: a page copied as one line holds them all on one)
+  const at = all.indexOf(first);
+  const before = (d: Draft, i: number): boolean => goesOn && i < at && d.marker.style === first.marker.style && (d.section?.id ?? null) === (first.section?.id ?? null) && d.marker.n < first.marker.n;
+  const gap = all.find((d, i) => d !== cut && (i > at || before(d, i)) && styles.has(d.marker.style) && d.marker.style !== 'none' && !isTask(d) && !heading(i));
   if (cut && !isTask(cut)) reporter.add('textCut', null, cut.line, cut.body.slice(0, 40), `正文在第 ${cut.line} 行起的一项中途结束（末句未完，未能读出单位）：复制不全，此项未读为任务，请补全后再导入 (the text ends inside an item: not read)`);
   if (gap) throw new ImportError('NO_LEAD_UNIT', ctx.file, gap.line, `item ${gap.section?.id ?? ''}${gap.marker.mark} names no unit: expected 〔责任单位：…〕, （X牵头，Y配合） or a line 牵头单位：… / 责任单位：… as the other items have`);
   const placed = placeUnnumbered(tasksDrafts);

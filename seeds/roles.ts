@@ -287,7 +287,10 @@ function timeParts(clause: string): { rest: string; schedule: string | null } {
 }
 
 /** Reads the inside of a role group; null when it names no role (a remark in brackets). */
-export function readRoleGroup(inner: string): RoleFields | null {
+export function readRoleGroup(printed: string): RoleFields | null {
+  // `(责任单位;住建局、畜牧局)`: a role label opening the group with a semicolon for its colon (a typing slip) is the label
+  const slip = /^([\u4e00-\u9fff]{2,8})[；;](?=[^；;\s])/.exec(printed);
+  const inner = slip && isRoleLabel(fieldOf(slip[1] ?? '')) ? `${slip[1] ?? ''}：${printed.slice(slip[0].length)}` : printed;
   const fields = noRoles();
   let any = false;
   // `…，此项及以下任务均需X落实，不再列出`: units named once for the tasks below, a remark here (same-below.ts carries them)

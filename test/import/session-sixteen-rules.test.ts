@@ -342,3 +342,17 @@ describe('a column of bodies no role of the task names (评分部门: the office
     ]);
   });
 });
+
+describe('a role group typed with a slip, and an item without roles on a page copied as one line', () => {
+  const page = (second: string) => [`扶余市人民政府督查室关于开展2018年农村人居环境综合整治专项督查的通知 一、重点督办事项 1.加快推进垃圾清运。(责任单位:城市管理执法大队、各乡镇场) 2.实施改厨、改厕等工程。${second} 3.推进村村通工程。(责任单位:交通局、各乡镇场)`];
+
+  it('reads a label opening its bracket with a semicolon for its colon (责任单位;住建局、…)', () => {
+    expect(rolesOf(page('(责任单位;住建局、畜牧局、各乡镇场)'))[1]).toEqual([['住建局'], ['畜牧局', '各乡镇场']]);
+  });
+
+  it('refuses, naming the item, one whose bracket names no role, as on a page of lines: it was dropped without a word', () => {
+    const err = refusal(() => read(page('(具体安排另行通知)')));
+    expect(err.code).toBe('NO_LEAD_UNIT');
+    expect(err.message).toContain('2.');
+  });
+});
