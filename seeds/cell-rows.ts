@@ -117,6 +117,17 @@ function fit(kind: Kind, field: Field): number {
 }
 
 const EXTRA = -2000;
+
+/**
+ * Which of two columns side by side takes the names printed a line each, where what they hold cannot tell: a column of
+ * bodies of no role after the task's units (`评分部门`) takes the fewest; in a table without 序号 (`split`) the lead column
+ * takes the fewest of 牵头单位 · 配合单位 (the first name leads, as first listed). Elsewhere the tie stands (and refuses the row).
+ */
+const nameRunTie = (kind: Kind, fields: readonly Field[], bodies: readonly boolean[], j: number, split: boolean): number => {
+  if (kind !== 'unit') return 0;
+  if (bodies[j + 1] === true) return 1;
+  return split && isUnitField(fields[j + 1] ?? 'other') ? -1 : 0;
+};
 /** Paragraphs one cell may run over, counted up to this (each further one as dear as the last). */
 const MAX_RUN = 3;
 const RESTART = -5000;
@@ -183,9 +194,7 @@ function place(kinds: readonly Kind[], fields: readonly Field[], startColumn = 0
         // the earlier one does (a tie broken, never a refusal)
         if (field !== 'no' && field !== 'people') {
           const free = (isUnitField(field) && kind === 'unit') || kind === 'empty';
-          // (a column of bodies of no role after the task's units, `评分部门`, takes the fewest of the names a line each)
-          const before = free && kind === 'unit' && bodies[j + 1] === true ? 1 : 0;
-          offer(i, j, { s, r: free ? r : r + 1 }, prev.score + fit(kind, field) + (free ? before : EXTRA * (r + 1) + n - j), prev.ties, from);
+          offer(i, j, { s, r: free ? r : r + 1 }, prev.score + fit(kind, field) + (free ? nameRunTie(kind, fields, bodies, j, false) : EXTRA * (r + 1) + n - j), prev.ties, from);
         }
         for (let k = j + 1; k < n; k += 1) offer(i, k, { s, r: 0 }, prev.score + fit(kind, fields[k] ?? 'other') + (s === 0 ? skipped(fields, j + 1, k) : 0), prev.ties, from);
         // a further row: the numbered row's columns after this one were not printed
@@ -231,15 +240,20 @@ function place(kinds: readonly Kind[], fields: readonly Field[], startColumn = 0
  * A row's cells from its placed paragraphs: the paragraphs of one cell joined (units with 、). Rows after the first are
  * further rows of the first (its 序号 spanning them) unless `ownRows` (a table with no 序号, every row its own).
  */
-function rowsOf(segment: readonly CellEntry[], steps: readonly Step[], fields: readonly Field[], words: readonly string[], ownRows = false): AlignedRow[] {
-  const count = (steps.at(-1)?.row ?? 0) + 1;
-  const rows: AlignedRow[] = [];
-  // every row's paragraphs by column, in one pass over the paragraphs
-  const placed: CellEntry[][][] = Array.from({ length: count }, () => fields.map(() => []));
+/** Every row's paragraphs by column (`[row][column]`), in one pass over the paragraphs. */
+function placedByRow(segment: readonly CellEntry[], steps: readonly Step[], columns: number): CellEntry[][][] {
+  const placed: CellEntry[][][] = Array.from({ length: (steps.at(-1)?.row ?? 0) + 1 }, () => Array.from({ length: columns }, (): CellEntry[] => []));
   segment.forEach((cell, i) => {
     const step = steps[i];
     if (step) placed[step.row]?.[step.column]?.push(cell);
   });
+  return placed;
+}
+
+function rowsOf(segment: readonly CellEntry[], steps: readonly Step[], fields: readonly Field[], words: readonly string[], ownRows = false): AlignedRow[] {
+  const placed = placedByRow(segment, steps, fields.length);
+  const count = placed.length;
+  const rows: AlignedRow[] = [];
   for (let r = 0; r < count; r += 1) {
     const parts = placed[r] ?? [];
     const cells = parts.map((ps, j) => ps.map((p) => p.text.trim()).join(isUnitField(fields[j] ?? 'other') ? '、' : ''));
@@ -377,7 +391,7 @@ export function rejoinedNames(cells: readonly CellEntry[], joined: (cell: CellEn
 
 /** The rows of a table copied one paragraph a cell; a row that cannot be placed is refused with its line. */
 export function alignCellRows(cells: readonly CellEntry[], fields: readonly Field[], words: readonly string[], file: string, bodies: readonly boolean[] = []): (AlignedRow | CellEntry)[] {
-  if (!fields.includes('no')) return cells.slice(0, 2).some((c) => numberMark(c.text.trim())?.n === 1) ? alignNumberedText(cells, fields, words, file) : alignUnnumbered(cells, fields, words, file);
+  if (!fields.includes('no')) return cells.slice(0, 2).some((c) => numberMark(c.text.trim())?.n === 1) ? alignNumberedText(cells, fields, words, file) : alignUnnumbered(cells, fields, words, file, bodies);
   const out: (AlignedRow | CellEntry)[] = [];
   for (const segment of segmentsOf(cells)) {
     const first = segment[0];
@@ -436,6 +450,12 @@ function alignNumberedText(cells: readonly CellEntry[], fields: readonly Field[]
   return rows;
 }
 
+/** What a further row costs: as much as a sentence moved from a column it fits to one it does not (rows are not split to fit). */
+const NEW_ROW = -5000;
+/** Paragraphs of a table without 序号 placed at most (some 2,500 rows of eight cells); the header's width is bounded too. */
+export const MAX_UNNUMBERED = 20_000;
+export const MAX_UNNUMBERED_COLUMNS = 12;
+
 /**
  * Where the next row opens in a table with no 序号 and no number in its work cells: a paragraph that fits no later column
  * of the row (a unit after the units' column, the work's words after the time) opens the next one. The placement of every
@@ -443,11 +463,7 @@ function alignNumberedText(cells: readonly CellEntry[], fields: readonly Field[]
  * unprinted (an empty cell, or one spanning rows from above — at its start as at its end), a cell may run over paragraphs.
  * Of placements that fit equally well the first found is taken; every row not printed one paragraph a column is reported.
  */
-const NEW_ROW = -5000;
-/** Paragraphs of a table without 序号 placed at most (some 2,500 rows of eight cells); the header's width is bounded too. */
-export const MAX_UNNUMBERED = 20_000;
-export const MAX_UNNUMBERED_COLUMNS = 12;
-function unnumberedSteps(kinds: readonly Kind[], fields: readonly Field[]): Step[] {
+function unnumberedSteps(kinds: readonly Kind[], fields: readonly Field[], bodies: readonly boolean[]): Step[] {
   const n = fields.length;
   const R = MAX_RUN + 1;
   const S = n * R;
@@ -474,13 +490,10 @@ function unnumberedSteps(kinds: readonly Kind[], fields: readonly Field[]): Step
       const field = fields[j] ?? 'other';
       if (field !== 'people') {
         const free = (isUnitField(field) && kind === 'unit') || kind === 'empty';
-        // names a line each under two unit columns side by side (牵头单位 · 配合单位): the first takes as few as it can
-        const shared = free && kind === 'unit' && isUnitField(fields[j + 1] ?? 'other') ? -1 : 0;
-        offer(i, j, free ? r : r + 1, prev + fit(kind, field) + (free ? shared : EXTRA * (r + 1) + n - j), state, false);
+        offer(i, j, free ? r : r + 1, prev + fit(kind, field) + (free ? nameRunTie(kind, fields, bodies, j, true) : EXTRA * (r + 1) + n - j), state, false);
       }
       for (let k = j + 1; k < n; k += 1) offer(i, k, 0, prev + fit(kind, fields[k] ?? 'other') + skipped(fields, j + 1, k), state, false);
       // the next row, opening at its first printed column: the columns this row left after j and that one before k unprinted
-      // (a row more costs as much as a sentence moved from a column it fits to one it does not: rows are not split to fit)
       for (let k = 0; k <= j; k += 1) offer(i, k, 0, prev + fit(kind, fields[k] ?? 'other') + skipped(fields, j + 1, n) + skipped(fields, 0, k) + NEW_ROW, state, true);
     }
   }
@@ -506,7 +519,7 @@ function unnumberedSteps(kinds: readonly Kind[], fields: readonly Field[]): Step
  * rows. A row that printed one short paragraph of text and nothing else is a heading between rows (as a numbered table's
  * row without a number is); the rows after the last one that printed its work hold no task (a signature, a site's links).
  */
-function alignUnnumbered(cells: readonly CellEntry[], fields: readonly Field[], words: readonly string[], file: string): (AlignedRow | CellEntry)[] {
+function alignUnnumbered(cells: readonly CellEntry[], fields: readonly Field[], words: readonly string[], file: string, bodies: readonly boolean[]): (AlignedRow | CellEntry)[] {
   const first = cells[0];
   // placing paragraphs costs time and memory in their number: past a long table's worth, its rows need their 序号
   if (first && cells.length > MAX_UNNUMBERED) {
@@ -518,22 +531,21 @@ function alignUnnumbered(cells: readonly CellEntry[], fields: readonly Field[], 
   const unitColumns = fields.flatMap((f, k) => (isUnitField(f) ? [k] : []));
   const flush = (): void => {
     if (run.length === 0) return;
-    const steps = unnumberedSteps(run.map((c) => kindOf(c.text, false)), fields);
+    const steps = unnumberedSteps(run.map((c) => kindOf(c.text, false)), fields, bodies);
     const rows = rowsOf(run, steps, fields, words, true);
-    // each row's paragraphs with their columns, in one pass (a long table has as many rows as paragraphs, nearly)
-    const byRow: { cell: CellEntry; column: number }[][] = rows.map(() => []);
-    run.forEach((cell, i) => byRow[steps[i]?.row ?? 0]?.push({ cell, column: steps[i]?.column ?? 0 }));
-    const paragraphs = (r: number): CellEntry[] => (byRow[r] ?? []).map((p) => p.cell);
+    const placed = placedByRow(run, steps, fields.length);
     const lastWork = rows.reduce((last, row, r) => (work.some((k) => !row.missing[k]) ? r : last), -1);
     rows.forEach((row, r) => {
-      const own = paragraphs(r);
+      const byColumn = placed[r] ?? [];
+      const own = byColumn.flat();
       const only = own.length === 1 ? own[0] : undefined;
       if (r > lastWork) out.push(...own.map((c) => ({ ...c, after: true })));
       else if (only && kindOf(only.text, false) === 'text' && work.some((k) => !row.missing[k]) && rows.length > 1) out.push(only);
       else {
         // which of two unit columns side by side a name printed a line each belongs to is not printed: the first takes one
-        const split = unitColumns.filter((k) => !row.missing[k] && isUnitField(fields[k + 1] ?? 'other') && !row.missing[k + 1]);
-        const guessed = split.some((k) => (byRow[r] ?? []).filter((p) => p.column === k || p.column === k + 1).length > 2);
+        // (nameRunTie; a column of bodies of no role is no such column)
+        const split = unitColumns.filter((k) => !row.missing[k] && isUnitField(fields[k + 1] ?? 'other') && bodies[k + 1] !== true && !row.missing[k + 1]);
+        const guessed = split.some((k) => (byColumn[k]?.length ?? 0) + (byColumn[k + 1]?.length ?? 0) > 2);
         const note = guessed ? `${row.note ?? ''}；单位一段一个，「${split.map((k) => words[k]).join('、')}」与其后一栏的分界未印出：前一栏只取第一段 (names a line each under two unit columns)` : row.note;
         out.push({ ...row, note });
       }

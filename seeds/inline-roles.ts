@@ -8,7 +8,6 @@ import { eachPlace, looksLikeUnit, splitUnitList } from './unit-list';
 /** A role label right after a full stop (`。牵头单位：`, `。责任科室(单位)：`): looked at in a bounded slice, so a text of many full stops stays linear. */
 const LABEL_AFTER_STOP = new RegExp(`^[\\s\\u3000]*(${LABEL_WORD})[：:]`);
 
-/** `…依法处置隐性债务。牵头单位：省财政厅；责任单位：省发改委…。`: labelled roles printed after the item's text, with no bracket. */
 /** `牵头单位为X，配合单位为Y`: role labels written with 为 instead of a colon, as the labels they are (`牵头单位：X；配合单位：Y`). */
 function withLabelColons(text: string): string {
   const isRole = (word: string): boolean => ['lead', 'units', 'assisting'].includes(fieldOf(word) ?? '');
@@ -16,6 +15,7 @@ function withLabelColons(text: string): string {
   return labelled.replace(/[，,](?=[\u4e00-\u9fff]{2,6}(?:单位|部门|單位)：)/g, '；');
 }
 
+/** `…依法处置隐性债务。牵头单位：省财政厅；责任单位：省发改委…。`: labelled roles printed after the item's text, with no bracket. */
 function trailingLabels(printed: string): { roles: RoleFields; text: string } | null {
   const text = withLabelColons(printed);
   for (let i = text.indexOf('。'); i >= 0; i = text.indexOf('。', i + 1)) {
@@ -55,12 +55,12 @@ function byUnitsSentence(sentence: string): RoleFields | null {
     /^由(.{2,160}?等(?:有关|相关)?(?:部门|单位))(?:研究|负责|共同)?(?:提出|制定|出台|研究|落实|实施|推进|组织)[\u4e00-\u9fff]{0,8}$/.exec(foldScript(sentence));
   if (!by) return helpersFirst(sentence);
   const units = sentence.slice(1, 1 + (by[1]?.length ?? 0));
-  const duty = foldScript(sentence).slice(1 + (by[1]?.length ?? 0)).replace(/^(分别|共同|具体)?(负责|牵头)/, '');
+  const after = foldScript(sentence).slice(1 + (by[1]?.length ?? 0));
+  const duty = after.replace(/^(分别|共同|具体)?(负责|牵头)/, '');
   // (`由多个单位负责的，…` is a condition, not a duty: 的 makes the clause a noun)
   if (!bareUnitList(units) || (duty !== '' && (looksLikeUnit(duty) || duty.startsWith('的')))) return null;
   // `分别负责` (each its own part) and `共同负责` (together): every unit named answers for the work, and leads it
-  const every = /^(分别|共同)/.test(foldScript(sentence).slice(1 + (by[1]?.length ?? 0)));
-  return by[2] === '牵头' || every ? { ...noRoles(), lead: units } : { ...noRoles(), units };
+  return by[2] === '牵头' || /^(分别|共同)/.test(after) ? { ...noRoles(), lead: units } : { ...noRoles(), units };
 }
 
 /**
@@ -70,7 +70,9 @@ function byUnitsSentence(sentence: string): RoleFields | null {
 function helpersFirst(sentence: string): RoleFields | null {
   const m = /^由(.{2,80}?)配合(.{2,120}?)(等(?:有关|相关)?(?:部门|单位))?(?:开展|实施|落实|推进|做好|完成|组织)[\u4e00-\u9fff]{0,8}$/.exec(foldScript(sentence));
   if (!m) return null;
-  const [helpers, leads] = [sentence.slice(1, 1 + (m[1]?.length ?? 0)), sentence.slice(3 + (m[1]?.length ?? 0), 3 + (m[1]?.length ?? 0) + (m[2]?.length ?? 0))];
+  // 由 (one character), the helpers, 配合 (two), the leads
+  const [h, l] = [m[1]?.length ?? 0, m[2]?.length ?? 0];
+  const [helpers, leads] = [sentence.slice(1, 1 + h), sentence.slice(3 + h, 3 + h + l)];
   const names = splitUnitList(leads).mentions;
   const mostly = m[3] !== undefined && names.filter((u) => looksLikeUnit(u.name)).length * 2 >= names.length;
   return bareUnitList(helpers) && (bareUnitList(leads) || mostly) ? { ...noRoles(), lead: leads, assisting: helpers } : null;
@@ -83,6 +85,9 @@ export function isRoleLine(line: string): boolean {
   if (/[：:]/.test(sentence)) return false;
   return byUnitsSentence(sentence) !== null || isRoleSentence(sentence);
 }
+
+/** Words of a role anywhere in a clause (牵头, 负责, 配合, 会同 …; not 参加, which names work: `到企业参加宣讲`). */
+const NAMES_ROLES = new RegExp(`${LEAD_WORD.source}|负责|配合|协助|参与|会同`);
 
 /** `…建设社区食堂20个。市民政局牵头，市财政局配合。` / `…——市卫健委牵头`: a last sentence of roles with no bracket. */
 function trailingRoleSentence(text: string): { roles: RoleFields; text: string } | null {
@@ -106,7 +111,7 @@ function trailingRoleSentence(text: string): { roles: RoleFields; text: string }
   // `由各巡视督导组分别负责,6月16日分别到…检查`: the roles in the last sentence's first clause, its time and work after them
   // (…unless the clauses after it name roles too: they are a role sentence the reader above did not take, not work)
   const first = /^(由[^，,]{2,80})[，,](.+)$/.exec(sentence);
-  const opening = first && !new RegExp(`${LEAD_WORD.source}|负责|配合|协助|参与|会同`).test(foldScript(first[2] ?? '')) ? byUnitsSentence(first[1] ?? '') : null;
+  const opening = first && !NAMES_ROLES.test(foldScript(first[2] ?? '')) ? byUnitsSentence(first[1] ?? '') : null;
   return first && opening ? { roles: opening, text: `${body.slice(0, cut + 1).trim()}${first[2] ?? ''}。` } : null;
 }
 

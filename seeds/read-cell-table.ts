@@ -90,7 +90,8 @@ export function findCellHeader(blocks: readonly Block[]): { start: number; end: 
   return numberedInTextHeader(blocks) ?? unnumberedHeader(blocks);
 }
 
-const isUnitField = (f: Field | null): boolean => f === 'lead' || f === 'units';
+/** A column naming who leads (牵头单位, or 责任单位 whose first listed leads), or the work (工作任务, 具体措施). */
+const isLeadField = (f: Field | null): boolean => f === 'lead' || f === 'units';
 const isWorkField = (f: Field | null): boolean => f === 'text' || f === 'measures';
 
 /**
@@ -108,7 +109,7 @@ function unnumberedHeader(blocks: readonly Block[]): ReturnType<typeof findCellH
     const cells = [...run.cells];
     let end = run.end;
     // `… · 牽頭單位 · 進展情況 · 養老服務項目`: a work word after the units' column is the first row's name (…项目), not a column
-    const unitAt = cells.findIndex((c) => isUnitField(fieldOf(c.text)));
+    const unitAt = cells.findIndex((c) => isLeadField(fieldOf(c.text)));
     while (cells.length > 3 && unitAt >= 0 && cells.length - 1 > unitAt && isWorkField(fieldOf(cells.at(-1)?.text ?? ''))) {
       const dropped = cells.pop() as CellEntry;
       end = blocks.findIndex((x, k) => k >= i && x.line === dropped.line);
@@ -116,7 +117,7 @@ function unnumberedHeader(blocks: readonly Block[]): ReturnType<typeof findCellH
     // (a title naming the list, `某区2024年重点工作任务`, is no column word: a header's cells are short words)
     const short = cells.every((c) => c.text.trim().length <= 10 && !/\d{4}/.test(c.text));
     const fields = cells.length >= 3 && cells.length <= MAX_UNNUMBERED_COLUMNS && short ? headerFields(cells.map((c) => c.text)) : null;
-    if (fields && !fields.includes('no') && fields.some((f) => f === 'lead' || f === 'units') && nextParagraph(blocks, end) !== null) return { start: i, end, fields, cells };
+    if (fields && !fields.includes('no') && fields.some(isLeadField) && nextParagraph(blocks, end) !== null) return { start: i, end, fields, cells };
     i = Math.max(i, run.end - 1);
   }
   return null;
@@ -333,7 +334,7 @@ function unitsFromBelow(rows: (AlignedRow | CellEntry)[], fields: readonly Field
  * its lead but no assisting cell has none.
  */
 function withSpannedAssisting(row: AlignedRow, above: AlignedRow | null, fields: readonly Field[]): AlignedRow {
-  const lead = fields.findIndex((f) => f === 'lead' || f === 'units');
+  const lead = fields.findIndex(isLeadField);
   const assisting = fields.indexOf('assisting');
   if (!above || lead < 0 || assisting < 0 || !row.missing[lead] || !row.missing[assisting] || row.continues) return row;
   return { ...row, cells: row.cells.map((c, k) => (k === assisting ? (above.cells[k] ?? '') : c)) };

@@ -373,10 +373,10 @@ export function readItems(blocks: readonly Block[], ctx: ReadContext, reporter: 
   // …and so is one before the first task, numbered as it is in its section (1. before a 2. with roles): no preamble is
   // numbered as the list's own items under the same heading, and dropping it would lose a task without a word
   // (…where the item after the first task goes on its numbering: roles closing the last of (1)–(4) may be the four's together)
-  const after = all[all.indexOf(first) + 1];
-  const goesOn = after !== undefined && after.marker.style === first.marker.style && after.section === first.section;
   // (by place among the items, not by line: a page copied as one line holds them all on one)
   const at = all.indexOf(first);
+  const after = all[at + 1];
+  const goesOn = after !== undefined && after.marker.style === first.marker.style && after.section === first.section;
   const before = (d: Draft, i: number): boolean => goesOn && i < at && d.marker.style === first.marker.style && (d.section?.id ?? null) === (first.section?.id ?? null) && d.marker.n < first.marker.n;
   const gap = all.find((d, i) => d !== cut && (i > at || before(d, i)) && styles.has(d.marker.style) && d.marker.style !== 'none' && !isTask(d) && !heading(i));
   if (cut && !isTask(cut)) reporter.add('textCut', null, cut.line, cut.body.slice(0, 40), `正文在第 ${cut.line} 行起的一项中途结束（末句未完，未能读出单位）：复制不全，此项未读为任务，请补全后再导入 (the text ends inside an item: not read)`);

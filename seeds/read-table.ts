@@ -9,7 +9,7 @@ import type { ParsedConference, ParsedTask } from './parsed';
 import { readConference } from './conference-text';
 import type { Reporter } from './reporter';
 import { readSchedule } from './read-schedule';
-import { namesUnits, placementFits, spannedRow } from './short-rows';
+import { namesUnits, onlyUnits, placementFits, spannedRow } from './short-rows';
 import { cellOf, isMerged, rawItem, type Table } from './table-row';
 import { cleanCellText, sectionHeading, squeeze } from './text';
 import { looksLikeUnit, type UnitMention } from './unit-list';
@@ -214,21 +214,19 @@ function subHeader(header: RowBlock, next: Block | undefined): { fields: Field[]
   return fields ? { fields, cells: next.cells } : null;
 }
 
-/** `known`: the header's fields when the caller found them another way (a header without 序号 before numbered work cells). */
 /**
  * `完成老旧小区改造12个 | 区住建局` over `新建城市书房5家 | 区文旅局`, rows without 序号: a row whose unit cell names units
- * of its own, under a row whose unit cell is complete (no 、 or 和 left open), is a row of its own, not the work's words
- * wrapped onto a line below (a wrapped line's unit cell is empty, or goes on the name or list above it).
+ * of its own, under a row whose unit cell is complete (units only, no 、 or 和 left open), is a row of its own, not the work's
+ * words wrapped onto a line below (a wrapped line's unit cell is empty, or goes on the name or list above it).
  */
 function unitsOfItsOwn(table: Table, row: RowBlock, above: RowBlock | null): boolean {
   if (!above || table.fields.includes('no')) return false;
   const field: Field = table.fields.includes('lead') ? 'lead' : 'units';
   const [mine, theirs] = [cellOf(table, row, field).trim(), cellOf(table, above, field).trim()];
-  if (mine === '' || theirs === '' || /[、，,和及与]$/.test(theirs)) return false;
-  const names = mine.split(/[、，,；;\s]+/).filter((n) => n !== '');
-  return names.length > 0 && names.every((n) => looksLikeUnit(n)) && looksLikeUnit(theirs.split(/[、，,；;\s]+/).at(-1) ?? '');
+  return !/[、，,和及与]$/.test(theirs) && onlyUnits(mine) && onlyUnits(theirs);
 }
 
+/** `known`: the header's fields when the caller found them another way (a header without 序号 before numbered work cells). */
 export function readRowTable(blocks: readonly Block[], headerIndex: number, ctx: ReadContext, reporter: Reporter, known?: Field[]): ReadResult {
   const header = blocks[headerIndex] as RowBlock;
   // the header's second line, past the blank lines a copy may print between rows

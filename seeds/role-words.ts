@@ -6,6 +6,9 @@ export const LEAD_WORD = /总?牵头|主办|主责|主抓|领衔|负总责|为�
 /** The words of help (配合, 协助, 协办, 参与, 参加, 协同, 支持). */
 const HELP = '配合|协助|协办|参与|参加|协同|支持';
 
+/** A role printed in brackets after a unit's name (`市民政局（牵头）`): the words such a mark holds. */
+export const ROLE_MARK_WORD = '牵头(?:单位)?|主办|主责|负总责|配合|协办|参与';
+
 /** A clause whose units help (`Y配合`, `Y协助落实`, `Y、Z参与`): its closing words are words of help. */
 export const HELP_END = new RegExp(`(${HELP})(做好|落实|推进|实施|开展)?[。.；;]?$`);
 

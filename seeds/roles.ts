@@ -1,7 +1,7 @@
 // Roles stated inline: `（X牵头，Y配合）`, `（牵头单位：X；责任单位：Y）`, `〔责任单位：…〕` → raw lead / units / assisting text and notes.
 import { fieldOf, isRoleLabel, spacedLabel, type Field } from './columns';
 import { cutListedOnce } from './listed-once';
-import { BY_DUTY, DUTY_END, HELP_END, LEAD_WORD } from './role-words';
+import { BY_DUTY, DUTY_END, HELP_END, LEAD_WORD, ROLE_MARK_WORD } from './role-words';
 import { parseSchedulePhrase } from './schedule-phrases';
 import { foldScript, stripTrailing } from './text';
 import { eachPlace, looksLikeUnit, splitUnitList } from './unit-list';
@@ -96,6 +96,8 @@ const EACH_LEADS = /(分别|共同)(负责|牵头|落实)$/;
 /** Words that make a bracket after a unit list a remark about the list (a unit's own bracket names a place or body). */
 const REMARK = new RegExp(`(牵头|负责|配合|下同|汇总|不再|${BY_DUTY}|以下|为准)`);
 
+const ROLE_MARK_ALONE = new RegExp(`^(${ROLE_MARK_WORD})$`);
+
 /** Cuts a list at its first full stop and strips a trailing remark; what was cut goes to notes. */
 export function cleanUnitText(raw: string, notes: string[], carried: string[] = []): string {
   // `由X负责`: 由 opens the units it gives the work to (`此项工作由X负责` too); `会同X组织实施`: 会同 opens the units that help
@@ -120,7 +122,7 @@ export function cleanUnitText(raw: string, notes: string[], carried: string[] = 
   // `工商联（列第一位者为牵头或汇总单位，下同）`: a remark in brackets after the last unit, not part of its name
   const last = bracketGroups(text).at(-1);
   // …but `市发改委（牵头）` marks that unit's role: the unit list reads the mark (roleMarks), it is no remark on the list
-  if (last && last.end === text.length && REMARK.test(foldScript(last.inner)) && !/^(牵头(单位)?|主办|主责|负总责|配合|协办|参与)$/.test(foldScript(last.inner).trim())) {
+  if (last && last.end === text.length && REMARK.test(foldScript(last.inner)) && !ROLE_MARK_ALONE.test(foldScript(last.inner).trim())) {
     notes.push(last.inner);
     text = text.slice(0, last.start);
   }

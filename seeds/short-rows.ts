@@ -24,7 +24,7 @@ const unitPieces = (cell: string): string[] =>
 export const namesUnits = (cell: string): boolean => unitPieces(cell).some(looksLikeUnit);
 
 /** Whether a cell is only unit names (`党政办 应消站`, `区发改局、区统计局`), no sentence among them. */
-const onlyUnits = (cell: string): boolean => {
+export const onlyUnits = (cell: string): boolean => {
   const pieces = unitPieces(cell);
   return pieces.length > 0 && pieces.every(looksLikeUnit);
 };

@@ -1,6 +1,6 @@
 // Unit lists (责任单位 / 牵头单位 / 配合单位): split a cell into unit names, keep collectives whole, share bodies, carry the level prefix (names a space broke: unit-names.ts).
 import { divisionsDataset } from './divisions';
-import { BY_DUTY_END, HELP_END } from './role-words';
+import { BY_DUTY_END, HELP_END, ROLE_MARK_WORD } from './role-words';
 import { foldScript, stripTrailing } from './text';
 import { looksLikeUnit, spacedNames, stem, unitKindOf, type UnitList, type UnitMention, type UnitRepair } from './unit-names';
 
@@ -249,7 +249,7 @@ function sharedPlace(token: string, previous: string): string | null {
 }
 
 /** `市民政局（牵头）`, `市民政局〔牵头〕`, `市民政局【牵头】`: a role in brackets after a unit's name marks its role; it is no part of the name. */
-const ROLE_MARK = /[（(〔【［[](牵头(?:单位)?|主办|主责|负总责|配合|协办|参与)[）)〕】］\]]$/;
+const ROLE_MARK = new RegExp(`[（(〔【［[](${ROLE_MARK_WORD})[）)〕】］\\]]$`);
 
 /** `县发改局(首位单位为牵头单位,下同)`: a remark in brackets after a unit (the list's rule, 下同, a duty) is no part of its name. */
 const REMARK_MARK = /[（(]([^（）()]*(单位为牵头|为牵头|下同|为准|负责)[^（）()]*)[）)]$/;

@@ -10,6 +10,7 @@ import { blocksFromDocumentXml } from '../../seeds/formats/docx';
 import { MAX_UNNUMBERED } from '../../seeds/cell-rows';
 import { dueDay } from '../../seeds/corpus';
 import { readLines as read, refusal, rolesOf } from '../support/read-lines';
+import { toDocx } from '../support/seed-formats';
 
 const header = ['南湖区2023年民生实事项目责任分解表', '工作任务', '牵头单位', '配合单位', '完成时限'];
 const rows = (...cells: string[][]): string[] => [...header, ...cells.flat()];
@@ -294,6 +295,14 @@ describe('a task printed as a card (督办单, 项目卡): label and value, a li
     for (const c of cards) for (const row of c) sheet.addRow(row);
     const { plan } = await importFile(new Uint8Array(await wb.xlsx.writeBuffer()), 'cards.xlsx');
     expect(got(plan)).toEqual(want);
+  });
+
+  it('reads a Word table and an HTML table of such cards', async () => {
+    const rows = cards.flat();
+    const docx = await toDocx([{ kind: 'p', text: '南湖区2023年民生实事项目督办单' }, ...rows.map((cells) => ({ kind: 'row' as const, cells }))]);
+    expect(got((await importFile(docx, 'cards.docx')).plan)).toEqual(want);
+    const html = `<html><body><p>南湖区2023年民生实事项目督办单</p><table>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</table></body></html>`;
+    expect(got((await importFile(html, 'cards.html')).plan)).toEqual(want);
   });
 
   it('leaves a table of records under its header as that table (its header row is no card)', () => {
