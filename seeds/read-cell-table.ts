@@ -106,7 +106,12 @@ function unnumberedHeader(blocks: readonly Block[]): ReturnType<typeof findCellH
     const before = blocks.slice(0, i).filter((x) => x.kind !== 'text' || !isBlank(x.text)).at(-1);
     if (before?.kind === 'text' && !fieldOf(cellTextOf(before.text)) && isHeaderWord(cellTextOf(before.text)) && cellTextOf(before.text).trim().length <= 4) continue;
     const run = columnWordRun(blocks, i, true);
+    // (a title naming the list, `某区2024年重点工作任务`, is no column word: a header's cells are short words — one opening the
+    // run is the line above the header)
+    const titleLike = (c: CellEntry): boolean => c.text.trim().length > 10 || /\d{4}/.test(c.text);
     const cells = [...run.cells];
+    while (cells.length > 0 && titleLike(cells[0] as CellEntry)) cells.shift();
+    const start = cells[0] ? blocks.findIndex((x, k) => k >= i && x.line === cells[0]?.line) : i;
     let end = run.end;
     // `… · 牽頭單位 · 進展情況 · 養老服務項目`: a work word after the units' column is the first row's name (…项目), not a column
     const unitAt = cells.findIndex((c) => isLeadField(fieldOf(c.text)));
@@ -114,10 +119,9 @@ function unnumberedHeader(blocks: readonly Block[]): ReturnType<typeof findCellH
       const dropped = cells.pop() as CellEntry;
       end = blocks.findIndex((x, k) => k >= i && x.line === dropped.line);
     }
-    // (a title naming the list, `某区2024年重点工作任务`, is no column word: a header's cells are short words)
-    const short = cells.every((c) => c.text.trim().length <= 10 && !/\d{4}/.test(c.text));
+    const short = !cells.some(titleLike);
     const fields = cells.length >= 3 && cells.length <= MAX_UNNUMBERED_COLUMNS && short ? headerFields(cells.map((c) => c.text)) : null;
-    if (fields && !fields.includes('no') && fields.some(isLeadField) && nextParagraph(blocks, end) !== null) return { start: i, end, fields, cells };
+    if (fields && !fields.includes('no') && fields.some(isLeadField) && nextParagraph(blocks, end) !== null) return { start, end, fields, cells };
     i = Math.max(i, run.end - 1);
   }
   return null;

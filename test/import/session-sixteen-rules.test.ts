@@ -350,6 +350,14 @@ describe('a column of bodies no role of the task names (评分部门: the office
       ['2', ['县经济和信息化局'], []],
     ]);
   });
+
+  it('leaves it the fewest in a table without 序号 too', () => {
+    const { plan } = read(lines.filter((l) => !/^(序号|\d)$/.test(l)).flatMap((l) => [l, '']));
+    expect(plan.tasks.map((t) => [t.leadUnits, t.assistingUnits])).toEqual([
+      [['县海洋与渔业局'], ['县农业农村局']],
+      [['县经济和信息化局'], []],
+    ]);
+  });
 });
 
 describe('a role group typed with a slip, and an item without roles on a page copied as one line', () => {
