@@ -146,7 +146,7 @@ const PARTS: [RegExp, Field][] = [
   [/(规模|投资|资金|金额|万元)/, 'other'],
   // a body's word for its units (单位, 部门) or its own offices (处室, 科室, a township's 股室)
   [/(牵头|主办|主责)(责任)?(单位|部门|处室|科室|股室|机关)/, 'lead'],
-  [/(配合|参与|参加|协办|协同|协作|协助|支持)(责任)?(单位|部门|处室|科室|股室)/, 'assisting'],
+  [/(配合|参与|参加|协办|协同|协作|协助|支持|成员)(责任)?(单位|部门|处室|科室|股室)/, 'assisting'],
   // `数据提供单位：市统计局`: the unit that supplies the figure a target is measured by has a part in the task
   [/(数据|资料|材料)(提供|报送|来源)(单位|部门)$/, 'assisting'],
   [/(责任|负责|实施|承办)(单位|部门|主体|处室|科室|股室|站所)/, 'units'],

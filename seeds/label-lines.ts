@@ -59,11 +59,13 @@ const UNIT_FIELDS: ReadonlySet<Field> = new Set(['lead', 'units', 'assisting']);
  * label has no value yet and the line names units.
  */
 export function continuesUnitLabel(field: Field, value: string, next: string): boolean {
-  if (!UNIT_FIELDS.has(field) || labelLine(next) !== null || /^[（(〔[【一二三四五六七八九十\d]/.test(next)) return false;
+  if (!UNIT_FIELDS.has(field) || labelLine(next) !== null || markerOf(next) !== null || /^[（(〔[【一二三四五六七八九十\d]/.test(next)) return false;
   // `市卫生健康委(除标注“` / `分别牵头”外,列第一位为牵头…)`: a bracket the line leaves open goes on on the next
   // …and so does a line opening with a separator (`、省水利厅、省林业局等。`): no line of its own starts with one
   // (the value's last stretch is enough to see it, and keeps a label wrapped over many lines linear)
   if (openBrackets(value.slice(-LOOK_BACK)) > 0 || /^[、，,]/.test(next.trim())) return true;
+  // a list its full stop closed, or a line opening with a label of its own (`督查的部门和地区:…`, a word no list uses), does not go on
+  if (/。$/.test(value.trim()) || /^[^：:、，,；;。]{2,12}[：:]/.test(next.trim())) return false;
   // (`省税务局等。`: the 等 closing a list is no part of its last name)
   const head = (next.split(/[、，,；;。]/)[0]?.trim() ?? '').replace(/等(?:单位|部门)?$/, '');
   // `责任单位：` with nothing after it: its units are the line below

@@ -2,7 +2,8 @@
 import { chineseNumeral } from './text';
 
 /** `none`: an item printed without a number (a sentence closed by its roles), numbered by its place */
-export type Style = 'cnParen' | 'dot' | 'numParen' | 'circled' | 'none' | 'cnComma';
+/** `ordinal`: 第一组, 第3项 — a group or item counted in words, its roles after it */
+export type Style = 'cnParen' | 'dot' | 'numParen' | 'circled' | 'none' | 'cnComma' | 'ordinal';
 
 export interface Marker {
   style: Style;
@@ -29,6 +30,9 @@ export function markerOf(line: string): Marker | null {
   const s = line.replace(/^[\s\u3000]+/, '');
   let m = /^([（(])([一二三四五六七八九十]{1,3})([）)])/.exec(s);
   if (m) return { style: 'cnParen', printed: m[2] ?? '', mark: m[0], n: chineseNumeral(m[2] ?? '') ?? 0, body: s.slice(m[0].length) };
+  // `第一组 牵头单位:…`, `第3项：…`: a group or item counted in words, then a space, a colon or a stop (第一季度, 第二批 are no mark)
+  m = /^第([一二三四五六七八九十]{1,3}|\d{1,3})(组|项)(?:[\s\u3000]+|[：:、．.]|$)/.exec(s);
+  if (m) return { style: 'ordinal', printed: `第${m[1] ?? ''}${m[2] ?? ''}`, mark: m[0], n: chineseNumeral(m[1] ?? '') ?? Number(m[1]), body: s.slice(m[0].length) };
   // `1。在…`: a copy that turned the stop into a full stop; only before a character, never a number's end (`…12。`)
   // `1 . 严格…`: a copy that scatters spaces puts one between the number and its stop
   m = /^(\d{1,3})[ \u3000]?([.、．﹒])(?!\d)|^(\d{1,3})([.．])(?=\d{4}年)|^(\d{1,3})。(?=[\u4e00-\u9fff])/.exec(s);

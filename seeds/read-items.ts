@@ -206,6 +206,10 @@ function drafts(blocks: readonly Block[], reporter: Reporter): { drafts: Draft[]
       current.lines.push(raw);
       // a role group broken over two lines (a PDF wraps it) closes the item too; its tail is enough to see it
       current.closed = endsWithRoles(current.body.slice(-ROLE_TAIL));
+    } else if (current.labels && current.body.trim() === '' && /^[^：:]{2,12}[：:]\S/.test(text)) {
+      // `第一组 牵头单位:…;成员单位:…` over `督查的部门和地区:…`: an item that printed only its roles takes the line under them as its words
+      current.body = text;
+      current.lines.push(raw);
     } else current = null;
   }
   held.flush();
@@ -280,7 +284,8 @@ function rawOf(d: Draft, no: string, printedNo: string): RawItem {
     printedNo: d.marker.style === 'none' ? null : printedNo,
     inferredNo: d.marker.style === 'none',
     section: d.section?.id ?? null,
-    text: d.body.trim(),
+    // `第一组 牵头单位:X;成员单位:Y`: a group whose line prints only its roles is called by its mark
+    text: d.body.trim() || (d.marker.style === 'ordinal' ? d.marker.printed : ''),
     lists: { ...emptyLists(), lead: r.lead ? [r.lead] : [], units: r.units ? [r.units] : [], assisting: r.assisting ? [r.assisting] : [] },
     people: r.people,
     schedule: r.schedule,

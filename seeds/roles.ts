@@ -211,6 +211,8 @@ function rolePhrase(phrase: string, into: RoleFields): void {
   if (same.carried) into.carried.push(same.carried);
   // each comma clause closes with its own duty words: `X牵头，Y配合，Z负责落实`, and `Y配合，X牵头` in that order too
   let leadSeen = false;
+  const before = into.lead;
+  const listed: string[] = [];
   for (const clause of topLevelCommas(same.text)) {
     const folded = foldScript(clause);
     const word = LEAD_WORD.exec(folded);
@@ -219,12 +221,21 @@ function rolePhrase(phrase: string, into: RoleFields): void {
       // a clause before the lead's, with no word of duty, names a co-lead (`X，Y牵头`)
       const helps = HELP_END.test(folded) || /(负责|落实)[。.；;]?$/.test(folded);
       const units = cleanUnitText(clause, into.notes, into.carried);
-      if (units !== '' && !leadSeen && !helps) into.lead = joinList(into.lead, units);
-      else if (units !== '') into.assisting = joinList(into.assisting, units);
+      if (units !== '' && !leadSeen && !helps) {
+        into.lead = joinList(into.lead, units);
+        listed.push(...units.split('、'));
+      } else if (units !== '') into.assisting = joinList(into.assisting, units);
       continue;
     }
     leadSeen = true;
-    into.lead = joinList(into.lead, cleanUnitText(clause.slice(0, lead), into.notes, into.carried));
+    const leads = cleanUnitText(clause.slice(0, lead), into.notes, into.carried);
+    // `A、B，A牵头`: the lead clause names some of the units just listed — the list's rule; the others assist
+    const named = leads === '' ? [] : leads.split('、');
+    if (listed.length > named.length && named.length > 0 && named.every((n) => listed.includes(n))) {
+      into.lead = joinList(before, leads);
+      into.assisting = joinList(into.assisting, listed.filter((n) => !named.includes(n)).join('、'));
+      listed.length = 0;
+    } else into.lead = joinList(into.lead, leads);
     const after = clause.slice(lead + (word?.[0].length ?? 2));
     // `X牵头负责`, `X牵头抓总`, `X牵头实施`: the lead's own words of duty are no unit
     const rest = after.slice(/^(负责|单位|部门|抓总|实施|推进|落实)*[，,、\s]*/.exec(foldScript(after))?.[0].length ?? 0);
@@ -261,6 +272,8 @@ export function assignLabel(field: Field, value: string, into: RoleFields): void
   const v = stripTrailing(value.trim(), '。.');
   if (field === 'lead' || field === 'units' || field === 'assisting' || field === 'roles') into.labelled = true;
   if (field === 'roles') return rolePhrase(v, into);
+  // `责任单位：A、B，B牵头` / `责任单位：A牵头，B、C配合`: a comma clause after the list that marks a lead makes the value a role phrase
+  if (field === 'units' && topLevelCommas(v).slice(1).some((c) => LEAD_WORD.test(foldScript(c)))) return rolePhrase(v, into);
   if (field === 'people') into.people = joinList(into.people, v);
   else if (field === 'schedule') into.schedule = joinList(into.schedule, v);
   else if (field === 'lead' || field === 'units' || field === 'assisting') into[field] = joinLabelled(into[field], cleanUnitText(v, into.notes, into.carried));

@@ -248,8 +248,8 @@ function sharedPlace(token: string, previous: string): string | null {
   return m?.[1] ? `${previous.slice(0, m[1].length)}${token}` : null;
 }
 
-/** `市民政局（牵头）`, `市民政局〔牵头〕`, `市民政局【牵头】`: a role in brackets after a unit's name marks its role; it is no part of the name. */
-const ROLE_MARK = new RegExp(`[（(〔【［[](${ROLE_MARK_WORD})[）)〕】］\\]]$`);
+/** `市民政局（牵头）`, `市民政局〔牵头〕`, `市民政局【牵头】`, `市民政局〈牵头〉`: a role in brackets after a unit's name marks its role; it is no part of the name. */
+const ROLE_MARK = new RegExp(`[（(〔【［[〈<＜](${ROLE_MARK_WORD})[）)〕】］\\]〉>＞]$`);
 
 /** `县发改局(首位单位为牵头单位,下同)`: a remark in brackets after a unit (the list's rule, 下同, a duty) is no part of its name. */
 const REMARK_MARK = /[（(]([^（）()]*(单位为牵头|为牵头|下同|为准|负责)[^（）()]*)[）)]$/;
@@ -293,7 +293,7 @@ function roleMarks(printed: string[], markedLeads: number, repairs: UnitRepair[]
   const marks = tokens.map((t) => ROLE_MARK.exec(foldScript(t)));
   if (marks.every((m) => m === null)) return { tokens, markedLeads };
   const bare = tokens.map((t, i) => (marks[i] ? t.slice(0, t.length - (marks[i]?.[0].length ?? 0)) : t));
-  const leads = bare.filter((_, i) => /^[（(〔【［[](牵头|主办|主责|负总责)/.test(marks[i]?.[0] ?? ''));
+  const leads = bare.filter((_, i) => /^[（(〔【［[〈<＜](牵头|主办|主责|负总责)/.test(marks[i]?.[0] ?? ''));
   for (const [i, t] of tokens.entries()) if (marks[i]) repairs.push({ kind: 'unitRepaired', raw: t, decision: `「${marks[i]?.[0] ?? ''}」是角色标注，不是名称的一部分 → ${bare[i] ?? ''}` });
   if (leads.length === 0) return { tokens: bare, markedLeads };
   return { tokens: [...leads, ...bare.filter((t) => !leads.includes(t))], markedLeads: leads.length };
