@@ -313,8 +313,17 @@ function uniqueNumbers(tasks: ParsedDocument['tasks'], reporter: Reporter): void
 /** The plan as the schema holds it; what the readers made of a document that is no valid plan is refused by name, never thrown raw. */
 function validPlan(file: string, raw: unknown): Plan {
   const result = PlanSchema.safeParse(raw);
-  if (!result.success) throw new ImportError('UNKNOWN_LAYOUT', file, null, `the document read to no valid plan: ${formatIssues(result.error)}`);
-  return result.data;
+  if (result.success) return result.data;
+  // a task the readers made that is no valid task is refused at its own line, by its number (`2.（牵头单位：X）`, no work printed)
+  const issue = result.error.issues[0];
+  const [key, index, field] = issue?.path ?? [];
+  const tasks = (raw as { tasks?: unknown[] } | null)?.tasks;
+  const task = key === 'tasks' && typeof index === 'number' ? (tasks?.[index] as { printedNo?: string | null; source?: { line?: number } } | undefined) : undefined;
+  if (task?.source?.line !== undefined) {
+    const what = field === 'text' ? 'names its units but prints no work (no text before or after its roles)' : `is no valid task: ${formatIssues(result.error)}`;
+    throw new ImportError('BAD_ROW', file, task.source.line, `task ${task.printedNo ?? index + 1} ${what}`);
+  }
+  throw new ImportError('UNKNOWN_LAYOUT', file, null, `the document read to no valid plan: ${formatIssues(result.error)}`);
 }
 
 /** The level a place name ends with (辽宁省 → 省), when no lead unit says it; 市 when nothing does, reported either way. */

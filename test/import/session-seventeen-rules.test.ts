@@ -3,7 +3,7 @@
 // inspection and work groups are printed.
 import { describe, expect, it } from 'vitest';
 import { markerOf } from '../../seeds/marks';
-import { readLines as read, rolesOf } from '../support/read-lines';
+import { readLines as read, refusal, rolesOf } from '../support/read-lines';
 
 const title = ['某市2023年重点工作任务分工方案', '2023年3月1日'];
 
@@ -67,5 +67,12 @@ describe('groups counted in words', () => {
       ['第二组', '督查的部门和地区:市建委、宝坻区。', ['市发展改革委'], ['市统计局', '市国土房管局']],
       ['第三组', '第三组', ['市商务委'], ['市公安局']],
     ]);
+  });
+});
+
+describe('an item that prints only its roles', () => {
+  it('is refused at its own line by its number, not as a plan the schema refuses', () => {
+    const err = refusal(() => read([...title, '1. 推进改造。（牵头单位：市住建局）', '2. （牵头单位：市财政局）', '3. 修路。（牵头单位：市交通局）']));
+    expect([err.code, err.line, err.message]).toEqual(['BAD_ROW', 4, 'spec.txt:4: task 2 names its units but prints no work (no text before or after its roles)']);
   });
 });
