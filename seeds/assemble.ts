@@ -33,7 +33,8 @@ export function splitCell(raw: string, mode: RawItem['unitCells']): UnitList {
   if (mode === 'pdf' && !/[、，,；;]/.test(raw) && /\s/.test(raw.trim())) return splitPdfUnitCell(raw);
   // …and one that closes with 等 or 等部门 names one unit and the unspecified rest (splitUnitList drops the rest)
   // …and one whose names carry a mark (`★区应急管理局`), which splitUnitList reads
-  if (/[、，,；;和及★☆▲△※＊*●◆]|会同|牵头|等[\u4e00-\u9fff]{0,6}(部门|单位|机构)?$/.test(raw.trim())) return splitUnitList(raw);
+  // (…or 等 and the rest described at length: `省财政厅等省社会信用体系建设联席会议相关成员单位`)
+  if (/[、，,；;和及★☆▲△※＊*●◆]|会同|牵头|等[\u4e00-\u9fff]{0,6}(部门|单位|机构)?$|等[\u4e00-\u9fff]{2,30}?(有关|相关|各|成员)(部门|单位|机构)$/.test(raw.trim())) return splitUnitList(raw);
   // no list words: units one per line or space (as a PDF, or a copy of one, prints them), glued where broken
   return splitPdfUnitCell(stripTrailing(raw, '。.'));
 }

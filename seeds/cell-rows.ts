@@ -3,7 +3,7 @@ import type { Block } from './blocks';
 import type { Field } from './columns';
 import { ImportError } from './errors';
 import { numberMark } from './marks';
-import { foldScript, sectionHeading } from './text';
+import { foldScript, sectionHeading, squeeze } from './text';
 import { looksLikeUnit, splitUnitList } from './unit-list';
 
 /** A web table copied one cell per line may end each cell with `|`: the cell is the text before it, and the `|` ends it. */
@@ -62,8 +62,8 @@ const DATE_WORDS = /(\d{1,2}月|年底|年内|年中|季度|[上下]半年|全�
 const isDateLike = (t: string): boolean => DATE_WORDS.test(t);
 /** A paragraph that opens with its month or quarter and the work's stage (`2月开工`, `一季度开工`, `6月底前完成`). */
 const OPENS_DATED = /^((\d{4}年)?\d{1,2}月(底|份|中旬|上旬|下旬)?(前)?|第?[一二三四1-4]季度(末)?)[\u4e00-\u9fff]{0,3}(开工|完成|完工|建成|启动|投用|投入使用|开展|实施)/;
-/** Words of work done or counted: `已完成…`, `新增15家…`, `改造260户` — no unit's name holds them. */
-const WORK_DONE = /^已|\d+\s*(家|个|户|所|处|座|条|项|万|余)/;
+/** Words of work done or counted: `已完成…`, `新增15家…`, `改造260户` — no unit's name holds them (`13个街道、镇` counts bodies: units). */
+const WORK_DONE = /^已|\d+\s*(家|个(?!(街道|镇|乡|社区|村|区|县|部门|单位)))|\d+\s*(户|所|处|座|条|项|万|余)/;
 /** A person's name: two to four characters, a space between them allowed (杨 宜). */
 const NAME = /^[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}$/;
 
@@ -389,8 +389,30 @@ export function rejoinedNames(cells: readonly CellEntry[], joined: (cell: CellEn
   return out;
 }
 
+/**
+ * The paragraphs without the header where the table prints it again (a long table over pages repeats it: 序号 · 项目 · 类别 …
+ * between row 119's number and its work): a run of paragraphs whose words, spaces aside, are the header's, 序号 first.
+ */
+function withoutRepeatedHeader(cells: readonly CellEntry[], words: readonly string[]): CellEntry[] {
+  const header = words.map(squeeze).join('');
+  const first = squeeze(words[0] ?? '');
+  if (header.length < 4 || first === '') return [...cells];
+  const out: CellEntry[] = [];
+  for (let i = 0; i < cells.length; i += 1) {
+    let j = i;
+    let text = '';
+    if (squeeze(cells[i]?.text ?? '') === first) {
+      for (; j < cells.length && text.length < header.length; j += 1) text += squeeze(cells[j]?.text ?? '');
+    }
+    if (text === header) i = j - 1;
+    else out.push(cells[i] as CellEntry);
+  }
+  return out;
+}
+
 /** The rows of a table copied one paragraph a cell; a row that cannot be placed is refused with its line. */
-export function alignCellRows(cells: readonly CellEntry[], fields: readonly Field[], words: readonly string[], file: string, bodies: readonly boolean[] = []): (AlignedRow | CellEntry)[] {
+export function alignCellRows(printed: readonly CellEntry[], fields: readonly Field[], words: readonly string[], file: string, bodies: readonly boolean[] = []): (AlignedRow | CellEntry)[] {
+  const cells = withoutRepeatedHeader(printed, words);
   if (!fields.includes('no')) return cells.slice(0, 2).some((c) => numberMark(c.text.trim())?.n === 1) ? alignNumberedText(cells, fields, words, file) : alignUnnumbered(cells, fields, words, file, bodies);
   const out: (AlignedRow | CellEntry)[] = [];
   for (const segment of segmentsOf(cells)) {

@@ -96,6 +96,9 @@ const EXACT: Record<string, Field> = {
   分工: 'roles',
   备注: 'other',
   类别: 'other',
+  项目类别: 'other',
+  任务类别: 'other',
+  工作类别: 'other',
   // the field a target belongs to (妇女与健康), a category spanning rows like 类别
   领域: 'other',
   分类: 'other',

@@ -321,7 +321,7 @@ function validPlan(file: string, raw: unknown): Plan {
   const task = key === 'tasks' && typeof index === 'number' ? (tasks?.[index] as { printedNo?: string | null; source?: { line?: number } } | undefined) : undefined;
   if (task?.source?.line !== undefined) {
     const what = field === 'text' ? 'names its units but prints no work (no text before or after its roles)' : `is no valid task: ${formatIssues(result.error)}`;
-    throw new ImportError('BAD_ROW', file, task.source.line, `task ${task.printedNo ?? index + 1} ${what}`);
+    throw new ImportError('BAD_ROW', file, task.source.line, `task ${task.printedNo ?? (typeof index === 'number' ? index + 1 : '')} ${what}`);
   }
   throw new ImportError('UNKNOWN_LAYOUT', file, null, `the document read to no valid plan: ${formatIssues(result.error)}`);
 }

@@ -2,7 +2,7 @@
 import { fieldOf, LABEL_WORD, spacedLabel } from './columns';
 import { DUTY_CLAUSE, LEAD_WORD } from './role-words';
 import { bareUnitList, bracketGroups, noRoles, readRoleGroup, topLevelCommas, type RoleFields } from './roles';
-import { foldScript, stripTrailing } from './text';
+import { chineseNumeral, foldScript, stripTrailing } from './text';
 import { eachPlace, looksLikeUnit, splitUnitList } from './unit-list';
 
 /** A role label right after a full stop (`。牵头单位：`, `。责任科室(单位)：`): looked at in a bounded slice, so a text of many full stops stays linear. */
@@ -11,8 +11,26 @@ const LABEL_AFTER_STOP = new RegExp(`^[\\s\\u3000]*(${LABEL_WORD})[：:]`);
 /** `牵头单位为X，配合单位为Y`: role labels written with 为 instead of a colon, as the labels they are (`牵头单位：X；配合单位：Y`). */
 function withLabelColons(text: string): string {
   const isRole = (word: string): boolean => ['lead', 'units', 'assisting'].includes(fieldOf(word) ?? '');
-  const labelled = text.replace(/([\u4e00-\u9fff]{2,6}(?:单位|部门|單位))为/g, (m: string, word: string) => (isRole(word) ? `${word}：` : m));
-  return labelled.replace(/[，,](?=[\u4e00-\u9fff]{2,6}(?:单位|部门|單位)：)/g, '；');
+  const labelled = text.replace(/([\u4e00-\u9fff]{2,6}(?:单位|部门|單位|部門))[为為]/g, (m: string, word: string) => (isRole(word) ? `${word}：` : m));
+  return labelled.replace(/[，,](?=[\u4e00-\u9fff]{2,6}(?:单位|部门|單位|部門)：)/g, '；');
+}
+
+/** A line naming the units of the items it closes, by a role label and 为: `责任单位为X`, `该目标责任单位为X`, `4项目标的责任单位均为X`. */
+const UNITS_ARE = /^(?:(?:该|本|此|以上|上述)?(\d{1,2}|[一二两三四五六七八九十]{1,3})?项?(?:目标|任务|工作|指标|事项)的?)?(?=[\u4e00-\u9fff]{2,6}(?:单位|部门)(?:均|都)?为)/;
+
+/**
+ * Such a line as the label line it is (`责任单位：X`), and how many items it names the units of: the count it prints
+ * (`4项目标的…均为` — the four items it closes), else 1. Null for any other line.
+ */
+export function unitsAreLine(line: string): { labels: string; items: number } | null {
+  const text = line.trim();
+  const m = UNITS_ARE.exec(foldScript(text));
+  if (!m) return null;
+  const rest = text.slice(m[0].length).replace(/^([\u4e00-\u9fff]{2,6}(?:单位|部门|單位|部門))(?:均|都)/, '$1');
+  const labels = withLabelColons(rest);
+  if (labels === rest) return null;
+  const count = m[1] === undefined ? 1 : /\d/.test(m[1]) ? Number(m[1]) : (chineseNumeral(m[1].replace('两', '二')) ?? 1);
+  return { labels, items: count };
 }
 
 /** `…依法处置隐性债务。牵头单位：省财政厅；责任单位：省发改委…。`: labelled roles printed after the item's text, with no bracket. */

@@ -10,7 +10,7 @@ import { emptyLists, type RawItem, type ReadResult } from './items';
 import { placeUnnumbered } from './item-numbers';
 import type { ParsedConference, ParsedTask } from './parsed';
 import type { Reporter } from './reporter';
-import { inlineRoles } from './inline-roles';
+import { inlineRoles, unitsAreLine } from './inline-roles';
 import { bareUnitList, bracketGroups, noRoles, readRoleGroup, type RoleFields } from './roles';
 import { openingRoles, unitOpening } from './opening-roles';
 import { SameBelow } from './same-below';
@@ -46,6 +46,8 @@ interface Draft {
   headingLead: HeadingLead | null;
   /** the units the item opened with before a colon (`区民政局：…`) */
   openedBy?: string;
+  /** how many items, this one the last, its closing line of units names (`4项目标的责任单位均为X`) */
+  shares?: number;
 }
 
 interface HeadingLead {
@@ -188,7 +190,10 @@ function drafts(blocks: readonly Block[], reporter: Reporter): { drafts: Draft[]
       continue;
     }
     if (!current) continue;
-    const labels = itemLabels(text);
+    // `4项目标的责任单位均为市发展改革委。`: the units of the items it closes, as label lines give them
+    const unitsAre = unitsAreLine(text);
+    const labels = itemLabels(unitsAre ? unitsAre.labels : text);
+    if (labels && unitsAre && unitsAre.items > 1) current.shares = unitsAre.items;
     const target = labels || !current.labels ? null : targetLabel(text);
     if (labels) {
       for (const label of labels) held.take(label.field, label.value, current.roles, current.lines);
@@ -247,6 +252,41 @@ function opening(d: Draft): { roles: RoleFields; text: string } | null {
     if (found) return { roles: found.roles, text: d.body.replace(line, found.text) };
   }
   return null;
+}
+
+const sameRun = (a: Draft | undefined, b: Draft): boolean => a !== undefined && a.marker.style === b.marker.style && a.marker.style !== 'none' && (a.section?.id ?? null) === (b.section?.id ?? null);
+/** An item with units of its own, or given them by its heading or section (`（一）X牵头的工作` over it). */
+const roled = (d: Draft): boolean => named(d.roles) || d.roles.labelled || d.headingLead !== null || d.section?.lead != null;
+
+/**
+ * Items whose units one closing line names are one task: the count it prints (`4项目标的责任单位均为X` after items 1–4), or
+ * the run of items before the first one with roles where that one ends its section's run (`(1)…(2)…(3)…(4)…` then
+ * `(责任单位:…)`, a heading next) — each of them the work of those units, its text theirs together, reported.
+ */
+function joinedRuns(all: Draft[], reporter: Reporter): Draft[] {
+  const out: Draft[] = [];
+  all.forEach((d, i) => {
+    const ends = !sameRun(all[i + 1], d);
+    const firstRoled = roled(d) && !out.some((o) => sameRun(o, d) && roled(o));
+    let k = 0;
+    const bound = d.shares !== undefined ? d.shares - 1 : firstRoled && ends ? Infinity : 0;
+    while (k < bound && sameRun(out[out.length - 1 - k], d) && !roled(out[out.length - 1 - k] as Draft) && (out[out.length - 1 - k]?.marker.n ?? 0) < d.marker.n) k += 1;
+    if (d.shares !== undefined && k !== d.shares - 1) {
+      reporter.add('rowMerged', null, d.line, d.lines.at(-1)?.trim().slice(0, 40) ?? '', `末行写明其上 ${d.shares} 项同一责任单位，但其前只有 ${k} 项未列单位：未合并，只读作本项 (a count the items before it do not make up)`);
+      k = 0;
+    }
+    if (k === 0) {
+      out.push(d);
+      return;
+    }
+    const run = out.splice(out.length - k, k);
+    const head = run[0] as Draft;
+    const body = [head.body.trim(), ...[...run.slice(1), d].map((r) => `${r.marker.mark}${r.body.trim()}`)].join('');
+    const why = d.shares !== undefined ? `末行「${d.lines.at(-1)?.trim().slice(0, 24) ?? ''}」写明其上 ${d.shares} 项同一责任单位` : `第 ${head.marker.mark}–${d.marker.mark} 项之后只有一处责任单位，本部分至此结束`;
+    reporter.add('rowMerged', null, head.line, body.slice(0, 40), `${why}：合为一项 (items whose units one closing line names)`);
+    out.push({ ...d, marker: head.marker, line: head.line, lines: [...run.flatMap((r) => r.lines), ...d.lines], body, headingLead: head.headingLead });
+  });
+  return out;
 }
 
 /** Inline roles of the body, merged with its label lines. */
@@ -360,7 +400,7 @@ function cutShort(all: readonly Draft[], blocks: readonly Block[]): Draft | null
 
 export function readItems(blocks: readonly Block[], ctx: ReadContext, reporter: Reporter): ReadResult | null {
   const read = drafts(blocks, reporter);
-  const all = read.drafts.map(withInline);
+  const all = joinedRuns(read.drafts.map(withInline), reporter);
   // a lead heading with no text of its own heads the items under it; with its text it is an item itself
   const overRoled = headingsOverRoledItems(all);
   // …and an item a section's lead is all it has heads the items under it where they, or the items under those, name their own units

@@ -65,6 +65,9 @@ function parseDated(p: string, raw: string, year: number | null): PhraseResult |
 /** `2024年1-6月`, `3至6月`: months of a span, due at the end of its last month. */
 const MONTH_SPAN = /((?:\d{4})年)?(\d{1,2})月?[-—–~～至到](\d{1,2})月/g;
 
+/** `立行立改`, `立即整改`, `即知即改`: put right at once (a rectification list's time cell). */
+const IMMEDIATE = /^(立行立改|立即整改|即知即改|立查立改|边查边改|马上就改|即查即改)/;
+
 export function parseSchedulePhrase(raw: string, year: number | null = null): PhraseResult {
   // a time cell of nothing but a year (`2024` under 建设时间 / 完成时限) is that year, as `2024年` is
   const p = foldScript(normalisePhrase(raw))
@@ -78,6 +81,15 @@ export function parseSchedulePhrase(raw: string, year: number | null = null): Ph
   if (/^(年内|全年)?(每月|按月(推进|落实|调度|开展)?|逐月(推进|落实)?)$/.test(p)) return ok({ kind: 'ongoing', cadence: 'monthly' });
   // `常年坚持`, `常态工作`, `按序时进度推进`, `即日起`: carried on, no completion date (`每半年` reported on each quarter, the nearer cadence)
   if (/^(年内|全年)?(持续(实施|推进|推讲|开展)|长期(坚持|推进|实施)?|常态化?(推进|开展|工作)?|长期坚持|常年(坚持|开展|推进)?|按序时(进度)?(推进|落实)|即日起(实施|执行)?|每季度|每半年|按季度?(推进|落实|调度)?|逐季(推进|落实)?)$/.test(p)) return ok({ kind: 'ongoing', cadence: 'quarterly' });
+  // `立行立改、长期坚持` in a list of 整改 (rectification): put right at once and kept so — carried on, as its second half says;
+  // `立行立改` alone is at once, a time no date pins down (not guessed)
+  const now = IMMEDIATE.exec(p);
+  if (now) {
+    const rest = p.slice(now[0].length).replace(/^[、，,;；]?(并|且|和|及)?/, '');
+    const then = rest === '' ? null : parseSchedulePhrase(rest, year);
+    if (then?.spec.kind === 'ongoing') return then;
+    if (rest === '') return unparsed(`「${now[0]}」即刻整改，未印日期，未推定 (at once: no date printed; not guessed)`);
+  }
   // `2024年起`, `从2024年开始`: when the work begins, carried on from then, no completion date
   if (/^(从|自)?(\d{4}年)(\d{1,2}月)?(起|开始)(实施|推进|执行|持续推进)?$/.test(p)) return ok({ kind: 'ongoing', cadence: 'yearly' });
   if (/^(逐年落实|每年|逐年推进|每年度)$/.test(p)) return ok({ kind: 'ongoing', cadence: 'yearly' });

@@ -96,6 +96,9 @@ function joinCollectives(tokens: string[]): string[] {
   return out;
 }
 
+/** A count of bodies (`13个街道、镇`): a collective of the place's own, no prefix carried to it. */
+const COUNTED = /^\d+个[\u4e00-\u9fff]{1,3}/;
+
 /** A kind of unit with no name of its own (镇街, 园区, 街道): after a 各… collective it is one too (各相关部门、镇街（园区）). */
 const KIND_ALONE = /^(镇街|乡镇|街道|镇|园区|开发区|功能区|功能板块|板块|部门|单位|区县|县区|县（市、区）|县\(市、区\)|县市区)([（(][^）)]{1,8}[）)])?$/;
 
@@ -112,6 +115,12 @@ function eachCarried(tokens: string[], repairs: UnitRepair[]): string[] {
     const before = out.at(-1) ?? '';
     if (/^(单位|部门)$/.test(foldScript(t)) && KIND_COLLECTIVE.test(foldScript(before))) {
       repairs.push({ kind: 'unitRepaired', raw: t, decision: `「${t}」与前一项「${before}」同属一类 → ${before}、${t} (one collective)` });
+      out[out.length - 1] = `${before}、${t}`;
+      continue;
+    }
+    // `13个街道、镇`: a bare kind after a count of bodies is counted with them — one collective, the count covering both
+    if (COUNTED.test(foldScript(before)) && before.length <= 6 && KIND_ALONE.test(foldScript(t))) {
+      repairs.push({ kind: 'unitRepaired', raw: t, decision: `「${t}」与前一项「${before}」同在一个数目之下 → ${before}、${t} (one collective)` });
       out[out.length - 1] = `${before}、${t}`;
       continue;
     }
@@ -238,8 +247,8 @@ function withoutSecondName(token: string, repairs: UnitRepair[]): string {
   return outer;
 }
 
-/** A body named by no place (政府, 人民政府, 党委): after a place's party committee or government it is that place's. */
-const BARE_BODY = /^((人民)?政府|党委|党工委|管委会)$/;
+/** A body named by no place (政府, 人民政府, 党委, 政府(行署)): after a place's party committee or government it is that place's. */
+const BARE_BODY = /^((人民)?政府|党委|党工委|管委会)([（(][\u4e00-\u9fff]{1,6}[）)])?$/;
 const PLACE_AND_BODY = /^(.{1,12}?)(党委|党工委|(人民)?政府|管委会)$/;
 
 function sharedPlace(token: string, previous: string): string | null {
@@ -365,7 +374,8 @@ function splitOneList(text: string, repairs: UnitRepair[]): { mentions: UnitMent
       token = token.slice(0, help.index);
     }
     // `体育局等相关部门`, `农业厅等省直有关部门`: the unspecified rest is no unit (cut after a word of help: `…等有关部门参加`)
-    const etc = /^(.+?)等([省市区县州]?(?:直|级|属)?各?(?:有关|相关)?(?:部门|单位|机构))?$/.exec(foldScript(token));
+    // …and the rest described at length (`省财政厅等省社会信用体系建设联席会议相关成员单位`): what the others are, not who
+    const etc = /^(.+?)等([省市区县州]?(?:直|级|属)?各?(?:有关|相关)?(?:部门|单位|机构))?$/.exec(foldScript(token)) ?? /^(.+?)等((?:(?!等)[\u4e00-\u9fff]){2,30}?(?:有关|相关|各|成员)(?:成员)?(?:部门|单位|机构))$/.exec(foldScript(token));
     if (etc) {
       token = token.slice(0, etc[1]?.length ?? token.length);
       repairs.push({ kind: 'unitUnknown', raw: printed, decision: `「等${etc[2] ?? ''}」不是具体单位，只保留 ${token}` });
@@ -397,7 +407,7 @@ function splitOneList(text: string, repairs: UnitRepair[]): { mentions: UnitMent
         name = `各${token}`;
         repairs.push({ kind: 'unitRepaired', raw: token, decision: `「${token}」未写地名，承前「${previous}」的「各」→ ${name} (every such body)` });
       }
-    } else if (!level && prefix && !carriesOwnPlace(token) && department && !OWN_TOWNSHIP.test(foldScript(token)) && !TOWNSHIP_BODY.test(foldScript(token))) {
+    } else if (!level && prefix && !carriesOwnPlace(token) && department && !OWN_TOWNSHIP.test(foldScript(token)) && !TOWNSHIP_BODY.test(foldScript(token)) && !COUNTED.test(foldScript(token))) {
       name = `${prefix}${token}`;
       repairs.push({ kind: 'unitPrefixed', raw: token, decision: `沿用前缀「${prefix}」→ ${name}` });
     }

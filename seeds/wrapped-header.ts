@@ -21,14 +21,20 @@ function paragraphsFrom(blocks: readonly Block[], i: number, limit: number): Cel
 }
 
 /**
- * How many paragraphs the first row prints, where the header is followed by row 1 and row 2 starts with 2, or the
+ * How many paragraphs the first row prints, where the header is followed by row 1 (or N) and row 2 starts with 2 (N + 1), or the
  * text ends after row 1 (every paragraph a cell); null when the rows do not show it.
  */
 function firstRowWidth(paragraphs: readonly CellEntry[]): number | null {
-  if (paragraphs[0]?.text !== '1') return null;
-  const next = paragraphs.findIndex((p, k) => k > 0 && p.text === '2');
-  if (next < 0) return paragraphs.length > 1 ? paragraphs.length : null;
-  return next > 1 ? next : null;
+  // (an excerpt or a later part of a long table starts at its own number: 108 over 109)
+  const first = /^\d{1,4}$/.test(paragraphs[0]?.text ?? '') ? Number(paragraphs[0]?.text) : null;
+  if (first === null || first === 0) return null;
+  const next = paragraphs.findIndex((p, k) => k > 0 && p.text === String(first + 1));
+  if (next < 0) return first === 1 && paragraphs.length > 1 ? paragraphs.length : null;
+  if (next <= 1) return null;
+  if (first === 1) return next;
+  // …where the rows after it are as wide (a row may leave its last cell blank: one row alone does not show the width)
+  const after = paragraphs.findIndex((p, k) => k > next && p.text === String(first + 2));
+  return after < 0 || after - next === next ? next : null;
 }
 
 /**
@@ -47,13 +53,19 @@ export function wrappedHeader(blocks: readonly Block[], run: CellEntry[], end: n
     if (b?.kind !== 'text') return null;
     if (isBlank(b.text)) continue;
     const t = cellTextOf(b.text).trim();
-    if (t === '1' || !isHeaderWord(t) || cells.length > 30) break;
+    if (/^\d{1,4}$/.test(t) || !isHeaderWord(t) || cells.length > 30) break;
     cells.push({ text: t, line: b.line });
   }
   const width = firstRowWidth(paragraphsFrom(blocks, j, 400));
   if (width === null || cells.length <= width || cells.length < 4) return null;
   const spanned = spanningSubHeader(cells, width);
-  const joined = spanned ?? rejoinWrapped(cells, width);
+  // …or one cell more than the row prints, where that one is a column of no role (项目类别, a category its first row holds
+  // merged): the rows are then placed over the columns by what their cells hold
+  const wider = (): CellEntry[] | null => {
+    const read = rejoinWrapped(cells, width + 1);
+    return read && headerFields(read.map((c) => c.text))?.includes('other') ? read : null;
+  };
+  const joined = spanned ?? rejoinWrapped(cells, width) ?? wider();
   const fields = joined ? headerFields(joined.map((c) => c.text)) : null;
   if (!joined || !fields) return null;
   const how = spanned ? '表头第二行印在第一行之后，细分其上方跨栏的单元格' : '表头单元格折成两段印出';
@@ -73,7 +85,9 @@ const isLoose = (text: string): boolean => isFragment(text) || fieldOf(text) ===
  */
 function joinable(a: string, b: string): boolean {
   const field = fieldOf(a + b);
-  if (field === null || !isHeaderWord(a + b) || fieldOf(a) === 'no' || fieldOf(b) === 'no' || (!isLoose(a) && !isLoose(b))) return false;
+  // (two short whole words may be one wrapped cell where their join is a column word: 项目 / 类别; the cost of the pair says so)
+  const short = squeeze(a).length <= 2 && squeeze(b).length <= 2;
+  if (field === null || !isHeaderWord(a + b) || fieldOf(a) === 'no' || fieldOf(b) === 'no' || (!isLoose(a) && !isLoose(b) && !short)) return false;
   return field === fieldOf(a) || field === fieldOf(b);
 }
 

@@ -2,6 +2,7 @@
 // listed (`A、B，A牵头`), a role mark in angle brackets, and groups counted in words (`第一组 牵头单位:X;成员单位:Y`), as
 // inspection and work groups are printed.
 import { describe, expect, it } from 'vitest';
+import { dueDay } from '../../seeds/corpus';
 import { markerOf } from '../../seeds/marks';
 import { readLines as read, refusal, rolesOf } from '../support/read-lines';
 
@@ -74,5 +75,86 @@ describe('an item that prints only its roles', () => {
   it('is refused at its own line by its number, not as a plan the schema refuses', () => {
     const err = refusal(() => read([...title, '1. 推进改造。（牵头单位：市住建局）', '2. （牵头单位：市财政局）', '3. 修路。（牵头单位：市交通局）']));
     expect([err.code, err.line, err.message]).toEqual(['BAD_ROW', 4, 'spec.txt:4: task 2 names its units but prints no work (no text before or after its roles)']);
+  });
+});
+
+describe('what the session’s held-out rounds showed', () => {
+  it('reads 立行立改 with 长期坚持 as carried on, and 立行立改 alone as at once with no date (not guessed)', () => {
+    const { plan } = read([...title, '1. 整改认识不足问题。', '责任单位：省直各有关部门', '整改时限：立行立改、长期坚持', '2. 整改督办不力问题。', '责任单位：省环保厅', '整改时限：立行立改']);
+    expect(plan.tasks.map((t) => t.schedule.spec.kind)).toEqual(['ongoing', 'unparsed']);
+    const second = plan.tasks[1]?.schedule.spec;
+    expect(second?.kind === 'unparsed' ? second.reason : '').toContain('立行立改」即刻整改，未印日期');
+  });
+
+  it('gives a bare 政府(行署) after a place’s 党委 that place, and keeps 13个街道、镇 one collective', () => {
+    expect(rolesOf([...title, '1. 落实党政同责。', '责任单位：省直各有关部门,各市(地)党委、政府(行署)。', '2. 推进素质教育。', '责任单位：区教育局、13个街道、镇'])).toEqual([
+      [['省直各有关部门'], ['各市(地)党委', '各市(地)政府(行署)']],
+      [['区教育局'], ['13个街道、镇']],
+    ]);
+  });
+
+  it('drops the rest described at length after 等 (等省…联席会议相关成员单位), and keeps 高等 in a name', () => {
+    expect(rolesOf([...title, '1. 完善信用工作机制。（牵头单位：省发展改革委；责任单位：省财政厅等省社会信用体系建设联席会议相关成员单位）', '2. 办好职业教育。（牵头单位：市教育局；责任单位：高等职业院校等相关单位）'])).toEqual([
+      [['省发展改革委'], ['省财政厅']],
+      [['市教育局'], ['高等职业院校']],
+    ]);
+  });
+
+  it('reads 责任单位为X under an item, and a count of items sharing it (4项目标的责任单位均为X) as one task of those items, reported', () => {
+    const { plan, report } = read([
+      ...title,
+      '（一）发展目标。',
+      '1.地区生产总值增长15%；',
+      '2.第三产业增加值达到1000亿元；',
+      '2项目标的责任单位均为市发展改革委。',
+      '3.规模以上工业销售收入达到3000亿元；',
+      '该目标责任单位为市经委。',
+      '4.地方财政收入净增50亿元；',
+      '责任单位为市财政局。',
+    ]);
+    expect(plan.tasks.map((t) => [t.printedNo, t.text, t.leadUnits])).toEqual([
+      ['1', '地区生产总值增长15%；2.第三产业增加值达到1000亿元；', ['市发展改革委']],
+      ['3', '规模以上工业销售收入达到3000亿元；', ['市经委']],
+      ['4', '地方财政收入净增50亿元；', ['市财政局']],
+    ]);
+    expect(report.lines.filter((l) => l.kind === 'rowMerged').map((l) => [l.line, l.decision])).toEqual([[4, '末行「2项目标的责任单位均为市发展改革委。」写明其上 2 项同一责任单位：合为一项 (items whose units one closing line names)']]);
+  });
+
+  it('merges nothing where the items before it do not make up the count, and says so', () => {
+    const { plan, report } = read([...title, '1.地区生产总值增长15%；', '3项目标的责任单位均为市发展改革委。', '2.财政收入净增50亿元；', '责任单位为市财政局。']);
+    expect(plan.tasks.map((t) => [t.printedNo, t.leadUnits])).toEqual([
+      ['1', ['市发展改革委']],
+      ['2', ['市财政局']],
+    ]);
+    expect(report.lines.filter((l) => l.kind === 'rowMerged').map((l) => [l.line, l.decision])).toEqual([[3, '末行写明其上 3 项同一责任单位，但其前只有 0 项未列单位：未合并，只读作本项 (a count the items before it do not make up)']]);
+  });
+
+  it('makes the run of steps before a section’s one line of units one task with their words, where it ends the section (they were dropped)', () => {
+    const { plan, report } = read([...title, '一、发展目标', '1.地区生产总值增长15%。', '2.第三产业增加值达到1000亿元。', '3.城镇固定资产投资新增200亿元。（市发展改革委负责）', '二、工业', '1.工业增长12%。（市经委负责）']);
+    expect(plan.tasks.map((t) => [t.text, t.leadUnits])).toEqual([
+      ['地区生产总值增长15%。2.第三产业增加值达到1000亿元。3.城镇固定资产投资新增200亿元。', ['市发展改革委']],
+      ['工业增长12%。', ['市经委']],
+    ]);
+    expect(report.lines.some((l) => l.kind === 'rowMerged' && l.line === 4 && l.decision.includes('只有一处责任单位'))).toBe(true);
+  });
+});
+
+describe('a table copied one cell a line, from a later part of a long table', () => {
+  const header = ['序号', '项目', '类别', '具 体 内 容', '牵头', '部门', '相关责任部门', '完成', '时间'];
+  const row = (no: string, text: string, lead: string, units: string, due: string): string[] => [no, text, lead, units, due];
+  it('finds the header wrapped over paragraphs above rows numbered from 108, a category column no row prints, and skips the header printed again', () => {
+    const { plan } = read([
+      '徐汇区“十一五”规划工作分解',
+      ...header,
+      ...row('108', '继续全面推进素质教育', '教育局', '13个街道、镇', '2010年'),
+      ...row('109', '深化推进二期课程教材改革', '教育局', '相关部门', '2010年'),
+      ...header,
+      ...row('110', '构建疾病预防控制二级网络', '卫生局', '民政局、残联等相关部门,13个街道、镇', '2007年'),
+    ]);
+    expect(plan.tasks.map((t) => [t.printedNo, t.text, t.leadUnits, t.assistingUnits, dueDay(t)])).toEqual([
+      ['108', '继续全面推进素质教育', ['教育局'], ['13个街道、镇'], '2010-12-31'],
+      ['109', '深化推进二期课程教材改革', ['教育局'], ['相关部门'], '2010-12-31'],
+      ['110', '构建疾病预防控制二级网络', ['卫生局'], ['民政局', '残联', '13个街道、镇'], '2007-12-31'],
+    ]);
   });
 });
