@@ -1,7 +1,7 @@
 // RawItem → ParsedTask: splits the unit texts, decides who leads (reporting every guess), and reads the schedule.
 import type { ScheduleSpec } from '../machines/schedule';
 import { topLevelCommas } from './roles';
-import { stripTrailing } from './text';
+import { foldScript, stripTrailing } from './text';
 import type { RawItem } from './items';
 import type { ParsedTask } from './parsed';
 import { readSchedule } from './read-schedule';
@@ -34,7 +34,7 @@ export function splitCell(raw: string, mode: RawItem['unitCells']): UnitList {
   // …and one that closes with 等 or 等部门 names one unit and the unspecified rest (splitUnitList drops the rest)
   // …and one whose names carry a mark (`★区应急管理局`), which splitUnitList reads
   // (…or 等 and the rest described at length: `省财政厅等省社会信用体系建设联席会议相关成员单位`)
-  if (/[、，,；;和及★☆▲△※＊*●◆]|会同|牵头|等[\u4e00-\u9fff]{0,6}(部门|单位|机构)?$|等[\u4e00-\u9fff]{2,30}?(有关|相关|各|成员)(部门|单位|机构)$/.test(raw.trim())) return splitUnitList(raw);
+  if (/[、，,；;和及★☆▲△※＊*●◆]|会同|牵头|等[\u4e00-\u9fff]{0,6}(部门|单位|机构)?$|等[\u4e00-\u9fff]{2,30}?(有关|相关|各|成员)(部门|单位|机构)$|[处局厅室办科股司]会(?![同议商签审谈])/.test(foldScript(raw.trim()))) return splitUnitList(raw);
   // no list words: units one per line or space (as a PDF, or a copy of one, prints them), glued where broken
   return splitPdfUnitCell(stripTrailing(raw, '。.'));
 }

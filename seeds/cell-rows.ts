@@ -59,7 +59,7 @@ const SHORT_CELL = 30;
 
 /** A time cell: a month, a quarter, the year's end, a period (12月底前, 9月投入使用, 全年, 长期坚持). */
 const DATE_WORDS = /(\d{1,2}月|年底|年内|年中|季度|[上下]半年|全年|底前|日前|\d{4}年|长期|持续|常态)/;
-const isDateLike = (t: string): boolean => DATE_WORDS.test(t);
+const isDateLike = (t: string): boolean => DATE_WORDS.test(foldScript(t));
 /** A paragraph that opens with its month or quarter and the work's stage (`2月开工`, `一季度开工`, `6月底前完成`). */
 const OPENS_DATED = /^((\d{4}年)?\d{1,2}月(底|份|中旬|上旬|下旬)?(前)?|第?[一二三四1-4]季度(末)?)[\u4e00-\u9fff]{0,3}(开工|完成|完工|建成|启动|投用|投入使用|开展|实施)/;
 /** Words of work done or counted: `已完成…`, `新增15家…`, `改造260户` — no unit's name holds them (`13个街道、镇` counts bodies: units). */
@@ -234,6 +234,18 @@ function place(kinds: readonly Kind[], fields: readonly Field[], startColumn = 0
   }
   let row = 0;
   return { steps: path.map((p) => ({ column: p.column, row: p.restart ? (row += 1) : row })), score: end.score };
+}
+
+/**
+ * The column of each of a row's whole cells where the row printed fewer than the header has (the others spanning it from
+ * above), by what each holds — the placement a row copied a cell a paragraph gets, one cell a column, the first (its 序号)
+ * at `first`. Null when no placement fits or two fit equally well.
+ */
+export function columnsByContent(cells: readonly string[], fields: readonly Field[], first: number): number[] | null {
+  const placed = place(cells.map((c, i) => kindOf(c, i === 0)), fields, first);
+  if (!placed || placed.steps.some((s) => s.row !== 0)) return null;
+  const columns = placed.steps.map((s) => s.column);
+  return new Set(columns).size === columns.length ? columns : null;
 }
 
 /**

@@ -164,6 +164,8 @@ const PARTS: [RegExp, Field][] = [
   [/^(项目|任务|事项)序号$/, 'no'],
   // `问题清单`, `存在问题`, `问题描述` in a list of 整改 (rectification): the problem to be put right is the task
   [/^(问题清单|存在问题|问题描述|问题表现|反馈问题|主要问题)$/, 'text'],
+  // `整改任务概述`, `问题简述`: the task or problem told in brief is the work
+  [/(任务|问题|事项)(概述|简述|描述)$/, 'text'],
   [/(主要任务|重点任务|工作任务|任务内容|项目内容|工作内容|建设内容|具体内容|主要内容)$/, 'text'],
   [/(措施|举措)$/, 'measures'],
   // `指标名称`, `事项名称`: the name of the item is its text

@@ -56,11 +56,13 @@ const ROLE_SENTENCE = 160;
 function isRoleSentence(sentence: string): boolean {
   const folded = foldScript(sentence);
   if (folded === '' || folded.length > ROLE_SENTENCE || !(LEAD_WORD.test(folded) || folded.includes('负责'))) return false;
-  return topLevelCommas(folded).every((part) => {
+  const parts = topLevelCommas(folded).map((part) => {
     const m = DUTY_CLAUSE.exec(part.trim());
-    const { mentions } = splitUnitList(m ? part.trim().slice(0, m.index) : '');
-    return m !== null && mentions.length > 0 && mentions.every((u) => looksLikeUnit(u.name) || eachPlace(u.name));
+    const { mentions } = splitUnitList(m ? part.trim().slice(0, m.index) : part.trim());
+    return { duty: m !== null, units: mentions.length > 0 && mentions.every((u) => looksLikeUnit(u.name) || eachPlace(u.name)) };
   });
+  // (a part of names alone is a list a comma broke, its duty words closing a later part: `X牵头,Y、Z,W配合`)
+  return parts.every((p, i) => p.units && (p.duty || parts.slice(i + 1).some((q) => q.duty)));
 }
 
 /** `由市财政局、农业局，各县（市）、区人民政府负责落实`: a sentence giving the work to units (牵头 makes them its lead). */

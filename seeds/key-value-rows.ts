@@ -21,13 +21,66 @@ function pairsOf(cells: readonly string[]): [string, string][] | null {
  * shape name the work and its units (two rows at least); else the blocks as they are. A table whose rows are records, each
  * of several columns under one header, has no such rows.
  */
-export function keyValueRows(blocks: readonly Block[], reporter: Reporter): readonly Block[] {
+/** The cells of a row with its empty ones dropped; a line of one cell closed by its bar (`潼南区 |`) is a row of that cell. */
+function filledCells(b: Block | undefined): string[] {
+  if (b?.kind === 'row') return b.cells.map((c) => c.trim()).filter((c) => c !== '');
+  const one = b?.kind === 'text' ? /^([^|]+?)[ \t]*\|$/.exec(b.text.trim()) : null;
+  return one ? [(one[1] ?? '').trim()] : [];
+}
+
+/**
+ * `整改责任单位 |` over `潼南区 |`: a card whose label and value cells the copy printed a row each — a row of one label over a
+ * row of one value that is none (blank lines between them aside) — joined into the label–value row it was; the value's row
+ * is then no row of its own. Only where three such pairs follow one another (a card, not a header's words a line each).
+ */
+function stackedPairs(blocks: readonly Block[]): Block[] {
+  const blank = (b: Block | undefined): boolean => b?.kind === 'text' && b.text.trim() === '';
+  const next = (i: number): number => {
+    let j = i + 1;
+    while (blank(blocks[j])) j += 1;
+    return j;
+  };
+  const pairAt = (i: number): number | null => {
+    const j = next(i);
+    const [label, value] = [filledCells(blocks[i]), filledCells(blocks[j])];
+    return label.length === 1 && value.length === 1 && fieldOf((label[0] ?? '').replace(/[：:]$/, '')) !== null && fieldOf(value[0] ?? '') === null ? j : null;
+  };
+  let run = 0;
+  let longest = 0;
+  for (let i = 0; i < blocks.length; i += 1) {
+    const j = pairAt(i);
+    if (j === null) {
+      if (!blank(blocks[i])) run = 0;
+      continue;
+    }
+    run += 1;
+    longest = Math.max(longest, run);
+    i = j;
+  }
+  if (longest < 3) return [...blocks];
+  const out: Block[] = [];
+  for (let i = 0; i < blocks.length; i += 1) {
+    const b = blocks[i] as Block;
+    const j = pairAt(i);
+    if (j === null) {
+      out.push(b);
+      continue;
+    }
+    out.push({ kind: 'row', cells: [filledCells(b)[0] ?? '', filledCells(blocks[j])[0] ?? ''], line: b.line, origin: 'structured' });
+    i = j;
+  }
+  return out;
+}
+
+export function keyValueRows(printed: readonly Block[], reporter: Reporter): readonly Block[] {
+  const stacked = stackedPairs(printed);
+  const blocks = stacked.length < printed.length ? stacked : printed;
   const pairs = blocks.map((b) => (b.kind === 'row' ? pairsOf(b.cells) : null));
   const fields = pairs.flatMap((p) => (p ?? []).map(([label]) => fieldOf(label)));
   const rows = pairs.filter((p) => p !== null).length;
-  if (rows < 2 || !fields.includes('text') || !fields.some((f) => f === 'lead' || f === 'units' || f === 'assisting')) return blocks;
+  if (rows < 2 || !fields.includes('text') || !fields.some((f) => f === 'lead' || f === 'units' || f === 'assisting')) return printed;
   // a table of several columns under a header of its own is read as that table
-  if (blocks.some((b, i) => b.kind === 'row' && pairs[i] === null && b.cells.filter((c) => c.trim() !== '').length >= 3)) return blocks;
+  if (blocks.some((b, i) => b.kind === 'row' && pairs[i] === null && b.cells.filter((c) => c.trim() !== '').length >= 3)) return printed;
   const first = blocks.find((b, i) => b.kind === 'row' && pairs[i] !== null);
   reporter.add('cellsAligned', null, first?.line ?? null, '', `表格每行为「标签 | 内容」（共 ${rows} 行，如督办单、项目卡）：按标签行读取 (a card of label and value rows, read as label lines)`);
   return blocks.map((b, i): Block => {

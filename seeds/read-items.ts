@@ -14,6 +14,7 @@ import { inlineRoles, unitsAreLine } from './inline-roles';
 import { bareUnitList, bracketGroups, noRoles, readRoleGroup, type RoleFields } from './roles';
 import { openingRoles, unitOpening } from './opening-roles';
 import { SameBelow } from './same-below';
+import { looksLikeUnit, splitUnitList } from './unit-list';
 import { isDateLine, isSignatureName } from './metadata';
 import { markerOf, type Marker, type Style } from './marks';
 import { chineseNumeral, foldScript, sectionHeading, stripTrailing } from './text';
@@ -254,6 +255,37 @@ function opening(d: Draft): { roles: RoleFields; text: string } | null {
   return null;
 }
 
+/** The names the document's items give roles to, each at least this long (a short one would cut words: 办, 处). */
+const KNOWN_NAME = 3;
+
+/**
+ * `…公开政务服务办事方式、办事条件等信息审批处牵头,各有关处室配合`: roles run on from the item's text with no stop or bracket
+ * between them. Where the text before a lead word ends with a unit another item of the document names (审批处), the roles
+ * start there (reported); an item with roles of its own, or no such name, is left as it is.
+ */
+function gluedToKnown(all: Draft[], reporter: Reporter): Draft[] {
+  const known = [...new Set(all.flatMap((d) => [d.roles.lead, d.roles.units, d.roles.assisting].flatMap((list) => (list ? splitUnitList(list).mentions.map((m) => m.name) : []))))].filter((n) => n.length >= KNOWN_NAME).sort((a, b) => b.length - a.length);
+  if (known.length === 0) return all;
+  return all.map((d) => {
+    if (roled(d)) return d;
+    const body = d.body.trim();
+    for (const m of foldScript(body).matchAll(/牵头/g)) {
+      const before = body.slice(0, m.index);
+      const name = known.find((n) => before.endsWith(n) && before.length > n.length);
+      if (!name) continue;
+      const at = before.length - name.length;
+      const roles = readRoleGroup(stripTrailing(body.slice(at), '。；;， \t\u3000'));
+      if (!roles) continue;
+      // (every name the roles give is a unit's: no markup or words of the text after them)
+      const names = [roles.lead, roles.units, roles.assisting].flatMap((list) => (list ? splitUnitList(list).mentions.map((u) => u.name) : []));
+      if (!named(roles) || !names.every((n) => looksLikeUnit(n) || /^各/.test(n))) continue;
+      reporter.add('leadInferred', null, d.line, body.slice(Math.max(0, at - 8), at + name.length + 2), `单位与正文相连，无标点或括号：按本文件他项所列单位「${name}」断开，其后为本项的责任单位 (roles run on from the text, parted at a unit the document names elsewhere)`);
+      return { ...d, body: body.slice(0, at), roles, inline: true };
+    }
+    return d;
+  });
+}
+
 const sameRun = (a: Draft | undefined, b: Draft): boolean => a !== undefined && a.marker.style === b.marker.style && a.marker.style !== 'none' && (a.section?.id ?? null) === (b.section?.id ?? null);
 /** An item with units of its own, or given them by its heading or section (`（一）X牵头的工作` over it). */
 const roled = (d: Draft): boolean => named(d.roles) || d.roles.labelled || d.headingLead !== null || d.section?.lead != null;
@@ -267,10 +299,11 @@ function joinedRuns(all: Draft[], reporter: Reporter): Draft[] {
   const out: Draft[] = [];
   all.forEach((d, i) => {
     const ends = !sameRun(all[i + 1], d);
-    const firstRoled = roled(d) && !out.some((o) => sameRun(o, d) && roled(o));
     let k = 0;
-    const bound = d.shares !== undefined ? d.shares - 1 : firstRoled && ends ? Infinity : 0;
+    const bound = d.shares !== undefined ? d.shares - 1 : roled(d) && ends ? Infinity : 0;
     while (k < bound && sameRun(out[out.length - 1 - k], d) && !roled(out[out.length - 1 - k] as Draft) && (out[out.length - 1 - k]?.marker.n ?? 0) < d.marker.n) k += 1;
+    // (a run the roles close is all of its items: one with roles of its own before them means the others lack theirs)
+    if (d.shares === undefined && sameRun(out[out.length - 1 - k], d)) k = 0;
     if (d.shares !== undefined && k !== d.shares - 1) {
       reporter.add('rowMerged', null, d.line, d.lines.at(-1)?.trim().slice(0, 40) ?? '', `末行写明其上 ${d.shares} 项同一责任单位，但其前只有 ${k} 项未列单位：未合并，只读作本项 (a count the items before it do not make up)`);
       k = 0;
@@ -400,7 +433,7 @@ function cutShort(all: readonly Draft[], blocks: readonly Block[]): Draft | null
 
 export function readItems(blocks: readonly Block[], ctx: ReadContext, reporter: Reporter): ReadResult | null {
   const read = drafts(blocks, reporter);
-  const all = joinedRuns(read.drafts.map(withInline), reporter);
+  const all = joinedRuns(gluedToKnown(read.drafts.map(withInline), reporter), reporter);
   // a lead heading with no text of its own heads the items under it; with its text it is an item itself
   const overRoled = headingsOverRoledItems(all);
   // …and an item a section's lead is all it has heads the items under it where they, or the items under those, name their own units

@@ -144,9 +144,9 @@ function alignShortRow(table: Table, row: RowBlock, previous: ParsedTask | undef
   return { ...row, cells: [...lead, ...row.cells], merged: [...lead.map(() => true), ...row.cells.map(() => false)] };
 }
 
-/** The row's cell under its lead column (else its 责任单位 column), or null when the table has neither. */
+/** The row's cell under its lead column (else its 责任单位 column, else its 任务分工 column), or null when the table has none. */
 function unitCellOf(table: Table, row: RowBlock): string | null {
-  const field = (['lead', 'units'] as const).find((f) => table.fields.includes(f));
+  const field = (['lead', 'units', 'roles'] as const).find((f) => table.fields.includes(f));
   return field === undefined ? null : cellOf(table, row, field);
 }
 
@@ -221,7 +221,7 @@ function subHeader(header: RowBlock, next: Block | undefined): { fields: Field[]
  */
 function unitsOfItsOwn(table: Table, row: RowBlock, above: RowBlock | null): boolean {
   if (!above || table.fields.includes('no')) return false;
-  const field: Field = table.fields.includes('lead') ? 'lead' : 'units';
+  const field: Field = table.fields.includes('lead') ? 'lead' : table.fields.includes('units') ? 'units' : 'roles';
   const [mine, theirs] = [cellOf(table, row, field).trim(), cellOf(table, above, field).trim()];
   return !/[、，,和及与]$/.test(theirs) && onlyUnits(mine) && onlyUnits(theirs);
 }

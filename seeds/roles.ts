@@ -84,11 +84,11 @@ function clauses(text: string): string[] {
 }
 
 
-/** `列第一位的为牵头部门`, `排首位为牵头单位`, `排在前位为牵头部门`: the list's rule for who leads; inside a role group it is a remark, its 牵头 marking no unit. */
-export const FIRST_LISTED_LEADS = /(?:名列|[列排](?:在|名|序)?)?(?:第一位|首位|第一|前位|前面)(?:的|者)?(?:责任)?(?:单位|部门)?(?:为|是)牵头/;
+/** `列第一位的为牵头部门`, `排首位为牵头单位`, `排在前位为牵头部门`, `逗号前为牵头单位`: the list's rule for who leads; inside a role group it is a remark, its 牵头 marking no unit. */
+export const FIRST_LISTED_LEADS = /(?:名列|[列排](?:在|名|序)?)?(?:第一位|首位|第一|前位|前面|逗号前)(?:的|者)?(?:责任)?(?:单位|部门)?(?:为|是)牵头/;
 
-/** `排在前位为牵头部门`: the rule names the units in front, the first group of a list parted by commas (A、B，C、D：A and B lead). */
-export const FRONT_GROUP = /前(?:位|面)/;
+/** `排在前位为牵头部门`, `逗号前为牵头单位`: the rule names the units in front, the first group of a list parted by commas (A、B，C、D：A and B lead). */
+export const FRONT_GROUP = /前(?:位|面)|逗号前/;
 
 /** `X、Y、Z分别负责`: each unit answers for its own part, so every one of them leads; `共同负责`: they answer together, and lead together. */
 const EACH_LEADS = /(分别|共同)(负责|牵头|落实)$/;
@@ -167,11 +167,23 @@ function withoutPeople(text: string, into: RoleFields): string {
 }
 
 /**
+ * `规章由政策法规司牵头、规范性文件由制发司(局)牵头`: the part of the work before 由 is no unit, and leads named one by one lead
+ * together (`政策法规司、制发司(局)牵头`). Found on the folded text (牽頭 is 牵头), cut from the text as printed.
+ */
+function withoutWorkParts(phrase: string): string {
+  const folded = foldScript(phrase);
+  const cuts: [number, number][] = [];
+  for (const m of folded.matchAll(/(^|[、，,；;])([\u4e00-\u9fff“”"]{2,12}?由)(?=[\u4e00-\u9fff()（）]{2,20}?牵头)/g)) cuts.push([m.index + (m[1]?.length ?? 0), m.index + m[0].length]);
+  for (const m of folded.matchAll(/牵头(?=、[^，,；;。]{2,30}?牵头)/g)) cuts.push([m.index, m.index + m[0].length]);
+  return cuts.sort((a, b) => b[0] - a[0]).reduce((text, [from, to]) => text.slice(0, from) + text.slice(to), phrase);
+}
+
+/**
  * `X为牵头单位，Y、Z为配合单位`, `X是牵头部门`, `X作为协办单位`: a unit named as its role is that role's word after it
  * (`X牵头，Y、Z配合`); only right after a unit's name, so `列第一位的为牵头单位` stays the list's rule.
  */
 const asRoleWords = (phrase: string): string =>
-  phrase
+  withoutWorkParts(phrase)
     .replace(/(?<=[局委办厅府室部心会院站所队组馆处])(?:为|是|作为)(?:牵头|主责|主办)(?:单位|部门)/g, '牵头')
     .replace(/(?<=[局委办厅府室部心会院站所队组馆处])(?:为|是|作为)(?:配合|协办|参与|协同|协助)(?:单位|部门)/g, '配合');
 
@@ -228,7 +240,10 @@ function rolePhrase(phrase: string, into: RoleFields): void {
       continue;
     }
     leadSeen = true;
-    const leads = cleanUnitText(clause.slice(0, lead), into.notes, into.carried);
+    // (`X、Y分别牵头`, `共同牵头`: each or both lead; the word is no part of the last name)
+    const head = clause.slice(0, lead);
+    const each = /(分别|共同|各自)$/.exec(foldScript(head));
+    const leads = cleanUnitText(each ? head.slice(0, each.index) : head, into.notes, into.carried);
     // `A、B，A牵头`: the lead clause names some of the units just listed — the list's rule; the others assist
     const named = leads === '' ? [] : leads.split('、');
     if (listed.length > named.length && named.length > 0 && named.every((n) => listed.includes(n))) {
@@ -336,7 +351,7 @@ export function readRoleGroup(printed: string): RoleFields | null {
 }
 
 /** Ends like a list of units (…局、…委负责, a department's own 处 / 科 / 股): a unit-ending character before the closing words. */
-const looksLikeList = (clause: string): boolean => /(局|委|办|厅|会|院|府|室|部|中心|公司|集团|单位|政府|街道|乡镇|镇|队|站|所|行|关|校|组|班|处|股|馆|科(?![技学研普]))[、，,]?/.test(foldScript(clause));
+const looksLikeList = (clause: string): boolean => /(局|委|办|厅|会|院|府|室|部|中心|公司|集团|单位|政府|街道|乡镇|镇|队|站|所|行|关|校|组|班|处|股|馆|司|署|科(?![技学研普]))[、，,]?/.test(foldScript(clause));
 
 /** `（市发改委、财政局，各市（县）、区政府）`: a bracket of nothing but unit names, the item's responsible units. */
 export function bareUnitList(inner: string): boolean {

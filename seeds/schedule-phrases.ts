@@ -90,6 +90,12 @@ export function parseSchedulePhrase(raw: string, year: number | null = null): Ph
     if (then?.spec.kind === 'ongoing') return then;
     if (rest === '') return unparsed(`「${now[0]}」即刻整改，未印日期，未推定 (at once: no date printed; not guessed)`);
   }
+  // `3天`, `5个工作日内`, `1个月内完成` in a list's time cell: within so long of the list's issue (an 整改 notice's 整改时限)
+  const within = /^(\d{1,3})(个月|个工作日|日|天)内?(完成|整改到位|整改完毕|办结)?$/.exec(p);
+  if (within) {
+    const units = { 个月: 'months', 个工作日: 'workingDays', 日: 'days', 天: 'days' } as const;
+    return ok({ kind: 'afterEvent', event: '本文件印发', window: { amount: Number(within[1]), unit: units[within[2] as keyof typeof units] }, milestone: 'complete' });
+  }
   // `2024年起`, `从2024年开始`: when the work begins, carried on from then, no completion date
   if (/^(从|自)?(\d{4}年)(\d{1,2}月)?(起|开始)(实施|推进|执行|持续推进)?$/.test(p)) return ok({ kind: 'ongoing', cadence: 'yearly' });
   if (/^(逐年落实|每年|逐年推进|每年度)$/.test(p)) return ok({ kind: 'ongoing', cadence: 'yearly' });

@@ -1,5 +1,6 @@
 // A row a web table's copy printed short: the cells that span it from above (HTML rowspan) were left out, so its printed cells are placed and the rest taken from the row above.
 import type { RowBlock } from './blocks';
+import { columnsByContent } from './cell-rows';
 import type { Field } from './columns';
 import { BY_DUTY_END, DUTY_CLAUSE } from './role-words';
 import { foldScript, squeeze } from './text';
@@ -87,7 +88,11 @@ function columnsOf(present: readonly Cell[], fields: readonly Field[]): number[]
   const width = fields.length;
   if (present.length >= width) return present.map((_, i) => i);
   const placed = inOrder(present, fields);
-  if (ROW_NUMBER.test(present[0]?.text ?? '') || placementFits(present.map((c) => c.text), fields, placed)) return placed;
+  // a numbered row: each cell where what it holds fits best (`2 | 扎实做好… | 疾控处 | 长期推进` under 序号 · 工作任务 · 细化分工 ·
+  // 责任处室 · 完成时限 · 备注), else in order from the work's column
+  const no = fields.indexOf('no');
+  if (ROW_NUMBER.test(present[0]?.text ?? '') && no >= 0) return columnsByContent(present.map((c) => c.text), fields, no) ?? placed;
+  if (placementFits(present.map((c) => c.text), fields, placed)) return placed;
   return anchoredColumns(present, fields) ?? placed;
 }
 

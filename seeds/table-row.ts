@@ -4,7 +4,7 @@ import { datedValue, periodOfHeader, yearOfHeader, type Field } from './columns'
 import { emptyLists, type RawItem, type RawLists } from './items';
 import type { ParsedTask } from './parsed';
 import type { Reporter } from './reporter';
-import { readRoleGroup } from './roles';
+import { bareUnitList, readRoleGroup } from './roles';
 import { cleanCellText, squeeze, wordOf } from './text';
 import { looksLikeUnit } from './unit-list';
 
@@ -104,6 +104,8 @@ export function rawItem(table: Table, row: RowBlock, no: string, printed: string
   const notes: string[] = [];
   for (const cell of cellsOf(table, row, 'roles')) {
     const roles = readRoleGroup(cell.trim());
+    // …and one naming units with no role word (`学生处,各高等学校` under 任务分工): its units, the first listed leading (a reported guess)
+    if (!roles && bareUnitList(cell.trim())) lists.units.push(cell.trim());
     if (!roles) continue;
     for (const f of ['lead', 'units', 'assisting'] as const) if (roles[f]) lists[f].push(roles[f] ?? '');
     if (roles.people) named.push(roles.people);

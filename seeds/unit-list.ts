@@ -26,7 +26,18 @@ function placeBeforeUnit(folded: string, start: number, at: number, wordLength: 
   return looksLikeUnit(end < 0 ? right : right.slice(0, end));
 }
 
-/** Splits on 、，, and on 和 / 及 / 会同 / 牵头 / a slash right after a unit's end, never inside parentheses; one pass over the text. */
+/**
+ * `宣传处会办公室`: 会 alone for 会同 (as lists in 广东 print it) — only after an office's or department's name (处 局 厅 室 办 科 股 司,
+ * never the 会 of 委员会 or 工会) and before a unit's name.
+ */
+function shortJoin(folded: string, start: number, i: number): boolean {
+  // (会议, 会商, 会签, 会审 are words of the work, not a join)
+  if (folded[i] !== '会' || /^[同议商签审谈]/.test(folded[i + 1] ?? '') || !/[处局厅室办科股司]$/.test(folded.slice(start, i))) return false;
+  const next = /^[^、，,；;（(]{2,20}/.exec(folded.slice(i + 1))?.[0] ?? '';
+  return looksLikeUnit(next) && looksLikeUnit(folded.slice(Math.max(start, i - 40), i).trim());
+}
+
+/** Splits on 、，, and on 和 / 及 / 会同 / 会 / 牵头 / a slash right after a unit's end, never inside parentheses; one pass over the text. */
 function tokenise(text: string, repairs: UnitRepair[]): { tokens: string[]; markedLeads: number } {
   const tokens: string[] = [];
   let start = 0;
@@ -56,14 +67,14 @@ function tokenise(text: string, repairs: UnitRepair[]): { tokens: string[]; mark
       continue;
     }
     if (!'会牵和及与'.includes(ch)) continue;
-    const word = JOINING_WORDS.find((w) => folded.startsWith(w, i));
+    const word = JOINING_WORDS.find((w) => folded.startsWith(w, i)) ?? (shortJoin(folded, start, i) ? '会' : undefined);
     // `省有关部门和单位`: one collective of the departments and the units so described, kept as printed
     if (word && '和及与'.includes(word) && KIND_COLLECTIVE.test(folded.slice(start, i).trim()) && /^(单位|部门)(?=$|[、，,；;])/.test(folded.slice(i + word.length))) continue;
     // only the end of the words so far decides whether a unit's name just ended (a tail keeps this linear)
     if (word && (looksLikeUnit(text.slice(Math.max(start, i - 40), i).trim()) || placeBeforeUnit(folded, start, i, word.length))) {
       push(i);
       // 「A、B、C会同D」: the units before 会同 lead together, as those before 牵头 do
-      if (word === '牵头' || (word === '会同' && markedLeads === 0)) markedLeads = tokens.length;
+      if (word === '牵头' || ((word === '会同' || word === '会') && markedLeads === 0)) markedLeads = tokens.length;
       i += word.length - 1;
       start = i + 1;
     }

@@ -25,7 +25,7 @@ export interface UnitList {
 }
 
 /** How a unit's name ends: 局 委 办 厅 会 联 院 部 室 组, 政府, 中心, 街道 … (a parenthesis after them is skipped). */
-const UNIT_END = /(局|委|办|厅|会|联|院|部|室|组|政府|大队|支队|总队|中心|单位|公司|集团|支行|分行|部门|机构|街道|乡镇|镇街|镇|乡|专班|海关|党校|办事处|管委会|共青团|股|站|台|所|处|馆|(?<![学专本工理文])科)$/;
+const UNIT_END = /(局|委|办|厅|会|联|院|部|室|组|政府|大队|支队|总队|中心|单位|公司|集团|支行|分行|部门|机构|街道|乡镇|镇街|镇|乡|专班|海关|党校|办事处|管委会|共青团|股|站|台|所|处|馆|司|署|报社|银行|(?<![学专本工理文])科)$/;
 
 /** Drops a trailing parenthetical, `县区政府（管委）` → `县区政府`, to look at how a name ends. */
 export const stem = (name: string): string => name.replace(/[（(〔][^（）()〔〕]*[）)〕]$/, '');
@@ -33,7 +33,10 @@ export const stem = (name: string): string => name.replace(/[（(〔][^（）()�
 /** `村(社区)`, `各村`, `各社区`, `各村居`: the villages and communities of a township, each a unit (a 村委会 answers for it), never a name ending in 村 alone (美丽乡村). */
 const VILLAGES = /^各?村[（(](社区|居)[）)]$|^各(行政村|村|社区|村居|村社)$/;
 
-export const looksLikeUnit = (name: string): boolean => name.length >= 2 && (UNIT_END.test(stem(foldScript(name))) || VILLAGES.test(foldScript(name)));
+/** `各高等学校`, `各中小学校`: every school of a kind, a collective (a school named alone is as often the work's object: 新建学校). */
+const SCHOOLS = /^各[\u4e00-\u9fff]{0,6}(学校|高校|院校)$/;
+
+export const looksLikeUnit = (name: string): boolean => name.length >= 2 && (UNIT_END.test(stem(foldScript(name))) || VILLAGES.test(foldScript(name)) || SCHOOLS.test(foldScript(name)));
 
 /** `各县（市、区）`, `各县区`: every place of those levels, standing for their governments, as a whole name (never where a list is cut: 各區、市政府 is one). */
 export const eachPlace = (name: string): boolean => /^各[县市区州盟旗乡镇]{1,3}$/.test(stem(foldScript(name)));

@@ -2,7 +2,10 @@
 // listed (`A、B，A牵头`), a role mark in angle brackets, and groups counted in words (`第一组 牵头单位:X;成员单位:Y`), as
 // inspection and work groups are printed.
 import { describe, expect, it } from 'vitest';
+import type { Block } from '../../seeds/blocks';
 import { dueDay } from '../../seeds/corpus';
+import { keyValueRows } from '../../seeds/key-value-rows';
+import { Reporter } from '../../seeds/reporter';
 import { markerOf } from '../../seeds/marks';
 import { readLines as read, refusal, rolesOf } from '../support/read-lines';
 
@@ -155,6 +158,115 @@ describe('a table copied one cell a line, from a later part of a long table', ()
       ['108', '继续全面推进素质教育', ['教育局'], ['13个街道、镇'], '2010-12-31'],
       ['109', '深化推进二期课程教材改革', ['教育局'], ['相关部门'], '2010-12-31'],
       ['110', '构建疾病预防控制二级网络', ['卫生局'], ['民政局', '残联', '13个街道、镇'], '2007-12-31'],
+    ]);
+  });
+});
+
+describe('what the session’s third and fourth rounds showed', () => {
+  it('knows a ministry’s departments (司) and bureaus (署) as units, and leads named one by one for parts of the work lead together', () => {
+    expect(
+      rolesOf([
+        ...title,
+        '1. 公开发展规划。(规划财务司、基层政权建设和社区治理司、养老服务司按职责分工负责)',
+        '2. 规范文件公开。〔规章由政策法规司牵头、规范性文件由制发司(局)牵头,各有关司(局)、信息中心配合〕',
+        '3. 更新权责清单。(审批处、人事处分别牵头,各有关处室、民服中心配合)',
+      ]),
+    ).toEqual([
+      [['规划财务司'], ['基层政权建设和社区治理司', '养老服务司']],
+      [['政策法规司', '制发司(局)'], ['各有关司(局)', '信息中心']],
+      [['审批处', '人事处'], ['各有关处室', '民服中心']],
+    ]);
+  });
+
+  it('reads a last sentence of roles whose list a comma broke, and roles run on from the text at a unit another item names', () => {
+    const { plan, report } = read([
+      ...title,
+      '1. 梳理规范性文件。办公室牵头,各有关处室、民服中心,省信息中心运维九部配合 ',
+      '2. 完善权责清单。(审批处、人事处分别牵头,各有关处室配合)',
+      '3. 更新并公开办事方式、办事条件等信息审批处牵头,各有关处室配合',
+    ]);
+    expect(plan.tasks.map((t) => [t.text, t.leadUnits, t.assistingUnits])).toEqual([
+      ['梳理规范性文件。', ['办公室'], ['各有关处室', '民服中心', '省信息中心运维九部']],
+      ['完善权责清单。', ['审批处', '人事处'], ['各有关处室']],
+      ['更新并公开办事方式、办事条件等信息', ['审批处'], ['各有关处室']],
+    ]);
+    expect(report.lines.some((l) => l.kind === 'leadInferred' && l.line === 5 && l.decision.includes('按本文件他项所列单位「审批处」断开'))).toBe(true);
+  });
+
+  it('leaves glued words alone where no other item names the unit', () => {
+    const err = refusal(() => read([...title, '1. 推进改造。(市住建局牵头)', '2. 更新并公开办事条件等信息审批处牵头,各有关处室配合。', '3. 修路。(市交通局牵头)']));
+    expect([err.code, err.line]).toEqual(['NO_LEAD_UNIT', 4]);
+  });
+
+  it('reads a 任务分工 column of bare unit names (the first listed leading, reported) and a short row whose category cell spans it', () => {
+    const { plan, report } = read([
+      '2023年政务公开工作要点任务分工',
+      '工作要点 | 具体要求 | 任务分工 |',
+      '教育民生 | 做好高校毕业生就业信息公开。 | 学生处,各高等学校 |',
+      '推进义务教育招生政策宣传。 | 基教处,各市教育(教体)局 | |',
+    ]);
+    expect(plan.tasks.map((t) => [t.leadUnits, t.assistingUnits])).toEqual([
+      [['学生处'], ['各高等学校']],
+      [['基教处'], ['各市教育(教体)局']],
+    ]);
+    expect(report.lines.some((l) => l.kind === 'cellsAligned' && l.line === 4)).toBe(true);
+  });
+
+  it('places a numbered row printed short by what its cells hold (a unit under 责任处室, a time under 完成时限), and reads 会 for 会同', () => {
+    const { plan } = read([
+      '2021年政务公开工作重点任务台账 |',
+      '序号 | 工作任务 | 细化分工 | 责任处室 | 完成时限 | 备注 |',
+      '1 | 做好疫情防控信息发布 | 围绕散发疫情发布权威信息 | 应急处、疾控处 | 长期推进 |',
+      '2 | 做好疫苗接种信息公开 | 疾控处 | 长期推进 |',
+      '3 | 提高信息发布规范化水平 | 宣传处会办公室 | 2021年8月前 |',
+    ]);
+    expect(plan.tasks.map((t) => [t.leadUnits, t.assistingUnits, t.schedule.spec.kind])).toEqual([
+      [['应急处'], ['疾控处'], 'ongoing'],
+      [['疾控处'], [], 'ongoing'],
+      [['宣传处'], ['办公室'], 'by'],
+    ]);
+  });
+});
+
+describe('what the 整改 and 交办 lists of the third round showed', () => {
+  it('makes each site’s problems one task where one line of units and time closes them, and reads 整改时限:5天 as within five days of issue', () => {
+    const { plan } = read([
+      ...title,
+      '1. 市科技馆',
+      '(1)院内电动车未按指定区域停放;',
+      '(2)灭火器过期未更换。',
+      '问题整改责任单位:市科技馆 整改时限:3天',
+      '2. 市第二人民医院',
+      '(1)院内禁烟标识数量不达标;',
+      '(2)宣传牌内容不规范;',
+      '(3)学雷锋志愿服务岗缺乏志愿者信息台账。',
+      '问题整改责任单位:市卫生健康委员会 整改时限:5天',
+    ]);
+    expect(plan.tasks.map((t) => [t.text, t.leadUnits, t.schedule.spec])).toEqual([
+      ['院内电动车未按指定区域停放;(2)灭火器过期未更换。', ['市科技馆'], { kind: 'afterEvent', event: '本文件印发', window: { amount: 3, unit: 'days' }, milestone: 'complete' }],
+      ['院内禁烟标识数量不达标;(2)宣传牌内容不规范;(3)学雷锋志愿服务岗缺乏志愿者信息台账。', ['市卫生健康委员会'], { kind: 'afterEvent', event: '本文件印发', window: { amount: 5, unit: 'days' }, milestone: 'complete' }],
+    ]);
+  });
+
+  it('reads a card whose label and value cells stand a row each (整改责任单位 | over 潼南区 |), blank lines between them or not', () => {
+    const card = ['整改任务概述 |', '部分区县生活垃圾处理能力不足。 |', '整改责任单位 |', '潼南区 |', '整改目标 |', '2020年底前完成填埋场扩容。 |', '整改时间 |', '2021年12月底前 |'];
+    for (const lines of [card, card.flatMap((l) => [l, ''])]) {
+      const { plan } = read(['某区2020年环保督察整改任务公示', ...lines]);
+      expect(plan.tasks.map((t) => [t.leadUnits, dueDay(t)])).toEqual([[['潼南区'], '2021-12-31']]);
+    }
+  });
+
+  it('leaves one-cell rows of a header (序号 | over 牵头单位 | …) to the table readers: fewer than three pairs in a row make no card', () => {
+    const text = (lines: string[]): Block[] => lines.map((t, i) => ({ kind: 'text', text: t, line: i + 1, indented: false }));
+    const header = text(['序号 |', '牵头单位 |', '区民生实事项目数量 |', '项目名称 |', '业主单位 |', '本月进展情况 |']);
+    expect(keyValueRows(header, new Reporter())).toBe(header);
+    const card = text(['整改任务概述 |', '部分区县垃圾处理能力不足。 |', '整改责任单位 |', '潼南区 |', '整改目标 |', '完成扩容。 |']);
+    expect(keyValueRows(card, new Reporter()).map((b) => (b.kind === 'text' ? b.text : ''))).toEqual(['整改任务概述：部分区县垃圾处理能力不足。', '整改责任单位：潼南区', '整改目标：完成扩容。']);
+  });
+
+  it('follows the list’s own rule 逗号前为牵头单位: the units before the comma lead', () => {
+    expect(rolesOf([...title, '（一）加强稳增长信息公开。(责任单位:市发展改革委、市商务局,各区县政府、高新区管委会。逗号前为牵头单位,多个牵头单位的按职责分别牵头,下同)'])).toEqual([
+      [['市发展改革委', '市商务局'], ['各区县政府', '高新区管委会']],
     ]);
   });
 });
