@@ -16,6 +16,7 @@ export const ReportKindSchema = z.enum([
   'unitUnknown', // a mention that is not in the units directory
   'scheduleUnparsed', // damaged or unknown schedule text
   'yearCarried', // a year-less date (9月底前) given the year of the dated phrase before it in the same text (2017年6月底前)
+  'scheduleCarried', // a task printing no time of its own given the one the list states for all its items (上述…务必于4月19日前整改完毕)
   'sectionRecovered', // section title recovered from a damaged line
   'conferenceDefault', // the document names no conference; default used
   'override', // a curated fix from seeds/overrides/<plan>.json

@@ -7,6 +7,7 @@ import { ImportError } from './errors';
 import { HeldLabel, targetLabel } from './label-lines';
 import { afterLeadIn, beforeLabels, itemLabels, pieces } from './item-lines';
 import { emptyLists, type RawItem, type ReadResult } from './items';
+import { scanDates } from './date-phrases';
 import { placeUnnumbered } from './item-numbers';
 import type { ParsedConference, ParsedTask } from './parsed';
 import type { Reporter } from './reporter';
@@ -322,6 +323,26 @@ function joinedRuns(all: Draft[], reporter: Reporter): Draft[] {
   return out;
 }
 
+/** `上述责任单位要高度重视…务必于4月19日前整改完毕`: a paragraph after the list giving every unit it names one deadline. */
+const CLOSING_DEADLINE = /(上述|以上)[^。]{0,24}?(单位|问题|任务|事项|工作)[^。]{0,80}?((\d{4}年)?\d{1,2}月(\d{1,2}日|底|末|中旬|上旬|下旬)前)/;
+
+/** The deadline such a paragraph after the last item gives (the first within a few lines of it), with its line; null when none. */
+function closingDeadline(blocks: readonly Block[], lastLine: number): { phrase: string; line: number } | null {
+  const after = blocks.filter((b) => b.kind === 'text' && b.line > lastLine && b.text.trim() !== '').slice(0, 3);
+  for (const b of after) {
+    const m = b.kind === 'text' ? CLOSING_DEADLINE.exec(foldScript(b.text)) : null;
+    if (m) return { phrase: m[3] ?? '', line: b.line };
+  }
+  return null;
+}
+
+/** A task that prints no time of its own (in a field or its text) takes the deadline the list's closing paragraph gives, reported. */
+function withClosingDeadline(raw: RawItem, closing: { phrase: string; line: number } | null, year: number | null, reporter: Reporter): RawItem {
+  if (!closing || raw.schedule !== null || scanDates(raw.text, year).found.length > 0) return raw;
+  reporter.add('scheduleCarried', raw.no, closing.line, closing.phrase, `本项未写时限：按列表后第 ${closing.line} 行「${closing.phrase}」（上述各项的统一时限）读取 (the deadline the paragraph after the list gives every item)`);
+  return { ...raw, schedule: closing.phrase, scheduleLine: closing.line };
+}
+
 /** Inline roles of the body, merged with its label lines. */
 function withInline(draft: Draft): Draft {
   // `（一）区民政局：…`: the units opening the item with a colon are its own; roles later in its text join them
@@ -466,6 +487,7 @@ export function readItems(blocks: readonly Block[], ctx: ReadContext, reporter: 
   const noOf = new Map<Draft, string>();
   let conference: ParsedConference | null = null;
   const below = new SameBelow();
+  const closing = closingDeadline(blocks, Math.max(...tasksDrafts.map((d) => d.line)));
   for (const d of tasksDrafts) {
     // an item under a lead heading carries the heading's number too, or （一）'s text and the 1. under （二） would share 1-1
     const under = d.headingLead && d.headingLead.style !== d.marker.style ? d.headingLead : null;
@@ -483,7 +505,7 @@ export function readItems(blocks: readonly Block[], ctx: ReadContext, reporter: 
     const h = d.headingLead;
     if (h && d.roles.lead === null && d.roles.units === null) reporter.add('leadInferred', no, d.line, h.words, `按第 ${h.line} 行标题「${h.words}」：${h.lead} 为本项牵头单位 (the lead named by the heading above)`);
     below.collect(d.roles, d.line, reporter, no);
-    const raw = below.applyTo(rawOf(d, no, printedNo), reporter);
+    const raw = withClosingDeadline(below.applyTo(rawOf(d, no, printedNo), reporter), closing, ctx.year, reporter);
     const task = toTask(raw, ctx, reporter);
     if (!task) throw new ImportError('NO_LEAD_UNIT', ctx.file, d.line, `item ${printedNo} names no unit it could lead`);
     tasks.push(task);

@@ -270,3 +270,17 @@ describe('what the 整改 and 交办 lists of the third round showed', () => {
     ]);
   });
 });
+
+describe('a deadline the paragraph after the list gives every item', () => {
+  it('dates each item that prints no time of its own, reported, and leaves an item with its own date as it is', () => {
+    const { plan, report } = read([
+      '市卫生城市复审工作督导组检查发现问题交办',
+      '2021年4月16日',
+      '1.行政南小区内无防鼠灭鼠设施。责任单位:华龙区人民办。',
+      '2.锦绣花园小区垃圾清理不及时,4月17日前清理完毕。责任单位:华龙区建设办。',
+      '上述责任单位要高度重视,对存在的问题务必于4月19日前整改完毕。',
+    ]);
+    expect(plan.tasks.map((t) => dueDay(t))).toEqual(['2021-04-19', '2021-04-17']);
+    expect(report.lines.filter((l) => l.kind === 'scheduleCarried').map((l) => [l.taskNo, l.line])).toEqual([['1', 5]]);
+  });
+});
