@@ -135,6 +135,23 @@ function trailingRoleSentence(text: string): { roles: RoleFields; text: string }
   return first && opening ? { roles: opening, text: `${body.slice(0, cut + 1).trim()}${first[2] ?? ''}。` } : null;
 }
 
+/**
+ * `由督查小组对…进行督查,写出督查报告`, `由A和B汇总情况,形成…`: the last sentence's first clause gives the work to the units after 由
+ * with no word of duty, its verb the work itself — a step of a plan's schedule. Only for an item that names no role otherwise
+ * (a closing `由X对各单位进行考核` beside an item's own roles is its text): the caller asks last. Null for any other text.
+ */
+export function doerSentence(text: string): { roles: RoleFields; text: string } | null {
+  const body = stripTrailing(text.trim(), '。.；; \t\u3000');
+  const sentence = body.slice(body.lastIndexOf('。') + 1).trim();
+  const clause = /^由([^，,]{2,80})/.exec(sentence)?.[1] ?? '';
+  const doer =
+    /^(.{2,60}?)(?:对|就|向|在)[^，,。]{2,60}?(?:进行|开展|实施|组织)[\u4e00-\u9fff]{0,8}$/.exec(foldScript(clause)) ??
+    /^(.{2,60}?)(?:汇总|组织|召开|制定|起草|编制|开展|进行|收集|整理)[\u4e00-\u9fff]{0,10}$/.exec(foldScript(clause));
+  const units = doer ? clause.slice(0, doer[1]?.length ?? 0) : '';
+  if (!doer || !bareUnitList(units)) return null;
+  return { roles: { ...noRoles(), units }, text: `${body.slice(0, body.length - sentence.length)}${sentence.slice(1 + units.length)}。` };
+}
+
 /** The last role group of an item's text (its roles), and the text without it; else labelled roles after its last sentence. */
 export function inlineRoles(text: string): { roles: RoleFields; text: string } | null {
   const groups = bracketGroups(text);

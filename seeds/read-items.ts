@@ -11,7 +11,7 @@ import { scanDates } from './date-phrases';
 import { placeUnnumbered } from './item-numbers';
 import type { ParsedConference, ParsedTask } from './parsed';
 import type { Reporter } from './reporter';
-import { inlineRoles, unitsAreLine } from './inline-roles';
+import { doerSentence, inlineRoles, unitsAreLine } from './inline-roles';
 import { bareUnitList, bracketGroups, noRoles, readRoleGroup, type RoleFields } from './roles';
 import { openingRoles, unitOpening } from './opening-roles';
 import { SameBelow } from './same-below';
@@ -348,7 +348,7 @@ function withInline(draft: Draft): Draft {
   // `（一）区民政局：…`: the units opening the item with a colon are its own; roles later in its text join them
   const opened = named(draft.roles) ? null : unitOpening(draft.body);
   const d = opened ? { ...draft, body: opened.text, inline: true, roles: opened.roles, openedBy: draft.body.slice(0, draft.body.length - opened.text.length).trim() } : draft;
-  const inline = inlineRoles(d.body) ?? opening(d);
+  const inline = inlineRoles(d.body) ?? opening(d) ?? (named(d.roles) || d.roles.labelled ? null : doerSentence(d.body));
   if (!inline) return d;
   const r = d.roles;
   const joined = (a: string | null, b: string | null): string | null => (a && b ? `${a}、${b}` : (a ?? b));

@@ -284,3 +284,19 @@ describe('a deadline the paragraph after the list gives every item', () => {
     expect(report.lines.filter((l) => l.kind === 'scheduleCarried').map((l) => [l.taskNo, l.line])).toEqual([['1', 5]]);
   });
 });
+
+describe('a step of the schedule given to units with no word of duty', () => {
+  it('reads 由X对…进行督查 and 由A和B汇总情况 as the units that do it, only where the item names no role otherwise', () => {
+    const { plan } = read([
+      ...title,
+      '（二）检查阶段。由督查小组对重点部门就政策落实情况进行督查,写出督查报告。',
+      '（三）总结阶段。由市政府督查室和市发展改革委汇总情况,形成综合报告。',
+      '（四）考核阶段。纳入年度考核,由市考核办对各单位进行考核。（牵头单位：市人社局）',
+    ]);
+    expect(plan.tasks.map((t) => [t.text, t.leadUnits, t.assistingUnits])).toEqual([
+      ['检查阶段。对重点部门就政策落实情况进行督查,写出督查报告。', ['督查小组'], []],
+      ['总结阶段。汇总情况,形成综合报告。', ['市政府督查室'], ['市发展改革委']],
+      ['考核阶段。纳入年度考核,由市考核办对各单位进行考核。', ['市人社局'], []],
+    ]);
+  });
+});
