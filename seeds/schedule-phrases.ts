@@ -219,6 +219,10 @@ function policyPeriod(folded: string, d: { index: number; end: number; text: str
 /** `今明两年投资530亿元`: this year and next, so by the end of the year after the plan's. */
 const THIS_AND_NEXT_YEAR = /今明(?:两|二|2)年/;
 
+/** `7月11日至7月22日`: a date that closes a span opened by the date right before it is when that stage ends. */
+const spanEnd = (found: readonly { index: number; end: number }[], d: { index: number }, folded: string): boolean =>
+  /[至到—\-~～]/.test(folded[d.index - 1] ?? '') && found.some((e) => e.end === d.index - 1);
+
 /**
  * Deadlines inside a prose paragraph: `到2022年` (Dec 31), `2020年8月底前` (month end), `6月15日前` (that day); several per paragraph.
  * A year only guessed from the document's text (`yearGuessed`) gives way to the year an earlier sentence of the item printed.
@@ -246,7 +250,7 @@ export function findProseTargets(paragraph: string, year: number | null = null, 
     };
     const deadlines = scan.found
       .filter((d) => !policyPeriod(folded, d))
-      .filter((d) => (d.yearOnly ? d.marked || verbAfter(d) !== null || yearTarget(folded, d) || yearPlan(folded, d) : d.marked || /\d{4}年/.test(d.text) || dayOfWork(folded, d)));
+      .filter((d) => (d.yearOnly ? d.marked || verbAfter(d) !== null || yearTarget(folded, d) || yearPlan(folded, d) : d.marked || /\d{4}年/.test(d.text) || dayOfWork(folded, d) || spanEnd(scan.found, d, folded)));
     for (const d of deadlines) {
       if (d.yearFrom !== null) yearsLent.push(lentYearNote(d));
       else if ((year === null || yearGuessed) && printedYear !== null && !/\d{4}年/.test(d.text)) yearsLent.push(`「${d.text}」未写年份，按同项前文所写的 ${printedYear} 年读作 ${d.due.slice(0, 10)} (the year an earlier sentence printed)`);

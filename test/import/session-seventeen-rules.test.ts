@@ -300,3 +300,10 @@ describe('a step of the schedule given to units with no word of duty', () => {
     ]);
   });
 });
+
+describe('a stage dated by its span in prose', () => {
+  it('is due on the span’s last day (7月11日至7月22日 → 07-22), its first day no deadline', () => {
+    const { plan } = read([...title, '（一）检查阶段(7月11日至7月22日)。由督查小组对部门进行督查。', '（二）总结阶段(7月23日至7月底)。由市督查室汇总情况。']);
+    expect(plan.tasks.map((t) => t.schedule.spec.kind === 'by' ? t.schedule.spec.targets.map((x) => x.due.slice(0, 10)) : [])).toEqual([['2023-07-22'], ['2023-07-31']]);
+  });
+});
