@@ -258,6 +258,9 @@ function opening(d: Draft): { roles: RoleFields; text: string } | null {
 
 /** The names the document's items give roles to, each at least this long (a short one would cut words: 办, 处). */
 const KNOWN_NAME = 3;
+const LONGEST_KNOWN = 30;
+/** How much of an item's end is looked at for roles run on from its text: longer than any sentence of roles. */
+const GLUED_TAIL = 200;
 
 /**
  * `…公开政务服务办事方式、办事条件等信息审批处牵头,各有关处室配合`: roles run on from the item's text with no stop or bracket
@@ -265,16 +268,24 @@ const KNOWN_NAME = 3;
  * start there (reported); an item with roles of its own, or no such name, is left as it is.
  */
 function gluedToKnown(all: Draft[], reporter: Reporter): Draft[] {
-  const known = [...new Set(all.flatMap((d) => [d.roles.lead, d.roles.units, d.roles.assisting].flatMap((list) => (list ? splitUnitList(list).mentions.map((m) => m.name) : []))))].filter((n) => n.length >= KNOWN_NAME).sort((a, b) => b.length - a.length);
-  if (known.length === 0) return all;
+  const known = new Set(all.flatMap((d) => [d.roles.lead, d.roles.units, d.roles.assisting].flatMap((list) => (list ? splitUnitList(list).mentions.map((m) => m.name) : []))).filter((n) => n.length >= KNOWN_NAME && n.length <= LONGEST_KNOWN));
+  if (known.size === 0) return all;
+  // the longest name the text before the lead word ends with (a bounded number of lookups, however many names the document has)
+  const endingName = (before: string): string | undefined => {
+    for (let n = Math.min(LONGEST_KNOWN, before.length); n >= KNOWN_NAME; n -= 1) if (known.has(before.slice(-n))) return before.slice(-n);
+    return undefined;
+  };
   return all.map((d) => {
     if (roled(d)) return d;
     const body = d.body.trim();
-    for (const m of foldScript(body).matchAll(/牵头/g)) {
-      const before = body.slice(0, m.index);
-      const name = known.find((n) => before.endsWith(n) && before.length > n.length);
-      if (!name) continue;
-      const at = before.length - name.length;
+    // (roles close the item: only its last stretch is looked at, so a text of many lead words stays linear)
+    const from = Math.max(0, body.length - GLUED_TAIL);
+    for (const m of foldScript(body.slice(from)).matchAll(/牵头/g)) {
+      const word = from + m.index;
+      const name = endingName(body.slice(Math.max(0, word - LONGEST_KNOWN), word));
+      // (a name that is the whole text is no run-on: the item would have no words)
+      const at = word - (name?.length ?? 0);
+      if (!name || at === 0) continue;
       const roles = readRoleGroup(stripTrailing(body.slice(at), '。；;， \t\u3000'));
       if (!roles) continue;
       // (every name the roles give is a unit's: no markup or words of the text after them)

@@ -68,6 +68,9 @@ const hostile: [string, (n: number) => string][] = [
   ['labels: items of a news page, each run on into its labels, on one line', (n) => ['2023年要点', fill('加快发展。 分管领导:张三 部门分工:x局牵头，y局配合。 ', n)].join('\n')],
   ['labels: a label after a stop inside brackets never closed', (n) => ['2023年要点', fill('（任务。牵头单位：x局', n)].join('\n')],
   ['cells closed by lines of |: many rows, runs of empty cells', (n) => ['2023年分工', '序号', '|', '工作任务', '|', '责任单位', '|', ...Array.from({ length: Math.floor(n / 4) }, (_, i) => `${i + 1}\n|\n任务\n|\n★x局、${fill('y局、', 20)}\n|\n${fill('|', 30)}`)].join('\n')],
+  ['items: text run on into lead words after a name other items give, on every item', (n) => ['2023年要点', '1.任务（审批处牵头）', ...Array.from({ length: 60 }, (_, i) => `${i + 2}.${fill('信息审批处牵头', Math.floor(n / 7))}`)].join('\n')],
+  ['items: a long run of steps closed by one line of units, and counts of items sharing a line', (n) => ['2023年要点', '一、目标', ...Array.from({ length: Math.floor(n / 2) }, (_, i) => `${i + 1}.目标${i}；${i % 50 === 49 ? '\n50项目标的责任单位均为市发展改革委。' : ''}`), '（市统计局负责）'].join('\n')],
+  ['cards: label and value cells a row each, many of them', (n) => ['2023年督办卡', ...Array.from({ length: Math.floor(n / 4) }, (_, i) => `整改任务概述 |\n任务${i}。 |\n整改责任单位 |\n区${i}局 |`)].join('\n')],
   ['cell lines: one cell a line, many rows', (n) => ['2023年分工', '\t序号', '\t工作任务', '\t负责单位', '\t时间进度', '', ...Array.from({ length: Math.floor(n / 4) }, (_, i) => `\t${i + 1}\n\t任务\n\t市民政局、${fill('财政局、', 40)}\n\t持续实施\n`)].join('\n')],
 ];
 
