@@ -129,12 +129,34 @@ function ownPart(table: Table, row: RowBlock, above: number): number | null {
 }
 
 /**
+ * `深化政府信息公开内容 | 推进重要政府信息公开 | 重点推进…。 | 市信息委… |` under `工作任务 | 目标和要求 | 责任单位 | 备注`: a row of a
+ * table with no 序号 that opens with the title of a group of rows (a cell spanning them, printed on its first row), its other
+ * cells one column late — a sentence under the unit column, the units after it. The title opens the work's text; the other cells
+ * move back a column, reported. Null for any other row.
+ */
+function groupOpenedRow(table: Table, row: RowBlock, reporter: Reporter): RowBlock | null {
+  const unitAt = table.fields.findIndex((f) => f === 'lead' || f === 'units');
+  const textAt = table.fields.indexOf('text');
+  if (table.fields.includes('no') || unitAt <= 0 || textAt !== 0) return null;
+  const [title = '', ...rest] = row.cells;
+  const under = (row.cells[unitAt] ?? '').trim();
+  const after = (row.cells[unitAt + 1] ?? '').trim();
+  if (under === '' || namesUnits(under) || !onlyUnits(after) || /[。；;，,]/.test(title) || squeeze(title).length > 20) return null;
+  const cells = [`${title.trim()}：${(rest[0] ?? '').trim()}`, ...rest.slice(1)];
+  while (cells.length < table.fields.length) cells.push('');
+  reporter.add('cellsAligned', null, row.line, row.cells.join(' | ').slice(0, 80), `此行首格「${title.trim().slice(0, 20)}」是一组行的标题（跨行单元格，印在首行）：其后各格前移一栏，标题并入工作任务 (a group's title opening its first row)`);
+  return { ...row, cells };
+}
+
+/**
  * `2 | 特困供养人员… | 陈宣群 | 市民政局 伍泽国 | 已完成… |` under a header `大类 | 序号 | 工作任务 | …`: a row (`|` or the tabs of a copy) one or more
  * cells short whose first cell is a row number, where the header prints a column (a category spanning rows) before
  * 序号, lost the cells before 序号 to the merge: its cells start at 序号, the columns before take the row above's
  * values, marked merged; reported. Any other row is left as printed.
  */
 function alignShortRow(table: Table, row: RowBlock, previous: ParsedTask | undefined, reporter: Reporter): RowBlock {
+  const grouped = groupOpenedRow(table, row, reporter);
+  if (grouped) return grouped;
   const no = table.fields.indexOf('no');
   const missing = table.fields.length - row.cells.length;
   if (no <= 0 || missing <= 0 || missing > no || !/^\d{1,3}$/.test((row.cells[0] ?? '').trim())) return closedShortRow(table, row, previous, reporter);

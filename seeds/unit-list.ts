@@ -71,10 +71,14 @@ function tokenise(text: string, repairs: UnitRepair[]): { tokens: string[]; mark
     // `省有关部门和单位`: one collective of the departments and the units so described, kept as printed
     if (word && '和及与'.includes(word) && KIND_COLLECTIVE.test(folded.slice(start, i).trim()) && /^(单位|部门)(?=$|[、，,；;])/.test(folded.slice(i + word.length))) continue;
     // only the end of the words so far decides whether a unit's name just ended (a tail keeps this linear)
-    if (word && (looksLikeUnit(text.slice(Math.max(start, i - 40), i).trim()) || placeBeforeUnit(folded, start, i, word.length))) {
-      push(i);
+    // `A、B分别牵头落实`, `共同牵头`: each or both lead; the word before 牵头 is no part of the last name
+    const each = word === '牵头' && /(分别|共同|各自)$/.test(folded.slice(Math.max(start, i - 2), i)) && looksLikeUnit(text.slice(Math.max(start, i - 42), i - 2).trim()) ? 2 : 0;
+    if (word && (each > 0 || looksLikeUnit(text.slice(Math.max(start, i - 40), i).trim()) || placeBeforeUnit(folded, start, i, word.length))) {
+      push(i - each);
       // 「A、B、C会同D」: the units before 会同 lead together, as those before 牵头 do
       if (word === '牵头' || ((word === '会同' || word === '会') && markedLeads === 0)) markedLeads = tokens.length;
+      // `市发改委牵头落实`: the lead's own words of duty after 牵头 are no unit
+      if (word === '牵头') i += /^(负责|落实|实施|推进|抓总)*/.exec(folded.slice(i + 2))?.[0].length ?? 0;
       i += word.length - 1;
       start = i + 1;
     }

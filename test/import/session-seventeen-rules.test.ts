@@ -7,6 +7,7 @@ import { dueDay } from '../../seeds/corpus';
 import { keyValueRows } from '../../seeds/key-value-rows';
 import { Reporter } from '../../seeds/reporter';
 import { markerOf } from '../../seeds/marks';
+import { splitUnitList } from '../../seeds/unit-list';
 import { readLines as read, refusal, rolesOf } from '../support/read-lines';
 
 const title = ['某市2023年重点工作任务分工方案', '2023年3月1日'];
@@ -305,5 +306,29 @@ describe('a stage dated by its span in prose', () => {
   it('is due on the span’s last day (7月11日至7月22日 → 07-22), its first day no deadline', () => {
     const { plan } = read([...title, '（一）检查阶段(7月11日至7月22日)。由督查小组对部门进行督查。', '（二）总结阶段(7月23日至7月底)。由市督查室汇总情况。']);
     expect(plan.tasks.map((t) => t.schedule.spec.kind === 'by' ? t.schedule.spec.targets.map((x) => x.due.slice(0, 10)) : [])).toEqual([['2023-07-22'], ['2023-07-31']]);
+  });
+});
+
+describe('what the fifth round showed', () => {
+  it('reads X牵头落实 and A、B分别牵头落实 in a unit cell: the duty words no unit, every one named leading', () => {
+    expect(splitUnitList('市发改委牵头落实').mentions.map((m) => m.name)).toEqual(['市发改委']);
+    const each = splitUnitList('市金融办、人民银行潍坊市中心支行、潍坊银监分局分别牵头落实');
+    expect([each.mentions.map((m) => m.name), each.markedLeads]).toEqual([['市金融办', '人民银行潍坊市中心支行', '潍坊银监分局'], 3]);
+  });
+
+  it('reads a row opening with a group’s title (its other cells a column late) and 各政府机关 as a unit', () => {
+    const { plan, report } = read([
+      '上海市政府信息公开工作任务分工表（2008年）',
+      '工作任务 | 目标和要求 | 责任单位 | 备注 |',
+      '深化政府信息公开内容 | 推进重要政府信息公开 | 重点推进城市规划、土地出让等方面政府信息的公开。 | 市规划局、市房地资源局 |',
+      '完善重大决定草案公开工作 | 完善重大决定草案的公开。 | 市信息委、市政府法制办 | |',
+      '推行政府信息解读服务 | 编写配套的解读材料 | 各政府机关 | |',
+    ]);
+    expect(plan.tasks.map((t) => [t.text, t.leadUnits, t.assistingUnits])).toEqual([
+      ['深化政府信息公开内容：推进重要政府信息公开', ['市规划局'], ['市房地资源局']],
+      ['完善重大决定草案公开工作', ['市信息委'], ['市政府法制办']],
+      ['推行政府信息解读服务', ['各政府机关'], []],
+    ]);
+    expect(report.lines.some((l) => l.kind === 'cellsAligned' && l.line === 3 && l.decision.includes('一组行的标题'))).toBe(true);
   });
 });
