@@ -81,13 +81,18 @@ export function planYearOf(lines: readonly Line[]): number | null {
 }
 
 /**
- * Dates printed on their own or after 发文日期 / 成文日期 / 发布时间 / 发表时间: `2020年4月24日`, `发文日期 2022-07-14`; and a news page's
+ * Dates printed on their own or after 发文日期 / 成文日期 / 发布时间 / 发表时间: `2020年4月24日`, `发文日期 2022-07-14`, after a paper's name
+ * (`建湖日报数字报 2020-11-05`); and a news page's
  * dotted date on its own line, day first (`13.03.2015  07:51`), its order said when both numbers could be a month.
  */
 function datesIn(text: string): { year: number; month: number; day: number; ambiguous?: boolean }[] {
   const written = writtenDate(text);
   if (written) return [written];
-  const m = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/.exec(text) ?? /(?:成文|发文|发布|印发|发表)(?:日期|时间)[\s|:：]{0,6}(\d{4})-(\d{1,2})-(\d{1,2})/.exec(text);
+  // …or after the name of the paper or site that printed it (`建湖日报数字报 2020-11-05`: an edition's date)
+  const m =
+    /^(\d{4})年(\d{1,2})月(\d{1,2})日$/.exec(text) ??
+    /(?:成文|发文|发布|印发|发表)(?:日期|时间)[\s|:：]{0,6}(\d{4})-(\d{1,2})-(\d{1,2})/.exec(text) ??
+    /^[\u4e00-\u9fff]{2,20}(?:报|网|版)[\s\u3000]+((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})$/.exec(text.trim());
   if (m) return [{ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }];
   const dotted = /^(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?:[\s\u3000]{1,4}\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$/.exec(text.trim());
   if (!dotted) return [];

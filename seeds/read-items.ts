@@ -337,14 +337,30 @@ function joinedRuns(all: Draft[], reporter: Reporter): Draft[] {
 /** `上述责任单位要高度重视…务必于4月19日前整改完毕`: a paragraph after the list giving every unit it names one deadline. */
 const CLOSING_DEADLINE = /(上述|以上)[^。]{0,24}?(单位|问题|任务|事项|工作)[^。]{0,80}?((\d{4}年)?\d{1,2}月(\d{1,2}日|底|末|中旬|上旬|下旬)前)/;
 
-/** The deadline such a paragraph after the last item gives (the first within a few lines of it), with its line; null when none. */
-function closingDeadline(blocks: readonly Block[], lastLine: number): { phrase: string; line: number } | null {
-  const after = blocks.filter((b) => b.kind === 'text' && b.line > lastLine && b.text.trim() !== '').slice(0, 3);
-  for (const b of after) {
-    const m = b.kind === 'text' ? CLOSING_DEADLINE.exec(foldScript(b.text)) : null;
+/** How many lines before the first item the notice giving one deadline is looked for in. */
+const OPENING_LINES = 12;
+
+/** `请各事涉部门对存在的问题立即进行整改,并于5月20日前将问题整改完成`: the notice before the list giving its problems one deadline. */
+const OPENING_DEADLINE = /(请|要求|务必)[^。]{0,60}?于?((\d{4}年)?\d{1,2}月(\d{1,2}日|底|末)前)[^。报送]{0,16}?(整改完成|整改完毕|整改到位|完成整改|办结)/;
+
+/**
+ * The deadline such a paragraph gives: after the last item (the first of a few lines after it), else the notice just before the
+ * first (a few lines before it); with its line; null when none.
+ */
+function closingDeadline(blocks: readonly Block[], firstLine: number, lastLine: number): { phrase: string; line: number } | null {
+  const texts = blocks.filter((b): b is Extract<Block, { kind: 'text' }> => b.kind === 'text' && b.text.trim() !== '');
+  for (const b of texts.filter((t) => t.line > lastLine).slice(0, 3)) {
+    const m = CLOSING_DEADLINE.exec(foldScript(b.text));
     if (m) return { phrase: m[3] ?? '', line: b.line };
   }
-  return null;
+  // (the notice's lines read as one text: a copy may wrap the sentence anywhere; its line is the one the sentence ends on)
+  const before = texts.filter((t) => t.line < firstLine).slice(-OPENING_LINES);
+  const joined = foldScript(before.map((b) => b.text.trim()).join(''));
+  const m = OPENING_DEADLINE.exec(joined);
+  if (!m) return null;
+  let end = m.index + m[0].length;
+  const at = before.find((b) => (end -= b.text.trim().length) <= 0) ?? before.at(-1);
+  return { phrase: m[2] ?? '', line: at?.line ?? firstLine };
 }
 
 /** A task that prints no time of its own (in a field or its text) takes the deadline the list's closing paragraph gives, reported. */
@@ -498,7 +514,7 @@ export function readItems(blocks: readonly Block[], ctx: ReadContext, reporter: 
   const noOf = new Map<Draft, string>();
   let conference: ParsedConference | null = null;
   const below = new SameBelow();
-  const closing = closingDeadline(blocks, Math.max(...tasksDrafts.map((d) => d.line)));
+  const closing = closingDeadline(blocks, first.line, Math.max(...tasksDrafts.map((d) => d.line)));
   for (const d of tasksDrafts) {
     // an item under a lead heading carries the heading's number too, or （一）'s text and the 1. under （二） would share 1-1
     const under = d.headingLead && d.headingLead.style !== d.marker.style ? d.headingLead : null;

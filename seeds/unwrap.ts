@@ -1,6 +1,6 @@
 // Text a copy hard-wrapped at a fixed width (a PDF's text layer pasted, a page converted from one): its lines joined back into paragraphs.
 import type { Block, TextBlock } from './blocks';
-import { labelLine } from './columns';
+import { fieldOf, labelLine } from './columns';
 import { IMPORT_LIMITS } from './limits';
 import { markerOf } from './marks';
 import type { Reporter } from './reporter';
@@ -91,5 +91,8 @@ function joinable(paragraph: { tail: number; brackets: number; last: string }, n
   // …inside a bracket still open (`（牵头单位：市教育局；` / `共同责任单位：…）`) neither a stop nor a label ends one
   if (paragraph.brackets > 0) return true;
   if (labelLine(next) !== null) return false;
+  // …and so does a card's line, a place then its first label (`县人民医院 存在问题:…`)
+  const card = /^[^\s\u3000：:]{2,20}[ \u3000]+([\u4e00-\u9fff]{2,8})[：:]/.exec(next);
+  if (card && fieldOf(card[1] ?? '') !== null) return false;
   return !ENDS.test(paragraph.last) || OPENS_ROLES.test(next);
 }

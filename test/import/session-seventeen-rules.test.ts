@@ -332,3 +332,26 @@ describe('what the fifth round showed', () => {
     expect(report.lines.some((l) => l.kind === 'cellsAligned' && l.line === 3 && l.decision.includes('一组行的标题'))).toBe(true);
   });
 });
+
+describe('what the sixth round showed', () => {
+  it('takes the date after a paper’s name for the issue date, and the deadline the notice before the list gives every problem', () => {
+    const { plan, report } = read([
+      '县组织文明城市创建点位专项督查',
+      '建湖日报数字报 2020-11-05',
+      '请各事涉部门对存在的问题立即进行整改,并于11月20日前将问题整改完成。',
+      '1.九龙大道公交车站台没有公益广告。(责任单位:县交通局)',
+      '2.财富广场工地围墙广告破损。(责任单位:县住建局)',
+    ]);
+    expect(plan.issuedOn).toBe('2020-11-05');
+    expect(plan.tasks.map((t) => dueDay(t))).toEqual(['2020-11-20', '2020-11-20']);
+    expect(report.lines.filter((l) => l.kind === 'scheduleCarried').map((l) => l.line)).toEqual([3, 3]);
+  });
+
+  it('leaves a deadline for a report (将整改情况报送) alone: it dates no problem', () => {
+    const { plan } = read(['某县2020年督查通知', '请于11月20日前将整改情况报送县督查室。', '1.站台没有公益广告。(责任单位:县交通局)']);
+    expect(plan.tasks[0]?.schedule.spec.kind).not.toBe('by');
+  });
+
+  // (a card's line, a place then its first label, kept a paragraph of its own in a hard-wrapped copy: corpus-copies.test wraps
+  // songming-chuangwen-baoguang at 28, 34 and 40 ems, and it read 5 tasks of 7 there before the rule)
+});
