@@ -72,7 +72,12 @@ export function parseSchedulePhrase(raw: string, year: number | null = null): Ph
   // a time cell of nothing but a year (`2024` under 建设时间 / 完成时限) is that year, as `2024年` is
   const p = foldScript(normalisePhrase(raw))
     .replace(MONTH_SPAN, (whole, y: string | undefined, from: string, to: string) => (Number(from) < Number(to) && Number(to) <= 12 ? `${y ?? ''}${to}月` : whole))
-    .replace(/^((?:19|20)\d{2})$/, '$1年');
+    .replace(/^((?:19|20)\d{2})$/, '$1年')
+    // `四月份`, `十二月底前`: a month written in words is that month
+    .replace(/(^|[^\d一二三四五六七八九十〇])([一二三四五六七八九十]{1,2})月/g, (whole, before: string, n: string) => {
+      const month = chineseNumeral(n);
+      return month !== null && month >= 1 && month <= 12 ? `${before}${month}月` : whole;
+    });
   if (p === '') return unparsed('时间进度为空 (empty cell)');
   // `2016年6底前`: a month that lost its 月 — read as 年底 it would claim a date the cell does not print
   const lost = /(\d{4})年(\d{1,2})(底|末|中旬|上旬|下旬)/.exec(p);

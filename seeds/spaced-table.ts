@@ -16,7 +16,8 @@ const cellsOf = (text: string): string[] => text.trim().split(GAP).map((c) => c.
  * one cell stays text (a section title, or a cell's words wrapped onto a line of their own). The rows are read as a
  * PDF's text rows are (`textTable`), since a copy that lost its tabs may have lost a cell's bounds too.
  */
-export function spacedRows(blocks: readonly Block[], reporter?: Reporter): Block[] | null {
+export function spacedRows(printed: readonly Block[], reporter?: Reporter): Block[] | null {
+  const blocks = oneLineTable(printed, reporter);
   const at = blocks.findIndex((b) => b.kind === 'text' && GAP.test(b.text.trim()) && cellsOf(b.text).length >= 3 && headerFields(cellsOf(b.text)) !== null);
   if (at < 0) return singleSpacedRows(blocks, reporter);
   return blocks.map((b, i): Block => {
@@ -39,6 +40,46 @@ const wordsOf = (text: string): string[] =>
       else out.push(w);
       return out;
     }, []);
+
+/** How many words a one-line page may hold for its table to be parted (a bound on the work, far above any page's). */
+const MAX_LINE_WORDS = 20_000;
+
+/**
+ * `…二〇一〇年三月三十日 …分解表 序号 工 作 内 容 责任部门 完成时限 一、… 1 推进… 各级…办公室 全年 2 出台… …`: a page copied as one line,
+ * a header of single-spaced column words inside it (序号 first) and its rows after it, each opening with its number in order
+ * (1, 2, 3 … or from the excerpt's first), a section heading between them a line of its own: the line parted into the text
+ * before the header, the header and a line per row, reported; any other block as it is.
+ */
+function oneLineTable(blocks: readonly Block[], reporter?: Reporter): Block[] {
+  return blocks.flatMap((b): Block[] => {
+    if (b.kind !== 'text') return [b];
+    const words = wordsOf(b.text);
+    if (words.length < 8 || words.length > MAX_LINE_WORDS) return [b];
+    for (let h = 0; h < words.length; h += 1) {
+      if (fieldOf(words[h] ?? '') !== 'no') continue;
+      let k = h + 1;
+      while (k < words.length && !/^\d+$/.test(words[k] ?? '') && fieldOf(words[k] ?? '') !== null) k += 1;
+      if (k - h < 3 || headerFields(words.slice(h, k)) === null) continue;
+      const lines: string[][] = [];
+      let expected: number | null = null;
+      for (const w of words.slice(k)) {
+        const n = /^\d{1,3}$/.test(w) ? Number(w) : null;
+        // the first row's number stands right after the header or a heading; every later one is the next
+        const opens = n !== null && (expected === null ? (lines.at(-1)?.length ?? 0) <= 1 : n === expected);
+        if (opens || sectionHeading(w) !== null) {
+          lines.push([w]);
+          if (opens && n !== null) expected = n + 1;
+        } else if (lines.length > 0) lines.at(-1)?.push(w);
+        else lines.push([w]);
+      }
+      if (expected === null || lines.filter((l) => /^\d+$/.test(l[0] ?? '')).length < 2) return [b];
+      reporter?.add('cellsAligned', null, b.line, words.slice(h, k).join(' '), `表格印在一行之中（表头「${words.slice(h, k).join(' ')}」、各行以序号开头）：按序号拆成 ${lines.length} 行读取 (a table copied as one line, parted at its row numbers)`);
+      const line = (text: string): Block => ({ ...b, text });
+      return [...(h > 0 ? [line(words.slice(0, h).join(' '))] : []), line(words.slice(h, k).join(' ')), ...lines.map((l) => line(l.join(' ')))];
+    }
+    return [b];
+  });
+}
 
 /** Columns whose cells hold names or dates, not sentences: a copy seldom breaks them over a space. */
 const NAMED: ReadonlySet<Field> = new Set(['lead', 'units', 'assisting', 'people', 'schedule', 'roles', 'no']);

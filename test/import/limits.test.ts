@@ -71,6 +71,7 @@ const hostile: [string, (n: number) => string][] = [
   ['items: text run on into lead words after a name other items give, on every item', (n) => ['2023年要点', '1.任务（审批处牵头）', ...Array.from({ length: 60 }, (_, i) => `${i + 2}.${fill('信息审批处牵头', Math.floor(n / 7))}`)].join('\n')],
   ['items: a long run of steps closed by one line of units, and counts of items sharing a line', (n) => ['2023年要点', '一、目标', ...Array.from({ length: Math.floor(n / 2) }, (_, i) => `${i + 1}.目标${i}；${i % 50 === 49 ? '\n50项目标的责任单位均为市发展改革委。' : ''}`), '（市统计局负责）'].join('\n')],
   ['cards: label and value cells a row each, many of them', (n) => ['2023年督办卡', ...Array.from({ length: Math.floor(n / 4) }, (_, i) => `整改任务概述 |\n任务${i}。 |\n整改责任单位 |\n区${i}局 |`)].join('\n')],
+  ['spaced table: a page copied as one line, a header inside it and numbered rows after', (n) => ['序号 工作任务 责任部门 完成时限 ' + Array.from({ length: Math.floor(n / 12) }, (_, i) => `${i + 1} 任务${i} 市民政局 全年`).join(' ')].join('\n')],
   ['cell lines: one cell a line, many rows', (n) => ['2023年分工', '\t序号', '\t工作任务', '\t负责单位', '\t时间进度', '', ...Array.from({ length: Math.floor(n / 4) }, (_, i) => `\t${i + 1}\n\t任务\n\t市民政局、${fill('财政局、', 40)}\n\t持续实施\n`)].join('\n')],
 ];
 

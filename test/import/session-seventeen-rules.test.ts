@@ -355,3 +355,16 @@ describe('what the sixth round showed', () => {
   // (a card's line, a place then its first label, kept a paragraph of its own in a hard-wrapped copy: corpus-copies.test wraps
   // songming-chuangwen-baoguang at 28, 34 and 40 ems, and it read 5 tasks of 7 there before the rule)
 });
+
+describe('a table copied as one line', () => {
+  it('is parted at its row numbers after a single-spaced header inside the line, a heading a line of its own, and 四月份 read as April', () => {
+    const line = '扬州市2010年依法行政工作任务分解表 序号 工 作 内 容 责任部门 完成时限 一、全面推动依法行政工作规划的落实 1 推进依法行政工作规划的落实 各级依法行政领导小组办公室 全年 2 出台2010年度推进依法行政工作的意见 各县市区政府,政府各部门 四月份 3 清理公布行政执法主体资格名单 各县市区政府,各地政府法制办 二季度';
+    const { plan, report } = read([line]);
+    expect(plan.tasks.map((t) => [t.printedNo, t.leadUnits, t.assistingUnits, dueDay(t)])).toEqual([
+      ['1', ['各级依法行政领导小组办公室'], [], '2010-12-31'],
+      ['2', ['各县市区政府'], ['政府各部门'], '2010-04-30'],
+      ['3', ['各县市区政府'], ['各地政府法制办'], '2010-06-30'],
+    ]);
+    expect(report.lines.some((l) => l.kind === 'cellsAligned' && l.decision.includes('按序号拆成 4 行'))).toBe(true);
+  });
+});
