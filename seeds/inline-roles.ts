@@ -146,10 +146,23 @@ export function doerSentence(text: string): { roles: RoleFields; text: string } 
   const clause = /^由([^，,]{2,80})/.exec(sentence)?.[1] ?? '';
   const doer =
     /^(.{2,60}?)(?:对|就|向|在)[^，,。]{2,60}?(?:进行|开展|实施|组织)[\u4e00-\u9fff]{0,8}$/.exec(foldScript(clause)) ??
-    /^(.{2,60}?)(?:汇总|组织|召开|制定|起草|编制|开展|进行|收集|整理)[\u4e00-\u9fff]{0,10}$/.exec(foldScript(clause));
-  const units = doer ? clause.slice(0, doer[1]?.length ?? 0) : '';
+    /^(.{2,60}?)(?:汇总|组织|召开|制定|起草|编制|开展|进行|收集|整理|督促|协调|推动|指导)[\u4e00-\u9fff]{0,12}$/.exec(foldScript(clause));
+  const named = doer ? clause.slice(0, doer[1]?.length ?? 0) : '';
+  // (`由包片单位县文广局督促…`: the word for the unit's part in the work before its name is no part of it)
+  const part = /^(包片|包保|包联|挂点|挂钩)单位/.exec(foldScript(named))?.[0].length ?? 0;
+  const units = named.slice(part);
   if (!doer || !bareUnitList(units)) return null;
-  return { roles: { ...noRoles(), units }, text: `${body.slice(0, body.length - sentence.length)}${sentence.slice(1 + units.length)}。` };
+  return { roles: { ...noRoles(), units }, text: `${body.slice(0, body.length - sentence.length)}${sentence.slice(1 + named.length)}。` };
+}
+
+/**
+ * `整改措施:由县住建局督促商户更换。`, `整改措施:由X负责整治。`: a measures label giving its work to units — its roles, read as a
+ * sentence of roles or a step given to its doers; null when it gives none.
+ */
+export function measuresGivenTo(value: string): RoleFields | null {
+  const sentence = stripTrailing(value.trim(), '。.；; \t\u3000');
+  const first = /^(由[^，,。]{2,80})/.exec(sentence)?.[1] ?? '';
+  return (first === '' ? null : byUnitsSentence(first)) ?? doerSentence(value)?.roles ?? null;
 }
 
 /** The last role group of an item's text (its roles), and the text without it; else labelled roles after its last sentence. */

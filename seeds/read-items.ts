@@ -11,7 +11,7 @@ import { scanDates } from './date-phrases';
 import { placeUnnumbered } from './item-numbers';
 import type { ParsedConference, ParsedTask } from './parsed';
 import type { Reporter } from './reporter';
-import { doerSentence, inlineRoles, unitsAreLine } from './inline-roles';
+import { doerSentence, inlineRoles, measuresGivenTo, unitsAreLine } from './inline-roles';
 import { bareUnitList, bracketGroups, noRoles, readRoleGroup, type RoleFields } from './roles';
 import { openingRoles, unitOpening } from './opening-roles';
 import { SameBelow } from './same-below';
@@ -199,6 +199,10 @@ function drafts(blocks: readonly Block[], reporter: Reporter): { drafts: Draft[]
     const target = labels || !current.labels ? null : targetLabel(text);
     if (labels) {
       for (const label of labels) held.take(label.field, label.value, current.roles, current.lines);
+      // `整改措施:由县住建局督促商户更换。`: measures given to units, the item's only roles where it names none
+      const given = labels.find((l) => l.field === 'measures');
+      const doer = given && !named(current.roles) ? measuresGivenTo(given.value) : null;
+      if (doer) Object.assign(current.roles, { lead: doer.lead, units: doer.units, assisting: doer.assisting });
       current.labels = true;
       current.lines.push(raw);
     } else if (target !== null) {

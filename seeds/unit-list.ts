@@ -400,6 +400,12 @@ function splitOneList(text: string, repairs: UnitRepair[]): { mentions: UnitMent
       continue;
     }
     token = withoutSecondName(token, repairs);
+    // `包片单位县文广局`: the word for the unit's part in the work (包片 / 包保 / 挂点 …单位) before its name is no part of it
+    const part = /^(包片|包保|包联|挂点|挂钩|主体责任|责任|牵头|配合)单位[：:]?(?=[\u4e00-\u9fff]{2})/.exec(foldScript(token));
+    if (part && looksLikeUnit(token.slice(part[0].length))) {
+      repairs.push({ kind: 'unitRepaired', raw: token, decision: `「${part[0]}」说明单位的角色，不是名称的一部分 → ${token.slice(part[0].length)}` });
+      token = token.slice(part[0].length);
+    }
     // `各市州党委和人民政府`: a bare body after a place's body is that place's too (the mirror of shareBodies)
     const shared = sharedPlace(token, mentions.at(-1)?.name ?? '');
     if (shared) {

@@ -368,3 +368,23 @@ describe('a table copied as one line', () => {
     expect(report.lines.some((l) => l.kind === 'cellsAligned' && l.decision.includes('按序号拆成 4 行'))).toBe(true);
   });
 });
+
+describe('measures given to units', () => {
+  it('reads 整改措施:由X督促… / 由X负责整治 as the item’s roles where it names none, 包片单位 no part of the name', () => {
+    expect(
+      rolesOf([
+        '县双创办2015年市容环境巡查发现问题',
+        '1、广伟商城户外宣传广告破损。',
+        '整改措施:由县住建局督促商户更换。',
+        '2、新正街人行道水果摊贩流动经营。',
+        '整改措施:由联合执法工作组负责整治。',
+        '3、河滨南路住户在行道树晾晒衣物。',
+        '整改措施:由包片单位县文广局督促住户移走晾晒的衣物。',
+      ]),
+    ).toEqual([
+      [['县住建局'], []],
+      [['联合执法工作组'], []],
+      [['县文广局'], []],
+    ]);
+  });
+});
