@@ -7,7 +7,7 @@ import type { ParsedTask } from './parsed';
 import { readSchedule } from './read-schedule';
 import type { Reporter } from './reporter';
 import { findProseTargets } from './schedule-phrases';
-import { splitPdfUnitCell, splitUnitList, type UnitList, type UnitMention } from './unit-list';
+import { DESCRIBED_REST, SHORT_JOIN, splitPdfUnitCell, splitUnitList, type UnitList, type UnitMention } from './unit-list';
 
 /** What the whole document says that every task's reading depends on. */
 export interface ReadContext {
@@ -27,14 +27,18 @@ export interface ReadContext {
 /** A cell that says it has no unit (无, 暂无, /, —, ×): offices fill an empty column so. */
 const NO_UNIT = /^(无|暂无|没有|\/|／|[-—–－─]+|×|空白?)$/;
 
+/** A cell closing with 等 and the rest described at length: the unit list reads it. */
+const ETC_AT_END = new RegExp(`等${DESCRIBED_REST}$`);
+
 export function splitCell(raw: string, mode: RawItem['unitCells']): UnitList {
   if (NO_UNIT.test(raw.trim())) return { mentions: [], markedLeads: 0, repairs: [{ kind: 'unitUnknown', raw, decision: `「${raw.trim()}」表示没有单位，未列入 (a placeholder: no unit)` }] };
   // a PDF cell splits on its spaces; one without spaces (`市物价局和县区政府`) is a list like any other
   if (mode === 'pdf' && !/[、，,；;]/.test(raw) && /\s/.test(raw.trim())) return splitPdfUnitCell(raw);
   // …and one that closes with 等 or 等部门 names one unit and the unspecified rest (splitUnitList drops the rest)
   // …and one whose names carry a mark (`★区应急管理局`), which splitUnitList reads
-  // (…or 等 and the rest described at length: `省财政厅等省社会信用体系建设联席会议相关成员单位`)
-  if (/[、，,；;和及★☆▲△※＊*●◆]|会同|牵头|等[\u4e00-\u9fff]{0,6}(部门|单位|机构)?$|等[\u4e00-\u9fff]{2,30}?(有关|相关|各|成员)(部门|单位|机构)$|[处局厅室办科股司]会(?![同议商签审谈])/.test(foldScript(raw.trim()))) return splitUnitList(raw);
+  // (…or 等 and the rest described at length, `省财政厅等省…联席会议相关成员单位`, or 会 for 会同, `宣传处会办公室`)
+  const folded = foldScript(raw.trim());
+  if (/[、，,；;和及★☆▲△※＊*●◆]|会同|牵头|等[\u4e00-\u9fff]{0,6}(部门|单位|机构)?$/.test(folded) || ETC_AT_END.test(folded) || SHORT_JOIN.test(folded)) return splitUnitList(raw);
   // no list words: units one per line or space (as a PDF, or a copy of one, prints them), glued where broken
   return splitPdfUnitCell(stripTrailing(raw, '。.'));
 }

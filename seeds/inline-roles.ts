@@ -3,7 +3,7 @@ import { fieldOf, LABEL_WORD, spacedLabel } from './columns';
 import { DUTY_CLAUSE, LEAD_WORD } from './role-words';
 import { bareUnitList, bracketGroups, noRoles, readRoleGroup, topLevelCommas, type RoleFields } from './roles';
 import { chineseNumeral, foldScript, stripTrailing } from './text';
-import { eachPlace, looksLikeUnit, splitUnitList } from './unit-list';
+import { eachPlace, looksLikeUnit, partWordOf, splitUnitList } from './unit-list';
 
 /** A role label right after a full stop (`。牵头单位：`, `。责任科室(单位)：`): looked at in a bounded slice, so a text of many full stops stays linear. */
 const LABEL_AFTER_STOP = new RegExp(`^[\\s\\u3000]*(${LABEL_WORD})[：:]`);
@@ -149,8 +149,7 @@ export function doerSentence(text: string): { roles: RoleFields; text: string } 
     /^(.{2,60}?)(?:汇总|组织|召开|制定|起草|编制|开展|进行|收集|整理|督促|协调|推动|指导)[\u4e00-\u9fff]{0,12}$/.exec(foldScript(clause));
   const named = doer ? clause.slice(0, doer[1]?.length ?? 0) : '';
   // (`由包片单位县文广局督促…`: the word for the unit's part in the work before its name is no part of it)
-  const part = /^(包片|包保|包联|挂点|挂钩)单位/.exec(foldScript(named))?.[0].length ?? 0;
-  const units = named.slice(part);
+  const units = named.slice(partWordOf(named));
   if (!doer || !bareUnitList(units)) return null;
   return { roles: { ...noRoles(), units }, text: `${body.slice(0, body.length - sentence.length)}${sentence.slice(1 + named.length)}。` };
 }

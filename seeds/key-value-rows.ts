@@ -33,48 +33,30 @@ function filledCells(b: Block | undefined): string[] {
  * row of one value that is none (blank lines between them aside) — joined into the label–value row it was; the value's row
  * is then no row of its own. Only where three such pairs follow one another (a card, not a header's words a line each).
  */
-function stackedPairs(blocks: readonly Block[]): Block[] {
-  const blank = (b: Block | undefined): boolean => b?.kind === 'text' && b.text.trim() === '';
-  const next = (i: number): number => {
-    let j = i + 1;
-    while (blank(blocks[j])) j += 1;
-    return j;
-  };
-  const pairAt = (i: number): number | null => {
-    const j = next(i);
-    const [label, value] = [filledCells(blocks[i]), filledCells(blocks[j])];
-    return label.length === 1 && value.length === 1 && fieldOf((label[0] ?? '').replace(/[：:]$/, '')) !== null && fieldOf(value[0] ?? '') === null ? j : null;
-  };
+function stackedPairs(blocks: readonly Block[]): readonly Block[] {
+  const out: Block[] = [];
   let run = 0;
   let longest = 0;
   for (let i = 0; i < blocks.length; i += 1) {
-    const j = pairAt(i);
-    if (j === null) {
-      if (!blank(blocks[i])) run = 0;
-      continue;
-    }
-    run += 1;
-    longest = Math.max(longest, run);
-    i = j;
-  }
-  if (longest < 3) return [...blocks];
-  const out: Block[] = [];
-  for (let i = 0; i < blocks.length; i += 1) {
     const b = blocks[i] as Block;
-    const j = pairAt(i);
-    if (j === null) {
-      out.push(b);
+    let j = i + 1;
+    while (blocks[j]?.kind === 'text' && (blocks[j] as { text: string }).text.trim() === '') j += 1;
+    const [label, value] = [filledCells(b), filledCells(blocks[j])];
+    if (label.length === 1 && value.length === 1 && fieldOf((label[0] ?? '').replace(/[：:]$/, '')) !== null && fieldOf(value[0] ?? '') === null) {
+      out.push({ kind: 'row', cells: [label[0] ?? '', value[0] ?? ''], line: b.line, origin: 'structured' });
+      longest = Math.max(longest, (run += 1));
+      i = j;
       continue;
     }
-    out.push({ kind: 'row', cells: [filledCells(b)[0] ?? '', filledCells(blocks[j])[0] ?? ''], line: b.line, origin: 'structured' });
-    i = j;
+    // (blank lines between the pairs keep the run)
+    if (!(b.kind === 'text' && b.text.trim() === '')) run = 0;
+    out.push(b);
   }
-  return out;
+  return longest >= 3 ? out : blocks;
 }
 
 export function keyValueRows(printed: readonly Block[], reporter: Reporter): readonly Block[] {
-  const stacked = stackedPairs(printed);
-  const blocks = stacked.length < printed.length ? stacked : printed;
+  const blocks = stackedPairs(printed);
   const pairs = blocks.map((b) => (b.kind === 'row' ? pairsOf(b.cells) : null));
   const fields = pairs.flatMap((p) => (p ?? []).map(([label]) => fieldOf(label)));
   const rows = pairs.filter((p) => p !== null).length;

@@ -271,8 +271,11 @@ const GLUED_TAIL = 200;
  * between them. Where the text before a lead word ends with a unit another item of the document names (审批处), the roles
  * start there (reported); an item with roles of its own, or no such name, is left as it is.
  */
+/** The unit names a draft's roles give, as the unit list reads them. */
+const namesOf = (r: RoleFields): string[] => [r.lead, r.units, r.assisting].flatMap((list) => (list ? splitUnitList(list).mentions.map((m) => m.name) : []));
+
 function gluedToKnown(all: Draft[], reporter: Reporter): Draft[] {
-  const known = new Set(all.flatMap((d) => [d.roles.lead, d.roles.units, d.roles.assisting].flatMap((list) => (list ? splitUnitList(list).mentions.map((m) => m.name) : []))).filter((n) => n.length >= KNOWN_NAME && n.length <= LONGEST_KNOWN));
+  const known = new Set(all.flatMap((d) => namesOf(d.roles)).filter((n) => n.length >= KNOWN_NAME && n.length <= LONGEST_KNOWN));
   if (known.size === 0) return all;
   // the longest name the text before the lead word ends with (a bounded number of lookups, however many names the document has)
   const endingName = (before: string): string | undefined => {
@@ -293,8 +296,7 @@ function gluedToKnown(all: Draft[], reporter: Reporter): Draft[] {
       const roles = readRoleGroup(stripTrailing(body.slice(at), '。；;， \t\u3000'));
       if (!roles) continue;
       // (every name the roles give is a unit's: no markup or words of the text after them)
-      const names = [roles.lead, roles.units, roles.assisting].flatMap((list) => (list ? splitUnitList(list).mentions.map((u) => u.name) : []));
-      if (!named(roles) || !names.every((n) => looksLikeUnit(n) || /^各/.test(n))) continue;
+      if (!named(roles) || !namesOf(roles).every((n) => looksLikeUnit(n) || /^各/.test(n))) continue;
       reporter.add('leadInferred', null, d.line, body.slice(Math.max(0, at - 8), at + name.length + 2), `单位与正文相连，无标点或括号：按本文件他项所列单位「${name}」断开，其后为本项的责任单位 (roles run on from the text, parted at a unit the document names elsewhere)`);
       return { ...d, body: body.slice(0, at), roles, inline: true };
     }
@@ -347,16 +349,25 @@ const OPENING_LINES = 12;
 /** `请各事涉部门对存在的问题立即进行整改,并于5月20日前将问题整改完成`: the notice before the list giving its problems one deadline. */
 const OPENING_DEADLINE = /(请|要求|务必)[^。]{0,60}?于?((\d{4}年)?\d{1,2}月(\d{1,2}日|底|末)前)[^。报送]{0,16}?(整改完成|整改完毕|整改到位|完成整改|办结)/;
 
+/** The deadline one paragraph gives every item, the line it is printed on, and whether it stands after the list or before it. */
+interface ListDeadline {
+  phrase: string;
+  line: number;
+  where: 'after' | 'before';
+}
+
 /**
- * The deadline such a paragraph gives: after the last item (the first of a few lines after it), else the notice just before the
- * first (a few lines before it); with its line; null when none.
+ * The deadline such a paragraph gives: after the last item (the first few lines after it and its own label lines), else the
+ * notice just before the first (a few lines before it); null when none.
  */
-function closingDeadline(blocks: readonly Block[], firstLine: number, lastLine: number): { phrase: string; line: number } | null {
+function closingDeadline(blocks: readonly Block[], first: Draft, last: Draft): ListDeadline | null {
   const texts = blocks.filter((b): b is Extract<Block, { kind: 'text' }> => b.kind === 'text' && b.text.trim() !== '');
-  for (const b of texts.filter((t) => t.line > lastLine).slice(0, 3)) {
+  const own = new Set(last.lines.map((l) => l.trim()));
+  for (const b of texts.filter((t) => t.line > last.line && !own.has(t.text.trim())).slice(0, 3)) {
     const m = CLOSING_DEADLINE.exec(foldScript(b.text));
-    if (m) return { phrase: m[3] ?? '', line: b.line };
+    if (m) return { phrase: m[3] ?? '', line: b.line, where: 'after' };
   }
+  const firstLine = first.line;
   // (the notice's lines read as one text: a copy may wrap the sentence anywhere; its line is the one the sentence ends on)
   const before = texts.filter((t) => t.line < firstLine).slice(-OPENING_LINES);
   const joined = foldScript(before.map((b) => b.text.trim()).join(''));
@@ -364,13 +375,14 @@ function closingDeadline(blocks: readonly Block[], firstLine: number, lastLine: 
   if (!m) return null;
   let end = m.index + m[0].length;
   const at = before.find((b) => (end -= b.text.trim().length) <= 0) ?? before.at(-1);
-  return { phrase: m[2] ?? '', line: at?.line ?? firstLine };
+  return { phrase: m[2] ?? '', line: at?.line ?? firstLine, where: 'before' };
 }
 
-/** A task that prints no time of its own (in a field or its text) takes the deadline the list's closing paragraph gives, reported. */
-function withClosingDeadline(raw: RawItem, closing: { phrase: string; line: number } | null, year: number | null, reporter: Reporter): RawItem {
+/** A task that prints no time of its own (in a field or its text) takes the deadline a paragraph gives every item, reported. */
+function withClosingDeadline(raw: RawItem, closing: ListDeadline | null, year: number | null, reporter: Reporter): RawItem {
   if (!closing || raw.schedule !== null || scanDates(raw.text, year).found.length > 0) return raw;
-  reporter.add('scheduleCarried', raw.no, closing.line, closing.phrase, `本项未写时限：按列表后第 ${closing.line} 行「${closing.phrase}」（上述各项的统一时限）读取 (the deadline the paragraph after the list gives every item)`);
+  const where = closing.where === 'after' ? `列表后第 ${closing.line} 行「${closing.phrase}」（上述各项的统一时限）` : `列表前的通知第 ${closing.line} 行「${closing.phrase}」（所列各项的统一时限）`;
+  reporter.add('scheduleCarried', raw.no, closing.line, closing.phrase, `本项未写时限：按${where}读取 (the deadline the paragraph ${closing.where === 'after' ? 'after' : 'before'} the list gives every item)`);
   return { ...raw, schedule: closing.phrase, scheduleLine: closing.line };
 }
 
@@ -518,7 +530,7 @@ export function readItems(blocks: readonly Block[], ctx: ReadContext, reporter: 
   const noOf = new Map<Draft, string>();
   let conference: ParsedConference | null = null;
   const below = new SameBelow();
-  const closing = closingDeadline(blocks, first.line, Math.max(...tasksDrafts.map((d) => d.line)));
+  const closing = closingDeadline(blocks, first, tasksDrafts.at(-1) ?? first);
   for (const d of tasksDrafts) {
     // an item under a lead heading carries the heading's number too, or （一）'s text and the 1. under （二） would share 1-1
     const under = d.headingLead && d.headingLead.style !== d.marker.style ? d.headingLead : null;

@@ -34,14 +34,15 @@ export function milestoneOf(words: string): MilestoneKind | null {
 const unparsed = (reason: string): PhraseResult => ({ spec: { kind: 'unparsed', reason }, problem: reason });
 const ok = (spec: ScheduleSpec): PhraseResult => ({ spec, problem: null });
 
+/** 1个月内 = calendar months; 5个工作日内 = working days on the State Council calendar; 10日内 = natural days. */
+const WINDOW_UNITS = { 个月: 'months', 个工作日: 'workingDays', 日: 'days', 天: 'days' } as const;
+
 function parseAfterEvent(p: string): PhraseResult | null {
   // `省出台文件后2个月完成`: the window printed without its 内 is a window too
   const m = /^待?(.+?)后[,，]?(及时|(\d+)(个月|个工作日|日|天)内?|按要求|接要求)(.*)$/.exec(p);
   if (!m) return null;
   const event = m[1] ?? '';
-  // 1个月内 = calendar months; 5个工作日内 = working days on the State Council calendar; 10日内 = natural days
-  const units = { 个月: 'months', 个工作日: 'workingDays', 日: 'days', 天: 'days' } as const;
-  const window = m[3] ? { amount: Number(m[3]), unit: units[(m[4] ?? '个月') as keyof typeof units] } : null;
+  const window = m[3] ? { amount: Number(m[3]), unit: WINDOW_UNITS[(m[4] ?? '个月') as keyof typeof WINDOW_UNITS] } : null;
   const milestone = milestoneOf(`${m[2] ?? ''}${m[5] ?? ''}`) ?? 'complete';
   return ok({ kind: 'afterEvent', event, window, milestone });
 }
@@ -97,10 +98,7 @@ export function parseSchedulePhrase(raw: string, year: number | null = null): Ph
   }
   // `3天`, `5个工作日内`, `1个月内完成` in a list's time cell: within so long of the list's issue (an 整改 notice's 整改时限)
   const within = /^(\d{1,3})(个月|个工作日|日|天)内?(完成|整改到位|整改完毕|办结)?$/.exec(p);
-  if (within) {
-    const units = { 个月: 'months', 个工作日: 'workingDays', 日: 'days', 天: 'days' } as const;
-    return ok({ kind: 'afterEvent', event: '本文件印发', window: { amount: Number(within[1]), unit: units[within[2] as keyof typeof units] }, milestone: 'complete' });
-  }
+  if (within) return ok({ kind: 'afterEvent', event: '本文件印发', window: { amount: Number(within[1]), unit: WINDOW_UNITS[within[2] as keyof typeof WINDOW_UNITS] }, milestone: 'complete' });
   // `2024年起`, `从2024年开始`: when the work begins, carried on from then, no completion date
   if (/^(从|自)?(\d{4}年)(\d{1,2}月)?(起|开始)(实施|推进|执行|持续推进)?$/.test(p)) return ok({ kind: 'ongoing', cadence: 'yearly' });
   if (/^(逐年落实|每年|逐年推进|每年度)$/.test(p)) return ok({ kind: 'ongoing', cadence: 'yearly' });

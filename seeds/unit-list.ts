@@ -31,8 +31,7 @@ function placeBeforeUnit(folded: string, start: number, at: number, wordLength: 
  * never the 会 of 委员会 or 工会) and before a unit's name.
  */
 function shortJoin(folded: string, start: number, i: number): boolean {
-  // (会议, 会商, 会签, 会审 are words of the work, not a join)
-  if (folded[i] !== '会' || /^[同议商签审谈]/.test(folded[i + 1] ?? '') || !/[处局厅室办科股司]$/.test(folded.slice(start, i))) return false;
+  if (i <= start || !AT_SHORT_JOIN.test(folded.slice(i - 1, i + 2))) return false;
   const next = /^[^、，,；;（(]{2,20}/.exec(folded.slice(i + 1))?.[0] ?? '';
   return looksLikeUnit(next) && looksLikeUnit(folded.slice(Math.max(start, i - 40), i).trim());
 }
@@ -110,6 +109,24 @@ function joinCollectives(tokens: string[]): string[] {
   }
   return out;
 }
+
+/**
+ * `包片单位县文广局`: how long the word for the unit's part in the work (包片 / 包保 / 挂点 … 单位) before its name is, where a
+ * unit's name follows it; 0 for any other name.
+ */
+export function partWordOf(name: string): number {
+  const part = /^(包片|包保|包联|挂点|挂钩|主体责任|责任|牵头|配合)单位[：:]?(?=[\u4e00-\u9fff]{2})/.exec(foldScript(name));
+  return part && looksLikeUnit(name.slice(part[0].length)) ? part[0].length : 0;
+}
+
+/** `省财政厅等省社会信用体系建设联席会议相关成员单位`: what the others after 等 are, described at length (not who). */
+export const DESCRIBED_REST = '(?:(?!等)[\\u4e00-\\u9fff]){2,30}?(?:有关|相关|各|成员)(?:成员)?(?:部门|单位|机构)';
+
+/** `宣传处会办公室`: 会 right after an office's or department's name, not 会同, 会议, 会商, 会签, 会审 (a join, as 会同 is). */
+export const SHORT_JOIN = /[处局厅室办科股司]会(?![同议商签审谈])/;
+
+const ETC_DESCRIBED = new RegExp(`^(.+?)等(${DESCRIBED_REST})$`);
+const AT_SHORT_JOIN = new RegExp(`^${SHORT_JOIN.source}`);
 
 /** A count of bodies (`13个街道、镇`): a collective of the place's own, no prefix carried to it. */
 const COUNTED = /^\d+个[\u4e00-\u9fff]{1,3}/;
@@ -390,7 +407,7 @@ function splitOneList(text: string, repairs: UnitRepair[]): { mentions: UnitMent
     }
     // `体育局等相关部门`, `农业厅等省直有关部门`: the unspecified rest is no unit (cut after a word of help: `…等有关部门参加`)
     // …and the rest described at length (`省财政厅等省社会信用体系建设联席会议相关成员单位`): what the others are, not who
-    const etc = /^(.+?)等([省市区县州]?(?:直|级|属)?各?(?:有关|相关)?(?:部门|单位|机构))?$/.exec(foldScript(token)) ?? /^(.+?)等((?:(?!等)[\u4e00-\u9fff]){2,30}?(?:有关|相关|各|成员)(?:成员)?(?:部门|单位|机构))$/.exec(foldScript(token));
+    const etc = /^(.+?)等([省市区县州]?(?:直|级|属)?各?(?:有关|相关)?(?:部门|单位|机构))?$/.exec(foldScript(token)) ?? ETC_DESCRIBED.exec(foldScript(token));
     if (etc) {
       token = token.slice(0, etc[1]?.length ?? token.length);
       repairs.push({ kind: 'unitUnknown', raw: printed, decision: `「等${etc[2] ?? ''}」不是具体单位，只保留 ${token}` });
@@ -400,11 +417,10 @@ function splitOneList(text: string, repairs: UnitRepair[]): { mentions: UnitMent
       continue;
     }
     token = withoutSecondName(token, repairs);
-    // `包片单位县文广局`: the word for the unit's part in the work (包片 / 包保 / 挂点 …单位) before its name is no part of it
-    const part = /^(包片|包保|包联|挂点|挂钩|主体责任|责任|牵头|配合)单位[：:]?(?=[\u4e00-\u9fff]{2})/.exec(foldScript(token));
-    if (part && looksLikeUnit(token.slice(part[0].length))) {
-      repairs.push({ kind: 'unitRepaired', raw: token, decision: `「${part[0]}」说明单位的角色，不是名称的一部分 → ${token.slice(part[0].length)}` });
-      token = token.slice(part[0].length);
+    const part = partWordOf(token);
+    if (part > 0) {
+      repairs.push({ kind: 'unitRepaired', raw: token, decision: `「${token.slice(0, part)}」说明单位的角色，不是名称的一部分 → ${token.slice(part)}` });
+      token = token.slice(part);
     }
     // `各市州党委和人民政府`: a bare body after a place's body is that place's too (the mirror of shareBodies)
     const shared = sharedPlace(token, mentions.at(-1)?.name ?? '');

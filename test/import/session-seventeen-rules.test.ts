@@ -286,6 +286,22 @@ describe('a deadline the paragraph after the list gives every item', () => {
   });
 });
 
+describe('a deadline after a list whose last item has label lines', () => {
+  it('is found past the last item’s own lines', () => {
+    const { plan, report } = read([
+      '市卫生城市复审督导组检查发现问题交办',
+      '2021年4月16日',
+      '1.行政南小区内无防鼠灭鼠设施。',
+      '责任单位:华龙区人民办',
+      '配合单位:华龙区住建局',
+      '协办单位:华龙区城管局',
+      '上述责任单位务必于4月19日前整改完毕。',
+    ]);
+    expect(plan.tasks.map((t) => dueDay(t))).toEqual(['2021-04-19']);
+    expect(report.lines.filter((l) => l.kind === 'scheduleCarried').map((l) => [l.line, l.decision.includes('列表后第 7 行')])).toEqual([[7, true]]);
+  });
+});
+
 describe('a step of the schedule given to units with no word of duty', () => {
   it('reads 由X对…进行督查 and 由A和B汇总情况 as the units that do it, only where the item names no role otherwise', () => {
     const { plan } = read([
@@ -344,7 +360,10 @@ describe('what the sixth round showed', () => {
     ]);
     expect(plan.issuedOn).toBe('2020-11-05');
     expect(plan.tasks.map((t) => dueDay(t))).toEqual(['2020-11-20', '2020-11-20']);
-    expect(report.lines.filter((l) => l.kind === 'scheduleCarried').map((l) => l.line)).toEqual([3, 3]);
+    expect(report.lines.filter((l) => l.kind === 'scheduleCarried').map((l) => [l.line, l.decision.includes('列表前的通知第 3 行')])).toEqual([
+      [3, true],
+      [3, true],
+    ]);
   });
 
   it('leaves a deadline for a report (将整改情况报送) alone: it dates no problem', () => {
