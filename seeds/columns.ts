@@ -64,6 +64,10 @@ const EXACT: Record<string, Field> = {
   // the unit answering first among the responsible ones, and the others
   第一责任单位: 'lead',
   主体责任单位: 'lead',
+  // a 创卫 notice's two duties: the unit that must put the problem right (主体责任), and the department that oversees it doing so
+  主体责任: 'lead',
+  监督责任: 'assisting',
+  监督责任单位: 'assisting',
   其他责任单位: 'assisting',
   配合单位: 'assisting',
   配合部门: 'assisting',

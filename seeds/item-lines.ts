@@ -2,10 +2,12 @@
 import type { Block } from './blocks';
 import { bracketLabels, fieldOf, isRoleLabel, labelLine, labelsOf, type Field } from './columns';
 import { isRoleLine } from './inline-roles';
-import { splitProseLabels, splitRunInLabels } from './label-lines';
+import { bracketGroups, readRoleGroup } from './roles';
+import { splitAfterDate, splitProseLabels, splitRunInLabels } from './label-lines';
 import type { Reporter } from './reporter';
 import { splitAfterRoles } from './role-cuts';
 import { splitRunIn } from './run-in';
+import { stripTrailing } from './text';
 
 /** The lines of the blocks, a line that holds several numbered items cut into them (and reported). */
 export function pieces(blocks: readonly Block[], reporter: Reporter): { raw: string; line: number }[] {
@@ -21,6 +23,11 @@ export function pieces(blocks: readonly Block[], reporter: Reporter): { raw: str
       const labels = b.kind === 'text' ? splitRunInLabels(whole) : null;
       if (labels) reporter.add('rowMerged', null, b.line, whole.slice(0, 80), `一行中有 ${labels.length} 个标签相连、未换行（${labels.map((l) => l.trim().split(/[：:]/)[0] ?? '').join('、')}）：逐个拆开读取 (labels run together on one line)`);
       return labels ?? [whole];
+    }).flatMap((whole) => {
+      const dated = b.kind === 'text' ? splitAfterDate(whole) : null;
+      if (dated) reporter.add('rowMerged', null, b.line, whole.slice(0, 80), `一行中时限标签的日期之后接着下一项的文字：在日期后拆开 (the next item's words after a time label's date)`);
+      // (the words after the date may hold their own labels in turn: `…不到位。 整改责任单位:X`)
+      return dated ? [dated[0], ...(splitProseLabels(dated[1]) ?? [dated[1]])] : [whole];
     }).flatMap((piece) => {
       const cut = b.kind === 'text' ? splitAfterRoles(piece) : null;
       if (!cut) return [{ raw: piece, line: b.line }];
@@ -55,13 +62,24 @@ export function beforeLabels(text: string, line: number, current: { labels: bool
   const following = next.find((p) => p.raw.trim() !== '');
   // a heading without a stop is an item's title only where its labels run on in the same line (`粮食产量1268万吨以上 部门分工:…`)
   if (!following || (!work && !/[。；;！!]$/.test(text) && following.line !== line)) return false;
-  if (isRoleLine(following.raw)) return /[。；;！!]$/.test(text);
+  if (isRoleLine(following.raw) || isRoleBracketLine(following.raw)) return /[。；;！!]$/.test(text);
   return itemLabels(following.raw.trim())?.some((l) => l.field === 'lead' || l.field === 'units' || l.field === 'assisting' || l.field === 'roles' || l.field === 'people') === true;
+}
+
+/** A bullet opening a line (● ■ ◆ ▲ ★ ◎ • ▪ ►): no number, no words. */
+export const BULLET = /^[●■◆▲★☆◎○•▪◇□►▶][ \t\u3000]*/;
+
+/** `(主体责任:各营业网点,监督责任:市工商局)` on its own line: one role group, the whole line. */
+function isRoleBracketLine(raw: string): boolean {
+  const line = stripTrailing(raw.trim(), '。；; \t\u3000');
+  const groups = bracketGroups(line);
+  return groups.length === 1 && groups[0]?.start === 0 && groups[0].end === line.length && readRoleGroup(groups[0].inner) !== null;
 }
 
 /** `其中明确指出：贯彻实施…`: the words introducing the items are no part of the first (nor is `()`, a number the copy lost). */
 export const afterLeadIn = (raw: string): string => {
-  const text = raw.replace(/^[（(][）)][ \t\u3000]*/, '');
+  // (…nor a bullet a web page prints before each item: ● ■ ◆ ▲ ★ •)
+  const text = raw.replace(/^[（(][）)][ \t\u3000]*/, '').replace(BULLET, '');
   // `具体任务：全面落实…`: the work's own label opening it is no part of it either
   const label = /^([\u4e00-\u9fff]{2,8})[：:]/.exec(text);
   if (label && fieldOf(label[1] ?? '') === 'text') return text.slice(label[0].length).trim();

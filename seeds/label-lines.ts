@@ -34,6 +34,16 @@ export function splitRunInLabel(text: string): [string, string] | null {
   return null;
 }
 
+/**
+ * `整改时限:2021年8月13日前 操作间存在鼠粪…。`: a time label whose date is followed, after a space, by the next item's words (a
+ * page copied as one run of text) → the label and the words; null for any other line.
+ */
+export function splitAfterDate(text: string): [string, string] | null {
+  const m = /^([^：:\s]{2,8}[：:][ \t\u3000]*(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|底|末)?(?:前|之前)?)[ \t\u3000]+(?=[\u4e00-\u9fff“])/.exec(text);
+  if (!m || fieldOf(m[1]?.split(/[：:]/)[0] ?? '') !== 'schedule') return null;
+  return [m[1] ?? '', text.slice(m[0].length)];
+}
+
 /** At most this many labels are cut from one line (a bound: each cut reads the rest of the line again). */
 const LABELS_PER_LINE = 8;
 

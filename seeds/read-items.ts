@@ -316,12 +316,14 @@ const roled = (d: Draft): boolean => named(d.roles) || d.roles.labelled || d.hea
 function joinedRuns(all: Draft[], reporter: Reporter): Draft[] {
   const out: Draft[] = [];
   all.forEach((d, i) => {
-    const ends = !sameRun(all[i + 1], d);
+    // (…or where the numbering starts again after it: `1.…; 2.…。整改责任单位:X` then `1.…` — the next group's steps)
+    const ends = !sameRun(all[i + 1], d) || (all[i + 1]?.marker.n ?? 0) <= d.marker.n;
     let k = 0;
     const bound = d.shares !== undefined ? d.shares - 1 : roled(d) && ends ? Infinity : 0;
     while (k < bound && sameRun(out[out.length - 1 - k], d) && !roled(out[out.length - 1 - k] as Draft) && (out[out.length - 1 - k]?.marker.n ?? 0) < d.marker.n) k += 1;
     // (a run the roles close is all of its items: one with roles of its own before them means the others lack theirs)
-    if (d.shares === undefined && sameRun(out[out.length - 1 - k], d)) k = 0;
+    // (…unless the run is numbered from 1 again: a group of its own, the roles before it the group's before)
+    if (d.shares === undefined && sameRun(out[out.length - 1 - k], d) && out[out.length - k]?.marker.n !== 1) k = 0;
     if (d.shares !== undefined && k !== d.shares - 1) {
       reporter.add('rowMerged', null, d.line, d.lines.at(-1)?.trim().slice(0, 40) ?? '', `末行写明其上 ${d.shares} 项同一责任单位，但其前只有 ${k} 项未列单位：未合并，只读作本项 (a count the items before it do not make up)`);
       k = 0;
@@ -523,9 +525,14 @@ export function readItems(blocks: readonly Block[], ctx: ReadContext, reporter: 
   const gap = all.find((d, i) => d !== cut && (i > at || before(d, i)) && styles.has(d.marker.style) && d.marker.style !== 'none' && !isTask(d) && !heading(i));
   if (cut && !isTask(cut)) reporter.add('textCut', null, cut.line, cut.body.slice(0, 40), `正文在第 ${cut.line} 行起的一项中途结束（末句未完，未能读出单位）：复制不全，此项未读为任务，请补全后再导入 (the text ends inside an item: not read)`);
   if (gap) throw new ImportError('NO_LEAD_UNIT', ctx.file, gap.line, `item ${gap.section?.id ?? ''}${gap.marker.mark} names no unit: expected 〔责任单位：…〕, （X牵头，Y配合） or a line 牵头单位：… / 责任单位：… as the other items have`);
-  const placed = placeUnnumbered(tasksDrafts);
-  const whole = tasksDrafts.filter((d) => !placed.parts.has(d));
-  const repeats = new Set(whole.map((d) => placed.n.get(d) ?? d.marker.n)).size < whole.length;
+  const numbered = placeUnnumbered(tasksDrafts);
+  const whole0 = tasksDrafts.filter((d) => !numbered.parts.has(d));
+  const repeats0 = new Set(whole0.map((d) => numbered.n.get(d) ?? d.marker.n)).size < whole0.length;
+  // numbers that start again with no section or heading to tell the runs apart (a notice's groups of steps, each from 1.):
+  // the tasks are numbered by their place, each a whole task (reported)
+  const byPlace = repeats0 && all.every((d) => isTask(d) && d.section === null && d.headingLead === null);
+  const placed = byPlace ? { n: new Map(tasksDrafts.map((d, i) => [d, i + 1])), parts: new Map() } : numbered;
+  const repeats = repeats0 && !byPlace;
   const tasks: ParsedTask[] = [];
   const noOf = new Map<Draft, string>();
   let conference: ParsedConference | null = null;
@@ -540,7 +547,8 @@ export function readItems(blocks: readonly Block[], ctx: ReadContext, reporter: 
     noOf.set(d, no);
     const mark = d.marker.mark.replace(/[.、．﹒。]$/, '');
     const printedNo = repeats ? `${d.section?.id ?? ''}${under?.mark ?? ''}${mark}` : mark;
-    if (d.marker.style === 'none') {
+    if (byPlace && (d.marker.style !== 'none' || d.marker.n !== n)) reporter.add('numberInferred', no, d.line, d.body.slice(0, 40), `编号重新从 1 开始、其上没有部分标题区分：各项按顺序编为 ${no}${d.marker.mark === '' ? '' : `（原印「${d.marker.mark}」）`} (numbers starting again: numbered by place)`);
+    else if (d.marker.style === 'none') {
       const why = part ? `未印编号：与第 ${noOf.get(part.of) ?? ''} 项同在一段、以自己的责任单位括号结句，作为该项的第 ${part.k} 部分，编为 ${no} (a clause with roles of its own, a part of the item before it)` : unnumberedWhy(d, no);
       reporter.add('numberInferred', no, d.line, d.body.slice(0, 40), why);
     }
