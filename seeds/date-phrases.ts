@@ -102,6 +102,9 @@ const dueBefore = (d: Due, other: Instant | null): boolean => {
   return due !== null && other !== null && due < other;
 };
 
+/** What a year-less phrase is reported with where nothing gives the plan a year (the import asks for one then). */
+export const NO_YEAR = '未写年份，文件也没有可用的年份 (no year to anchor it)';
+
 /**
  * Every dated phrase of `text` in order; impossible dates and year-less phrases without a year become problems. A
  * year-less phrase after a phrase of a year and a month, quarter or half (`2017年6月底前下达60%、9月底前下达80%`, `2024.6`)
@@ -127,7 +130,7 @@ export function scanDates(text: string, year: number | null): DateScan {
     if (borrows && lender && read !== 'needsYear' && dueBefore(read, lender.due)) read = dueOf(g, lender.year + 1);
     if (read !== 'needsYear' && ((g[2] && (g[3] || g[6] || g[7])) || g[27])) lent = { year: Number(g[2] ?? g[27]), words, due: safeDue(read) };
     if (read === 'needsYear') {
-      problems.push(`「${words}」未写年份，文件也没有可用的年份 (no year to anchor it)`);
+      problems.push(`「${words}」${NO_YEAR}`);
       continue;
     }
     try {

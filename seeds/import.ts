@@ -33,6 +33,9 @@ export interface ImportOptions {
   rebase?: string;
   /** `YYYY-MM-DD`: the issue date, for a document that prints none (`--issued-on`) */
   issuedOn?: string;
+  /** `YYYY-MM-DD`: the day of the import, the issue date of a document that prints none and no year, and needs none (no
+   * year-less date to anchor); the clock's day (UTC) when not given */
+  today?: string;
   /** told as a large document is read: each PDF page, then the lines found, then the tasks read */
   progress?: (step: ImportProgress) => void;
 }
@@ -270,7 +273,7 @@ function toPlan(doc: ParsedDocument, b: Build, options: ImportOptions): ImportRe
     title: meta?.title ?? (doc.title || file),
     issuer: meta?.issuer ?? issuerOf(doc, place, reporter),
     level,
-    issuedOn: meta?.issuedOn ?? issuedOnOf(doc, b.year, file, reporter),
+    issuedOn: meta?.issuedOn ?? issuedOnOf(doc, b.year, file, reporter, options.today ?? new Date().toISOString().slice(0, 10)),
     timeZone: 'Asia/Shanghai',
     sections: doc.sections,
     units: directory.list(),

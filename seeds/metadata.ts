@@ -1,6 +1,7 @@
 // Plan metadata from the document itself (title, issuer, issue date, year, place, level); every default is reported, none is a constant.
 import { endOfQuarter, isValidDate } from '../machines/deadline';
 import type { Plan, Task } from '../machines/plan';
+import { NO_YEAR } from './date-phrases';
 import { ImportError } from './errors';
 import type { ParsedDocument } from './parsed';
 import type { Reporter } from './reporter';
@@ -150,8 +151,8 @@ export function readSignature(lines: readonly Line[], reporter: Reporter): { iss
   return { issuer: issuer ?? publisher?.name ?? null, issuedOn };
 }
 
-/** Issue date: as printed, else the first day of the quarter of the earliest deadline, else the plan year's first day (reported). */
-export function issuedOnOf(doc: ParsedDocument, year: PlanYear | null, file: string, reporter: Reporter): string {
+/** Issue date: as printed, else the first day of the quarter of the earliest deadline, else the plan year's first day, else — where no date needs a year — the day of the import (reported). */
+export function issuedOnOf(doc: ParsedDocument, year: PlanYear | null, file: string, reporter: Reporter, today: string): string {
   if (doc.issuedOn) return doc.issuedOn;
   const earliest = doc.tasks.flatMap((t) => (t.schedule.kind === 'by' ? t.schedule.targets.map((x) => x.due) : [])).sort()[0];
   let date: string;
@@ -164,8 +165,13 @@ export function issuedOnOf(doc: ParsedDocument, year: PlanYear | null, file: str
   } else if (year !== null) {
     date = `${year.year}-01-01`;
     why = year.line === null ? `文件标题、文号或日期所写年份 ${year.year} 的年初` : `文中出现最多的年份 ${year.year}（第 ${year.line} 行起）的年初`;
+  } else if (reporter.lines.some((l) => l.kind === 'scheduleUnparsed' && `${l.raw} ${l.decision}`.includes(NO_YEAR))) {
+    // a year-less date (12月底前) that no year anchors: the plan cannot be dated without one
+    throw new ImportError('NO_ISSUE_DATE', file, null, 'the document prints no issue date and no year, and its dates need one; give one (--issued-on YYYY-MM-DD or overrides metadata.issuedOn)');
   } else {
-    throw new ImportError('NO_ISSUE_DATE', file, null, 'the document prints no issue date and no year; give one (--issued-on YYYY-MM-DD or overrides metadata.issuedOn)');
+    // nothing in it needs a year: the plan starts on the day it is imported, as a list handed out undated does
+    date = today;
+    why = `导入当日（文件未印日期、文号或年份，任务也没有需要年份的期限；可用 --issued-on 设定）`;
   }
   reporter.add('metadataDefault', null, null, '', `文件未印发文日期：issuedOn 取 ${date}，即${why}`);
   return date;

@@ -7,6 +7,7 @@ import { ImportError, NAME_THE_WORDS } from './errors';
 import { missingFields, type ReadResult } from './items';
 import { pipeLineRows } from './pipe-line-table';
 import { pipeOpenRows } from './pipe-open-table';
+import { proseRoleItems } from './prose-roles';
 import { findCellHeader, readCellTable } from './read-cell-table';
 import { keyValueRows } from './key-value-rows';
 import { markerOf } from './marks';
@@ -106,6 +107,14 @@ export function readDocument(source: readonly Block[], ctx: ReadContext, reporte
     for (const line of joined.rows) reporter.add('cellsAligned', null, line, '', '表格各格连写、没有分隔：按句末「。」与其后的单位名拆开（其后的文字归最后一栏） (cells run together)');
     const header = joined.blocks.findIndex((b) => b.kind === 'row');
     return nonEmpty(readRowTable(joined.blocks, header, ctx, reporter), blocks, ctx.file);
+  }
+  // no list at all: a notice whose paragraphs name their units in their own sentences (`该项整治由市住建局负责`)
+  const spoken = new Reporter();
+  const prose = proseRoleItems(blocks, spoken);
+  const told = prose ? readItems(prose, ctx, spoken) : null;
+  if (told && told.tasks.length > 0) {
+    reporter.lines.push(...spoken.lines);
+    return told;
   }
   throw unreadable(blocks, ctx.file);
 }

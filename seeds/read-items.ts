@@ -146,7 +146,7 @@ function drafts(blocks: readonly Block[], reporter: Reporter): { drafts: Draft[]
     const heading = sectionHeading(text);
     // `三十四、狠抓精神文明建设。…(责任单位:…)`: numbered like a section, but closed by its own roles: an item
     // …unless items numbered in another style follow it (`一、整治村容村貌（A、B牵头）` over 1. 2.): a section whose roles lead its work
-    const closedByRoles = heading !== null && endsWithRoles(text);
+    const closedByRoles = heading !== null && closesWithUnits(text);
     const roledSection = closedByRoles && subItemsFollow(all.slice(i + 1, i + 41).filter((p) => p.line > line && p.raw.trim() !== '').slice(0, 5));
     const itemHeading: Marker | null = heading && closedByRoles && !roledSection ? { style: 'cnComma', printed: heading.id, mark: `${heading.id}、`, n: chineseNumeral(heading.id) ?? 0, body: heading.title.slice(heading.id.length + 1) } : null;
     // an item numbered like a section ends the section before it: it is no item of that section

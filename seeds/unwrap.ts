@@ -50,7 +50,7 @@ const OPENS_ROLES = /^[（(〔[【]/;
 export function unwrapped(blocks: readonly Block[], reporter: Reporter): Block[] {
   const texts = blocks.filter((b): b is TextBlock => b.kind === 'text' && !b.indented).map((b) => b.text);
   const width = wrapWidth(texts);
-  if (width === null) return [...blocks];
+  if (width === null) return brokenJoined(blocks, reporter);
   const out: Block[] = [];
   let joins = 0;
   let first: { line: number; text: string } | null = null;
@@ -96,3 +96,35 @@ function joinable(paragraph: { tail: number; brackets: number; last: string }, n
   if (card && fieldOf(card[1] ?? '') !== null) return false;
   return !ENDS.test(paragraph.last) || OPENS_ROLES.test(next);
 }
+
+/** A line that cannot open a paragraph: it starts with a stop, a comma or a closing bracket (`。(运管所)`, `）`). */
+const CLOSES_ABOVE = /^[。，、；;：:）)〕\]】]/;
+
+/**
+ * A copy too short to show the width it was wrapped at (`二、 三角坪、火车站非法营运车辆多。(运管所、执法大队、交` over
+ * `警大队)`): a line is joined to the one above only where it cannot stand alone — it opens with a stop or a closing
+ * bracket, or closes a bracket the line above left open and opens no item. One report line says how many were joined.
+ */
+function brokenJoined(blocks: readonly Block[], reporter: Reporter): Block[] {
+  const out: Block[] = [];
+  let joins = 0;
+  let first: { line: number; text: string } | null = null;
+  for (const b of blocks) {
+    const above = out.at(-1);
+    const piece = b.kind === 'text' ? b.text.trim() : '';
+    const open = above?.kind === 'text' ? openBrackets(above.text.slice(-LOOK_BACK)) : 0;
+    const closes = open > 0 && markerOf(piece) === null && sectionHeading(piece) === null && openBrackets(piece, open) < open;
+    if (b.kind === 'text' && above?.kind === 'text' && piece !== '' && above.text.trim() !== '' && above.text.length + piece.length <= IMPORT_LIMITS.lineChars && (CLOSES_ABOVE.test(piece) || closes)) {
+      out[out.length - 1] = { ...above, text: `${above.text.trimEnd()}${piece}` };
+      joins += 1;
+      first ??= { line: above.line, text: above.text.trim().slice(0, 40) };
+      continue;
+    }
+    out.push(b);
+  }
+  if (first) reporter.add('rowMerged', null, first.line, first.text, `${joins} 行不能自成一段（以句号或右括号开头，或闭合上一行未闭合的括号）：接回上一行后再读 (broken lines joined)`);
+  return out;
+}
+
+/** How much of the line above is looked at for a bracket it leaves open: more than any bracket of roles. */
+const LOOK_BACK = 400;

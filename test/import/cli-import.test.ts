@@ -63,7 +63,7 @@ describe('duban import <document>', () => {
   it('refuses a small document with no date and no year as NO_ISSUE_DATE, naming --issued-on, with no progress line (exit 2)', async () => {
     const run = await inProcess(['import', file('undated.txt', undated), '--dry-run']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe('NO_ISSUE_DATE: undated.txt: the document prints no issue date and no year; give one (--issued-on YYYY-MM-DD or overrides metadata.issuedOn)\n');
+    expect(run.stderr).toBe('NO_ISSUE_DATE: undated.txt: the document prints no issue date and no year, and its dates need one; give one (--issued-on YYYY-MM-DD or overrides metadata.issuedOn)\n');
   });
 
   it('takes --issued-on as the issue date, which gives 12月底前 its year, and refuses one not written YYYY-MM-DD', async () => {

@@ -13,11 +13,19 @@ describe('plan metadata', () => {
     expect(plan.conference).toMatchObject({ name: '立山区督办联席会议', convener: '区数据局', origin: 'default' });
   });
 
-  it('refuses a document with no date and no year at all, unless the issue date is given', () => {
-    const err = refusal(() => importDocument(list(['重点工作分工']), 'undated.txt'));
+  it('refuses a document with no date and no year whose dates need one (12月底前), unless the issue date is given', () => {
+    const dated = ['重点工作分工', '1.建设平台，12月底前完成。', '牵头单位：区数据局'].join('\n');
+    const err = refusal(() => importDocument(dated, 'undated.txt'));
     expect(err.code).toBe('NO_ISSUE_DATE');
     expect(err.message).toContain('--issued-on');
-    expect(importDocument(list(['重点工作分工']), 'undated.txt', { issuedOn: '2024-02-01' }).plan.issuedOn).toBe('2024-02-01');
+    expect(importDocument(dated, 'undated.txt', { issuedOn: '2024-02-01' }).plan.issuedOn).toBe('2024-02-01');
+  });
+
+  it('starts a document with no date, no year and no date needing one on the day it is imported, reported', () => {
+    const { plan, report } = importDocument(list(['重点工作分工']), 'undated.txt', { today: '2026-12-06' });
+    expect(plan.issuedOn).toBe('2026-12-06');
+    expect(report.lines).toContainEqual(expect.objectContaining({ kind: 'metadataDefault', decision: expect.stringContaining('issuedOn 取 2026-12-06，即导入当日') }));
+    expect(importDocument(list(['重点工作分工']), 'undated.txt', { issuedOn: '2024-02-01', today: '2026-12-06' }).plan.issuedOn).toBe('2024-02-01');
   });
 
   it('reports a default issuer, and claims no place the text does not name', () => {

@@ -93,3 +93,69 @@ describe('unit names', () => {
     expect(looksLikeUnit('消防救援中队')).toBe(true);
   });
 });
+
+describe('units named only in the sentences of a notice', () => {
+  it('reads each paragraph that names its units in a clause of its own as a task, reported', () => {
+    const { plan, report } = read([
+      '【创城曝光台】2023年7月6日督查情况',
+      '7月6日,市创城办督查组对部分道路及小区进行督查,要求相关责任单位对出现的问题进行及时整改。',
+      '督查发现 , 在建工地围挡广告有破损、脱落的现象 , 该项整治由市住建局负责 。',
+      '由北海工业园管委会负责的“三无小区”长安金苑内 , 车辆随意停放 。',
+      '华声小区的责任单位是市人社局 , 该小区的垃圾桶无分类标识 。',
+      '在广东路和重庆路交汇处附近 , 有垃圾堆放 , 其责任单位为海城区政府 。',
+      '京泰路上 , 车辆随意停放阻挡盲道 , 应由市交警支队负责整治 。',
+      '市创文办要求责任单位市公安局、市城管局立即整改。',
+    ]);
+    expect(plan.tasks.map((t) => [t.leadUnits, t.assistingUnits])).toEqual([
+      [['市住建局'], []],
+      [['北海工业园管委会'], []],
+      [['市人社局'], []],
+      [['海城区政府'], []],
+      [['市交警支队'], []],
+      [['市公安局'], ['市城管局']],
+    ]);
+    expect(report.lines.filter((l) => l.kind === 'leadInferred' && l.decision.includes("units named in the notice's own sentence"))).toHaveLength(6);
+  });
+
+  it('reads the decisions of a meeting, each clause between semicolons giving work to units, with its date', () => {
+    const { plan } = read([
+      '2022年土地处置工作推进会召开',
+      '会议要求,由县发展和改革局牵头,县委党校、县自然资源局配合,在9月底前完成供地工作;由丹凤街道牵头,县自然资源局配合,在12月底前完成土地处置任务;会议还听取了汇报。',
+    ]);
+    expect(plan.tasks.map((t) => [t.leadUnits, t.assistingUnits, dueDay(t)])).toEqual([
+      [['县发展和改革局'], ['县委党校', '县自然资源局'], '2022-09-30'],
+      [['丹凤街道'], ['县自然资源局'], '2022-12-31'],
+    ]);
+  });
+
+  it('does not take a page with one such sentence for a notice: it is refused, naming what was expected', () => {
+    expect(() => read(['2023年工作会议', '会议强调,该项整治由市住建局负责。'])).toThrow(/UNKNOWN_LAYOUT|no task list found/);
+  });
+});
+
+describe('items numbered like sections, closed by a bracket of bare unit names', () => {
+  it('are tasks, the first listed leading', () => {
+    expect(rolesOf([...title, '一、张家桥农贸市场旁无牌货车长期占道停放。(交警大队)', '二、 火车站非法营运车辆多。(运管所、执法大队、交警大队)'])).toEqual([
+      [['交警大队'], []],
+      [['运管所'], ['执法大队', '交警大队']],
+    ]);
+  });
+
+  it('still head the items under them when numbered items follow', () => {
+    expect(rolesOf([...title, '一、整治市容(市城管局)', '1. 清理垃圾。（责任单位：市环卫处）', '2. 拆除违建。（责任单位：市执法局）'])).toEqual([
+      [['市环卫处'], []],
+      [['市执法局'], []],
+    ]);
+  });
+});
+
+describe('lines a short copy broke, too few to show its width', () => {
+  it('are joined where the line cannot stand alone: it opens with a stop or closes a bracket the line above left open', () => {
+    const { plan, report } = read([...title, '二、 三角坪、火车站非法营运车辆多。(运管所、执法大队、交', '警大队)', '三、出租车不打表现象普遍,无创建宣传氛围', '。(运管所)']);
+    expect(plan.tasks.map((t) => [t.leadUnits, t.assistingUnits])).toEqual([
+      [['运管所'], ['执法大队', '交警大队']],
+      [['运管所'], []],
+    ]);
+    expect(report.lines.some((l) => l.kind === 'rowMerged' && l.decision.includes('broken lines joined'))).toBe(true);
+  });
+});
