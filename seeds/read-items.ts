@@ -342,8 +342,8 @@ function joinedRuns(all: Draft[], reporter: Reporter): Draft[] {
   return out;
 }
 
-/** `上述责任单位要高度重视…务必于4月19日前整改完毕`: a paragraph after the list giving every unit it names one deadline. */
-const CLOSING_DEADLINE = /(上述|以上)[^。]{0,24}?(单位|问题|任务|事项|工作)[^。]{0,80}?((\d{4}年)?\d{1,2}月(\d{1,2}日|底|末|中旬|上旬|下旬)前)/;
+/** `上述责任单位要高度重视…务必于4月19日前整改完毕`, `督促被批评单位于7月7日前整改到位`: a paragraph after the list giving every unit it names one deadline. */
+const CLOSING_DEADLINE = /(上述|以上|被批评|被通报|被曝光|被约谈)[^。]{0,24}?(单位|问题|任务|事项|工作)[^。]{0,80}?((\d{4}年)?\d{1,2}月(\d{1,2}日|底|末|中旬|上旬|下旬)前)/;
 
 /** How many lines before the first item the notice giving one deadline is looked for in. */
 const OPENING_LINES = 12;

@@ -226,6 +226,10 @@ const THIS_AND_NEXT_YEAR = /今明(?:两|二|2)年/;
 const spanEnd = (found: readonly { index: number; end: number }[], d: { index: number }, folded: string): boolean =>
   /[至到—\-~～]/.test(folded[d.index - 1] ?? '') && found.some((e) => e.end === d.index - 1);
 
+/** `2月9日下午下班前`, `2月9日晚19:00时前`: the hour of the day a deadline gives is within that day — the day is the deadline. */
+const withoutHourOfDay = (text: string): string =>
+  text.replace(/(\d{1,2}日)(?:上午|下午|中午|晚上|晚|早上)?(?:\d{1,2}[:：]\d{2}时?|\d{1,2}[时点](?:\d{1,2}分)?整?)?(?:下班)?(?=前)/g, '$1');
+
 /**
  * Deadlines inside a prose paragraph: `到2022年` (Dec 31), `2020年8月底前` (month end), `6月15日前` (that day); several per paragraph.
  * A year only guessed from the document's text (`yearGuessed`) gives way to the year an earlier sentence of the item printed.
@@ -239,7 +243,7 @@ export function findProseTargets(paragraph: string, year: number | null = null, 
   let printedYear: number | null = null;
   for (const sentence of paragraph.split(/(?<=[。；;])/)) {
     // dates are found in the sentence folded to simplified script (年內 is 年内), one character for one
-    const folded = foldScript(sentence);
+    const folded = withoutHourOfDay(foldScript(sentence));
     const scan = scanDates(folded, yearGuessed ? (printedYear ?? year) : (year ?? printedYear));
     // a bare year only counts with 到/至 or 底/前 (到2022年); `2019年` in a citation does not; a year-less date needs 前/底
     // …and a bare year right before the work it dates (`2017年开工建设`) is that work's deadline, with its milestone

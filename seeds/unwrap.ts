@@ -36,8 +36,9 @@ export function wrapWidth(texts: readonly string[]): number | null {
   return full >= MIN_FULL && full * 3 > widths.length && wider * 10 <= widths.length ? mode : null;
 }
 
-/** A line that ends a sentence or a bracket (an item's roles): the paragraph may end with it even when it fills the line. */
-const ENDS = /[。；;！!？?：:）)〕\]】]$/;
+/** A line that ends a sentence or a bracket (an item's roles): the paragraph may end with it even when it fills the line
+ * (a semicolon or a colon at the width does not: `…重点抓好以下工作:一是…;` goes on with `二是…`). */
+const ENDS = /[。！!？?）)〕\]】]$/;
 /** A line that starts the roles of the sentence above (`（市发改委牵头）`): part of that paragraph wherever the wrap fell. */
 const OPENS_ROLES = /^[（(〔[【]/;
 

@@ -159,3 +159,75 @@ describe('lines a short copy broke, too few to show its width', () => {
     expect(report.lines.some((l) => l.kind === 'rowMerged' && l.decision.includes('broken lines joined'))).toBe(true);
   });
 });
+
+describe('what a meeting tells each unit to do', () => {
+  it('reads points counted 一是…二是…, each unit the subject of its sentence, and an hour of the day as that day', () => {
+    const { plan } = read([
+      '施秉县重点项目会审工作会议',
+      '2020-02-10 00:00:00 来源: 施秉县人民政府门户网站',
+      '石宏敏在总结讲话中要求:一是各单位会后抓紧将修改意见形成书面材料于2月9日下午下班前报县发改局汇总;二是县发改局要按照各部门的修改意见及时修改完善,并于2月9日晚19:00时前报县政府常务会议研究。',
+    ]);
+    expect(plan.issuedOn).toBe('2020-02-10');
+    expect(plan.tasks.map((t) => [t.leadUnits, dueDay(t)])).toEqual([
+      [['各单位'], '2020-02-09'],
+      [['县发改局'], '2020-02-09'],
+    ]);
+  });
+
+  it('gives points that name no unit of their own the units the opening addresses, and the scene before a subject is no part of it', () => {
+    expect(
+      rolesOf([
+        '2022年督导会议',
+        '督导组对县道交专班指出:一是需要完善工作方案;二是要严格落实责任制;三是县农机中心的道交方案需要细化;四是在高速公路通行风险整治方面,县政府与高速三大队要加强互动。',
+      ]),
+    ).toEqual([
+      [['县道交专班'], []],
+      [['县道交专班'], []],
+      [['县农机中心'], []],
+      [['县政府'], ['县高速三大队']],
+    ]);
+  });
+
+  it('takes a unit\'s people for the unit, a collective of places for a unit, and a meeting\'s one requirement of a unit', () => {
+    const { plan } = read([
+      '2022年奶业振兴专题会议',
+      '自治区召开视频会议。会议要求,各盟市要强化主体责任,确保政策落地。',
+      '会后召开专题会议,要求旗县区落实属地责任,重点抓好以下工作:一是要抓紧办理新建牧场相关手续,确保6月上旬全部开工;二是要组织企业申报专项债;三是县自然资源局全体班子成员要带领股室吃住在镇村。',
+    ]);
+    expect(plan.tasks.map((t) => t.leadUnits)).toEqual([['各盟市'], ['旗县区'], ['旗县区'], ['县自然资源局']]);
+  });
+
+  it('reads clauses between semicolons each quoting the work of its units (X负责的“…”)', () => {
+    expect(rolesOf(['2024年常务会议确定事项落实情况的通报', '需要加快推进落实事项3件,如县发改局负责的“严格落实重点项目前期工作计划。”截至目前已完成论证;县自然资源局、县水利局负责的“加快推进项目实施。”截至目前开工2个。'])).toEqual([
+      [['县发改局'], []],
+      [['县自然资源局'], ['县水利局']],
+    ]);
+  });
+
+  it('names districts beside departments as units, in a sentence of 责任单位为', () => {
+    expect(rolesOf(['2023年创文实地督察通报', '磁湖路路段的责任单位为市城发集团、市城管委和黄石港区。该路段多处路面破损。', '青龙山路的责任单位为市城管委和下陆区,其日常管理不到位。'])).toEqual([
+      [['市城发集团'], ['市城管委', '黄石港区']],
+      [['市城管委'], ['下陆区']],
+    ]);
+  });
+
+  it('does not read a paragraph of points whose subjects are no units (力度要更大, 措施要更硬)', () => {
+    expect(() => read(['2024年调度例会', '县长要求:一是力度要更大,加速整改;二是措施要更硬,快速整改。'])).toThrow(/UNKNOWN_LAYOUT|no task list found/);
+  });
+});
+
+describe('a deadline after the list for the units it criticises', () => {
+  it('dates every item (督促被批评单位于7月7日前整改到位)', () => {
+    const { plan } = read([
+      '关于国家卫生城市复审问题整改情况的通报',
+      '1.黄河路水果市场院内垃圾积存。责任单位:华龙区濮东办;责任人:刘冰。',
+      '2.金波市场内摊位乱摆乱放。责任单位:华龙区大庆办;责任人:祖卫华。',
+      '指挥部要高度重视复审工作,督促被批评单位于7月7日前整改到位。',
+      '2015年7月2日',
+    ]);
+    expect(plan.tasks.map((t) => [t.leadUnits, dueDay(t)])).toEqual([
+      [['华龙区濮东办'], '2015-07-07'],
+      [['华龙区大庆办'], '2015-07-07'],
+    ]);
+  });
+});
