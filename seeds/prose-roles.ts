@@ -1,6 +1,7 @@
 // A notice that names each problem's units only inside its own sentences (`该项整治由市住建局负责`, `华声小区的责任单位是市人社局`):
 // each such paragraph an item, its units the label line they stand for, so the item reader reads it as it reads any other.
 import type { Block } from './blocks';
+import { checkTaskCount } from './limits';
 import type { Reporter } from './reporter';
 import { openingRoles } from './opening-roles';
 import { bareUnitList, type RoleFields } from './roles';
@@ -11,6 +12,8 @@ import { foldScript, stripTrailing } from './text';
 const GIVEN_TO = [
   /^(?:该项(?:整治|工作|问题)?|该问题|此项|此问题|上述问题)?(?:应|均|须|需)?由(.{2,40}?)(?:负责|牵头)(?:整治|整改|落实|处理|解决|清理)?(?:的.*)?$/d,
   /责任单位(?:是|为|系)(.{2,40})$/d,
+  // `由县自然资源局依法依规按程序办理`: a meeting's approval handed to the unit that carries it out
+  /^由(.{2,40}?)(?:依法依规|按程序|按规定|抓紧|负责)*(?:办理|组织实施|实施|落实)$/d,
   // `市创文办要求责任单位市公安局、川汇区城管局立即整改`: the units told to put it right, then what they are to do
   // `如县发改局负责的“严格落实…”`: the work quoted, its units before it
   /^(?:如|例如|其中)?(.{2,60}?)负责的[“"「‘]/d,
@@ -23,6 +26,9 @@ const PLACE = /^[\u4e00-\u9fff]{1,6}[区县市旗镇乡]$/;
 /** Whether a prose clause's words are units: each one looks like a unit or names a place, and one at least is no place. */
 function namesUnits(words: string): boolean {
   if (bareUnitList(words)) return true;
+  // `县卫健、交通、商务等部门`: short names the list itself calls departments (等部门) are units
+  const called = /等(?:有关|相关)?(?:部门|单位)$/.exec(foldScript(words));
+  if (called) return words.slice(0, called.index).split(/[、，,和及]/).every((n) => /^[\u4e00-\u9fff]{2,10}$/.test(n.trim()));
   const { mentions } = splitUnitList(words);
   const of = (name: string): boolean => looksLikeUnit(name) || PLACE.test(foldScript(name));
   // (one place alone is a place, unless it names several: 旗县区, 县市区)
@@ -81,7 +87,9 @@ const OWNER = /^(.{2,30}?)的/d;
 const SCENE = /^(?:在[^，,。]{1,40}?(?:方面|过程中|工作中)|针对[^，,。]{1,40}?)[，,]/;
 
 /** The units a clause opens with, as the subject of what it is told to do, or as the owner of what it names; '' when none. */
-function subjectOf(piece: string): string {
+function subjectOf(point: string): string {
+  // (a person over the units opening the point is no part of its subject: `由关玲同志牵头,县卫健…等部门要…`)
+  const piece = withoutLeader(point).piece;
   // (`指导要更细。县自然资源局全体班子成员要带领股室…`: the point's heading, then the sentence naming who does it)
   for (const sentence of piece.split(/(?<=[。])/).slice(0, 3)) {
     const folded = foldScript(sentence);
@@ -110,15 +118,23 @@ const ADDRESSED = /(?:对|要求|责成)([^，,：:。；;]{2,20}?)(?:指出|提
  * the units its opening names (`对县道交专班指出:一是…`). Each such clause and its units; none unless two clauses of the
  * paragraph have units so, or an opening names them (one is a sentence, not a division of work).
  */
-export function subjectsIn(text: string): { piece: string; units: string }[] {
+export function subjectsIn(text: string): { piece: string; units: string; people: string | null }[] {
   // (一是 after a stop, a colon or the paragraph's start: 之一是 inside a sentence counts nothing)
   const counted = text.split(/(?:^|[：:，,；;。])[一二三四五六七八九十]是/);
   const opening = counted.length > 2 ? (counted[0] ?? '') : '';
   const at = ADDRESSED.exec(foldScript(opening))?.indices?.[1];
   const addressed = at && namesUnits(opening.slice(at[0], at[1])) ? opening.slice(at[0], at[1]) : '';
   const pieces = (counted.length > 2 ? counted.slice(1) : text.split(/[；;]/)).map((p) => p.trim()).filter((p) => p !== '');
-  const out = pieces.map((piece) => ({ piece, units: subjectOf(piece) || addressed })).filter((p) => p.units !== '');
+  const out = pieces.map((piece) => ({ ...withoutLeader(piece), units: subjectOf(piece) || addressed })).filter((p) => p.units !== '');
   return out.length >= 2 && (addressed !== '' || out.filter((p) => p.units !== addressed).length >= 2) ? out : [];
+}
+
+/** `由关玲同志牵头,县卫健…要…`: the person over the units opening a point is its leader, no unit; the point's words after it. */
+const LEADER = /^由([^，,。]{1,24}?(?:同志|县长|市长|区长|书记|主任))(?:牵头|负责|主抓)[，,]/;
+
+function withoutLeader(piece: string): { piece: string; people: string | null } {
+  const m = LEADER.exec(foldScript(piece));
+  return m ? { piece: piece.slice(m[0].length), people: piece.slice(1, 1 + (m[1]?.length ?? 0)) } : { piece, people: null };
 }
 
 /** `会议要求,各盟市要强化主体责任…`: a meeting's one requirement of units, the subject after the words that state it. */
@@ -135,7 +151,7 @@ interface ProseItem {
 function itemsOf(text: string): ProseItem[] {
   const decisions = decisionsIn(text);
   if (decisions.length > 0) return decisions.map((d) => ({ text: d.words, labels: labelsOf(d.roles), clause: d.piece }));
-  const told: ProseItem[] = subjectsIn(text).map((t) => ({ text: t.piece, labels: [`责任单位：${t.units}`], clause: t.piece }));
+  const told: ProseItem[] = subjectsIn(text).map((t) => ({ text: t.piece, labels: [...(t.people ? [`牵头领导：${t.people}`] : []), `责任单位：${t.units}`], clause: t.piece }));
   // `如县发改局负责的“…”…;县自然资源局…负责的“…”…`: clauses between semicolons, each naming units of its own
   const parts = text.split(/[；;]/).flatMap((p): ProseItem[] => {
     const found = unitsInProse(p);
@@ -162,7 +178,7 @@ const AT_LEAST = 2;
  * The blocks with each paragraph that names its units in a clause of its own followed by the label line it stands for
  * (`责任单位：X`), reported; null when fewer than two paragraphs do (a document of another kind).
  */
-export function proseRoleItems(blocks: readonly Block[], reporter: Reporter): Block[] | null {
+export function proseRoleItems(blocks: readonly Block[], file: string, reporter: Reporter): Block[] | null {
   const out: Block[] = [];
   const notes: { line: number; item: ProseItem }[] = [];
   for (const b of blocks) {
@@ -171,6 +187,8 @@ export function proseRoleItems(blocks: readonly Block[], reporter: Reporter): Bl
       out.push(b);
       continue;
     }
+    // (a plan holds so many tasks at most: more are refused here, before the item reader is given them all)
+    checkTaskCount(notes.length + items.length, file, b.line);
     for (const item of items) {
       notes.push({ line: b.line, item });
       const words = `${stripTrailing(item.text.trim(), ' 。.；;，,\t\u3000')}。`;

@@ -77,7 +77,7 @@ export function readDocument(source: readonly Block[], ctx: ReadContext, reporte
     let refusal: ImportError;
     try {
       const read = nonEmpty(readCellTable(blocks, cellHeader, ctx, attempt), blocks, ctx.file);
-      reporter.lines.push(...attempt.lines);
+      reporter.takeFrom(attempt);
       return read;
     } catch (err) {
       if (!(err instanceof ImportError) || (err.code !== 'MISSING_COLUMN' && err.code !== 'BAD_ROW')) throw err;
@@ -88,7 +88,7 @@ export function readDocument(source: readonly Block[], ctx: ReadContext, reporte
     const runs = readUnitRuns(blocks, cellHeader, ctx, tried);
     if (!runs) throw refusal;
     reporter.add('cellsAligned', null, refusal.line, '', `${refusal.message.replace(/^[^:]*:\d*:?\s*/, '')}：改按「文字段落之后跟一串单位名」逐项读取 (cells read as runs of work and of units)`);
-    reporter.lines.push(...tried.lines);
+    reporter.takeFrom(tried);
     return runs;
   }
   // no table of tabs, bars or cell lines: a header whose cells a copy parted by runs of spaces
@@ -98,7 +98,7 @@ export function readDocument(source: readonly Block[], ctx: ReadContext, reporte
   const tried = new Reporter();
   const items = readItems(blocks, ctx, tried);
   if (items && items.tasks.length > 0) {
-    reporter.lines.push(...tried.lines);
+    reporter.takeFrom(tried);
     return items;
   }
   // no table of any separator and no numbered items: a table whose cells the copy ran together
@@ -110,10 +110,10 @@ export function readDocument(source: readonly Block[], ctx: ReadContext, reporte
   }
   // no list at all: a notice whose paragraphs name their units in their own sentences (`该项整治由市住建局负责`)
   const spoken = new Reporter();
-  const prose = proseRoleItems(blocks, spoken);
+  const prose = proseRoleItems(blocks, ctx.file, spoken);
   const told = prose ? readItems(prose, ctx, spoken) : null;
   if (told && told.tasks.length > 0) {
-    reporter.lines.push(...spoken.lines);
+    reporter.takeFrom(spoken);
     return told;
   }
   throw unreadable(blocks, ctx.file);

@@ -8,6 +8,11 @@ export class Reporter {
     this.lines.push({ kind, taskNo, line, raw, decision });
   }
 
+  /** Takes the lines another reporter noted (a reader's attempt that is kept), one by one: a spread of many would overflow the stack. */
+  takeFrom(other: Reporter): void {
+    for (const line of other.lines) this.lines.push(line);
+  }
+
   counts(): Partial<Record<ReportKind, number>> {
     const counts: Partial<Record<ReportKind, number>> = {};
     for (const { kind } of this.lines) counts[kind] = (counts[kind] ?? 0) + 1;

@@ -73,6 +73,9 @@ const hostile: [string, (n: number) => string][] = [
   ['cards: label and value cells a row each, many of them', (n) => ['2023年督办卡', ...Array.from({ length: Math.floor(n / 4) }, (_, i) => `整改任务概述 |\n任务${i}。 |\n整改责任单位 |\n区${i}局 |`)].join('\n')],
   ['spaced table: a page copied as one line, a header inside it and numbered rows after', (n) => ['序号 工作任务 责任部门 完成时限 ' + Array.from({ length: Math.floor(n / 12) }, (_, i) => `${i + 1} 任务${i} 市民政局 全年`).join(' ')].join('\n')],
   ['cell lines: one cell a line, many rows', (n) => ['2023年分工', '\t序号', '\t工作任务', '\t负责单位', '\t时间进度', '', ...Array.from({ length: Math.floor(n / 4) }, (_, i) => `\t${i + 1}\n\t任务\n\t市民政局、${fill('财政局、', 40)}\n\t持续实施\n`)].join('\n')],
+  ['prose: paragraphs of clauses each giving work to units, none closed', (n) => linesAtLimit(() => fill('该项整治由市住建局负责的，', Math.floor(n / 12)))],
+  ['prose: points counted 一是… on every line, each told to a unit, and requirements with no verb after their units', (n) => linesAtLimit((i) => (i % 2 ? fill('一是县发改局要按照；', Math.floor(n / 10)) : fill('要求责任单位市公安局、', Math.floor(n / 11))))],
+  ['prose: decisions between semicolons, each an opening of roles', (n) => linesAtLimit(() => fill('由x局牵头,y局配合,完成;', Math.floor(n / 13)))],
 ];
 
 describe('hostile input at the limits', () => {

@@ -231,3 +231,24 @@ describe('a deadline after the list for the units it criticises', () => {
     ]);
   });
 });
+
+describe('an executive meeting\'s approvals and the points it puts under a person', () => {
+  it('reads each approval handed to the unit that carries it out (由X依法依规按程序办理)', () => {
+    expect(rolesOf(['英吉沙县人民政府召开2024年第四次常务会议', '会议同意,县自然资源局提交的用地请示。由县自然资源局依法依规按程序办理。', '会议同意,乌恰镇第二小学更名为乌恰镇中学。由县教育局依法依规按程序办理。'])).toEqual([
+      [['县自然资源局'], []],
+      [['县教育局'], []],
+    ]);
+  });
+
+  it('takes a person over the units for no unit, and short names the list calls departments (县卫健、交通等部门) for units', () => {
+    expect(
+      rolesOf([
+        '2022年县政府第九次常务会议',
+        '会议要求:各镇、各部门全力做好以下几项重点工作:一是由关玲同志牵头,县卫健、交通、商务等部门要继续坚持各项疫情防控措施。二是由芦卫、李景涛同志牵头,县发改、财政等部门要积极推进专项债券项目的申报。',
+      ]),
+    ).toEqual([
+      [['县卫健'], ['县交通', '县商务']],
+      [['县发改'], ['县财政']],
+    ]);
+  });
+});
