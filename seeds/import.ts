@@ -119,10 +119,10 @@ const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
  */
 const FULL_WIDTH_SIGN = /[\uff03-\uff06\uff0a\uff0b\uff0d-\uff0f\uff1c-\uff1e\uff20\uff3b-\uff40\uff5b-\uff5e]/g;
 /**
- * `…增长7%以上. 发改委`, `…的标准.分区分级…`, `…降低20%.(`: a full stop a copy printed as `.` after a word, a closing bracket or % and before
+ * `…增长7%以上. 发改委`, `…的标准.分区分级…`, `…降低20%.(`: a full stop a copy printed as `.` after a word, a closing bracket, 》 or % and before
  * the next word, a number, a space or the line's end; `.` after a numeral (`二.实施`, `1.`, `0.12`) is a mark or a number, and stays.
  */
-const ASCII_STOP = /(?<=[\u4e00-\u9fff）)」”】〕%"])(?<![一二三四五六七八九十百零〇])\.(?=$|[ \t\u3000\u4e00-\u9fff（(「“【〔\d])/g;
+const ASCII_STOP = /(?<=[\u4e00-\u9fff）)」”】〕》%"])(?<![一二三四五六七八九十百零〇])\.(?=$|[ \t\u3000\u4e00-\u9fff（(「“【〔\d])/g;
 
 /**
  * `２０２３年１２月底前`, `区\u200b发改局`, `12月&nbsp;底前`: what a copy from Word or a web page prints that no word of a list

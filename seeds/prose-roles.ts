@@ -12,6 +12,8 @@ import { foldScript, stripTrailing } from './text';
 const GIVEN_TO = [
   /^(?:该项(?:整治|工作|问题)?|该问题|此项|此问题|上述问题)?(?:应|均|须|需)?由(.{2,40}?)(?:负责|牵头)(?:整治|整改|落实|处理|解决|清理)?(?:的.*)?$/d,
   /责任单位(?:是|为|系)(.{2,40})$/d,
+  // `责成市水利局根据会议讨论意见进一步梳理完善`: the unit a meeting charges with the work
+  /^责成(.{2,40}?)(?:牵头|负责|根据|进一步|按照|依法|做好|抓紧|尽快|立即|会同|对|在|于|要|认真|加快|组织|修改|研究)/d,
   // `由县自然资源局依法依规按程序办理`: a meeting's approval handed to the unit that carries it out
   /^由(.{2,40}?)(?:依法依规|按程序|按规定|抓紧|负责)*(?:办理|组织实施|实施|落实)$/d,
   // `市创文办要求责任单位市公安局、川汇区城管局立即整改`: the units told to put it right, then what they are to do
@@ -28,7 +30,7 @@ function namesUnits(words: string): boolean {
   if (bareUnitList(words)) return true;
   // `县卫健、交通、商务等部门`: short names the list itself calls departments (等部门) are units
   const called = /等(?:有关|相关)?(?:部门|单位)$/.exec(foldScript(words));
-  if (called) return words.slice(0, called.index).split(/[、，,和及]/).every((n) => /^[\u4e00-\u9fff]{2,10}$/.test(n.trim()));
+  if (called) return words.slice(0, called.index).split(/[、，,和及]/).every((n) => /^[\u4e00-\u9fff0-9A-Za-z]{2,12}$/.test(n.trim()));
   const { mentions } = splitUnitList(words);
   const of = (name: string): boolean => looksLikeUnit(name) || PLACE.test(foldScript(name));
   // (one place alone is a place, unless it names several: 旗县区, 县市区)
@@ -58,29 +60,23 @@ export function unitsInProse(text: string): { units: string; clause: string } | 
   return first && found.every((f) => f.units === first.units) ? first : null;
 }
 
-/**
- * `…曲道凯要求,由县发展和改革局牵头,县委党校配合,在9月底前完成…;由丹凤街道牵头,…`: a meeting's decisions in one paragraph, each
- * clause of it between semicolons giving work to units in an opening of roles (由X牵头，Y配合，…). Each such clause, its
- * roles and its words; the clauses naming none are left out.
- */
-export function decisionsIn(text: string): { piece: string; roles: RoleFields; words: string }[] {
-  const out: { piece: string; roles: RoleFields; words: string }[] = [];
-  for (const raw of text.split(/[；;]/)) {
-    const piece = raw.trim();
-    // the roles open the clause, or follow the words that introduce it (`会议要求,由…`)
-    const at = /(?:^|[，,：:])由/.exec(piece);
-    if (!at) continue;
-    const start = at.index + at[0].length - 1;
-    const found = openingRoles(piece.slice(start));
-    const names = found ? [found.roles.lead, found.roles.units, found.roles.assisting].filter((n): n is string => n !== null) : [];
-    if (!found || names.length === 0 || !names.every(bareUnitList)) continue;
-    out.push({ piece, roles: found.roles, words: found.text });
-  }
-  return out;
+/** The words of how units help before the role word (`全力配合`, `积极配合`). */
+const HOW_THEY_HELP = /(全力|积极|密切|主动|共同|大力|紧密)$/;
+
+/** The roles a clause opens with after 由 or 责成 (`责成市营商局牵头,市住建局…等相关部门全力配合,…`), and its words after them. */
+function decisionOf(piece: string): { roles: RoleFields; words: string } | null {
+  // the roles open the clause, or follow the words that introduce it (`会议要求,由…`, `…的诉求,责成…`)
+  const at = /(?:^|[，,：:])(由|责成)/.exec(foldScript(piece));
+  if (!at) return null;
+  const found = openingRoles(`由${piece.slice(at.index + at[0].length)}`);
+  // (`…等相关部门全力配合`: how the units help is no part of their names)
+  if (found) for (const k of ['lead', 'units', 'assisting'] as const) found.roles[k] = found.roles[k]?.replace(HOW_THEY_HELP, '') ?? null;
+  const names = found ? [found.roles.lead, found.roles.units, found.roles.assisting].filter((n): n is string => n !== null) : [];
+  return found && names.length > 0 && names.every(namesUnits) ? { roles: found.roles, words: found.text } : null;
 }
 
 /** What a unit is told to do, right after its name (`县发改局要按照…`, `各单位会后抓紧…`): the sentence's subject is its unit. */
-const TOLD = /^(.{2,60}?)(?:要|会后|务必|必须|须|负责|抓紧|立即|尽快|牵头)/d;
+const TOLD = /^(.{2,60}?)(?:要|会后|务必|必须|须|负责|抓紧|立即|尽快|牵头|根据|按照)/d;
 /** `县农机中心的道交方案…需要细化`: a unit's own work, named as its owner. */
 const OWNER = /^(.{2,30}?)的/d;
 /** `在高速公路通行风险整治方面,县政府与…要…`, `针对…问题,相关委办局…要…`: the words setting the scene before the subject. */
@@ -94,17 +90,24 @@ function subjectOf(point: string): string {
   for (const sentence of piece.split(/(?<=[。])/).slice(0, 3)) {
     const folded = foldScript(sentence);
     const scene = SCENE.exec(folded)?.[0].length ?? 0;
-    for (const pattern of [TOLD, OWNER]) {
-      const at = pattern.exec(folded.slice(scene))?.indices?.[1];
-      // (the people and the 与 are found in the folded script, the names kept as printed: one character for one)
-      const [from, to] = at ? [scene + at[0], scene + at[1]] : [0, 0];
-      const members = MEMBERS.exec(folded.slice(from, to))?.[0].length ?? 0;
-      const units = [...sentence.slice(from, to - members)].map((c, i) => (folded[from + i] === '与' ? '、' : c)).join('').trim();
-      if (units !== '' && namesUnits(units)) return units;
+    // the sentence's subject, or one of its first clauses' (`近期,…连续超标,生态环境局和住建局要认真研判`: the doers after the scene)
+    const starts = [scene, ...[...folded.slice(scene).matchAll(/[，,]/g)].slice(0, CLAUSES).map((m) => scene + m.index + 1)];
+    for (const [k, start] of starts.entries()) {
+      for (const pattern of k === 0 ? [TOLD, OWNER] : [TOLD]) {
+        const at = pattern.exec(folded.slice(start))?.indices?.[1];
+        // (the people and the 与 are found in the folded script, the names kept as printed: one character for one)
+        const [from, to] = at ? [start + at[0], start + at[1]] : [0, 0];
+        const members = MEMBERS.exec(folded.slice(from, to))?.[0].length ?? 0;
+        const units = [...sentence.slice(from, to - members)].map((c, i) => (folded[from + i] === '与' ? '、' : c)).join('').trim();
+        if (units !== '' && namesUnits(units)) return units;
+      }
     }
   }
   return '';
 }
+
+/** How many clauses of a sentence are looked at for its subject, after its first. */
+const CLAUSES = 6;
 
 /** `县自然资源局全体班子成员`: the people of a unit, told to do its work — the unit answers for it. */
 const MEMBERS = /(?:全体)?(?:班子成员|干部职工|负责人|主要负责同志|工作人员|党员干部)$/;
@@ -112,21 +115,43 @@ const MEMBERS = /(?:全体)?(?:班子成员|干部职工|负责人|主要负责�
 /** `同时对县道交专班指出:`, `要求旗县区落实属地责任,重点抓好以下工作:`: the units the points after it are addressed to. */
 const ADDRESSED = /(?:对|要求|责成)([^，,：:。；;]{2,20}?)(?:指出|提出|要求|落实|重点|切实|做好|抓好|进一步)/d;
 
-/**
- * `…要求:一是各单位会后抓紧将…报县发改局汇总;二是县发改局要按照…`: a paragraph counting out what each unit is to do (一是…二是…,
- * or clauses between semicolons), each opening with its unit as the subject of its sentence, or else addressed as a whole to
- * the units its opening names (`对县道交专班指出:一是…`). Each such clause and its units; none unless two clauses of the
- * paragraph have units so, or an opening names them (one is a sentence, not a division of work).
- */
-export function subjectsIn(text: string): { piece: string; units: string; people: string | null }[] {
-  // (一是 after a stop, a colon or the paragraph's start: 之一是 inside a sentence counts nothing)
-  const counted = text.split(/(?:^|[：:，,；;。])[一二三四五六七八九十]是/);
-  const opening = counted.length > 2 ? (counted[0] ?? '') : '';
+/** A point counted inside a paragraph (一是, （一）) after a stop, a colon or its start: 之一是 inside a sentence counts nothing. */
+const POINT_MARK = /(?:^|[：:，,；;。])(?:[一二三四五六七八九十]是|[（(][一二三四五六七八九十]{1,2}[）)])/;
+
+/** The units a paragraph's opening addresses its points to (`对县道交专班指出:`, `会议强调,各镇办、各部门要…`); '' when none. */
+function addressedIn(opening: string): string {
   const at = ADDRESSED.exec(foldScript(opening))?.indices?.[1];
-  const addressed = at && namesUnits(opening.slice(at[0], at[1])) ? opening.slice(at[0], at[1]) : '';
-  const pieces = (counted.length > 2 ? counted.slice(1) : text.split(/[；;]/)).map((p) => p.trim()).filter((p) => p !== '');
-  const out = pieces.map((piece) => ({ ...withoutLeader(piece), units: subjectOf(piece) || addressed })).filter((p) => p.units !== '');
-  return out.length >= 2 && (addressed !== '' || out.filter((p) => p.units !== addressed).length >= 2) ? out : [];
+  if (at && namesUnits(opening.slice(at[0], at[1]))) return opening.slice(at[0], at[1]);
+  const required = REQUIRED.exec(foldScript(opening));
+  return required ? subjectOf(opening.slice(required.index + required[0].length)) : '';
+}
+
+/**
+ * `…要求:一是各单位会后抓紧将…报县发改局汇总;二是县发改局要按照…`, `会议要求:(一)责成市营商局…(二)各部门要…`: a paragraph counting
+ * out points (一是…二是…, （一）…（二）…, or clauses between semicolons), each with its units: the roles it opens with (由X牵头,
+ * 责成X…), the units a clause of it names (`X负责的“…”`, `责任单位为X`), the subject of its sentence (`县发改局要…`), else the
+ * units the paragraph's opening addresses. Units only a point's subject or the opening gives are taken where the points are
+ * counted, or where two points at least have them (one such sentence is a sentence, not a division of work).
+ */
+export function pointsIn(text: string): ProseItem[] {
+  const marked = text.split(new RegExp(POINT_MARK.source, 'g'));
+  const counted = marked.length > 2;
+  const addressed = counted ? addressedIn(marked[0] ?? '') : '';
+  const points = (counted ? marked.slice(1) : text.split(/[；;]/)).map((p) => p.trim()).filter((p) => p !== '');
+  const read = points.map((point): (ProseItem & { told: boolean }) | null => {
+    const { piece, people } = withoutLeader(point);
+    const leader = people ? [`牵头领导：${people}`] : [];
+    const decided = decisionOf(piece);
+    if (decided) return { text: decided.words, labels: [...leader, ...labelsOf(decided.roles)], clause: point, told: false };
+    const given = unitsInProse(piece);
+    if (given) return { text: piece, labels: [...leader, `责任单位：${given.units}`], clause: given.clause, told: false };
+    const units = subjectOf(point) || addressed;
+    return units === '' ? null : { text: piece, labels: [...leader, `责任单位：${units}`], clause: point, told: true };
+  });
+  const told = read.filter((r) => r?.told).length;
+  const subjects = read.filter((r) => r?.told && !r.labels.includes(`责任单位：${addressed}`)).length;
+  const takeTold = counted ? read.filter((r) => r !== null).length >= 2 : told >= 2 && (addressed !== '' || subjects >= 2);
+  return read.flatMap((r) => (r && (!r.told || takeTold) ? [{ text: r.text, labels: r.labels, clause: r.clause }] : []));
 }
 
 /** `由关玲同志牵头,县卫健…要…`: the person over the units opening a point is its leader, no unit; the point's words after it. */
@@ -138,7 +163,7 @@ function withoutLeader(piece: string): { piece: string; people: string | null } 
 }
 
 /** `会议要求,各盟市要强化主体责任…`: a meeting's one requirement of units, the subject after the words that state it. */
-const REQUIRED = /(?:^|[。；;，,])(?:会议|会上|会后)?(?:要求|明确|强调|指出|决定)[，,：:]/;
+const REQUIRED = /(?:^|[。；;，,]|意见)(?:会议|会上|会后)?(?:要求|明确|强调|指出|决定)[，,：:]/;
 
 /** One item a paragraph holds: its words, the label lines its units stand for, and the clause that named them. */
 interface ProseItem {
@@ -147,22 +172,33 @@ interface ProseItem {
   clause: string;
 }
 
-/** The items of a paragraph, by the first reading that finds any: decisions, counted points, semicolon clauses, the whole. */
-function itemsOf(text: string): ProseItem[] {
-  const decisions = decisionsIn(text);
-  if (decisions.length > 0) return decisions.map((d) => ({ text: d.words, labels: labelsOf(d.roles), clause: d.piece }));
-  const told: ProseItem[] = subjectsIn(text).map((t) => ({ text: t.piece, labels: [...(t.people ? [`牵头领导：${t.people}`] : []), `责任单位：${t.units}`], clause: t.piece }));
-  // `如县发改局负责的“…”…;县自然资源局…负责的“…”…`: clauses between semicolons, each naming units of its own
-  const parts = text.split(/[；;]/).flatMap((p): ProseItem[] => {
-    const found = unitsInProse(p);
-    return found ? [{ text: p, labels: [`责任单位：${found.units}`], clause: found.clause }] : [];
+/** `由县民政局负责的第1件、县发改局负责的第4件、…`: a supervision notice naming the decided items by number, each with its units. */
+const CHARGED = /(?:^|[，,、；;：:])(?:其中[，,]?)?由?([^、，,；;：:。]{2,30}?)负责的(第\d{1,3}(?:[、,]\d{1,3})*件)/g;
+
+/** The items a notice names by number and unit; none unless it names two at least. */
+function chargedItems(text: string): ProseItem[] {
+  const found = [...foldScript(text).matchAll(CHARGED)].flatMap((m): ProseItem[] => {
+    const at = m.index + m[0].length - (m[1]?.length ?? 0) - '负责的'.length - (m[2]?.length ?? 0);
+    const units = text.slice(at, at + (m[1]?.length ?? 0));
+    return namesUnits(units) ? [{ text: `${units}负责的${m[2] ?? ''}`, labels: [`责任单位：${units}`], clause: m[0] }] : [];
   });
-  // (the reading that finds more of the paragraph's items is the one its wording follows)
-  if (told.length > 0 || parts.length >= 2) return parts.length > told.length ? parts : told;
+  return found.length >= 2 ? found : [];
+}
+
+/** The items of a paragraph: its points where it counts or parts them, else the whole paragraph naming its units, else a meeting's one requirement. */
+function itemsOf(text: string): ProseItem[] {
+  const charged = chargedItems(text);
+  if (charged.length > 0) return charged;
+  const points = pointsIn(text);
+  // (one clause alone naming units is the paragraph's: its words are all of it)
+  if (points.length > 1 || (points.length === 1 && POINT_MARK.test(text))) return points;
   const found = unitsInProse(text);
   if (found) return [{ text, labels: [`责任单位：${found.units}`], clause: found.clause }];
-  const required = REQUIRED.exec(foldScript(text));
-  const after = required ? text.slice(required.index + required[0].length) : '';
+  if (points.length === 1) return points;
+  // (a meeting's stress on all its units, `会议强调:…各镇、各部门要坚定发展信心`, is no task of theirs: only what it requires, states or decides)
+  const trimmed = text.trim();
+  const required = REQUIRED.exec(foldScript(trimmed));
+  const after = required && !required[0].includes('强调') ? trimmed.slice(required.index + required[0].length) : '';
   const units = after === '' ? '' : subjectOf(after);
   // (the requirement is its sentence: what the paragraph says before and after it is the meeting's report)
   return units !== '' ? [{ text: after.split(/(?<=[。])/)[0] ?? after, labels: [`责任单位：${units}`], clause: after.slice(0, 40) }] : [];

@@ -252,3 +252,53 @@ describe('an executive meeting\'s approvals and the points it puts under a perso
     ]);
   });
 });
+
+describe('a meeting\'s charges and points counted in brackets', () => {
+  it('reads （一）（二）… inside a paragraph, each point\'s units charged (责成), told or given an opening of roles', () => {
+    expect(
+      rolesOf([
+        '市政府第十二次常务会议',
+        '  会议要求:(一)责成市营商局进一步修改完善《管理办法》,并立即组织实施。(二)各部门要根据《管理办法》相关规定逐一梳理。(三)针对供暖期间的诉求,责成市营商局牵头,市住建局、12345平台等相关部门全力配合,超前谋划。',
+      ]),
+    ).toEqual([
+      [['市营商局'], []],
+      [['各部门'], []],
+      [['市营商局'], ['市住建局', '市12345平台']],
+    ]);
+  });
+
+  it('reads each decision charging a unit (会议议定,…责成X根据…), the report before it no task', () => {
+    expect(rolesOf(['政府第四十七次常务会议', '会议听取关于专项行动工作方案的汇报。', '会议议定,原则同意市水利局的汇报,责成市水利局根据会议讨论意见进一步梳理完善。', '会议审议《实施方案(讨论稿)》。', '会议议定,责成市市场监督管理局进一步修改完善《方案》。'])).toEqual([
+      [['市水利局'], []],
+      [['市市场监督管理局'], []],
+    ]);
+  });
+
+  it('reads decided items a notice names by number, each with its units', () => {
+    const { plan } = read(['2022年第八次县政府常务会议确定事项落实情况的通报', '其中,由县民政局负责的第1件、县发改局负责的第4件、县卫健局负责的第17、18件确定事项进展滞后,请以上责任单位加快工作节奏。']);
+    expect(plan.tasks.map((t) => [t.leadUnits, t.text])).toEqual([
+      [['县民政局'], '县民政局负责的第1件。'],
+      [['县发改局'], '县发改局负责的第4件。'],
+      [['县卫健局'], '县卫健局负责的第17、18件。'],
+    ]);
+  });
+
+  it('takes what a meeting stresses to all its units for no task, and what it requires of them for one', () => {
+    expect(rolesOf(['2022年县政府常务会议', '会议强调:全县各镇、各部门要坚定发展信心。', '会议要求:一是县卫健局要坚持疫情防控。二是县财政局要做好资金保障。'])).toEqual([
+      [['县卫健局'], []],
+      [['县财政局'], []],
+    ]);
+  });
+});
+
+describe('dates of seasons and stops after quotes', () => {
+  it('reads no deadline from a year its season follows (至2025年秋季学期), reported', () => {
+    const { plan, report } = read(['2024年常务会议', '会议同意,第二小学更名为中学,2024年秋季学期至2025年秋季学期按九年一贯制学校办学。由县教育局依法依规按程序办理。', '会议同意,第一小学更名为中小学。由县教育局依法依规按程序办理。']);
+    expect(plan.tasks.map(dueDay)).toEqual([null, null]);
+    expect(report.lines.some((l) => l.kind === 'scheduleUnparsed' && l.raw.includes('至2025年秋季'))).toBe(true);
+  });
+
+  it('takes a full stop printed . after 》 for a full stop', () => {
+    expect(rolesOf(['2025年常务会议纪要', '1.审议《防洪应急预案》', '会议议定:原则同意该《请示》.由水利局牵头,按照预案抓好落实.'])).toEqual([[['水利局'], []]]);
+  });
+});
