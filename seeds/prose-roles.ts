@@ -27,7 +27,8 @@ const PLACE = /^[\u4e00-\u9fff]{1,6}[区县市旗镇乡]$/;
 
 /** Whether a prose clause's words are units: each one looks like a unit or names a place, and one at least is no place. */
 function namesUnits(words: string): boolean {
-  if (bareUnitList(words)) return true;
+  // (`有关部门`, `各有关单位`, `相关部门`: a collective of the departments concerned, a unit of its own)
+  if (bareUnitList(words) || /^(?:各|有关|相关)(?:有关|相关)?(?:部门|单位)$/.test(foldScript(words.trim()))) return true;
   // `县卫健、交通、商务等部门`: short names the list itself calls departments (等部门) are units
   const called = /等(?:有关|相关)?(?:部门|单位)$/.exec(foldScript(words));
   if (called) return words.slice(0, called.index).split(/[、，,和及]/).every((n) => /^[\u4e00-\u9fff0-9A-Za-z]{2,12}$/.test(n.trim()));
@@ -75,8 +76,9 @@ function decisionOf(piece: string): { roles: RoleFields; words: string } | null 
   return found && names.length > 0 && names.every(namesUnits) ? { roles: found.roles, words: found.text } : null;
 }
 
-/** What a unit is told to do, right after its name (`县发改局要按照…`, `各单位会后抓紧…`): the sentence's subject is its unit. */
-const TOLD = /^(.{2,60}?)(?:要|会后|务必|必须|须|负责|抓紧|立即|尽快|牵头|根据|按照)/d;
+/** What a unit is told to do, right after its name (`县发改局要按照…`, `各单位会后抓紧…`): the sentence's subject is its unit
+ * (never a preposition's object, `向各参会单位…`, nor the unit of a person, `各单位负责人…`). */
+const TOLD = /^(?![向对与在从把将为给])(.{2,60}?)(?:要|会后|务必|必须|须|负责(?![人同])|抓紧|立即|尽快|牵头|根据|按照)/d;
 /** `县农机中心的道交方案…需要细化`: a unit's own work, named as its owner. */
 const OWNER = /^(.{2,30}?)的/d;
 /** `在高速公路通行风险整治方面,县政府与…要…`, `针对…问题,相关委办局…要…`: the words setting the scene before the subject. */
@@ -126,6 +128,29 @@ function addressedIn(opening: string): string {
   return required ? subjectOf(opening.slice(required.index + required[0].length)) : '';
 }
 
+/** A clause closed by a bracket of unit names, then a comma and more (`…占道未围挡(城管队),且损坏人行道路面较多(市政处)`): two points. */
+const UNITS_CLOSE = /(?<=[）)])[，,](?=[\u4e00-\u9fff])/;
+
+/**
+ * The points of a paragraph that counts none: its clauses between semicolons (each cut after a bracket of units that a comma
+ * follows), or, where it has no semicolon, its sentences (`各乡镇(街道)、部门要主动与县自然资源局对接…。县自然资源局要协调…。`).
+ */
+function uncountedPoints(text: string): string[] {
+  const clauses = text.split(/[；;]/);
+  if (clauses.length === 1) return text.split(/(?<=[。！!])/);
+  return clauses.flatMap((c) => {
+    const parts = c.split(UNITS_CLOSE);
+    // (only where each part before the last closes with units: a bracket of remarks parts nothing)
+    return parts.slice(0, -1).every((p) => closingUnits(p) !== '') ? parts : [c];
+  });
+}
+
+/** The units a bracket closing the text names (`…清扫保洁未到位(西湖居委会)`); '' when it closes with none. */
+function closingUnits(text: string): string {
+  const m = /[（(]([^（）()]{2,40})[）)][。.]?$/.exec(text.trim());
+  return m && namesUnits(m[1] ?? '') ? (m[1] ?? '') : '';
+}
+
 /**
  * `…要求:一是各单位会后抓紧将…报县发改局汇总;二是县发改局要按照…`, `会议要求:(一)责成市营商局…(二)各部门要…`: a paragraph counting
  * out points (一是…二是…, （一）…（二）…, or clauses between semicolons), each with its units: the roles it opens with (由X牵头,
@@ -137,7 +162,7 @@ export function pointsIn(text: string): ProseItem[] {
   const marked = text.split(new RegExp(POINT_MARK.source, 'g'));
   const counted = marked.length > 2;
   const addressed = counted ? addressedIn(marked[0] ?? '') : '';
-  const points = (counted ? marked.slice(1) : text.split(/[；;]/)).map((p) => p.trim()).filter((p) => p !== '');
+  const points = (counted ? marked.slice(1) : uncountedPoints(text)).map((p) => p.trim()).filter((p) => p !== '');
   const read = points.map((point): (ProseItem & { told: boolean }) | null => {
     const { piece, people } = withoutLeader(point);
     const leader = people ? [`牵头领导：${people}`] : [];
@@ -145,6 +170,8 @@ export function pointsIn(text: string): ProseItem[] {
     if (decided) return { text: decided.words, labels: [...leader, ...labelsOf(decided.roles)], clause: point, told: false };
     const given = unitsInProse(piece);
     if (given) return { text: piece, labels: [...leader, `责任单位：${given.units}`], clause: given.clause, told: false };
+    const closing = closingUnits(piece);
+    if (closing !== '') return { text: piece, labels: [...leader, `责任单位：${closing}`], clause: piece.slice(-40), told: false };
     const units = subjectOf(point) || addressed;
     return units === '' ? null : { text: piece, labels: [...leader, `责任单位：${units}`], clause: point, told: true };
   });

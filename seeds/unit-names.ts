@@ -25,7 +25,7 @@ export interface UnitList {
 }
 
 /** How a unit's name ends: 局 委 办 厅 会 联 院 部 室 组, 政府, 中心, 街道 … (a parenthesis after them is skipped). */
-const UNIT_END = /(局|委|办|厅|会|联|院|部|室|组|政府|大队|支队|总队|中队|中心|单位|公司|集团|支行|分行|部门|机构|街道|乡镇|镇街|镇|乡|专班|海关|党校|办事处|管委会|共青团|股|站|台|所|处|馆|司|署|报社|银行|机关|(?<![学专本工理文])科)$/;
+const UNIT_END = /(局|委|办|厅|会|联|院|部|室|组|政府|大队|支队|总队|中队|(?<![团排梯])队|中心|单位|公司|集团|支行|分行|部门|机构|街道|乡镇|镇街|镇|乡|专班|海关|党校|办事处|管委会|共青团|股|站|台|所|处|馆|司|署|报社|银行|机关|(?<![学专本工理文])科)$/;
 
 /** Drops a trailing parenthetical, `县区政府（管委）` → `县区政府`, to look at how a name ends. */
 export const stem = (name: string): string => name.replace(/[（(〔][^（）()〔〕]*[）)〕]$/, '');

@@ -302,3 +302,24 @@ describe('dates of seasons and stops after quotes', () => {
     expect(rolesOf(['2025年常务会议纪要', '1.审议《防洪应急预案》', '会议议定:原则同意该《请示》.由水利局牵头,按照预案抓好落实.'])).toEqual([[['水利局'], []]]);
   });
 });
+
+describe('inspection clauses closed by their units, and sentences told to units', () => {
+  it('reads clauses between semicolons each closed by a bracket of units, a comma after one parting two', () => {
+    expect(rolesOf(['2015年城区环境卫生抽查', '抽查发现:居民区里的白色垃圾较多,清扫保洁未到位(西湖居委会);门店装修占道未围挡(城管队),且损坏人行道路面较多(市政处);绿化带内杂草较多(园林处)。'])).toEqual([
+      [['西湖居委会'], []],
+      [['城管队'], []],
+      [['市政处'], []],
+      [['园林处'], []],
+    ]);
+  });
+
+  it('reads sentences each told to units where a paragraph has no semicolon, never a preposition\'s object or a unit\'s people', () => {
+    expect(rolesOf(['2022年县政府第七次常务会议', '县长指出,要将巩固脱贫攻坚成果做细。各乡镇要主动与县自然资源局对接。县自然资源局要协调落实好方案内容。', '县长要求,县林草部门要统筹好林木限采工作。有关部门要各司其职,盘活存量资产。'])).toEqual([
+      [['各乡镇'], []],
+      [['县自然资源局'], []],
+      [['县林草部门'], []],
+      [['有关部门'], []],
+    ]);
+    expect(() => read(['2020年项目会审会议', '局长就储备清单向各参会单位负责人征求了意见。各参会单位负责人对项目储备提出了修改意见。'])).toThrow(/UNKNOWN_LAYOUT|no task list found/);
+  });
+});
