@@ -94,8 +94,9 @@ function datesIn(text: string): { year: number; month: number; day: number; ambi
     /^(\d{4})年(\d{1,2})月(\d{1,2})日$/.exec(text) ??
     /(?:成文|发文|发布|印发|发表)(?:日期|时间)[\s|:：]{0,6}(\d{4})-(\d{1,2})-(\d{1,2})/.exec(text) ??
     /^[\u4e00-\u9fff]{2,20}(?:报|网|版)[\s\u3000]+((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})$/.exec(text.trim()) ??
-    // …or a page's dateline: its date and time, then its source or author (`2020-02-10 00:00:00 来源: 施秉县人民政府门户网站`)
-    /^((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?:[\sT]*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?(?:[\s\u3000]+(?:来源|信息来源|作者|浏览|点击|字号)[\s\S]*)?$/.exec(text.trim());
+    // …or a page's dateline: its date and time, then its source or author (`2020-02-10 00:00:00 来源: 施秉县人民政府门户网站`), or the
+    // name of the account that posted it (`2020-12-31 23:19 活力长洲`)
+    /^((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?:[\sT]*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?(?:[\s\u3000]+(?:来源|信息来源|作者|浏览|点击|字号)[\s\S]*|[\s\u3000]+[\u4e00-\u9fff]{2,12})?$/.exec(text.trim());
   if (m) return [{ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }];
   const dotted = /^(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?:[\s\u3000]{1,4}\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$/.exec(text.trim());
   if (!dotted) return [];

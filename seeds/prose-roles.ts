@@ -100,7 +100,9 @@ function subjectOf(point: string): string {
         // (the people and the 与 are found in the folded script, the names kept as printed: one character for one)
         const [from, to] = at ? [start + at[0], start + at[1]] : [0, 0];
         const members = MEMBERS.exec(folded.slice(from, to))?.[0].length ?? 0;
-        const units = [...sentence.slice(from, to - members)].map((c, i) => (folded[from + i] === '与' ? '、' : c)).join('').trim();
+        // (`各部门、相关单位都要…`: an adverb between the units and their duty is no part of them)
+        const adverb = /(?:都|均|也|还|必须)$/.exec(folded.slice(from, to - members))?.[0].length ?? 0;
+        const units = [...sentence.slice(from, to - members - adverb)].map((c, i) => (folded[from + i] === '与' ? '、' : c)).join('').trim();
         if (units !== '' && namesUnits(units)) return units;
       }
     }
@@ -225,7 +227,11 @@ function itemsOf(text: string): ProseItem[] {
   // (a meeting's stress on all its units, `会议强调:…各镇、各部门要坚定发展信心`, is no task of theirs: only what it requires, states or decides)
   const trimmed = text.trim();
   const required = REQUIRED.exec(foldScript(trimmed));
-  const after = required && !required[0].includes('强调') ? trimmed.slice(required.index + required[0].length) : '';
+  // (…nor what it points out, `会议指出,当前…各部门必须要高度重视`, unless about the opinion it approves: `…意见。指出,县X局要…`)
+  // (a paragraph opening with 指出 goes on from the approval above it, a line a copy broke after its 意见。)
+  const about = required !== null && (required[0].startsWith('意见') || required[0].startsWith('指出') || /意见。?$/.test(foldScript(trimmed).slice(0, required.index + 1)));
+  const stated = required !== null && (required[0].includes('强调') || (required[0].includes('指出') && !about));
+  const after = required && !stated ? trimmed.slice(required.index + required[0].length) : '';
   const units = after === '' ? '' : subjectOf(after);
   // (the requirement is its sentence: what the paragraph says before and after it is the meeting's report)
   return units !== '' ? [{ text: after.split(/(?<=[。])/)[0] ?? after, labels: [`责任单位：${units}`], clause: after.slice(0, 40) }] : [];
@@ -233,6 +239,10 @@ function itemsOf(text: string): ProseItem[] {
 
 /** The label lines a clause's roles stand for. */
 const labelsOf = (r: RoleFields): string[] => [r.lead ? `牵头单位：${r.lead}` : '', r.units ? `责任单位：${r.units}` : '', r.assisting ? `配合单位：${r.assisting}` : ''].filter((l) => l !== '');
+
+/** `核心提示:…(西湖居委... 3月12日,…`: a news page's teaser, its first lines cut off by `...`, before the text it repeats. */
+const TEASER = /^[\s\u3000]*(?:核心提示|摘要|导读|内容提要)[：:][^\n]{0,400}?(?:\.{3}|…{1,2})[\s\u3000]*/;
+const withoutTeaser = (text: string): string => text.replace(TEASER, '');
 
 /** At least this many paragraphs (or decisions) must name their units so, or the document is no such notice. */
 const AT_LEAST = 2;
@@ -245,7 +255,7 @@ export function proseRoleItems(blocks: readonly Block[], file: string, reporter:
   const out: Block[] = [];
   const notes: { line: number; item: ProseItem }[] = [];
   for (const b of blocks) {
-    const items = b.kind === 'text' && !b.text.includes('\t') ? itemsOf(b.text) : [];
+    const items = b.kind === 'text' && !b.text.includes('\t') ? itemsOf(withoutTeaser(b.text)) : [];
     if (items.length === 0) {
       out.push(b);
       continue;

@@ -9,8 +9,8 @@ export { eachPlace, looksLikeUnit, splitPdfUnitCell, unitKindOf, type UnitList, 
 /** The level a name opens with (市住建委), or a shared one (两市市委宣传部: both cities'); carried down the list. 市政局 is the municipal works bureau, not 市 + 政局. */
 const LEVEL = /^(?:自治[区州]|[两三四]?[省市区县州])(?!场|域|区|级|、|政(?!府))/;
 const NOT_SPECIFIC = /^(有关|相关)(部门|单位)$/;
-/** A township-level body named by its kind alone (街道办事处, 乡镇政府, 社区): no one unit, never a department of the carried level. */
-const GENERIC_LOCAL = /^(街道办事处|街道办|街道|乡镇(人民)?政府|乡镇|镇(人民)?政府|社区|村委会|居委会|社区居委会)$/;
+/** A township-level body named by its kind alone (街道办事处, 乡镇政府, 社区, 镇(街道)): no one unit, never a department of the carried level. */
+const GENERIC_LOCAL = /^(街道办事处|街道办|街道|乡镇(人民)?政府|乡镇|镇(人民)?政府|镇|社区|村委会|居委会|社区居委会)([（(](街道|街道办|街道办事处|乡|镇|园区)[）)])?$/;
 /** A township named by its own name (凤城镇, 城关街道, 东坝乡人民政府): a place of its own level, never given the level carried down a list (县凤城镇). */
 const OWN_TOWNSHIP = /^[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道|街道办事处|街道办|苏木)(?:人民政府|政府|党委)?$/;
 /** A body of the townships named by their kind (街道城管中队, 乡镇卫生院, 社区卫生服务中心): below the carried level, never given it. */

@@ -323,3 +323,31 @@ describe('inspection clauses closed by their units, and sentences told to units'
     expect(() => read(['2020年项目会审会议', '局长就储备清单向各参会单位负责人征求了意见。各参会单位负责人对项目储备提出了修改意见。'])).toThrow(/UNKNOWN_LAYOUT|no task list found/);
   });
 });
+
+describe('a news page\'s meeting points, its teaser and its dateline', () => {
+  it('dates the page by a dateline naming the account that posted it, and takes what a meeting points out for no task', () => {
+    const { plan } = read([
+      '长洲区召开冬春季疫情防控工作会议',
+      '2020-12-31 23:19 活力长洲',
+      '会议指出,当前临近年末岁初,区直各部门、镇(街道)必须要高度重视疫情防控工作。',
+      '会议要求,一是要落实自己的责。区直各部门、镇(街道)要进一步压实责任清单。三是要办好自己的事。疫情防控指挥部要保持运转顺畅。',
+    ]);
+    expect(plan.issuedOn).toBe('2020-12-31');
+    expect(plan.tasks.map((t) => [t.leadUnits, t.assistingUnits])).toEqual([
+      [['区直各部门'], ['镇(街道)']],
+      [['疫情防控指挥部'], []],
+    ]);
+  });
+
+  it('leaves an adverb between units and their duty out of them (各部门、相关单位都要…)', () => {
+    expect(rolesOf(['2018年重点项目推进会', '区长强调,一是要高度重视项目建设;二是各部门都要支持项目建设;三是发改委要发挥好牵头抓总的作用。'])[0]).toEqual([['各部门'], []]);
+  });
+
+  it('reads no task from a teaser that repeats the text\'s first lines (核心提示:…...)', () => {
+    expect(rolesOf(['2015年城区环境卫生抽查', '核心提示:抽查发现:工地带泥上路(渣土所);南外街白色垃圾较多(牌楼居... 抽查发现:工地带泥上路(渣土所);南外街白色垃圾较多(牌楼居委会);金山市场内垃圾较多(金山市场管理所)。'])).toEqual([
+      [['渣土所'], []],
+      [['牌楼居委会'], []],
+      [['金山市场管理所'], []],
+    ]);
+  });
+});
