@@ -143,6 +143,12 @@ export function scanDates(text: string, year: number | null): DateScan {
         found.push({ text: `${words}${tenDays[0]}`, index: m.index, end: m.index + words.length + tenDays[0].length, due, marked: true, yearOnly: false, yearFrom });
         continue;
       }
+      // `至2025年秋季学期`, `2024年春节前`: a year its season or holiday follows names no day of it (a problem, never Dec 31)
+      const season = read.yearOnly ? VAGUE_TIME.exec(text.slice(m.index + words.length, m.index + words.length + SEASON_REACH)) : null;
+      if (season?.index === 0) {
+        problems.push(`「${words}${season[0]}」是季节或节日，不能读作确切日期 (a season: no exact date)`);
+        continue;
+      }
       found.push({ text: words, index: m.index, end: m.index + words.length, due: read.due(), marked: read.marked, yearOnly: read.yearOnly, yearFrom });
     } catch (err) {
       problems.push(`${words}: ${err instanceof Error ? err.message : String(err)}`);
@@ -150,6 +156,9 @@ export function scanDates(text: string, year: number | null): DateScan {
   }
   return { found, problems };
 }
+
+/** How far after a year its season is looked for: right after it (`2025年秋季`). */
+const SEASON_REACH = 4;
 
 /** Seasons and holidays a list may name (春节前, 汛期前, 秋季开学前): no exact date can be read from them. */
 export const VAGUE_TIME = /(春节|元旦|国庆|清明|端午|中秋|汛期|汛前|开学|春季|夏季|秋季|冬季|旺季|雨季|年前|节前|届内)/;

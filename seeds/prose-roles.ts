@@ -16,10 +16,10 @@ const GIVEN_TO = [
   /^责成(.{2,40}?)(?:牵头|负责|根据|进一步|按照|依法|做好|抓紧|尽快|立即|会同|对|在|于|要|认真|加快|组织|修改|研究)/d,
   // `由县自然资源局依法依规按程序办理`: a meeting's approval handed to the unit that carries it out
   /^由(.{2,40}?)(?:依法依规|按程序|按规定|抓紧|负责)*(?:办理|组织实施|实施|落实)$/d,
-  // `市创文办要求责任单位市公安局、川汇区城管局立即整改`: the units told to put it right, then what they are to do
   // `如县发改局负责的“严格落实…”`: the work quoted, its units before it
   /^(?:如|例如|其中)?(.{2,60}?)负责的[“"「‘]/d,
-  /要求(?:责任单位)(.{2,60}?)(?:立行立改|立即|马上|尽快|抓紧|限期|(?:在|于)\d|\d{1,2}(?:日|天|个工作日)内|(?:进行|完成|落实)整改)/d,
+  // `市创文办要求责任单位市公安局、川汇区城管局立即整改`: the units told to put it right, then what they are to do
+  /要求责任单位(.{2,60}?)(?:立行立改|立即|马上|尽快|抓紧|限期|(?:在|于)\d|\d{1,2}(?:日|天|个工作日)内|(?:进行|完成|落实)整改)/d,
 ];
 
 /** A district, county or city named as a unit beside others (`黄石港区`, `下陆区`, `旗县区`): a place answers for its streets. */
@@ -43,7 +43,7 @@ function namesUnits(words: string): boolean {
 const clausesOf = (text: string): string[] => text.split(/[，,。；;]|(?<!\d)\.(?!\d)/).map((c) => c.trim()).filter((c) => c !== '');
 
 /** The units one clause of the paragraph gives its problem to, and that clause; null when no clause does, or two give different ones. */
-export function unitsInProse(text: string): { units: string; clause: string } | null {
+function unitsInProse(text: string): { units: string; clause: string } | null {
   const found: { units: string; clause: string }[] = [];
   for (const clause of clausesOf(text)) {
     for (const pattern of GIVEN_TO) {
@@ -61,17 +61,12 @@ export function unitsInProse(text: string): { units: string; clause: string } | 
   return first && found.every((f) => f.units === first.units) ? first : null;
 }
 
-/** The words of how units help before the role word (`全力配合`, `积极配合`). */
-const HOW_THEY_HELP = /(全力|积极|密切|主动|共同|大力|紧密)$/;
-
 /** The roles a clause opens with after 由 or 责成 (`责成市营商局牵头,市住建局…等相关部门全力配合,…`), and its words after them. */
 function decisionOf(piece: string): { roles: RoleFields; words: string } | null {
   // the roles open the clause, or follow the words that introduce it (`会议要求,由…`, `…的诉求,责成…`)
   const at = /(?:^|[，,：:])(由|责成)/.exec(foldScript(piece));
   if (!at) return null;
   const found = openingRoles(`由${piece.slice(at.index + at[0].length)}`);
-  // (`…等相关部门全力配合`: how the units help is no part of their names)
-  if (found) for (const k of ['lead', 'units', 'assisting'] as const) found.roles[k] = found.roles[k]?.replace(HOW_THEY_HELP, '') ?? null;
   const names = found ? [found.roles.lead, found.roles.units, found.roles.assisting].filter((n): n is string => n !== null) : [];
   return found && names.length > 0 && names.every(namesUnits) ? { roles: found.roles, words: found.text } : null;
 }
@@ -160,27 +155,31 @@ function closingUnits(text: string): string {
  * units the paragraph's opening addresses. Units only a point's subject or the opening gives are taken where the points are
  * counted, or where two points at least have them (one such sentence is a sentence, not a division of work).
  */
-export function pointsIn(text: string): ProseItem[] {
+function pointsIn(text: string): ProseItem[] {
   const marked = text.split(new RegExp(POINT_MARK.source, 'g'));
   const counted = marked.length > 2;
   const addressed = counted ? addressedIn(marked[0] ?? '') : '';
   const points = (counted ? marked.slice(1) : uncountedPoints(text)).map((p) => p.trim()).filter((p) => p !== '');
-  const read = points.map((point): (ProseItem & { told: boolean }) | null => {
+  /** where a point's units come from: words of its own naming them, its sentence's subject, or the paragraph's opening */
+  type From = 'named' | 'subject' | 'opening';
+  const read = points.map((point): { item: ProseItem; from: From } | null => {
     const { piece, people } = withoutLeader(point);
     const leader = people ? [`牵头领导：${people}`] : [];
+    const item = (text: string, labels: string[], clause: string): ProseItem => ({ text, labels: [...leader, ...labels], clause });
     const decided = decisionOf(piece);
-    if (decided) return { text: decided.words, labels: [...leader, ...labelsOf(decided.roles)], clause: point, told: false };
+    if (decided) return { item: item(decided.words, labelsOf(decided.roles), point), from: 'named' };
     const given = unitsInProse(piece);
-    if (given) return { text: piece, labels: [...leader, `责任单位：${given.units}`], clause: given.clause, told: false };
+    if (given) return { item: item(piece, [`责任单位：${given.units}`], given.clause), from: 'named' };
     const closing = closingUnits(piece);
-    if (closing !== '') return { text: piece, labels: [...leader, `责任单位：${closing}`], clause: piece.slice(-40), told: false };
-    const units = subjectOf(point) || addressed;
-    return units === '' ? null : { text: piece, labels: [...leader, `责任单位：${units}`], clause: point, told: true };
+    if (closing !== '') return { item: item(piece, [`责任单位：${closing}`], piece.slice(-40)), from: 'named' };
+    const subject = subjectOf(piece);
+    if (subject !== '') return { item: item(piece, [`责任单位：${subject}`], point), from: 'subject' };
+    return addressed === '' ? null : { item: item(piece, [`责任单位：${addressed}`], point), from: 'opening' };
   });
-  const told = read.filter((r) => r?.told).length;
-  const subjects = read.filter((r) => r?.told && !r.labels.includes(`责任单位：${addressed}`)).length;
-  const takeTold = counted ? read.filter((r) => r !== null).length >= 2 : told >= 2 && (addressed !== '' || subjects >= 2);
-  return read.flatMap((r) => (r && (!r.told || takeTold) ? [{ text: r.text, labels: r.labels, clause: r.clause }] : []));
+  const count = (from: From): number => read.filter((r) => r?.from === from).length;
+  const told = count('subject') + count('opening');
+  const takeTold = counted ? read.filter((r) => r !== null).length >= 2 : told >= 2 && (addressed !== '' || count('subject') >= 2);
+  return read.flatMap((r) => (r && (r.from === 'named' || takeTold) ? [r.item] : []));
 }
 
 /** `由关玲同志牵头,县卫健…要…`: the person over the units opening a point is its leader, no unit; the point's words after it. */

@@ -19,11 +19,11 @@ export const BY_DUTY = '(?:按照?|根据|依据)(?:各自)?职责';
 export const BY_DUTY_END = new RegExp(`${BY_DUTY}(?:分工)?(?:负责|落实|配合|实施|推进|抓好)?(?:落实|工作)?$`);
 
 /**
- * The words after a list of units that say how they work, not who they are (负责落实, 配合做好, 共同推进, 牵头抓总,
+ * The words after a list of units that say how they work, not who they are (负责落实, 配合做好, 共同推进, 全力配合, 牵头抓总,
  * 为责任单位); stripped one at a time from the end.
  */
 export const DUTY_END = new RegExp(
-  `(${BY_DUTY}(?:分工)?|分工|分别|各司其职|共同|具体|积极|组织)?(负责|落实|${HELP}|实施|承办|推进|抓总|办理|执行|做好|卖力)$|为(牵头|责任|配合|协办|主办)(单位|部门)$`,
+  `(${BY_DUTY}(?:分工)?|分工|分别|各司其职|共同|具体|积极|全力|密切|主动|大力|紧密|组织)?(负责|落实|${HELP}|实施|承办|推进|抓总|办理|执行|做好|卖力)$|为(牵头|责任|配合|协办|主办)(单位|部门)$`,
 );
 
 /** A clause of an opening (`由X负责，Y牵头，Z配合，…`) ends with the duty it names. */

@@ -226,9 +226,6 @@ const THIS_AND_NEXT_YEAR = /今明(?:两|二|2)年/;
 const spanEnd = (found: readonly { index: number; end: number }[], d: { index: number }, folded: string): boolean =>
   /[至到—\-~～]/.test(folded[d.index - 1] ?? '') && found.some((e) => e.end === d.index - 1);
 
-/** How far after a year its season is looked for: right after it (`2025年秋季`). */
-const SEASON_REACH = 4;
-
 /** `2月9日下午下班前`, `2月9日晚19:00时前`: the hour of the day a deadline gives is within that day — the day is the deadline. */
 const withoutHourOfDay = (text: string): string =>
   text.replace(/(\d{1,2}日)(?:上午|下午|中午|晚上|晚|早上)?(?:\d{1,2}[:：]\d{2}时?|\d{1,2}[时点](?:\d{1,2}分)?整?)?(?:下班)?(?=前)/g, '$1');
@@ -258,11 +255,7 @@ export function findProseTargets(paragraph: string, year: number | null = null, 
       const spaced = opensClause(folded, d.index) ? YEAR_VERB_SPACED.exec(after) : null;
       return spaced ? (spaced[1] ?? null) : null;
     };
-    // `至2025年秋季学期`, `2024年春节前`: a year whose season or holiday follows it names no day of it (reported, never Dec 31)
-    const seasoned = scan.found.filter((d) => d.yearOnly && VAGUE_TIME.exec(folded.slice(d.end, d.end + SEASON_REACH))?.index === 0);
-    for (const d of seasoned) problems.push(`「${d.text}${VAGUE_TIME.exec(folded.slice(d.end))?.[0] ?? ''}」是季节或节日，不能读作确切日期 (a season: no exact date)`);
     const deadlines = scan.found
-      .filter((d) => !seasoned.includes(d))
       .filter((d) => !policyPeriod(folded, d))
       .filter((d) => (d.yearOnly ? d.marked || verbAfter(d) !== null || yearTarget(folded, d) || yearPlan(folded, d) : d.marked || /\d{4}年/.test(d.text) || dayOfWork(folded, d) || spanEnd(scan.found, d, folded)));
     for (const d of deadlines) {

@@ -351,3 +351,14 @@ describe('a news page\'s meeting points, its teaser and its dateline', () => {
     ]);
   });
 });
+
+describe('the shared readers the prose rules rest on', () => {
+  it('leave how units help (全力配合) out of their names in any role group, not only in prose', () => {
+    expect(rolesOf([...title, '1. 做好供暖诉求答复。（市营商局牵头，市住建局、市城乡发展服务中心等相关部门全力配合）'])).toEqual([[['市营商局'], ['市住建局', '市城乡发展服务中心']]]);
+  });
+
+  it('read no Dec 31 from a year its season follows in a time cell either', () => {
+    const { plan } = read(['序号\t工作任务\t责任单位\t完成时限', '1\t学校更名\t县教育局\t2025年秋季学期'], { issuedOn: '2024-03-01' });
+    expect(plan.tasks[0]?.schedule.spec.kind).toBe('unparsed');
+  });
+});
